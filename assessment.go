@@ -1,0 +1,76 @@
+package salesrhythm
+
+// Role keys of the leader self-assessment (DOMAIN.md §5).
+const (
+	RoleStrategist  = "strategist"
+	RoleCoordinator = "coordinator"
+	RoleLocomotive  = "locomotive"
+	RoleCoach       = "coach"
+	RoleServant     = "servant"
+	RoleInnovator   = "innovator"
+	RoleHead        = "head"
+)
+
+// DefaultAssessment returns the article's 21 questions and its role key:
+// question n scores role (n-1) mod 7. The article lost question 19; ours is
+// written in its spirit (see DOMAIN.md §5).
+func DefaultAssessment() AssessmentConfig {
+	roles := []Choice{
+		{Key: RoleStrategist, Label: T("Strategist", "Stratéga")},
+		{Key: RoleCoordinator, Label: T("Leader-coordinator", "Vezető-koordinátor")},
+		{Key: RoleLocomotive, Label: T("Locomotive (mobiliser)", "Mozdony (mozgósító)")},
+		{Key: RoleCoach, Label: T("Coach-consultant", "Edző-tanácsadó")},
+		{Key: RoleServant, Label: T("Servant leader", "Szolgáló vezető")},
+		{Key: RoleInnovator, Label: T("Critic-innovator", "Kritikus-újító")},
+		{Key: RoleHead, Label: T("Head, not performer", "Fej, nem végrehajtó")},
+	}
+	texts := []Text{
+		T("Do you know the company's long-term goals (3–5 years) and strategy, did you help shape them, and do you believe you know how to reach them?",
+			"Ismeri a cég hosszú távú (3–5 éves) céljait és stratégiáját, részt vett a kialakításukban, és hiszi, hogy tudja, hogyan lehet elérni őket?"),
+		T("Do you give your people clear quantitative goals on the key figures of their work and explain how their work is judged?",
+			"Ad a munkatársainak egyértelmű, számszerű célokat munkájuk kulcsmutatóira, és elmagyarázza, mi alapján értékeli a munkájukat?"),
+		T("Do you \"fire up\" your people, so that thanks to you they set themselves more ambitious goals?",
+			"„Felrázza” a munkatársait, hogy önnek köszönhetően nagyratörőbb célokat tűzzenek ki maguk elé?"),
+		T("Do your people regularly come to you for professional advice (not for approvals or signatures), to consult on hard cases?",
+			"A munkatársai rendszeresen szakmai tanácsért fordulnak önhöz (nem jóváhagyásért vagy aláírásért), hogy megbeszéljék a nehéz eseteket?"),
+		T("Do you try to give your people everything their work needs, so they don't waste time chasing it?",
+			"Igyekszik mindent megadni a munkatársainak, amire a munkájukhoz szükségük van, hogy ne ezzel teljen az idejük?"),
+		T("Are your people never satisfied with what is, always looking for new approaches, methods and technologies?",
+			"A munkatársai soha nem elégednek meg a meglévővel, mindig új megközelítéseket, módszereket és technológiákat keresnek?"),
+		T("Do you have someone who handles VIP sales, so that you need not meet VIP clients yourself?",
+			"Van, aki a VIP-értékesítést intézi, így önnek nem kell személyesen találkoznia a VIP-ügyfelekkel?"),
+		T("Do you explain to your people not only today's urgent problems but also the company's long-term (1–3–5 year) goals and strategy?",
+			"Nemcsak a mai sürgős problémákat magyarázza el a munkatársainak, hanem a cég hosszú távú (1–3–5 éves) céljait és stratégiáját is?"),
+		T("Do you check your people's weekly results, discuss the reasons with them and agree the plans for next week?",
+			"Ellenőrzi a munkatársai heti eredményeit, megbeszéli velük az okokat, és egyezteti a következő heti terveket?"),
+		T("Do you remind your people of deadlines and push them?",
+			"Emlékezteti a munkatársait a határidőkre, és sürgeti őket?"),
+		T("Do you regularly train your people in the work's technology by personal example?",
+			"Rendszeresen tanítja a munkatársait a munka technológiájára, személyes példával?"),
+		T("When units have trouble working together, do you step in at once and help solve it?",
+			"Ha az egységek együttműködése akadozik, azonnal közbelép és segít megoldani?"),
+		T("Do you regularly and constructively criticise the status quo, with a proposal for change or jointly generated ideas?",
+			"Rendszeresen és építően bírálja a fennálló helyzetet, változtatási javaslattal vagy közösen kidolgozott ötletekkel?"),
+		T("Do you have no sales plan of your own — your plan is the sum of your people's plans?",
+			"Nincs saját értékesítési terve — az ön terve a munkatársai terveinek összege?"),
+		T("Do your people take an active part in shaping the marketing strategy, the annual goals and the annual planning?",
+			"A munkatársai aktívan részt vesznek a marketingstratégia, az éves célok és az éves tervezés kialakításában?"),
+		T("Do you develop work standards with your people and discuss changes to the work's technology and processes?",
+			"A munkatársaival együtt dolgozza ki a munkaszabványokat, és megbeszéli velük a munka technológiájának és folyamatainak változásait?"),
+		T("For each task, do you create the need to finish it, including by starting another task that needs this one done?",
+			"Minden feladatnál megteremti a befejezés szükségességét, akár úgy is, hogy elindít egy másik feladatot, amelyhez ennek el kell készülnie?"),
+		T("For each direct report, do you know what he or she must learn step by step, on their own and with professional trainers?",
+			"Minden közvetlen beosztottjáról tudja, mit kell lépésről lépésre megtanulnia, önállóan és szakmai trénerekkel?"),
+		T("Do you shield your people from work that keeps them from clients, and do they know they can rely on you for it?",
+			"Megóvja a munkatársait azoktól a teendőktől, amelyek elvonják őket az ügyfelektől, és tudják, hogy ebben számíthatnak önre?"),
+		T("Do you keep generating ideas for the sales system, and do your people follow your example?",
+			"Folyamatosan ötleteket ad az értékesítési rendszer fejlesztésére, és a munkatársai követik a példáját?"),
+		T("Do you sell only in three cases: to show how, to help the plan at most once a month, or to understand a seller or a buyer?",
+			"Csak három esetben értékesít személyesen: hogy megmutassa, hogyan kell; hogy legfeljebb havonta egyszer segítse a tervet; vagy hogy megértsen egy értékesítőt vagy vevőt?"),
+	}
+	qs := make([]Question, len(texts))
+	for i, t := range texts {
+		qs[i] = Question{Role: roles[i%len(roles)].Key, Text: t}
+	}
+	return AssessmentConfig{Roles: roles, Questions: qs}
+}

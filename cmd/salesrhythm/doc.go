@@ -1,0 +1,45 @@
+/*
+Salesrhythm is the monthly batch of a sales department that lives in Excel.
+It writes the workbooks the team fills in, reads them back at month end and
+reports plan fulfilment, leaders and laggards, activity, time use, meeting
+compliance, action items and the leaders' self-assessment.
+
+Usage:
+
+	salesrhythm <command> [flags]
+
+Commands:
+
+	init [DIR]   make a working folder: a commented config.yaml, inbox/, out/
+	version      print the program's version
+
+Global flags:
+
+	--config PATH  the config file; default ./config.yaml when it exists, else
+	               the built-in defaults. SALESRHYTHM_CONFIG sets it too.
+	-q, --quiet    print only errors
+	-v, --verbose  log each step to stderr (log/slog, text format)
+
+Configuration:
+
+Every setting has a default built into the program; config.yaml overrides
+it, an environment variable SALESRHYTHM_<KEY> (dots as underscores, e.g.
+SALESRHYTHM_RANKING_LEADER_AT_PERCENT=95) overrides the file, and a flag
+overrides the environment. Relative paths in a config file are relative to
+the file's folder. An unknown key, a wrong type or an impossible value is an
+error naming the key and its line, with exit code 2.
+
+Exit codes:
+
+	0  success
+	1  finished, but the input had errors (the output says which)
+	2  usage or configuration error; nothing was written
+	3  could not run: a file or folder could not be read or written
+
+Examples:
+
+	salesrhythm init my-team
+	cd my-team
+	salesrhythm version
+*/
+package main

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// cli runs the real command line in dir and returns stdout, stderr and the
+// exit code main would use.
+func cli(t *testing.T, dir string, args ...string) (string, string, int) {
+	t.Helper()
+	if dir != "" {
+		t.Chdir(dir)
+	}
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, &out, &errb)
+	if err != nil && !isQuiet(err) {
+		errb.WriteString("salesrhythm: " + err.Error() + "\n")
+	}
+	return out.String(), errb.String(), exitCode(err)
+}
+
+func TestInit(t *testing.T) {
+	dir := t.TempDir()
+	out, _, code := cli(t, dir, "init", "team")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, p := range []string{"team/config.yaml", "team/inbox", "team/out"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
+			t.Errorf("init did not make %s", p)
+		}
+	}
+	if !strings.Contains(out, "Next steps") {
+		t.Errorf("no next steps in\n%s", out)
+	}
+
+	cfg := filepath.Join(dir, "team", "config.yaml")
+	os.WriteFile(cfg, []byte("company: Mine\n"), 0o644)
+	_, errs, code := cli(t, dir, "init", "team")
+	if code != exitUsage || !strings.Contains(errs, "already exists") {
+		t.Errorf("second init: exit %d, stderr %q; want 2 and a refusal", code, errs)
+	}
+	if b, _ := os.ReadFile(cfg); string(b) != "company: Mine\n" {
+		t.Errorf("init replaced an existing config.yaml without --force")
+	}
+	if _, _, code := cli(t, dir, "init", "--force", "team"); code != 0 {
+		t.Fatalf("init --force: exit %d", code)
+	}
+	if b, _ := os.ReadFile(cfg); !bytes.Contains(b, []byte("ranking:")) {
+		t.Errorf("--force did not write the sample config")
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"frobnicate"}, "unknown command"},
+		{[]string{"init", "--colour"}, "unknown flag"},
+		{[]string{"init", "a", "b"}, "accepts at most 1 arg"},
+		{[]string{"--quiet", "--verbose", "version"}, "none of the others can be"},
+	}
+	for _, tt := range tests {
+		_, errs, code := cli(t, t.TempDir(), tt.args...)
+		if code != exitUsage || !strings.Contains(errs, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tt.args, code, errs, tt.want)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	out, _, code := cli(t, "", "version")
+	if code != 0 || !strings.HasPrefix(out, "salesrhythm ") {
+		t.Errorf("version: exit %d, %q", code, out)
+	}
+}
+
+func TestEveryCommandHasHelpWithExamples(t *testing.T) {
+	a := &app{now: time.Now}
+	root := a.rootCommand()
+	for _, c := range append(root.Commands(), root) {
+		if c.Name() == "help" || c.Name() == "completion" {
+			continue
+		}
+		if c.Short == "" || c.Example == "" {
+			t.Errorf("%s: needs a Short and an Example for --help", c.CommandPath())
+		}
+	}
+}
+
+func TestDocListsEveryCommand(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &app{now: time.Now}
+	for _, c := range a.rootCommand().Commands() {
+		if c.Name() == "help" || c.Name() == "completion" {
+			continue
+		}
+		if !bytes.Contains(doc, []byte("\t"+c.Name()+" ")) {
+			t.Errorf("doc.go does not document %q", c.Name())
+		}
+	}
+}

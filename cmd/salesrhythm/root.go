@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"salesrhythm"
+	"salesrhythm/config"
+)
+
+// app is what every subcommand shares: the output streams, the logger and
+// the global flags.
+type app struct {
+	stdout, stderr io.Writer
+	log            *slog.Logger
+	configFile     string
+	quiet, verbose bool
+	now            func() time.Time
+}
+
+// run executes the command line args. Tests call it directly.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	a := &app{stdout: stdout, stderr: stderr, now: time.Now}
+	root := a.rootCommand()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	return root.ExecuteContext(ctx)
+}
+
+func (a *app) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "salesrhythm",
+		Short: "Monthly sales-management batch for teams that live in Excel",
+		Long: `salesrhythm turns a sales-management rhythm — daily stand-ups, weekly planning
+meetings, one-on-ones, joint client visits, call registers, time tables, a
+monthly plan and a leader self-assessment — into a monthly batch of Excel
+workbooks, and reads them back at month end into a report for the director.
+
+Settings come from config.yaml (see 'salesrhythm init'); environment
+variables SALESRHYTHM_<KEY> and flags override it.`,
+		Example: `  salesrhythm init my-team
+  cd my-team && salesrhythm version`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRun: func(cmd *cobra.Command, args []string) {
+			a.setupLog()
+		},
+	}
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return usageError(errors.New(err.Error() + "\n(see '" + cmd.CommandPath() + " --help')"))
+	})
+	pf := root.PersistentFlags()
+	pf.StringVar(&a.configFile, "config", "", "config file (default ./config.yaml when present)")
+	pf.BoolVarP(&a.quiet, "quiet", "q", false, "print only errors")
+	pf.BoolVarP(&a.verbose, "verbose", "v", false, "log each step to stderr")
+	root.MarkFlagsMutuallyExclusive("quiet", "verbose")
+
+	root.AddCommand(a.initCommand(), a.versionCommand())
+	return root
+}
+
+func (a *app) setupLog() {
+	level := slog.LevelWarn
+	switch {
+	case a.quiet:
+		level = slog.LevelError
+	case a.verbose:
+		level = slog.LevelDebug
+	}
+	a.log = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))
+}
+
+// say prints a line for people on stdout unless --quiet.
+func (a *app) say(format string, args ...any) {
+	if !a.quiet {
+		fprintf(a.stdout, format+"\n", args...)
+	}
+}
+
+// loadConfig reads the configuration; flags maps config keys to the flags
+// of cmd that set them.
+func (a *app) loadConfig(cmd *cobra.Command, keys map[string]string) (salesrhythm.Config, error) {
+	flags := map[string]*pflag.Flag{}
+	for key, name := range keys {
+		if f := cmd.Flags().Lookup(name); f != nil {
+			flags[key] = f
+		}
+	}
+	l, err := config.Load(config.Options{File: a.configFile, Flags: flags})
+	if err != nil {
+		return salesrhythm.Config{}, usageError(err)
+	}
+	if l.File != "" {
+		a.log.Debug("configuration read", "file", l.File)
+	} else {
+		a.log.Debug("no config file; using the built-in defaults")
+	}
+	if l.Config.Month.IsZero() {
+		l.Config.Month = salesrhythm.MonthBefore(a.now())
+	}
+	return l.Config, nil
+}
+
+// command wraps a RunE so that an error without an exit code means the
+// command could not run (exit 3) rather than a usage error.
+func command(f func(cmd *cobra.Command, args []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		err := f(cmd, args)
+		var e *exitError
+		if err != nil && !errors.As(err, &e) {
+			return cannotRun(err)
+		}
+		return err
+	}
+}

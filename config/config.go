@@ -1,0 +1,351 @@
+// Package config loads salesrhythm's settings: the defaults built into the
+// program, overlaid by a config.yaml file, then SALESRHYTHM_… environment
+// variables, then command-line flags. It rejects unknown keys, wrong types
+// and impossible values with the key and, where the file has it, the line.
+//
+// It only reads; it never writes a configuration back.
+package config
+
+import (
+	"encoding"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/go-viper/mapstructure/v2"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+	"go.yaml.in/yaml/v3"
+
+	"salesrhythm"
+)
+
+// EnvPrefix starts every environment variable that sets a key:
+// SALESRHYTHM_RANKING_LEADER_AT_PERCENT sets ranking.leader_at_percent.
+const EnvPrefix = "SALESRHYTHM"
+
+// DefaultFile is the config file read from the working folder when no
+// --config is given.
+const DefaultFile = "config.yaml"
+
+// Options say where the settings come from besides the defaults.
+type Options struct {
+	File  string                 // --config; "" looks for ./config.yaml
+	Dir   string                 // the working folder; "" is the process's
+	Flags map[string]*pflag.Flag // config key → the flag that sets it
+}
+
+// Loaded is the result of Load.
+type Loaded struct {
+	Config salesrhythm.Config
+	File   string // the config file read, "" when none
+}
+
+// Error is an invalid configuration: every problem found, each with the key
+// and, where known, the line of the file.
+type Error struct {
+	File     string
+	Problems []Problem
+}
+
+// Problem is one invalid setting.
+type Problem struct {
+	Key  string
+	Line int // 0 when the setting is not in the file
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	for i, p := range e.Problems {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		place := e.File
+		if place == "" {
+			place = "configuration"
+		}
+		if p.Line > 0 {
+			place = fmt.Sprintf("%s:%d", place, p.Line)
+		}
+		if p.Key != "" {
+			fmt.Fprintf(&b, "%s: %s: %s", place, p.Key, p.Msg)
+		} else {
+			fmt.Fprintf(&b, "%s: %s", place, p.Msg)
+		}
+	}
+	return b.String()
+}
+
+// Load builds the configuration. Every failure is an *Error.
+func Load(o Options) (Loaded, error) {
+	dir := o.Dir
+	if dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return Loaded{}, &Error{Problems: []Problem{{Msg: err.Error()}}}
+		}
+		dir = wd
+	}
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	file, err := findFile(o, dir)
+	if err != nil {
+		return Loaded{}, err
+	}
+
+	v := viper.New()
+	setDefaults(v, "", reflect.ValueOf(salesrhythm.Default()))
+	v.SetEnvPrefix(EnvPrefix)
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	for key, f := range o.Flags {
+		if err := v.BindPFlag(key, f); err != nil {
+			return Loaded{}, &Error{Problems: []Problem{{Key: key, Msg: err.Error()}}}
+		}
+	}
+
+	var lines *yaml.Node
+	if file != "" {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return Loaded{}, &Error{File: file, Problems: []Problem{{Msg: err.Error()}}}
+		}
+		lines, err = parseLines(data)
+		if err != nil {
+			return Loaded{}, &Error{File: file, Problems: []Problem{yamlProblem(err)}}
+		}
+		v.SetConfigType("yaml")
+		if err := v.ReadConfig(strings.NewReader(string(data))); err != nil {
+			return Loaded{}, &Error{File: file, Problems: []Problem{yamlProblem(err)}}
+		}
+	}
+
+	var cfg salesrhythm.Config
+	hook := viper.DecodeHook(mapstructure.ComposeDecodeHookFunc(
+		timeToText(),
+		mapstructure.TextUnmarshallerHookFunc(),
+		splitList(),
+	))
+	if err := v.UnmarshalExact(&cfg, hook); err != nil {
+		return Loaded{}, &Error{File: file, Problems: decodeProblems(err, lines)}
+	}
+	if ps := cfg.Validate(); len(ps) > 0 {
+		e := &Error{File: file}
+		for _, p := range ps {
+			e.Problems = append(e.Problems, Problem{Key: p.Key, Line: lineOf(lines, p.Key), Msg: p.Msg})
+		}
+		return Loaded{}, e
+	}
+	cfg.Paths.Inbox = resolve(cfg.Paths.Inbox, "paths.inbox", file, dir, o)
+	cfg.Paths.Output = resolve(cfg.Paths.Output, "paths.output", file, dir, o)
+	return Loaded{Config: cfg, File: file}, nil
+}
+
+func findFile(o Options, dir string) (string, error) {
+	name := o.File
+	explicit := name != ""
+	if !explicit {
+		name = os.Getenv(EnvPrefix + "_CONFIG")
+		explicit = name != ""
+	}
+	if !explicit {
+		name = DefaultFile
+	}
+	if !filepath.IsAbs(name) {
+		name = filepath.Join(dir, name)
+	}
+	st, err := os.Stat(name)
+	switch {
+	case err == nil && st.IsDir():
+		return "", &Error{File: name, Problems: []Problem{{Msg: "is a folder, not a config file"}}}
+	case err == nil:
+		return name, nil
+	case explicit:
+		return "", &Error{File: name, Problems: []Problem{{Msg: "cannot read the config file: " + errors.Unwrap(err).Error()}}}
+	}
+	return "", nil
+}
+
+// resolve makes a path absolute: a path written in the config file is
+// relative to the file's folder, so a working folder can move; one given by
+// a flag or the environment is relative to the working folder.
+func resolve(path, key, file, dir string, o Options) string {
+	if filepath.IsAbs(path) {
+		return filepath.Clean(path)
+	}
+	base := dir
+	fromFlag := o.Flags[key] != nil && o.Flags[key].Changed
+	fromEnv := os.Getenv(EnvPrefix+"_"+strings.ToUpper(strings.ReplaceAll(key, ".", "_"))) != ""
+	if file != "" && !fromFlag && !fromEnv {
+		base = filepath.Dir(file)
+	}
+	return filepath.Join(base, path)
+}
+
+// setDefaults registers every leaf of the default configuration with viper,
+// so that environment variables reach Unmarshal (viper only looks up the
+// environment for keys it knows) and UnmarshalExact knows every valid key.
+func setDefaults(v *viper.Viper, prefix string, val reflect.Value) {
+	t := val.Type()
+	if m, ok := val.Interface().(encoding.TextMarshaler); ok && val.Kind() == reflect.Struct {
+		b, _ := m.MarshalText()
+		v.SetDefault(prefix, string(b))
+		return
+	}
+	if val.Kind() != reflect.Struct {
+		v.SetDefault(prefix, val.Interface())
+		return
+	}
+	for i := range t.NumField() {
+		tag := strings.Split(t.Field(i).Tag.Get("mapstructure"), ",")[0]
+		key := tag
+		if prefix != "" {
+			key = prefix + "." + tag
+		}
+		setDefaults(v, key, val.Field(i))
+	}
+}
+
+// timeToText turns a YAML timestamp (an unquoted 2026-12-24) back into text
+// so that Date's UnmarshalText reads it.
+func timeToText() mapstructure.DecodeHookFuncType {
+	return func(from, to reflect.Type, data any) (any, error) {
+		if t, ok := data.(time.Time); ok {
+			return t.Format(time.DateOnly), nil
+		}
+		return data, nil
+	}
+}
+
+// rootType is how mapstructure names the top level in its errors.
+// splitList lets an environment variable set a list: "a,b" → [a b].
+func splitList() mapstructure.DecodeHookFuncType {
+	return func(from, to reflect.Type, data any) (any, error) {
+		s, ok := data.(string)
+		if !ok || to.Kind() != reflect.Slice {
+			return data, nil
+		}
+		if s == "" {
+			return []string{}, nil
+		}
+		return strings.Split(s, ","), nil
+	}
+}
+
+var rootType = reflect.TypeFor[salesrhythm.Config]().String()
+
+var quoted = regexp.MustCompile(`'([^']*)'`)
+
+// decodeProblems turns mapstructure's joined error into one problem per
+// line, each with the key it names and that key's line in the file.
+func decodeProblems(err error, lines *yaml.Node) []Problem {
+	var ps []Problem
+	for _, msg := range strings.Split(err.Error(), "\n") {
+		msg = strings.TrimSpace(msg)
+		if msg == "" || strings.HasPrefix(msg, "decoding failed") {
+			continue
+		}
+		msg = strings.TrimPrefix(msg, "* ")
+		m := quoted.FindStringSubmatch(msg)
+		if m == nil {
+			ps = append(ps, Problem{Msg: msg})
+			continue
+		}
+		key := m[1]
+		if key == rootType {
+			key = ""
+		}
+		if rest, ok := strings.CutPrefix(msg, m[0]+" has invalid keys: "); ok {
+			for _, k := range strings.Split(rest, ", ") {
+				full := k
+				if key != "" {
+					full = key + "." + k
+				}
+				ps = append(ps, Problem{Key: full, Line: lineOf(lines, full), Msg: "unknown key (see config.yaml in the repository for every setting)"})
+			}
+			continue
+		}
+		text := strings.TrimSpace(strings.TrimPrefix(msg, m[0]))
+		ps = append(ps, Problem{Key: key, Line: lineOf(lines, key), Msg: "wrong type: " + text})
+	}
+	slices.SortStableFunc(ps, func(a, b Problem) int { return a.Line - b.Line })
+	return ps
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+): `)
+
+func yamlProblem(err error) Problem {
+	msg := err.Error()
+	msg = strings.TrimPrefix(msg, "While parsing config: ")
+	p := Problem{Msg: "not valid YAML: " + msg}
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		fmt.Sscan(m[1], &p.Line)
+		p.Msg = "not valid YAML: " + strings.Replace(msg, m[0], "", 1)
+	}
+	return p
+}
+
+func parseLines(data []byte) (*yaml.Node, error) {
+	var n yaml.Node
+	if err := yaml.Unmarshal(data, &n); err != nil {
+		return nil, err
+	}
+	return &n, nil
+}
+
+var index = regexp.MustCompile(`^(.*)\[(\d+)\]$`)
+
+// lineOf finds the line of a dotted key such as norms[2].count in the file,
+// or the line of its nearest ancestor that is there; 0 when none is.
+func lineOf(root *yaml.Node, key string) int {
+	if root == nil || len(root.Content) == 0 {
+		return 0
+	}
+	n, line := root.Content[0], 0
+	for _, part := range strings.Split(key, ".") {
+		var idx = -1
+		if m := index.FindStringSubmatch(part); m != nil {
+			part = m[1]
+			fmt.Sscan(m[2], &idx)
+		}
+		next := mapValue(n, part)
+		if next == nil {
+			return line
+		}
+		line, n = next.Line, next
+		if idx >= 0 {
+			if n.Kind != yaml.SequenceNode || idx >= len(n.Content) {
+				return line
+			}
+			n = n.Content[idx]
+			line = n.Line
+		}
+	}
+	return line
+}
+
+func mapValue(n *yaml.Node, key string) *yaml.Node {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if strings.EqualFold(n.Content[i].Value, key) {
+			if n.Content[i+1].Kind == yaml.ScalarNode {
+				return n.Content[i+1]
+			}
+			// point at the key's own line for nested blocks
+			c := *n.Content[i+1]
+			c.Line = n.Content[i].Line
+			return &c
+		}
+	}
+	return nil
+}

@@ -1,0 +1,149 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/spf13/pflag"
+
+	"salesrhythm"
+)
+
+func write(t *testing.T, text string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "config.yaml"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+
+func TestSampleConfigIsTheDefaults(t *testing.T) {
+	// The repository's config.yaml documents every setting with its default
+	// value; the holidays are its only addition.
+	l, err := Load(Options{Dir: ".."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(l.File, "config.yaml") {
+		t.Fatalf("read %q, want ../config.yaml", l.File)
+	}
+	got, want := l.Config, salesrhythm.Default()
+	got.Calendar.Holidays, got.Calendar.WorkingDays = nil, nil
+	got.Paths, want.Paths = salesrhythm.Paths{}, salesrhythm.Paths{}
+	if !equalJSON(t, got, want) {
+		t.Errorf("config.yaml differs from the defaults in code")
+	}
+}
+
+func TestNoFileGivesDefaults(t *testing.T) {
+	dir := t.TempDir()
+	l, err := Load(Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.File != "" {
+		t.Errorf("File = %q, want none", l.File)
+	}
+	if l.Config.Paths.Inbox != filepath.Join(dir, "inbox") {
+		t.Errorf("inbox = %q, want it under the working folder", l.Config.Paths.Inbox)
+	}
+	if l.Config.Ranking.LeaderPercent != 100 || l.Config.TimeTable.SlotMinutes != 30 {
+		t.Errorf("defaults not applied: %+v", l.Config.Ranking)
+	}
+}
+
+func TestPrecedence(t *testing.T) {
+	dir := write(t, "locale: hu\nranking:\n  leader_at_percent: 110\n  laggard_below_percent: 70\ncompany: File Co\n")
+	t.Setenv("SALESRHYTHM_RANKING_LEADER_AT_PERCENT", "120")
+	t.Setenv("SALESRHYTHM_COMPANY", "Env Co")
+	t.Setenv("SALESRHYTHM_CALENDAR_HOLIDAYS", "2026-12-24,2026-12-25")
+	fs := pflag.NewFlagSet("t", pflag.ContinueOnError)
+	fs.String("company", "", "")
+	fs.String("locale", "", "")
+	if err := fs.Parse([]string{"--company", "Flag Co"}); err != nil {
+		t.Fatal(err)
+	}
+	l, err := Load(Options{Dir: dir,
+		Flags: map[string]*pflag.Flag{"company": fs.Lookup("company"), "locale": fs.Lookup("locale")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := l.Config
+	if c.Company != "Flag Co" {
+		t.Errorf("company = %q: a flag beats env and file", c.Company)
+	}
+	if c.Locale != salesrhythm.Hungarian {
+		t.Errorf("locale = %q: an unset flag must not hide the file", c.Locale)
+	}
+	if c.Ranking.LeaderPercent != 120 {
+		t.Errorf("leader = %g: env beats the file", c.Ranking.LeaderPercent)
+	}
+	if c.Ranking.LaggardPercent != 70 {
+		t.Errorf("laggard = %g: the file beats the default", c.Ranking.LaggardPercent)
+	}
+	if len(c.Calendar.Holidays) != 2 || c.Calendar.Holidays[1] != salesrhythm.D(2026, 12, 25) {
+		t.Errorf("holidays from env = %v", c.Calendar.Holidays)
+	}
+}
+
+func TestRelativePathsFollowTheFile(t *testing.T) {
+	dir := write(t, "paths:\n  inbox: ../shared/in\n")
+	l, err := Load(Options{File: filepath.Join(dir, "config.yaml"), Dir: "/somewhere/else"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(filepath.Dir(dir), "shared", "in"); l.Config.Paths.Inbox != want {
+		t.Errorf("inbox = %q, want %q (relative to the file)", l.Config.Paths.Inbox, want)
+	}
+	if want := filepath.Join(dir, "out"); l.Config.Paths.Output != want {
+		t.Errorf("output = %q, want %q (default, relative to the file)", l.Config.Paths.Output, want)
+	}
+}
+
+func TestErrorsNameKeyAndLine(t *testing.T) {
+	tests := []struct {
+		name, yaml string
+		want       []string // each must appear in the error
+	}{
+		{"unknown top-level key", "company: X\ncolour: red\n", []string{"config.yaml:2: colour: unknown key"}},
+		{"unknown nested key", "ranking:\n  metric: revenue\n  leader: 90\n", []string{"config.yaml:3: ranking.leader: unknown key"}},
+		{"unknown key in a list item", "norms:\n  - key: a\n    roles: [lead]\n    event: training\n    every: month\n    count: 1\n    colour: red\n", []string{"norms[0].colour: unknown key"}},
+		{"wrong type", "ranking:\n  min_working_days: ten\n", []string{"config.yaml:2: ranking.min_working_days: wrong type"}},
+		{"laggard above leader", "ranking:\n  leader_at_percent: 80\n  laggard_below_percent: 90\n", []string{"config.yaml:3: ranking.laggard_below_percent: 90 is above leader_at_percent 80"}},
+		{"holiday not a date", "calendar:\n  holidays:\n    - 2026-12-24\n    - christmas\n", []string{"calendar.holidays", `"christmas" is not a date`}},
+		{"slot does not divide the day", "time_table:\n  slot_minutes: 25\n", []string{"config.yaml:2: time_table.slot_minutes: 25 does not divide the day"}},
+		{"negative count", "norms:\n  - key: a\n    roles: [lead]\n    event: training\n    every: month\n    count: -1\n", []string{"config.yaml:6: norms[0].count: must not be negative"}},
+		{"bad locale", "locale: de\n", []string{"config.yaml:1: locale:", `"de" is not a supported locale`}},
+		{"bad weekday", "calendar:\n  weekdays: [monday, funday]\n", []string{"calendar.weekdays", `"funday" is not a weekday`}},
+		{"broken yaml", "company: [unclosed\n", []string{"not valid YAML"}},
+		{"every problem at once", "locale: de\nreport:\n  top: 0\n", []string{"config.yaml:1: locale", "config.yaml:3: report.top"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := write(t, tt.yaml)
+			_, err := Load(Options{Dir: dir})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if _, ok := err.(*Error); !ok {
+				t.Fatalf("error is %T, want *config.Error", err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error\n%s\ndoes not contain %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestExplicitMissingFile(t *testing.T) {
+	_, err := Load(Options{File: "nope.yaml", Dir: t.TempDir()})
+	if err == nil || !strings.Contains(err.Error(), "nope.yaml") {
+		t.Fatalf("err = %v, want it to name the missing file", err)
+	}
+}

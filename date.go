@@ -1,0 +1,252 @@
+package salesrhythm
+
+import (
+	"fmt"
+	"time"
+)
+
+// Date is a calendar day without a time or a zone. The zero Date means "not
+// given", which is how a blank or unreadable date cell reaches the analysis.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// D builds a Date, normalising out-of-range days as time.Date does.
+func D(year int, month time.Month, day int) Date {
+	return DateOf(time.Date(year, month, day, 0, 0, 0, 0, time.UTC))
+}
+
+// DateOf returns the calendar day of t in t's own location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// ParseDate reads an ISO date, 2006-01-02.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+	}
+	return DateOf(t), nil
+}
+
+// IsZero reports whether d is the zero Date, "not given".
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Time returns midnight UTC of d.
+func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
+
+// AddDays returns d moved by n days.
+func (d Date) AddDays(n int) Date { return D(d.Year, d.Month, d.Day+n) }
+
+// Weekday returns the day of the week of d.
+func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
+
+// Before reports whether d is earlier than e.
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d is later than e.
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e.
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(int(d.Month), int(e.Month))
+	default:
+		return cmpInt(d.Day, e.Day)
+	}
+}
+
+// DaysUntil returns the number of days from d to e (negative when e is earlier).
+func (d Date) DaysUntil(e Date) int {
+	return int(e.Time().Sub(d.Time()).Hours() / 24)
+}
+
+// Monday returns the Monday of d's week (weeks run Monday to Sunday).
+func (d Date) Monday() Date {
+	return d.AddDays(-((int(d.Weekday()) + 6) % 7))
+}
+
+// ISOWeek returns the ISO 8601 year and week number of d.
+func (d Date) ISOWeek() (year, week int) { return d.Time().ISOWeek() }
+
+// MonthOf returns the month d falls in.
+func (d Date) MonthOf() Month { return Month{d.Year, d.Month} }
+
+// String formats d as YYYY-MM-DD, or "" for the zero Date.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// MarshalText writes d as YYYY-MM-DD.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads YYYY-MM-DD; an empty text is the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+// Month is a calendar month, the unit of the monthly batch.
+type Month struct {
+	Year  int
+	Month time.Month
+}
+
+// ParseMonth reads YYYY-MM.
+func ParseMonth(s string) (Month, error) {
+	t, err := time.Parse("2006-01", s)
+	if err != nil {
+		return Month{}, fmt.Errorf("%q is not a month (want YYYY-MM, e.g. 2026-11)", s)
+	}
+	return Month{t.Year(), t.Month()}, nil
+}
+
+// MonthBefore returns the calendar month before the one t falls in: the
+// default report month, since a month is reported once it is over.
+func MonthBefore(t time.Time) Month {
+	return DateOf(t).MonthOf().Add(-1)
+}
+
+// IsZero reports whether m is unset.
+func (m Month) IsZero() bool { return m == Month{} }
+
+// First returns the first day of m.
+func (m Month) First() Date { return Date{m.Year, m.Month, 1} }
+
+// Last returns the last day of m.
+func (m Month) Last() Date { return D(m.Year, m.Month+1, 0) }
+
+// Period returns the days of m as a period.
+func (m Month) Period() Period { return Period{m.First(), m.Last()} }
+
+// Add returns the month n months after m.
+func (m Month) Add(n int) Month { return D(m.Year, m.Month+time.Month(n), 1).MonthOf() }
+
+// String formats m as YYYY-MM.
+func (m Month) String() string {
+	if m.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d", m.Year, int(m.Month))
+}
+
+// MarshalText writes m as YYYY-MM.
+func (m Month) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+
+// UnmarshalText reads YYYY-MM; an empty text is the zero Month.
+func (m *Month) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*m = Month{}
+		return nil
+	}
+	v, err := ParseMonth(string(b))
+	if err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
+// Period is a closed range of days, Start to End inclusive.
+type Period struct {
+	Start Date `json:"start"`
+	End   Date `json:"end"`
+}
+
+// Week returns the Monday-to-Sunday week that contains d.
+func Week(d Date) Period {
+	m := d.Monday()
+	return Period{m, m.AddDays(6)}
+}
+
+// Contains reports whether d lies within p.
+func (p Period) Contains(d Date) bool { return !d.Before(p.Start) && !d.After(p.End) }
+
+// Overlaps reports whether p and q share at least one day.
+func (p Period) Overlaps(q Period) bool { return !p.End.Before(q.Start) && !q.End.Before(p.Start) }
+
+// Days returns every day of p in order.
+func (p Period) Days() []Date {
+	var days []Date
+	for d := p.Start; !d.After(p.End); d = d.AddDays(1) {
+		days = append(days, d)
+	}
+	return days
+}
+
+// String formats p as "start..end".
+func (p Period) String() string { return p.Start.String() + ".." + p.End.String() }
+
+// Clock is a time of day in minutes after midnight; -1 means "not given".
+type Clock int
+
+// NoClock is the Clock of a blank or unreadable time cell.
+const NoClock Clock = -1
+
+// At returns the Clock h:m.
+func At(h, m int) Clock { return Clock(h*60 + m) }
+
+// ParseClock reads HH:MM (24-hour).
+func ParseClock(s string) (Clock, error) {
+	t, err := time.Parse("15:04", s)
+	if err != nil {
+		return NoClock, fmt.Errorf("%q is not a time of day (want HH:MM, e.g. 09:00)", s)
+	}
+	return At(t.Hour(), t.Minute()), nil
+}
+
+// Valid reports whether c is a time of day.
+func (c Clock) Valid() bool { return c >= 0 && c < 24*60 }
+
+// String formats c as HH:MM, or "" when not given.
+func (c Clock) String() string {
+	if !c.Valid() {
+		return ""
+	}
+	return fmt.Sprintf("%02d:%02d", int(c)/60, int(c)%60)
+}
+
+// MarshalText writes c as HH:MM.
+func (c Clock) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// UnmarshalText reads HH:MM; an empty text is NoClock.
+func (c *Clock) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*c = NoClock
+		return nil
+	}
+	v, err := ParseClock(string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,75 @@
+package salesrhythm
+
+import "fmt"
+
+// Severity grades a finding.
+type Severity string
+
+// Severities, from worst. An error means data was lost or a file could not be
+// read; a warning means the data was read but is doubtful; info is a remark.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+	Info    Severity = "info"
+)
+
+// Finding is one problem met in the input, with its place. It is data: bad
+// rows become findings and the run goes on.
+type Finding struct {
+	File     string   `json:"file"`
+	Sheet    string   `json:"sheet"`
+	Cell     string   `json:"cell"`
+	Severity Severity `json:"severity"`
+	Code     Code     `json:"code"`
+	Raw      string   `json:"raw,omitempty"`
+	Message  string   `json:"message"`
+}
+
+// String formats f as "file: Sheet!C7: message".
+func (f Finding) String() string {
+	place := f.File
+	switch {
+	case f.Sheet != "" && f.Cell != "":
+		place += ": " + f.Sheet + "!" + f.Cell
+	case f.Sheet != "":
+		place += ": " + f.Sheet
+	}
+	return fmt.Sprintf("%s: %s: %s", place, f.Severity, f.Message)
+}
+
+// Code is the short, stable name of a kind of finding; tests and scripts
+// compare codes, not sentences.
+type Code string
+
+// The vocabulary of finding codes.
+const (
+	CodeLockFile         Code = "lock-file"             // an Office lock file, skipped
+	CodeNotWorkbook      Code = "not-a-workbook"        // not an .xlsx at all
+	CodeLegacyFormat     Code = "legacy-format"         // .xls, .xlsb, .ods: save as .xlsx
+	CodeEncrypted        Code = "password-protected"    // encrypted workbook
+	CodeCorrupt          Code = "corrupt-file"          // broken zip, bad CRC, truncated
+	CodeTooLarge         Code = "too-large"             // zip bomb or oversize part
+	CodeCrash            Code = "reader-crash"          // a panic recovered while reading
+	CodeUnrecognised     Code = "unrecognised"          // not one of our workbooks
+	CodeOtherMonth       Code = "other-month"           // a workbook for a period the report does not cover
+	CodeMissingSheet     Code = "missing-sheet"         // a sheet the kind needs is absent
+	CodeMissingColumn    Code = "missing-column"        // a required column header is absent
+	CodeDuplicateColumn  Code = "duplicate-column"      // two headers map to one field
+	CodeExtraCell        Code = "extra-cell"            // data outside the schema's columns or tables
+	CodeMissingCell      Code = "missing-cell"          // a required field left blank
+	CodeNotADate         Code = "not-a-date"            // a date cell that is not a date
+	CodeAmbiguousDate    Code = "ambiguous-date"        // a date that reads two ways
+	CodeNotATime         Code = "not-a-time"            // a time cell that is not a time
+	CodeNotANumber       Code = "not-a-number"          // a number cell that is not a number
+	CodeNegative         Code = "negative-number"       // a count or amount below zero
+	CodeNotYesNo         Code = "not-yes-no"            // a yes/no cell with another answer
+	CodeNotInList        Code = "not-in-list"           // a closed-set cell with another value
+	CodeFormulaNoValue   Code = "formula-without-value" // a formula never calculated
+	CodeOutsidePeriod    Code = "outside-period"        // a row dated outside the workbook's period
+	CodeUnknownPerson    Code = "unknown-person"        // a person ID not in the plan
+	CodeDuplicate        Code = "duplicate-submission"  // the same kind, person and period twice
+	CodeDuplicateID      Code = "duplicate-id"          // the plan lists an ID twice
+	CodeNoPlan           Code = "no-plan"               // no plan for the month in the inbox
+	CodeMetadataMismatch Code = "metadata-mismatch"     // properties and hidden sheet disagree
+	CodeNonWorkingDay    Code = "non-working-day"       // an event held on a non-working day
+)

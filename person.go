@@ -1,0 +1,132 @@
+package salesrhythm
+
+import "strings"
+
+// Role is what a person does in the department (DOMAIN.md §1).
+type Role string
+
+// The four roles. Leaders are everyone but managers.
+const (
+	Manager  Role = "manager"
+	Lead     Role = "lead"
+	Head     Role = "head"
+	Director Role = "director"
+)
+
+// Roles lists the roles with their labels, from the field up.
+var Roles = []Choice{
+	{Key: string(Manager), Label: T("Sales manager", "Értékesítő")},
+	{Key: string(Lead), Label: T("Group lead", "Csoportvezető")},
+	{Key: string(Head), Label: T("Head of sales", "Értékesítési vezető")},
+	{Key: string(Director), Label: T("Commercial director", "Kereskedelmi igazgató")},
+}
+
+// IsLeader reports whether r runs meetings and keeps a management log.
+func (r Role) IsLeader() bool { return r == Lead || r == Head || r == Director }
+
+// Person is one member of the team, as the plan's Team sheet lists them.
+type Person struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Role      Role   `json:"role"`
+	Group     string `json:"group"`
+	ReportsTo string `json:"reports_to"`
+	Start     Date   `json:"start"`
+	End       Date   `json:"end"`
+	Email     string `json:"email,omitempty"`
+}
+
+// Employment returns the days of p that the person was employed, and false
+// when the person was not employed at all during p.
+func (x Person) Employment(p Period) (Period, bool) {
+	e := p
+	if !x.Start.IsZero() && x.Start.After(e.Start) {
+		e.Start = x.Start
+	}
+	if !x.End.IsZero() && x.End.Before(e.End) {
+		e.End = x.End
+	}
+	return e, !e.End.Before(e.Start)
+}
+
+// SameID reports whether two person IDs name the same person. IDs are
+// compared without case and surrounding space, since people type them.
+func SameID(a, b string) bool {
+	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
+}
+
+// Targets are one person's goals for the month. A zero target means "none".
+type Targets struct {
+	Revenue    float64 `json:"revenue"`
+	Deals      float64 `json:"deals"`
+	Calls      float64 `json:"calls"`
+	Meetings   float64 `json:"meetings"`
+	NewClients float64 `json:"new_clients"`
+}
+
+// Measure names one of the five planned quantities.
+type Measure string
+
+// The planned quantities, in the order reports show them.
+const (
+	Revenue    Measure = "revenue"
+	Deals      Measure = "deals"
+	Calls      Measure = "calls"
+	Meetings   Measure = "meetings"
+	NewClients Measure = "new_clients"
+)
+
+// Measures lists the planned quantities with their labels.
+var Measures = []Choice{
+	{Key: string(Revenue), Label: T("Revenue", "Árbevétel")},
+	{Key: string(Deals), Label: T("Deals", "Üzletkötések")},
+	{Key: string(Calls), Label: T("Calls", "Hívások")},
+	{Key: string(Meetings), Label: T("Client meetings", "Ügyféltalálkozók")},
+	{Key: string(NewClients), Label: T("New clients", "Új ügyfelek")},
+}
+
+// Get returns the target for m.
+func (t Targets) Get(m Measure) float64 {
+	switch m {
+	case Revenue:
+		return t.Revenue
+	case Deals:
+		return t.Deals
+	case Calls:
+		return t.Calls
+	case Meetings:
+		return t.Meetings
+	case NewClients:
+		return t.NewClients
+	}
+	return 0
+}
+
+// Plan is the director's plan for a month: the team and its targets.
+type Plan struct {
+	Ref     Ref
+	Month   Month
+	Team    []Person
+	Targets map[string]Targets // by person ID as written in the Team sheet
+}
+
+// Person returns the team member with the given ID.
+func (p *Plan) Person(id string) (Person, bool) {
+	for _, x := range p.Team {
+		if SameID(x.ID, id) {
+			return x, true
+		}
+	}
+	return Person{}, false
+}
+
+// ReportsOf returns the people who report directly to id, in plan order.
+func (p *Plan) ReportsOf(id string) []Person {
+	var out []Person
+	for _, x := range p.Team {
+		if x.ReportsTo != "" && SameID(x.ReportsTo, id) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,200 @@
+package salesrhythm
+
+// Ref is where a record came from: the file, the sheet and the row (1-based,
+// as Excel numbers them). Findings and feedback copies point back through it.
+type Ref struct {
+	File  string `json:"file"`
+	Sheet string `json:"sheet"`
+	Row   int    `json:"row"`
+}
+
+// Answer is a yes/no cell that may also be left unanswered.
+type Answer int8
+
+// The three states of a yes/no cell.
+const (
+	Unanswered Answer = iota
+	No
+	Yes
+)
+
+// YesNo lists the two answers with their labels.
+var YesNo = []Choice{
+	{Key: "yes", Label: T("Yes", "Igen")},
+	{Key: "no", Label: T("No", "Nem")},
+}
+
+// Call types and results of the call register (DOMAIN.md §3).
+const (
+	CallCold     = "cold"
+	CallFollowUp = "follow-up"
+	CallIncoming = "incoming"
+	CallExisting = "existing"
+
+	ResultNoAnswer     = "no-answer"
+	ResultTalked       = "talked"
+	ResultMeetingSet   = "meeting-set"
+	ResultProposalSent = "proposal-sent"
+	ResultDeal         = "deal"
+	ResultRefused      = "refused"
+	ResultCallBack     = "call-back"
+)
+
+// CallTypes lists the call types with their labels.
+var CallTypes = []Choice{
+	{Key: CallCold, Label: T("Cold", "Hideg")},
+	{Key: CallFollowUp, Label: T("Follow-up", "Utánkövetés")},
+	{Key: CallIncoming, Label: T("Incoming", "Bejövő")},
+	{Key: CallExisting, Label: T("Existing client", "Meglévő ügyfél")},
+}
+
+// CallResults lists the call results with their labels.
+var CallResults = []Choice{
+	{Key: ResultNoAnswer, Label: T("No answer", "Nem vette fel")},
+	{Key: ResultTalked, Label: T("Talked", "Beszéltünk")},
+	{Key: ResultMeetingSet, Label: T("Meeting set", "Találkozó egyeztetve")},
+	{Key: ResultProposalSent, Label: T("Proposal sent", "Ajánlat elküldve")},
+	{Key: ResultDeal, Label: T("Deal", "Üzletkötés")},
+	{Key: ResultRefused, Label: T("Refused", "Elutasította")},
+	{Key: ResultCallBack, Label: T("Call back", "Visszahívás")},
+}
+
+// Call is one row of a manager's call register.
+type Call struct {
+	Ref
+	Person      string
+	Date        Date
+	Time        Clock
+	Client      string
+	Contact     string
+	Phone       string
+	Type        string // a CallTypes key, "" when blank or unreadable
+	Purpose     string
+	Result      string // a CallResults key
+	NextStep    string
+	NextContact Date
+	Comment     string
+}
+
+// Conversation reports whether the call reached the client: every result
+// but "no answer" and a blank.
+func (c Call) Conversation() bool { return c.Result != "" && c.Result != ResultNoAnswer }
+
+// Deal is one closed deal from a weekly report.
+type Deal struct {
+	Ref
+	Person      string
+	Date        Date
+	Client      string
+	NewClient   Answer
+	ProductLine string
+	Amount      float64
+	Comment     string
+}
+
+// Funnel is a manager's pipeline at the end of a week.
+type Funnel struct {
+	Ref
+	Person    string
+	Week      Period
+	Leads     int
+	Contacts  int
+	Meetings  int
+	Proposals int
+	Won       int
+	Lost      int
+}
+
+// Outlook is the "next week" part of a weekly report.
+type Outlook struct {
+	Ref
+	Person     string
+	Week       Period
+	Priorities string
+	HelpNeeded string
+}
+
+// Slot is one cell pair of a time table: what was planned and what was done
+// in one time slot of one day. Activities are keys of the configured list;
+// "" is an empty cell.
+type Slot struct {
+	Ref
+	Person string
+	Date   Date
+	Start  Clock
+	Plan   string
+	Actual string
+}
+
+// Event types of the management log (DOMAIN.md §2).
+const (
+	EventMorning    = "morning-meeting"
+	EventWeekly     = "weekly-meeting"
+	EventOneOnOne   = "one-on-one"
+	EventJointVisit = "joint-visit"
+	EventTraining   = "training"
+	EventMonthly    = "monthly-meeting"
+)
+
+// EventTypes lists the event types with their labels.
+var EventTypes = []Choice{
+	{Key: EventMorning, Label: T("Morning meeting", "Reggeli értekezlet")},
+	{Key: EventWeekly, Label: T("Weekly meeting", "Heti tervező értekezlet")},
+	{Key: EventOneOnOne, Label: T("One-on-one", "Négyszemközti beszélgetés")},
+	{Key: EventJointVisit, Label: T("Joint client visit", "Közös ügyféllátogatás")},
+	{Key: EventTraining, Label: T("Training", "Képzés")},
+	{Key: EventMonthly, Label: T("Monthly meeting", "Havi értekezlet")},
+}
+
+// Event is one management event a leader held.
+type Event struct {
+	Ref
+	Leader       string
+	Date         Date
+	Type         string // an EventTypes key
+	Start        Clock
+	Minutes      int // 0 when not given
+	Participants []string
+	Client       string
+	Notes        string
+}
+
+// Action item statuses.
+const (
+	StatusOpen  = "open"
+	StatusDone  = "done"
+	StatusMoved = "moved"
+)
+
+// Statuses lists the action item statuses with their labels.
+var Statuses = []Choice{
+	{Key: StatusOpen, Label: T("Open", "Nyitott")},
+	{Key: StatusDone, Label: T("Done", "Kész")},
+	{Key: StatusMoved, Label: T("Moved", "Áthelyezve")},
+}
+
+// ActionItem is one row of the action-item list a leader keeps at the weekly
+// meeting. An item carried from week to week appears in every week's log;
+// the analysis joins the rows by leader, date raised and issue.
+type ActionItem struct {
+	Ref
+	Leader   string
+	Week     Period // the week of the log the row was read from
+	RaisedOn Date
+	Issue    string
+	Owner    string
+	Due      Date
+	Status   string // a Statuses key
+	DoneOn   Date
+	Comment  string
+}
+
+// Assessment is a leader's monthly self-assessment (DOMAIN.md §5).
+type Assessment struct {
+	Ref
+	Person  string
+	Month   Month
+	Answers []Answer // by question, in the configured order
+	Notes   []string
+	Ideas   string
+}

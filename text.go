@@ -1,0 +1,52 @@
+package salesrhythm
+
+import "fmt"
+
+// Locale is the language of labels in workbooks and reports.
+type Locale string
+
+// The supported locales.
+const (
+	English   Locale = "en"
+	Hungarian Locale = "hu"
+)
+
+// Locales lists every supported locale, English first.
+var Locales = []Locale{English, Hungarian}
+
+// ParseLocale checks that s names a supported locale.
+func ParseLocale(s string) (Locale, error) {
+	for _, l := range Locales {
+		if string(l) == s {
+			return l, nil
+		}
+	}
+	return "", fmt.Errorf("%q is not a supported locale (en, hu)", s)
+}
+
+// Text is one piece of user-facing text in every locale.
+type Text struct {
+	En string `mapstructure:"en" json:"en"`
+	Hu string `mapstructure:"hu" json:"hu"`
+}
+
+// T is shorthand for a Text literal.
+func T(en, hu string) Text { return Text{En: en, Hu: hu} }
+
+// In returns the text in locale l, falling back to English.
+func (t Text) In(l Locale) string {
+	if l == Hungarian && t.Hu != "" {
+		return t.Hu
+	}
+	return t.En
+}
+
+// All returns the text in every locale, for matching what people typed.
+func (t Text) All() []string { return []string{t.En, t.Hu} }
+
+// Choice is one value of a closed set: a stable key stored in records and
+// JSON, and the label people see and pick in a drop-down.
+type Choice struct {
+	Key   string `mapstructure:"key" json:"key"`
+	Label Text   `mapstructure:",squash" json:"label"`
+}
