@@ -1,0 +1,227 @@
+package schema
+
+import (
+	sr "salesrhythm"
+)
+
+// t is shorthand for a label in every locale.
+var t = sr.T
+
+// New describes every kind under cfg.
+func New(cfg sr.Config) *Schema {
+	s := &Schema{kinds: map[sr.Kind]*Workbook{}}
+	for _, w := range []*Workbook{
+		plan(), callRegister(), timeTable(cfg), weeklyReport(), managementLog(), assessment(cfg),
+	} {
+		s.kinds[w.Kind] = w
+		s.order = append(s.order, w.Kind)
+	}
+	return s
+}
+
+func plan() *Workbook {
+	return &Workbook{
+		Kind:  sr.KindPlan,
+		Title: t("Monthly plan", "Havi terv"),
+		Help: t("The director fills this in before the month starts: who is on the team, whom they report to, and each person's targets for the month.",
+			"Az igazgató tölti ki a hónap kezdete előtt: kik a csapat tagjai, kinek jelentenek, és mik az egyes munkatársak havi céljai."),
+		Sheets: []Sheet{
+			{
+				Key: "team", Name: t("Team", "Csapat"), Layout: Table, Rows: 500,
+				Help: t("One row per person. IDs must be unique and never change; every other workbook refers to people by ID.",
+					"Soronként egy munkatárs. Az azonosító egyedi és állandó; a többi munkafüzet azonosítóval hivatkozik a munkatársakra."),
+				Columns: []Column{
+					{Key: "id", Label: t("ID", "Azonosító"), Type: Text, Required: true, Width: 12,
+						Help: t("A short unique code, e.g. M-001.", "Rövid egyedi kód, pl. M-001.")},
+					{Key: "name", Label: t("Name", "Név"), Type: Text, Required: true, Width: 26},
+					{Key: "role", Label: t("Role", "Szerepkör"), Type: Choice, Choices: sr.Roles, Required: true, Width: 22},
+					{Key: "group", Label: t("Group", "Csoport"), Type: Text, Width: 16},
+					{Key: "reports_to", Label: t("Reports to (ID)", "Felettes (azonosító)"), Type: Person, Width: 18,
+						Help: t("The ID of the person's direct leader; empty for the director.", "A közvetlen vezető azonosítója; az igazgatónál üres.")},
+					{Key: "start", Label: t("Start date", "Belépés dátuma"), Type: Date, Width: 14,
+						Help: t("First working day, if the person joins during the month.", "Az első munkanap, ha a hónap közben lép be.")},
+					{Key: "end", Label: t("End date", "Kilépés dátuma"), Type: Date, Width: 14,
+						Help: t("Last working day, if the person leaves.", "Az utolsó munkanap, ha kilép.")},
+					{Key: "email", Label: t("E-mail", "E-mail"), Type: Text, Width: 28},
+				},
+			},
+			{
+				Key: "targets", Name: t("Targets", "Célok"), Layout: Table, Rows: 500,
+				Help: t("One row per person with targets. Leave a target empty when it does not apply: it is then not judged.",
+					"Soronként egy munkatárs. Ha egy cél nem vonatkozik rá, hagyja üresen: azt nem értékeljük."),
+				Columns: []Column{
+					{Key: "person", Label: t("ID", "Azonosító"), Type: Person, Required: true, Width: 12},
+					{Key: "name", Label: t("Name", "Név"), Type: Text, Width: 26,
+						Help: t("For your reference; the ID decides.", "Tájékoztató; az azonosító számít.")},
+					{Key: "revenue", Label: t("Revenue", "Árbevétel"), Type: Money, Width: 16},
+					{Key: "deals", Label: t("Deals", "Üzletkötések"), Type: Count, Width: 12},
+					{Key: "calls", Label: t("Calls", "Hívások"), Type: Count, Width: 12},
+					{Key: "meetings", Label: t("Client meetings", "Ügyféltalálkozók"), Type: Count, Width: 16},
+					{Key: "new_clients", Label: t("New clients", "Új ügyfelek"), Type: Count, Width: 13},
+				},
+			},
+		},
+	}
+}
+
+func callRegister() *Workbook {
+	return &Workbook{
+		Kind:  sr.KindCallRegister,
+		Title: t("Call register", "Hívásnapló"),
+		Help: t("Write down every call of the week as you make it: one row per call.",
+			"Minden hívását jegyezze fel, amikor lebonyolítja: soronként egy hívás."),
+		Sheets: []Sheet{{
+			Key: "calls", Name: t("Calls", "Hívások"), Layout: Table, Rows: 300,
+			Columns: []Column{
+				{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
+				{Key: "time", Label: t("Time", "Időpont"), Type: Time, Width: 8},
+				{Key: "client", Label: t("Client", "Ügyfél"), Type: Text, Required: true, Width: 24},
+				{Key: "contact", Label: t("Contact person", "Kapcsolattartó"), Type: Text, Width: 20},
+				{Key: "phone", Label: t("Phone", "Telefon"), Type: Text, Width: 15},
+				{Key: "type", Label: t("Call type", "Hívás típusa"), Type: Choice, Choices: sr.CallTypes, Width: 16},
+				{Key: "purpose", Label: t("Purpose", "Cél"), Type: Text, Width: 22},
+				{Key: "result", Label: t("Result", "Eredmény"), Type: Choice, Choices: sr.CallResults, Required: true, Width: 20},
+				{Key: "next_step", Label: t("Next step", "Következő lépés"), Type: Text, Width: 22},
+				{Key: "next_contact", Label: t("Next contact", "Következő kapcsolat"), Type: Date, Width: 13,
+					Help: t("When you will contact the client again.", "Mikor keresi újra az ügyfelet.")},
+				{Key: "comment", Label: t("Comment", "Megjegyzés"), Type: LongText, Width: 30},
+			},
+		}},
+	}
+}
+
+// SlotColumn is the key of the time column of the time-table grid; the
+// other columns are the week's working days.
+const SlotColumn = "slot"
+
+func timeTable(cfg sr.Config) *Workbook {
+	grid := func(key string, name, help sr.Text) Sheet {
+		return Sheet{
+			Key: key, Name: name, Layout: Grid, Help: help,
+			Columns: []Column{
+				{Key: SlotColumn, Label: t("Time", "Időpont"), Type: Time, Fixed: true, Width: 8},
+				{Key: "activity", Label: t("Activity", "Tevékenység"), Type: Choice, Choices: cfg.TimeTable.Choices(), Width: 19},
+			},
+		}
+	}
+	return &Workbook{
+		Kind:  sr.KindTimeTable,
+		Title: t("Time table", "Időbeosztás"),
+		Help: t("Plan your week slot by slot on the Plan sheet before it starts; fill in what you actually did on the Actual sheet every day.",
+			"A hét kezdete előtt tervezze meg idősávonként a Terv lapon; a Tény lapon naponta töltse ki, mivel töltötte valójában az időt."),
+		Sheets: []Sheet{
+			grid("plan", t("Plan", "Terv"), t("What you plan to do in each slot.", "Mit tervez az egyes idősávokban.")),
+			grid("actual", t("Actual", "Tény"), t("What you actually did in each slot.", "Mivel töltötte valójában az egyes idősávokat.")),
+		},
+	}
+}
+
+func weeklyReport() *Workbook {
+	return &Workbook{
+		Kind:  sr.KindWeeklyReport,
+		Title: t("Weekly report", "Heti jelentés"),
+		Help: t("At the end of the week: the deals you closed, your funnel, and your plans for next week.",
+			"A hét végén: a megkötött üzletek, az értékesítési tölcsér és a jövő heti tervek."),
+		Sheets: []Sheet{
+			{
+				Key: "deals", Name: t("Deals", "Üzletek"), Layout: Table, Rows: 100,
+				Help: t("One row per deal closed this week.", "Soronként egy, a héten megkötött üzlet."),
+				Columns: []Column{
+					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
+					{Key: "client", Label: t("Client", "Ügyfél"), Type: Text, Required: true, Width: 26},
+					{Key: "new_client", Label: t("New client", "Új ügyfél"), Type: YesNo, Width: 11,
+						Help: t("Yes if the client never bought from us before.", "Igen, ha az ügyfél korábban még nem vásárolt tőlünk.")},
+					{Key: "product_line", Label: t("Product line", "Termékcsoport"), Type: Text, Width: 18},
+					{Key: "amount", Label: t("Amount", "Összeg"), Type: Money, Required: true, Width: 15},
+					{Key: "comment", Label: t("Comment", "Megjegyzés"), Type: LongText, Width: 30},
+				},
+			},
+			{
+				Key: "funnel", Name: t("Funnel", "Tölcsér"), Layout: Form,
+				Help: t("Your funnel this week, as counts.", "Az e heti értékesítési tölcsér, darabszámokkal."),
+				Columns: []Column{
+					{Key: "leads", Label: t("Leads", "Érdeklődők"), Type: Count, Width: 12},
+					{Key: "contacts", Label: t("Contacts made", "Felvett kapcsolatok"), Type: Count, Width: 12},
+					{Key: "meetings", Label: t("Client meetings held", "Megtartott ügyféltalálkozók"), Type: Count, Width: 12},
+					{Key: "proposals", Label: t("Proposals sent", "Elküldött ajánlatok"), Type: Count, Width: 12},
+					{Key: "won", Label: t("Deals won", "Megnyert üzletek"), Type: Count, Width: 12},
+					{Key: "lost", Label: t("Deals lost", "Elvesztett üzletek"), Type: Count, Width: 12},
+				},
+			},
+			{
+				Key: "next_week", Name: t("Next week", "Jövő hét"), Layout: Form,
+				Columns: []Column{
+					{Key: "priorities", Label: t("Priorities", "Prioritások"), Type: LongText, Width: 60},
+					{Key: "help_needed", Label: t("Help needed", "Szükséges segítség"), Type: LongText, Width: 60},
+				},
+			},
+		},
+	}
+}
+
+func managementLog() *Workbook {
+	return &Workbook{
+		Kind:  sr.KindManagementLog,
+		Title: t("Management log", "Vezetői napló"),
+		Help: t("Record every management event you hold this week, and keep the action-item list of your weekly meeting.",
+			"Jegyezzen fel minden vezetői eseményt, amelyet a héten tart, és vezesse a heti értekezlet feladatlistáját."),
+		Sheets: []Sheet{
+			{
+				Key: "events", Name: t("Events", "Események"), Layout: Table, Rows: 100,
+				Help: t("One row per meeting, one-on-one, joint visit or training.", "Soronként egy értekezlet, négyszemközti beszélgetés, közös látogatás vagy képzés."),
+				Columns: []Column{
+					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
+					{Key: "type", Label: t("Event type", "Esemény típusa"), Type: Choice, Choices: sr.EventTypes, Required: true, Width: 24},
+					{Key: "start", Label: t("Start time", "Kezdés"), Type: Time, Width: 8},
+					{Key: "minutes", Label: t("Minutes", "Perc"), Type: Minutes, Width: 8},
+					{Key: "participants", Label: t("Participants (IDs)", "Résztvevők (azonosítók)"), Type: People, Width: 28,
+						Help: t("Pick one ID, or type several separated by commas. For one-on-ones and joint visits, the report's ID.",
+							"Válasszon egy azonosítót, vagy írjon be többet vesszővel elválasztva. Négyszemközti beszélgetésnél és közös látogatásnál a beosztott azonosítója.")},
+					{Key: "client", Label: t("Client (visits)", "Ügyfél (látogatás)"), Type: Text, Width: 22},
+					{Key: "notes", Label: t("Notes", "Jegyzetek"), Type: LongText, Width: 34},
+				},
+			},
+			{
+				Key: "actions", Name: t("Action items", "Feladatok"), Layout: Table, Rows: 100,
+				Help: t("The weekly meeting's action items. Copy the open items of last week's log first, then add the new ones; never delete an item, set its status.",
+					"A heti értekezlet feladatai. Először másolja át a múlt heti napló nyitott feladatait, aztán vegye fel az újakat; feladatot ne töröljön, az állapotát állítsa."),
+				Columns: []Column{
+					{Key: "raised_on", Label: t("Raised on", "Felvéve"), Type: Date, Required: true, Width: 12},
+					{Key: "issue", Label: t("Issue", "Feladat"), Type: Text, Required: true, Width: 36},
+					{Key: "owner", Label: t("Owner (ID)", "Felelős (azonosító)"), Type: Person, Width: 22},
+					{Key: "due", Label: t("Due date", "Határidő"), Type: Date, Width: 12},
+					{Key: "status", Label: t("Status", "Állapot"), Type: Choice, Choices: sr.Statuses, Width: 12,
+						Help: t("Moved: set a new due date as well.", "Áthelyezve: adjon meg új határidőt is.")},
+					{Key: "done_on", Label: t("Done on", "Elvégezve"), Type: Date, Width: 12},
+					{Key: "comment", Label: t("Comment", "Megjegyzés"), Type: LongText, Width: 30},
+				},
+			},
+		},
+	}
+}
+
+func assessment(cfg sr.Config) *Workbook {
+	return &Workbook{
+		Kind:  sr.KindAssessment,
+		Title: t("Leader self-assessment", "Vezetői önértékelés"),
+		Help: t("How do you fill the role of a sales leader? Answer every question YES or NO. YES only for a definite yes: \"sometimes\", \"not always\", \"partly\" and \"some of the staff\" all mean NO, and a question with several parts is NO if any part is NO.",
+			"Hogyan tölti be az értékesítési vezető szerepét? Minden kérdésre IGEN-nel vagy NEM-mel válaszoljon. IGEN csak a határozott igen: a „néha”, „nem mindig”, „részben” és „a munkatársak egy része” mind NEM, és a több részből álló kérdés NEM, ha bármely része NEM."),
+		Sheets: []Sheet{
+			{
+				Key: "questions", Name: t("Questions", "Kérdések"), Layout: Table, Rows: len(cfg.Assessment.Questions),
+				Columns: []Column{
+					{Key: "no", Label: t("No.", "Sorszám"), Type: Count, Fixed: true, Width: 6},
+					{Key: "question", Label: t("Question", "Kérdés"), Type: LongText, Fixed: true, Width: 70},
+					{Key: "answer", Label: t("Answer", "Válasz"), Type: YesNo, Width: 10},
+					{Key: "notes", Label: t("Notes", "Megjegyzés"), Type: LongText, Width: 36},
+				},
+			},
+			{
+				Key: "ideas", Name: t("Ideas and plans", "Ötletek és tervek"), Layout: Form,
+				Columns: []Column{
+					{Key: "ideas", Label: t("Ideas and plans", "Ötletek és tervek"), Type: LongText, Width: 80},
+				},
+			},
+		},
+	}
+}

@@ -1,0 +1,144 @@
+// Package schema describes every workbook kind once, as data: its sheets,
+// their layout, and their columns with a stable key, a label in every
+// locale, a type and the closed set a drop-down offers. The templates
+// package renders these descriptions and the importer reads by them, so the
+// two cannot drift apart; a new column is one line here.
+//
+// It does no I/O and knows nothing of excelize.
+package schema
+
+import (
+	"salesrhythm"
+)
+
+// Version is the template version written into every workbook's metadata.
+// Raise it when a change to a description would make older workbooks read
+// differently.
+const Version = 1
+
+// Type is what a cell holds, which decides its validation, number format and
+// how the importer parses it.
+type Type int
+
+// The cell types.
+const (
+	Text     Type = iota // free text on one line
+	LongText             // free text, wrapped
+	Date                 // a calendar day
+	Time                 // a time of day
+	Count                // a whole number ≥ 0
+	Minutes              // a whole number of minutes ≥ 0
+	Money                // an amount ≥ 0 in the configured currency
+	Choice               // one of Column.Choices
+	YesNo                // yes or no
+	Person               // one person ID of the team
+	People               // one or more person IDs, comma-separated
+)
+
+// Column is one field: a table column, a form row or a grid cell.
+type Column struct {
+	Key      string
+	Label    salesrhythm.Text
+	Type     Type
+	Choices  []salesrhythm.Choice // for Choice
+	Required bool                 // a row with data must fill it
+	Fixed    bool                 // pre-filled by the template and locked
+	Width    float64              // column width in characters
+	Help     salesrhythm.Text     // the input message and the Instructions line
+}
+
+// Layout is how a sheet arranges its fields.
+type Layout int
+
+// The layouts.
+const (
+	// Table: a header row of column labels, then one record a row.
+	Table Layout = iota
+	// Form: one field a row, the label in the first column and the value in
+	// the second.
+	Form
+	// Grid: the time table — a row a time slot, a column a working day of
+	// the week, every cell one activity.
+	Grid
+)
+
+// Sheet is one sheet of a workbook.
+type Sheet struct {
+	Key     string
+	Name    salesrhythm.Text // the tab's name in each locale
+	Layout  Layout
+	Columns []Column
+	Rows    int // Table: the input rows the template provides
+	Help    salesrhythm.Text
+}
+
+// Workbook describes one kind.
+type Workbook struct {
+	Kind   salesrhythm.Kind
+	Title  salesrhythm.Text
+	Sheets []Sheet
+	Help   salesrhythm.Text // what the workbook is for, for the Instructions sheet
+}
+
+// Sheet returns the sheet with the given key.
+func (w *Workbook) Sheet(key string) *Sheet {
+	for i := range w.Sheets {
+		if w.Sheets[i].Key == key {
+			return &w.Sheets[i]
+		}
+	}
+	return nil
+}
+
+// Column returns the column with the given key.
+func (s *Sheet) Column(key string) *Column {
+	for i := range s.Columns {
+		if s.Columns[i].Key == key {
+			return &s.Columns[i]
+		}
+	}
+	return nil
+}
+
+// Schema is the description of every kind under one configuration: the
+// activity list and the assessment questions come from config.yaml.
+type Schema struct {
+	kinds map[salesrhythm.Kind]*Workbook
+	order []salesrhythm.Kind
+}
+
+// Kind returns the description of kind k, or nil for an unknown kind.
+func (s *Schema) Kind(k salesrhythm.Kind) *Workbook { return s.kinds[k] }
+
+// Workbooks returns every description in the order of salesrhythm.Kinds.
+func (s *Schema) Workbooks() []*Workbook {
+	out := make([]*Workbook, len(s.order))
+	for i, k := range s.order {
+		out[i] = s.kinds[k]
+	}
+	return out
+}
+
+// Metadata keys, written as custom document properties and as rows of the
+// hidden metadata sheet.
+const (
+	MetaKind    = "salesrhythm.kind"
+	MetaVersion = "salesrhythm.version"
+	MetaPerson  = "salesrhythm.person"
+	MetaName    = "salesrhythm.name"
+	MetaStart   = "salesrhythm.start"
+	MetaEnd     = "salesrhythm.end"
+	MetaLocale  = "salesrhythm.locale"
+)
+
+// MetaKeys lists the metadata keys in the order the hidden sheet holds them.
+var MetaKeys = []string{MetaKind, MetaVersion, MetaPerson, MetaName, MetaStart, MetaEnd, MetaLocale}
+
+// Names of the sheets every workbook has besides its own.
+const (
+	MetaSheet  = "_salesrhythm" // hidden: the metadata again, for files whose properties were lost
+	ListsSheet = "_lists"       // hidden: the drop-down lists
+)
+
+// InstructionsSheet is the tab name of the instructions in each locale.
+var InstructionsSheet = salesrhythm.T("Instructions", "Útmutató")
