@@ -474,3 +474,50 @@ func keys(cs []Choice) string {
 	}
 	return strings.Join(ks, ", ")
 }
+
+// Describe says in words what the norm asks, e.g. "1 every working day, at
+// 09:00 (±5 min), 10–20 minutes".
+func (n Norm) Describe(l Locale) string {
+	hu := l == Hungarian
+	var b strings.Builder
+	every := map[string]Text{
+		EveryWorkingDay: T("every working day", "munkanaponként"),
+		EveryWeek:       T("a week", "hetente"),
+		EveryMonth:      T("a month", "havonta"),
+	}[n.Every]
+	switch {
+	case hu && n.PerReport:
+		fmt.Fprintf(&b, "beosztottanként %s %d", every.Hu, n.Count)
+	case hu:
+		fmt.Fprintf(&b, "%s %d", every.Hu, n.Count)
+	case n.PerReport:
+		fmt.Fprintf(&b, "%d per direct report %s", n.Count, every.En)
+	default:
+		fmt.Fprintf(&b, "%d %s", n.Count, every.En)
+	}
+	if w, ok := n.DueWeekday(); ok {
+		if hu {
+			fmt.Fprintf(&b, ", %si napon", WeekdayName(w, l))
+		} else {
+			fmt.Fprintf(&b, ", on %s", WeekdayName(w, l))
+		}
+	}
+	if n.Start != "" {
+		if hu {
+			fmt.Fprintf(&b, ", %s-kor (±%d perc)", n.Start, n.Tolerance)
+		} else {
+			fmt.Fprintf(&b, ", at %s (±%d min)", n.Start, n.Tolerance)
+		}
+	}
+	if n.MaxMinutes > 0 {
+		fmt.Fprintf(&b, ", %d–%d %s", n.MinMinutes, n.MaxMinutes, T("minutes", "perc").In(l))
+	}
+	if n.NotOn != "" {
+		for _, e := range EventTypes {
+			if e.Key == n.NotOn {
+				fmt.Fprintf(&b, "; %s", fmt.Sprintf(T("not on the day of a %s", "nem ugyanazon a napon, mint: %s").In(l), strings.ToLower(e.Label.In(l))))
+			}
+		}
+	}
+	return b.String()
+}

@@ -27,3 +27,25 @@ func TestFormats(t *testing.T) {
 		}
 	}
 }
+
+func TestNormDescribe(t *testing.T) {
+	ns := DefaultNorms()
+	tests := []struct {
+		n    Norm
+		l    Locale
+		want string
+	}{
+		{ns[0], English, "1 every working day, at 09:00 (±5 min), 10–20 minutes"},
+		{ns[1], English, "1 a week, on Friday, at 17:00 (±15 min), 45–75 minutes"},
+		{ns[2], English, "2 per direct report a month, 15–30 minutes"},
+		{ns[5], English, "1 a month, 90–120 minutes; not on the day of a weekly meeting"},
+		{ns[0], Hungarian, "munkanaponként 1, 09:00-kor (±5 perc), 10–20 perc"},
+		{ns[1], Hungarian, "hetente 1, pénteki napon, 17:00-kor (±15 perc), 45–75 perc"},
+		{ns[3], Hungarian, "beosztottanként hetente 1"},
+	}
+	for _, tt := range tests {
+		if got := tt.n.Describe(tt.l); got != tt.want {
+			t.Errorf("%s/%s: got %q, want %q", tt.n.Key, tt.l, got, tt.want)
+		}
+	}
+}

@@ -71,7 +71,7 @@ func callRegister() *Workbook {
 		Help: t("Write down every call of the week as you make it: one row per call.",
 			"Minden hívását jegyezze fel, amikor lebonyolítja: soronként egy hívás."),
 		Sheets: []Sheet{{
-			Key: "calls", Name: t("Calls", "Hívások"), Layout: Table, Rows: 300,
+			Key: "calls", Name: t("Calls", "Hívások"), Layout: Table, Rows: 300, Dated: "date",
 			Columns: []Column{
 				{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
 				{Key: "time", Label: t("Time", "Időpont"), Type: Time, Width: 8},
@@ -124,7 +124,7 @@ func weeklyReport() *Workbook {
 			"A hét végén: a megkötött üzletek, az értékesítési tölcsér és a jövő heti tervek."),
 		Sheets: []Sheet{
 			{
-				Key: "deals", Name: t("Deals", "Üzletek"), Layout: Table, Rows: 100,
+				Key: "deals", Name: t("Deals", "Üzletek"), Layout: Table, Rows: 100, Dated: "date",
 				Help: t("One row per deal closed this week.", "Soronként egy, a héten megkötött üzlet."),
 				Columns: []Column{
 					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
@@ -167,7 +167,7 @@ func managementLog() *Workbook {
 			"Jegyezzen fel minden vezetői eseményt, amelyet a héten tart, és vezesse a heti értekezlet feladatlistáját."),
 		Sheets: []Sheet{
 			{
-				Key: "events", Name: t("Events", "Események"), Layout: Table, Rows: 100,
+				Key: "events", Name: t("Events", "Események"), Layout: Table, Rows: 100, Dated: "date",
 				Help: t("One row per meeting, one-on-one, joint visit or training.", "Soronként egy értekezlet, négyszemközti beszélgetés, közös látogatás vagy képzés."),
 				Columns: []Column{
 					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
@@ -210,7 +210,7 @@ func assessment(cfg sr.Config) *Workbook {
 			{
 				Key: "questions", Name: t("Questions", "Kérdések"), Layout: Table, Rows: len(cfg.Assessment.Questions),
 				Columns: []Column{
-					{Key: "no", Label: t("No.", "Sorszám"), Type: Count, Fixed: true, Width: 6},
+					{Key: "no", Label: t("No.", "Sorszám"), Type: Count, Fixed: true, Width: 9},
 					{Key: "question", Label: t("Question", "Kérdés"), Type: LongText, Fixed: true, Width: 70},
 					{Key: "answer", Label: t("Answer", "Válasz"), Type: YesNo, Width: 10},
 					{Key: "notes", Label: t("Notes", "Megjegyzés"), Type: LongText, Width: 36},

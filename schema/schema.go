@@ -68,7 +68,8 @@ type Sheet struct {
 	Name    salesrhythm.Text // the tab's name in each locale
 	Layout  Layout
 	Columns []Column
-	Rows    int // Table: the input rows the template provides
+	Rows    int    // Table: the input rows the template provides
+	Dated   string // the key of the column that dates each row; rows dated outside the workbook's period are flagged
 	Help    salesrhythm.Text
 }
 

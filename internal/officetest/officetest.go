@@ -1,0 +1,81 @@
+// Package officetest runs real spreadsheet software on workbooks in tests:
+// LibreOffice headless to convert and re-save, and Debian's python3-openpyxl
+// to re-write. Tests skip when the program is absent; CI installs both.
+package officetest
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Soffice returns the LibreOffice binary, skipping the test when there is none.
+func Soffice(t testing.TB) string {
+	t.Helper()
+	for _, name := range []string{"soffice", "libreoffice"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui")
+	return ""
+}
+
+// Convert converts every file in srcs with LibreOffice headless to the given
+// filter ("pdf", "xlsx", "xlsx:Calc MS Excel 2007 XML") into outDir, and
+// fails the test if LibreOffice reports an error or writes nothing. It
+// returns the output paths in the order of srcs.
+func Convert(t testing.TB, outDir, filter string, srcs ...string) []string {
+	t.Helper()
+	bin := Soffice(t)
+	profile := t.TempDir()
+	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(profile), "--headless", "--norestore",
+		"--convert-to", filter, "--outdir", outDir}
+	cmd := exec.Command(bin, append(args, srcs...)...)
+	cmd.Env = append(os.Environ(), "HOME="+profile)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice %v: %v\n%s", filter, err, out)
+	}
+	if strings.Contains(strings.ToLower(string(out)), "error") {
+		t.Fatalf("soffice reported an error:\n%s", out)
+	}
+	ext := strings.SplitN(filter, ":", 2)[0]
+	var paths []string
+	for _, src := range srcs {
+		base := strings.TrimSuffix(filepath.Base(src), filepath.Ext(src))
+		p := filepath.Join(outDir, base+"."+ext)
+		st, err := os.Stat(p)
+		if err != nil || st.Size() == 0 {
+			t.Fatalf("soffice wrote no %s for %s:\n%s", ext, src, out)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// Python returns Debian's python3 when it has openpyxl, skipping the test
+// otherwise.
+func Python(t testing.TB) string {
+	t.Helper()
+	for _, p := range []string{"/usr/bin/python3", "python3"} {
+		if exec.Command(p, "-c", "import openpyxl").Run() == nil {
+			return p
+		}
+	}
+	t.Skip("python3-openpyxl is not installed; .ci/run installs it")
+	return ""
+}
+
+// Openpyxl runs a Python script with openpyxl imported and args after it.
+func Openpyxl(t testing.TB, script string, args ...string) string {
+	t.Helper()
+	py := Python(t)
+	out, err := exec.Command(py, append([]string{"-c", "import openpyxl, sys\n" + script}, args...)...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("openpyxl: %v\n%s", err, out)
+	}
+	return string(out)
+}

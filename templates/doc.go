@@ -1,0 +1,13 @@
+// Package templates writes the workbooks the team fills in: the monthly plan,
+// each manager's call register, time table and weekly report, and each
+// leader's management log and self-assessment. It renders the descriptions
+// of package schema into Excel: an Instructions sheet in the workbook's
+// language, input areas as Excel tables with frozen headers, a drop-down for
+// every closed set, date and number validation, locked labels and unlocked
+// input cells, print set-up, and the workbook's metadata twice — as custom
+// document properties and in a hidden sheet — so the importer recognises it
+// after any re-save.
+//
+// It never reads a workbook and never overwrites a file: callers decide where
+// the bytes go.
+package templates

@@ -1,0 +1,260 @@
+package templates
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"salesrhythm"
+	"salesrhythm/schema"
+)
+
+var t = salesrhythm.T
+
+// writeTable renders a Table sheet: title block, header row, Rows input
+// rows as an Excel table with a validation on every column.
+func (b *book) writeTable(s *schema.Sheet) {
+	sheet := s.Name.In(b.loc)
+	b.title(sheet)
+	last := firstRow + s.Rows - 1
+	for i, c := range s.Columns {
+		col := i + 1
+		b.check(b.f.SetCellStr(sheet, cell(col, headerRow), c.Label.In(b.loc)))
+		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), c.Width))
+		style := b.st.input[c.Type]
+		if c.Fixed {
+			style = b.st.fixed
+		}
+		b.check(b.f.SetCellStyle(sheet, cell(col, firstRow), cell(col, last), style))
+		if !c.Fixed {
+			b.validate(sheet, s, &c, fmt.Sprintf("%s:%s", cell(col, firstRow), cell(col, last)))
+		}
+	}
+	lastCol := len(s.Columns)
+	b.check(b.f.SetCellStyle(sheet, cell(1, headerRow), cell(lastCol, headerRow), b.st.header))
+	b.check(b.f.SetRowHeight(sheet, headerRow, 30))
+	b.prefill(sheet, s)
+	b.check(b.f.AddTable(sheet, &excelize.Table{
+		Range:          fmt.Sprintf("%s:%s", cell(1, headerRow), cell(lastCol, last)),
+		Name:           "tbl_" + s.Key,
+		StyleName:      "TableStyleLight9",
+		ShowRowStripes: ptr(true),
+	}))
+	b.check(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: cell(1, firstRow), ActivePane: "bottomLeft"}))
+	b.protect(sheet)
+	b.printSetup(sheet, headerRow)
+}
+
+// writeForm renders a Form sheet: one field a row, label then value.
+func (b *book) writeForm(s *schema.Sheet) {
+	sheet := s.Name.In(b.loc)
+	b.title(sheet)
+	width := 12.0
+	for i, c := range s.Columns {
+		row := headerRow + i
+		b.check(b.f.SetCellStr(sheet, cell(1, row), c.Label.In(b.loc)))
+		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.label))
+		b.check(b.f.SetCellStyle(sheet, cell(2, row), cell(2, row), b.st.input[c.Type]))
+		if c.Type == schema.LongText {
+			b.check(b.f.SetRowHeight(sheet, row, 90))
+		}
+		width = max(width, c.Width)
+		b.validate(sheet, s, &c, cell(2, row))
+	}
+	b.check(b.f.SetColWidth(sheet, "A", "A", 32))
+	b.check(b.f.SetColWidth(sheet, "B", "B", width))
+	b.protect(sheet)
+	b.printSetup(sheet, 0)
+}
+
+// writeGrid renders the time table: a row per slot, a column per working day
+// of the week, every cell an activity.
+func (b *book) writeGrid(s *schema.Sheet) {
+	sheet := s.Name.In(b.loc)
+	b.title(sheet)
+	slotCol, act := s.Columns[0], &s.Columns[1]
+	slots := b.o.Config.TimeTable.Slots()
+	days := b.o.Config.Calendar.Calendar().WorkingDays(b.spec.Period)
+	last := firstRow + len(slots) - 1
+	b.check(b.f.SetCellStr(sheet, cell(1, headerRow), slotCol.Label.In(b.loc)))
+	b.check(b.f.SetColWidth(sheet, "A", "A", slotCol.Width))
+	for i, slot := range slots {
+		b.check(b.f.SetCellFloat(sheet, cell(1, firstRow+i), float64(slot)/(24*60), -1, 64))
+	}
+	b.check(b.f.SetCellStyle(sheet, cell(1, firstRow), cell(1, last), b.st.slot))
+	for i, d := range days {
+		col := i + 2
+		b.check(b.f.SetCellStr(sheet, cell(col, headerRow), DayHeader(d, b.loc)))
+		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), act.Width))
+	}
+	lastCol := len(days) + 1
+	b.check(b.f.SetCellStyle(sheet, cell(1, headerRow), cell(lastCol, headerRow), b.st.header))
+	b.check(b.f.SetRowHeight(sheet, headerRow, 30))
+	if len(days) > 0 {
+		body := fmt.Sprintf("%s:%s", cell(2, firstRow), cell(lastCol, last))
+		b.check(b.f.SetCellStyle(sheet, cell(2, firstRow), cell(lastCol, last), b.st.input[schema.Choice]))
+		b.validate(sheet, s, act, body)
+	}
+	b.check(b.f.AddTable(sheet, &excelize.Table{
+		Range:          fmt.Sprintf("%s:%s", cell(1, headerRow), cell(lastCol, last)),
+		Name:           "tbl_" + s.Key,
+		StyleName:      "TableStyleLight9",
+		ShowRowStripes: ptr(true),
+	}))
+	b.check(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: 1, YSplit: headerRow, TopLeftCell: cell(2, firstRow), ActivePane: "bottomRight"}))
+	b.protect(sheet)
+	b.printSetup(sheet, headerRow)
+}
+
+// DayHeader is the header of a time-table day column: the date, which the
+// importer reads, and the weekday for people.
+func DayHeader(d salesrhythm.Date, l salesrhythm.Locale) string {
+	return salesrhythm.FormatDate(d, l) + " " + salesrhythm.WeekdayName(d.Weekday(), l)
+}
+
+// prefill writes what the template knows into the input rows.
+func (b *book) prefill(sheet string, s *schema.Sheet) {
+	set := func(key string, row int, v any) {
+		for i, c := range s.Columns {
+			if c.Key != key {
+				continue
+			}
+			b.check(b.f.SetCellValue(sheet, cell(i+1, row), v))
+			if text, ok := v.(string); ok && c.Type == schema.LongText {
+				if lines := wrappedLines(text, int(c.Width)); lines > 1 {
+					b.check(b.f.SetRowHeight(sheet, row, float64(lines)*15))
+				}
+			}
+		}
+	}
+	switch {
+	case b.spec.Kind == salesrhythm.KindAssessment && s.Key == "questions":
+		for i, q := range b.o.Config.Assessment.Questions {
+			set("no", firstRow+i, i+1)
+			set("question", firstRow+i, q.Text.In(b.loc))
+		}
+	case b.spec.Kind == salesrhythm.KindPlan && b.o.Carry != nil:
+		people := b.carriedTeam()
+		for i, p := range people {
+			row := firstRow + i
+			if s.Key == "team" {
+				set("id", row, p.ID)
+				set("name", row, p.Name)
+				set("role", row, label(salesrhythm.Roles, string(p.Role), b.loc))
+				set("group", row, p.Group)
+				set("reports_to", row, p.ReportsTo)
+				if !p.Start.IsZero() {
+					set("start", row, serial(p.Start))
+				}
+				if !p.End.IsZero() {
+					set("end", row, serial(p.End))
+				}
+				set("email", row, p.Email)
+				continue
+			}
+			set("person", row, p.ID)
+			set("name", row, p.Name)
+			if !b.o.CarryTargets {
+				continue
+			}
+			tg := b.o.Carry.Targets[p.ID]
+			for _, m := range salesrhythm.Measures {
+				if v := tg.Get(salesrhythm.Measure(m.Key)); v != 0 {
+					set(m.Key, row, v)
+				}
+			}
+		}
+	}
+}
+
+// carriedTeam is the earlier plan's team without the people who left
+// before the new month.
+func (b *book) carriedTeam() []salesrhythm.Person {
+	var out []salesrhythm.Person
+	for _, p := range b.o.Carry.Team {
+		if p.End.IsZero() || !p.End.Before(b.spec.Period.Start) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// serial is d as an Excel serial date (1900 system).
+func serial(d salesrhythm.Date) float64 {
+	return float64(salesrhythm.D(1899, 12, 30).DaysUntil(d))
+}
+
+func label(cs []salesrhythm.Choice, key string, l salesrhythm.Locale) string {
+	for _, c := range cs {
+		if c.Key == key {
+			return c.Label.In(l)
+		}
+	}
+	return key
+}
+
+// validate adds the column's data validation over ref, with an input
+// message and an error message in the workbook's language.
+func (b *book) validate(sheet string, s *schema.Sheet, c *schema.Column, ref string) {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = ref
+	help := c.Help.In(b.loc)
+	title := c.Label.In(b.loc)
+	var err error
+	switch c.Type {
+	case schema.Date:
+		lo, hi := salesrhythm.D(2000, 1, 1), salesrhythm.D(2099, 12, 31)
+		style, msg := excelize.DataValidationErrorStyleStop, t("Type a date, e.g. %s.", "Írjon be dátumot, pl. %s.")
+		if s.Dated == c.Key {
+			lo, hi = b.spec.Period.Start, b.spec.Period.End
+			style = excelize.DataValidationErrorStyleWarning
+			msg = t("The date is outside %s. Is it right?", "A dátum kívül esik ezen: %s. Biztosan jó?")
+			help = joinHelp(help, fmt.Sprintf(t("A date in %s.", "Dátum ebben az időszakban: %s.").In(b.loc), salesrhythm.FormatPeriod(b.spec.Period, b.loc)))
+		}
+		err = dv.SetRange(serial(lo), serial(hi), excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween)
+		example := salesrhythm.FormatDate(b.spec.Period.Start, b.loc)
+		if s.Dated == c.Key {
+			example = salesrhythm.FormatPeriod(b.spec.Period, b.loc)
+		}
+		dv.SetError(style, title, fmt.Sprintf(msg.In(b.loc), example))
+	case schema.Time:
+		err = dv.SetRange(0.0, float64(24*60-1)/(24*60), excelize.DataValidationTypeTime, excelize.DataValidationOperatorBetween)
+		dv.SetError(excelize.DataValidationErrorStyleStop, title, t("Type a time of day as hh:mm, e.g. 09:00.", "Írjon be időpontot óó:pp alakban, pl. 09:00.").In(b.loc))
+	case schema.Count, schema.Minutes:
+		limit := 1000000
+		if c.Type == schema.Minutes {
+			limit = 24 * 60
+		}
+		err = dv.SetRange(0, limit, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
+		dv.SetError(excelize.DataValidationErrorStyleStop, title, fmt.Sprintf(t("Type a whole number from 0 to %d.", "Írjon be egész számot 0 és %d között.").In(b.loc), limit))
+	case schema.Money:
+		err = dv.SetRange(0.0, 1e12, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween)
+		dv.SetError(excelize.DataValidationErrorStyleStop, title, fmt.Sprintf(t("Type an amount in %s, 0 or more, without the currency.", "Írjon be összeget (%s), 0 vagy több, pénznem nélkül.").In(b.loc), b.o.Config.Currency))
+	case schema.Choice, schema.YesNo:
+		dv.SetSqrefDropList(b.list(c))
+		dv.SetError(excelize.DataValidationErrorStyleStop, title, t("Pick a value from the list.", "Válasszon a listából.").In(b.loc))
+	case schema.Person, schema.People:
+		dv.SetSqrefDropList(b.personList())
+		style := excelize.DataValidationErrorStyleWarning
+		msg := t("This ID is not in the team list. Keep it anyway?", "Ez az azonosító nincs a csapat listájában. Mégis megtartja?")
+		if c.Type == schema.People {
+			style = excelize.DataValidationErrorStyleInformation
+			msg = t("Several IDs separated by commas are fine.", "Több azonosító vesszővel elválasztva is megadható.")
+		}
+		dv.SetError(style, title, msg.In(b.loc))
+	default:
+		if help == "" {
+			return
+		}
+	}
+	b.check(err)
+	if help != "" {
+		dv.SetInput(title, help)
+	}
+	b.check(b.f.AddDataValidation(sheet, dv))
+}
+
+func joinHelp(a, b string) string {
+	return strings.TrimSpace(a + " " + b)
+}

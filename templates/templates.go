@@ -1,0 +1,195 @@
+package templates
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"salesrhythm"
+	"salesrhythm/schema"
+)
+
+// Spec names one workbook: its kind, for whom, for which days.
+type Spec struct {
+	Kind   salesrhythm.Kind
+	Person salesrhythm.Person // zero for a plan
+	Period salesrhythm.Period // a week, or a month for the plan and the assessment
+}
+
+// Options are what every workbook of a batch shares.
+type Options struct {
+	Config salesrhythm.Config
+	Schema *schema.Schema
+	// Team is the completed plan: the people offered in drop-downs, the
+	// names of leaders to hand forms to, and each person's targets. Nil for
+	// a plan template.
+	Team *salesrhythm.Plan
+	// Carry pre-fills a plan template's Team sheet (and, with CarryTargets,
+	// its Targets) from an earlier month's completed plan.
+	Carry        *salesrhythm.Plan
+	CarryTargets bool
+}
+
+// Layout of every input sheet: a title block, then the header row.
+const (
+	titleRow  = 1
+	periodRow = 2
+	headerRow = 4
+	firstRow  = 5
+)
+
+// Write renders the workbook spec describes to w.
+func Write(w io.Writer, spec Spec, o Options) error {
+	desc := o.Schema.Kind(spec.Kind)
+	if desc == nil {
+		return fmt.Errorf("unknown workbook kind %q", spec.Kind)
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f, o.Config)
+	if err != nil {
+		return err
+	}
+	b := &book{f: f, st: st, spec: spec, o: o, desc: desc, loc: o.Config.Locale}
+	if err := b.render(); err != nil {
+		return fmt.Errorf("%s for %s: %w", spec.Kind, spec.Person.ID, err)
+	}
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// book renders one workbook; the first error sticks and ends the work.
+type book struct {
+	f    *excelize.File
+	st   *styles
+	spec Spec
+	o    Options
+	desc *schema.Workbook
+	loc  salesrhythm.Locale
+	err  error
+	// lists are the drop-down sources on the hidden lists sheet, by name.
+	lists map[string]string
+}
+
+func (b *book) check(err error) {
+	if b.err == nil && err != nil {
+		b.err = err
+	}
+}
+
+func (b *book) render() error {
+	instr := schema.InstructionsSheet.In(b.loc)
+	b.check(b.f.SetSheetName("Sheet1", instr))
+	for _, s := range b.desc.Sheets {
+		_, err := b.f.NewSheet(s.Name.In(b.loc))
+		b.check(err)
+	}
+	b.writeLists()
+	b.writeMeta()
+	b.writeInstructions(instr)
+	for i := range b.desc.Sheets {
+		s := &b.desc.Sheets[i]
+		switch s.Layout {
+		case schema.Table:
+			b.writeTable(s)
+		case schema.Form:
+			b.writeForm(s)
+		case schema.Grid:
+			b.writeGrid(s)
+		}
+	}
+	b.f.SetActiveSheet(0)
+	b.check(b.f.SetSheetVisible(schema.ListsSheet, false, true))
+	b.check(b.f.SetSheetVisible(schema.MetaSheet, false, true))
+	b.writeProperties()
+	return b.err
+}
+
+// title writes the locked title block every input sheet opens with.
+func (b *book) title(sheet string) {
+	title := b.desc.Title.In(b.loc)
+	if p := b.spec.Person; p.ID != "" {
+		title += " · " + p.Name + " (" + p.ID + ")"
+	}
+	b.check(b.f.SetCellStr(sheet, "A1", title))
+	b.check(b.f.SetCellStyle(sheet, "A1", "A1", b.st.title))
+	b.check(b.f.SetCellStr(sheet, "A2", b.periodText()+" · "+b.o.Config.Company))
+	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
+	b.check(b.f.SetRowHeight(sheet, titleRow, 24))
+}
+
+func (b *book) periodText() string {
+	p := b.spec.Period
+	if b.spec.Kind.Weekly() {
+		_, wk := p.Start.ISOWeek()
+		return fmt.Sprintf("%s %d: %s", t("Week", "Hét").In(b.loc), wk, salesrhythm.FormatPeriod(p, b.loc))
+	}
+	return salesrhythm.FormatMonth(p.Start.MonthOf(), b.loc)
+}
+
+// protect locks the sheet without a password, leaving people free to select,
+// sort, filter and resize.
+func (b *book) protect(sheet string) {
+	b.check(b.f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
+		SelectLockedCells:   true,
+		SelectUnlockedCells: true,
+		Sort:                true,
+		AutoFilter:          true,
+		FormatColumns:       true,
+		FormatRows:          true,
+	}))
+}
+
+// printSetup prints the sheet landscape, one page wide, with the title
+// block and header repeated on every page.
+func (b *book) printSetup(sheet string, repeatRows int) {
+	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: ptr(9), Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0),
+	}))
+	b.check(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: ptr(true)}))
+	if repeatRows > 0 {
+		b.check(b.f.SetDefinedName(&excelize.DefinedName{
+			Name: "_xlnm.Print_Titles", Scope: sheet,
+			RefersTo: fmt.Sprintf("%s!$1:$%d", quoteSheet(sheet), repeatRows),
+		}))
+	}
+	b.check(b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddFooter: "&L" + escapeHF(b.o.Config.Company) + "&C&A&R&P / &N",
+	}))
+}
+
+func quoteSheet(name string) string { return "'" + strings.ReplaceAll(name, "'", "''") + "'" }
+
+func escapeHF(s string) string { return strings.ReplaceAll(s, "&", "&&") }
+
+func cell(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+func colName(col int) string {
+	name, _ := excelize.ColumnNumberToName(col)
+	return name
+}
+
+// team returns the people offered in person drop-downs, by ID.
+func (b *book) team() []salesrhythm.Person {
+	if b.o.Team == nil {
+		return nil
+	}
+	people := slices.Clone(b.o.Team.Team)
+	slices.SortFunc(people, func(x, y salesrhythm.Person) int { return strings.Compare(x.ID, y.ID) })
+	return people
+}
+
+// PersonEntry is how a person appears in drop-downs: the ID, which the
+// importer reads, then the name for people to recognise.
+func PersonEntry(p salesrhythm.Person) string {
+	if p.Name == "" {
+		return p.ID
+	}
+	return p.ID + " — " + p.Name
+}
