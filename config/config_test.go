@@ -20,7 +20,6 @@ func write(t *testing.T, text string) string {
 	return dir
 }
 
-
 func TestSampleConfigIsTheDefaults(t *testing.T) {
 	// The repository's config.yaml documents every setting with its default
 	// value; the holidays are its only addition.
