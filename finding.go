@@ -72,4 +72,5 @@ const (
 	CodeNoPlan           Code = "no-plan"               // no plan for the month in the inbox
 	CodeMetadataMismatch Code = "metadata-mismatch"     // properties and hidden sheet disagree
 	CodeNonWorkingDay    Code = "non-working-day"       // an event held on a non-working day
+	CodeMacros           Code = "macros"                // a macro-enabled workbook: data read, macros never run
 )

@@ -62,7 +62,11 @@ variables SALESRHYTHM_<KEY> and flags override it.`,
 	pf.BoolVarP(&a.verbose, "verbose", "v", false, "log each step to stderr")
 	root.MarkFlagsMutuallyExclusive("quiet", "verbose")
 
-	root.AddCommand(a.initCommand(), a.versionCommand())
+	pf.String("inbox", "", "the inbox folder (default: paths.inbox of the config)")
+	pf.String("output", "", "the output folder (default: paths.output of the config)")
+	pf.String("locale", "", "language of templates and report: en or hu (default: locale of the config)")
+
+	root.AddCommand(a.initCommand(), a.templateCommand(), a.checkCommand(), a.versionCommand())
 	return root
 }
 
@@ -84,10 +88,18 @@ func (a *app) say(format string, args ...any) {
 	}
 }
 
+// globalKeys binds the global flags to their config keys.
+var globalKeys = map[string]string{"paths.inbox": "inbox", "paths.output": "output", "locale": "locale"}
+
 // loadConfig reads the configuration; flags maps config keys to the flags
 // of cmd that set them.
 func (a *app) loadConfig(cmd *cobra.Command, keys map[string]string) (salesrhythm.Config, error) {
 	flags := map[string]*pflag.Flag{}
+	for key, name := range globalKeys {
+		if f := cmd.Flags().Lookup(name); f != nil {
+			flags[key] = f
+		}
+	}
 	for key, name := range keys {
 		if f := cmd.Flags().Lookup(name); f != nil {
 			flags[key] = f

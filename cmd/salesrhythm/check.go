@@ -1,0 +1,164 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"salesrhythm"
+	"salesrhythm/importer"
+	"salesrhythm/schema"
+)
+
+func (a *app) checkCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Read every workbook in the inbox and report what is wrong where",
+		Long: `check reads every workbook in the inbox (any sub-folder) that belongs to the
+month — weekly workbooks whose week overlaps it, the month's plan and
+assessments — and prints each file's status and every problem found, with
+file, sheet and cell. It writes nothing and never changes an input.
+
+Exit code 1 when any problem is an error (data that could not be read).`,
+		Example: `  salesrhythm check --month 2026-11
+  salesrhythm check --json | jq '.findings[] | select(.severity == "error")'`,
+		Args: cobra.NoArgs,
+		RunE: command(func(cmd *cobra.Command, args []string) error {
+			cfg, err := a.loadConfig(cmd, monthKeys)
+			if err != nil {
+				return err
+			}
+			res, err := a.importInbox(cmd, cfg)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				err = a.printCheckJSON(cfg, res)
+			} else {
+				a.printCheck(cfg, res)
+			}
+			if err != nil {
+				return err
+			}
+			if n := res.Errors(); n > 0 {
+				return inputProblems(fmt.Errorf("%d error(s) in the inbox", n))
+			}
+			return nil
+		}),
+	}
+	cmd.Flags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON object for scripts instead")
+	return cmd
+}
+
+// importInbox reads the month's inbox.
+func (a *app) importInbox(cmd *cobra.Command, cfg salesrhythm.Config) (*importer.Result, error) {
+	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose}
+	bar := a.progress("reading")
+	o.Progress = bar.update
+	res, err := importer.Read(cmd.Context(), cfg.Paths.Inbox, cfg.Month, o)
+	bar.done()
+	if err != nil {
+		return nil, cannotRun(err)
+	}
+	a.log.Debug("inbox read", "files", len(res.Files), "findings", len(res.Findings))
+	return res, nil
+}
+
+func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
+	counts := map[string]int{}
+	for _, f := range res.Files {
+		counts[f.Status]++
+	}
+	sev := map[salesrhythm.Severity]int{}
+	byFile := map[string][]salesrhythm.Finding{}
+	var general []salesrhythm.Finding
+	for _, f := range res.Findings {
+		sev[f.Severity]++
+		if f.File == "" {
+			general = append(general, f)
+		} else {
+			byFile[f.File] = append(byFile[f.File], f)
+		}
+	}
+	a.say("%s, %s: %d file(s) — %d read, %d rejected, %d skipped; %d error(s), %d warning(s)",
+		cfg.Paths.Inbox, salesrhythm.FormatMonth(cfg.Month, salesrhythm.English), len(res.Files),
+		counts[importer.StatusRead], counts[importer.StatusRejected], counts[importer.StatusSkipped],
+		sev[salesrhythm.Error], sev[salesrhythm.Warning])
+	for _, f := range general {
+		a.say("  %-8s %-22s %s", f.Severity, f.Code, f.Message)
+	}
+	for _, f := range res.Files {
+		if a.quiet && len(byFile[f.Path]) == 0 {
+			continue
+		}
+		a.say("")
+		a.say("%s  %s", f.Path, describeFile(f))
+		for _, x := range byFile[f.Path] {
+			place := x.Sheet
+			if x.Cell != "" {
+				place += "!" + x.Cell
+			}
+			a.say("  %-14s %-8s %-22s %s", place, x.Severity, x.Code, x.Message)
+		}
+	}
+}
+
+// describeFile is a file's status line: what it is and what became of it.
+func describeFile(f importer.File) string {
+	var parts []string
+	parts = append(parts, f.Status)
+	if f.Kind != "" {
+		parts = append(parts, string(f.Kind))
+	}
+	if f.Person != "" {
+		parts = append(parts, f.Person)
+	}
+	if f.Period != nil {
+		parts = append(parts, f.Period.String())
+	}
+	if f.Status == importer.StatusRead {
+		parts = append(parts, fmt.Sprintf("%d rows", f.Rows))
+		if f.RecognisedBy != importer.ByProperties {
+			parts = append(parts, "recognised by "+f.RecognisedBy)
+		}
+	}
+	if f.SupersededBy != "" {
+		parts = append(parts, "superseded by "+f.SupersededBy)
+	}
+	if f.Reason != "" && f.Status != importer.StatusRead {
+		parts = append(parts, f.Reason)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (a *app) printCheckJSON(cfg salesrhythm.Config, res *importer.Result) error {
+	out := struct {
+		Month    salesrhythm.Month     `json:"month"`
+		Inbox    string                `json:"inbox"`
+		Files    []importer.File       `json:"files"`
+		Findings []salesrhythm.Finding `json:"findings"`
+	}{cfg.Month, cfg.Paths.Inbox, res.Files, res.Findings}
+	if out.Files == nil {
+		out.Files = []importer.File{}
+	}
+	if out.Findings == nil {
+		out.Findings = []salesrhythm.Finding{}
+	}
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// printFindings prints findings met while reading a single input.
+func (a *app) printFindings(fs []salesrhythm.Finding) {
+	for _, f := range fs {
+		if f.Severity == salesrhythm.Info && !a.verbose {
+			continue
+		}
+		fprintf(a.stderr, "%s\n", f)
+	}
+}

@@ -1,0 +1,204 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"salesrhythm"
+	"salesrhythm/importer"
+	"salesrhythm/schema"
+	"salesrhythm/templates"
+)
+
+func (a *app) templateCommand() *cobra.Command {
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "template",
+		Short: "Write the workbooks the team fills in",
+		Long: `template writes the Excel workbooks of a month into the output folder
+(out/templates/YYYY-MM/, one folder per person): the plan for the director,
+and from the completed plan every manager's call register, time table and
+weekly report for each week, and every leader's management log for each week
+and self-assessment for the month.
+
+A week belongs to the batch of the month its Monday falls in, so no week is
+ever issued twice. An existing workbook is never replaced unless --force is
+given: a filled-in form must not be overwritten by a blank one.`,
+		Example: `  salesrhythm template plan --month 2026-12
+  salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets
+  salesrhythm template all --month 2026-12
+  salesrhythm template call-register --month 2026-12 --person M-001`,
+	}
+	cmd.PersistentFlags().BoolVar(&force, "force", false, "replace workbooks that already exist")
+	cmd.PersistentFlags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
+
+	var from string
+	var withTargets bool
+	plan := &cobra.Command{
+		Use:   "plan",
+		Short: "Write the plan workbook for a month (Team and Targets)",
+		Example: `  salesrhythm template plan --month 2026-12
+  salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets`,
+		Args: cobra.NoArgs,
+		RunE: command(func(cmd *cobra.Command, args []string) error {
+			cfg, err := a.loadConfig(cmd, monthKeys)
+			if err != nil {
+				return err
+			}
+			o := templates.Options{Config: cfg, Schema: schema.New(cfg)}
+			if from != "" {
+				p, err := a.readPlanFile(cmd.Context(), from, cfg, o.Schema, salesrhythm.Month{})
+				if err != nil {
+					return err
+				}
+				o.Carry, o.CarryTargets = p, withTargets
+			}
+			return a.writeTemplates(cfg, []templates.Spec{templates.PlanSpec(cfg.Month)}, o, force)
+		}),
+	}
+	plan.Flags().StringVar(&from, "from", "", "carry the team over from an earlier month's completed plan")
+	plan.Flags().BoolVar(&withTargets, "with-targets", false, "with --from: carry the targets over too")
+
+	var planFile string
+	all := &cobra.Command{
+		Use:   "all",
+		Short: "Write every workbook of a month for everyone in the completed plan",
+		Example: `  salesrhythm template all --month 2026-12
+  salesrhythm template all --month 2026-12 --plan inbox/plan_2026-12.xlsx`,
+		Args: cobra.NoArgs,
+		RunE: command(func(cmd *cobra.Command, args []string) error {
+			cfg, p, o, err := a.templateSetup(cmd, planFile)
+			if err != nil {
+				return err
+			}
+			specs := templates.Batch(p, cfg.Month, cfg.Calendar.Calendar())
+			return a.writeTemplates(cfg, specs, o, force)
+		}),
+	}
+	all.Flags().StringVar(&planFile, "plan", "", "the completed plan (default: the month's plan found in the inbox)")
+	cmd.AddCommand(plan, all)
+
+	for _, k := range salesrhythm.Kinds {
+		kind := salesrhythm.Kind(k.Key)
+		if kind == salesrhythm.KindPlan {
+			continue
+		}
+		var person string
+		var planFile string
+		one := &cobra.Command{
+			Use:     string(kind),
+			Short:   "Write one " + strings.ToLower(k.Label.En) + " for one person",
+			Example: fmt.Sprintf("  salesrhythm template %s --month 2026-12 --person M-001", kind),
+			Args:    cobra.NoArgs,
+			RunE: command(func(cmd *cobra.Command, args []string) error {
+				cfg, p, o, err := a.templateSetup(cmd, planFile)
+				if err != nil {
+					return err
+				}
+				x, ok := p.Person(person)
+				if !ok {
+					return usageError(fmt.Errorf("%s is not in the plan for %s", person, cfg.Month))
+				}
+				var specs []templates.Spec
+				for _, s := range templates.Batch(p, cfg.Month, cfg.Calendar.Calendar()) {
+					if s.Kind == kind && salesrhythm.SameID(s.Person.ID, x.ID) {
+						specs = append(specs, s)
+					}
+				}
+				if len(specs) == 0 {
+					return usageError(fmt.Errorf("%s (%s) fills no %s in %s", x.ID, x.Role, kind, cfg.Month))
+				}
+				return a.writeTemplates(cfg, specs, o, force)
+			}),
+		}
+		one.Flags().StringVar(&person, "person", "", "the person's ID (required)")
+		one.Flags().StringVar(&planFile, "plan", "", "the completed plan (default: the month's plan found in the inbox)")
+		one.MarkFlagRequired("person")
+		cmd.AddCommand(one)
+	}
+	return cmd
+}
+
+// monthKeys binds the --month flag to the config key.
+var monthKeys = map[string]string{"month": "month"}
+
+// templateSetup loads the configuration and the completed plan the
+// workbooks are made from.
+func (a *app) templateSetup(cmd *cobra.Command, planFile string) (salesrhythm.Config, *salesrhythm.Plan, templates.Options, error) {
+	cfg, err := a.loadConfig(cmd, monthKeys)
+	if err != nil {
+		return cfg, nil, templates.Options{}, err
+	}
+	sch := schema.New(cfg)
+	var p *salesrhythm.Plan
+	if planFile != "" {
+		p, err = a.readPlanFile(cmd.Context(), planFile, cfg, sch, cfg.Month)
+	} else {
+		p, err = a.findPlan(cmd.Context(), cfg, sch)
+	}
+	if err != nil {
+		return cfg, nil, templates.Options{}, err
+	}
+	return cfg, p, templates.Options{Config: cfg, Schema: sch, Team: p}, nil
+}
+
+// readPlanFile reads a completed plan, printing its problems.
+func (a *app) readPlanFile(ctx context.Context, path string, cfg salesrhythm.Config, sch *schema.Schema, month salesrhythm.Month) (*salesrhythm.Plan, error) {
+	f, findings, err := importer.ReadPlan(path, importer.Options{Config: cfg, Schema: sch})
+	if err != nil {
+		return nil, err
+	}
+	a.printFindings(findings)
+	if f == nil || len(f.Team) == 0 {
+		return nil, inputProblems(fmt.Errorf("%s: no team could be read from it", path))
+	}
+	if !month.IsZero() && f.Month != month {
+		a.say("note: %s is the plan for %s; using it for %s", path, f.Month, month)
+	}
+	return f, nil
+}
+
+// findPlan finds the month's completed plan in the inbox.
+func (a *app) findPlan(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema) (*salesrhythm.Plan, error) {
+	res, err := importer.FindPlan(ctx, cfg.Paths.Inbox, cfg.Month, importer.Options{Config: cfg, Schema: sch})
+	if err != nil {
+		return nil, err
+	}
+	a.printFindings(res.Findings)
+	if res.Plan == nil {
+		return nil, inputProblems(fmt.Errorf("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
+			cfg.Month, cfg.Paths.Inbox, cfg.Month))
+	}
+	return res.Plan, nil
+}
+
+// writeTemplates writes specs under the output folder and prints counts.
+func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o templates.Options, force bool) error {
+	dir := filepath.Join(cfg.Paths.Output, "templates")
+	a.log.Debug("writing templates", "count", len(specs), "dir", dir)
+	r, err := templates.WriteAll(dir, specs, o, force)
+	if err != nil {
+		return cannotRun(err)
+	}
+	counts := map[salesrhythm.Kind]int{}
+	people := map[string]bool{}
+	for _, s := range specs {
+		counts[s.Kind]++
+		people[s.Person.ID] = true
+	}
+	a.say("%s: %d workbook(s) written, %d kept (already there; --force replaces them) in %s",
+		salesrhythm.FormatMonth(cfg.Month, salesrhythm.English), len(r.Written), len(r.Kept), filepath.Join(dir, cfg.Month.String()))
+	for _, k := range salesrhythm.Kinds {
+		if n := counts[salesrhythm.Kind(k.Key)]; n > 0 {
+			a.say("  %-24s %4d", k.Label.En, n)
+		}
+	}
+	if len(r.Written) == 1 {
+		a.say("  %s", r.Written[0])
+	}
+	return nil
+}

@@ -1,0 +1,182 @@
+package importer
+
+import (
+	"fmt"
+	"strings"
+
+	"salesrhythm"
+	"salesrhythm/schema"
+)
+
+// sheetReader turns one sheet's cells into values, recording a finding for
+// every cell it cannot read. A bad cell leaves its field "not given"; the row
+// is kept.
+type sheetReader struct {
+	file  *fileResult
+	b     *book
+	sheet string // the sheet's name in the file
+}
+
+func (x *sheetReader) cell(v cellAt) Cell {
+	c := v.cell
+	return Cell{Raw: c.raw, Numeric: c.kind == 'n', DateFmt: x.b.isDate(c), Formula: c.kind == 'f', Date1904: x.b.date1904}
+}
+
+func (x *sheetReader) find(v cellAt, sev salesrhythm.Severity, code salesrhythm.Code, raw, msg string) {
+	x.file.add(salesrhythm.Finding{Sheet: x.sheet, Cell: v.ref(), Severity: sev, Code: code, Raw: raw, Message: msg})
+}
+
+func (x *sheetReader) problem(v cellAt, p *Problem) {
+	if p != nil {
+		x.find(v, salesrhythm.Error, p.Code, v.cell.raw, p.Msg)
+	}
+}
+
+func (x *sheetReader) text(v cellAt) string {
+	if !v.present {
+		return ""
+	}
+	if v.cell.kind == 'f' {
+		x.find(v, salesrhythm.Warning, salesrhythm.CodeFormulaNoValue, "", "the cell holds a formula that was never calculated; open the file in Excel and save it again")
+		return ""
+	}
+	return Text(x.cell(v))
+}
+
+func (x *sheetReader) date(v cellAt) salesrhythm.Date {
+	if !v.present {
+		return salesrhythm.Date{}
+	}
+	d, p := ParseDate(x.cell(v))
+	x.problem(v, p)
+	return d
+}
+
+func (x *sheetReader) clock(v cellAt) salesrhythm.Clock {
+	if !v.present {
+		return salesrhythm.NoClock
+	}
+	c, p := ParseTime(x.cell(v))
+	x.problem(v, p)
+	if p != nil {
+		return salesrhythm.NoClock
+	}
+	return c
+}
+
+func (x *sheetReader) count(v cellAt) int {
+	if !v.present {
+		return 0
+	}
+	n, p := ParseCount(x.cell(v))
+	x.problem(v, p)
+	return n
+}
+
+func (x *sheetReader) money(v cellAt) float64 {
+	if !v.present {
+		return 0
+	}
+	n, p := ParseMoney(x.cell(v))
+	x.problem(v, p)
+	return n
+}
+
+func (x *sheetReader) yesNo(v cellAt) salesrhythm.Answer {
+	if !v.present {
+		return salesrhythm.Unanswered
+	}
+	a, p := ParseYesNo(x.cell(v))
+	x.problem(v, p)
+	return a
+}
+
+func (x *sheetReader) choice(v cellAt, choices []salesrhythm.Choice) string {
+	if !v.present {
+		return ""
+	}
+	k, p := ParseChoice(x.cell(v), choices)
+	x.problem(v, p)
+	return k
+}
+
+// person reads one person ID and remembers where it was for the check
+// against the plan.
+func (x *sheetReader) person(v cellAt) string {
+	if !v.present {
+		return ""
+	}
+	id := ParsePersonID(x.cell(v))
+	x.file.refs = append(x.file.refs, personRef{id: id, sheet: x.sheet, cell: v.ref()})
+	return id
+}
+
+func (x *sheetReader) people(v cellAt) []string {
+	if !v.present {
+		return nil
+	}
+	ids := ParsePersonIDs(x.cell(v))
+	for _, id := range ids {
+		x.file.refs = append(x.file.refs, personRef{id: id, sheet: x.sheet, cell: v.ref()})
+	}
+	return ids
+}
+
+// row gives access to one table row by column key.
+type row struct {
+	x    *sheetReader
+	s    *schema.Sheet
+	vals []cellAt
+}
+
+func (r row) at(key string) cellAt {
+	for i, c := range r.s.Columns {
+		if c.Key == key {
+			return r.vals[i]
+		}
+	}
+	panic("schema has no column " + key)
+}
+
+func (r row) n() int {
+	for _, v := range r.vals {
+		if v.row > 0 {
+			return v.row
+		}
+	}
+	return 0
+}
+
+func (r row) ref() salesrhythm.Ref {
+	return salesrhythm.Ref{File: r.x.file.Path, Sheet: r.x.sheet, Row: r.n()}
+}
+
+func (r row) text(key string) string              { return r.x.text(r.at(key)) }
+func (r row) date(key string) salesrhythm.Date    { return r.x.date(r.at(key)) }
+func (r row) clock(key string) salesrhythm.Clock  { return r.x.clock(r.at(key)) }
+func (r row) count(key string) int                { return r.x.count(r.at(key)) }
+func (r row) money(key string) float64            { return r.x.money(r.at(key)) }
+func (r row) yesNo(key string) salesrhythm.Answer { return r.x.yesNo(r.at(key)) }
+func (r row) person(key string) string            { return r.x.person(r.at(key)) }
+func (r row) people(key string) []string          { return r.x.people(r.at(key)) }
+func (r row) choice(key string) string            { return r.x.choice(r.at(key), r.s.Column(key).Choices) }
+
+// required reports every required field left blank in a row that has data.
+func (r row) required() {
+	for i, c := range r.s.Columns {
+		if c.Required && !r.vals[i].present && r.vals[i].col > 0 {
+			r.x.find(r.vals[i], salesrhythm.Warning, salesrhythm.CodeMissingCell, "",
+				fmt.Sprintf("%s is required but empty", strings.ToLower(c.Label.En)))
+		}
+	}
+}
+
+// inPeriod warns about a row dated outside the workbook's period; the row
+// is kept and counts in the month of its own date.
+func (r row) inPeriod(key string, d salesrhythm.Date, p salesrhythm.Period) {
+	if d.IsZero() || p.Contains(d) {
+		return
+	}
+	r.x.find(r.at(key), salesrhythm.Warning, salesrhythm.CodeOutsidePeriod, d.String(),
+		fmt.Sprintf("%s is outside the workbook's period %s; the row is kept and counts on its own date", d, p))
+}

@@ -1,0 +1,280 @@
+package importer
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"salesrhythm"
+	"salesrhythm/schema"
+)
+
+// Options are what the importer needs to know.
+type Options struct {
+	Config salesrhythm.Config
+	Schema *schema.Schema
+	// Progress, when set, is called after each file with the count done.
+	Progress func(done, total int)
+	// Debug adds the stack of a recovered panic to the file's reason.
+	Debug bool
+	// Only, when set, reads workbooks of these kinds and skips the rest
+	// after recognising them.
+	Only []salesrhythm.Kind
+}
+
+// Result is the whole inbox read for one month.
+type Result struct {
+	Month    salesrhythm.Month
+	Files    []File                // every file, in path order
+	Findings []salesrhythm.Finding // every problem, in file order
+	// Records of the files that count: read, and not superseded by a later
+	// submission of the same kind, person and period.
+	Records
+	Submissions []salesrhythm.Submission
+}
+
+// Read reads every file under dir (any sub-folder) for month m, on all
+// cores. Inputs are opened read-only and never changed. The result is the
+// same whatever order the file system lists the files in.
+func Read(ctx context.Context, dir string, m salesrhythm.Month, o Options) (*Result, error) {
+	var paths []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.Type().IsRegular() {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading the inbox: %w", err)
+	}
+	rels := make([]string, len(paths))
+	for i, p := range paths {
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			rel = p
+		}
+		rels[i] = filepath.ToSlash(rel)
+	}
+	order := make([]int, len(paths))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(rels[a], rels[b]) })
+
+	results := make([]*fileResult, len(paths))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i] = readFile(paths[i], rels[i], m, o)
+				if o.Progress != nil {
+					mu.Lock()
+					done++
+					o.Progress(done, len(paths))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+feed:
+	for _, i := range order {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	sorted := make([]*fileResult, 0, len(paths))
+	for _, i := range order {
+		sorted = append(sorted, results[i])
+	}
+	return assemble(sorted, m), nil
+}
+
+// assemble does the checks that need every file: duplicate submissions, the
+// plan, and the people named against the plan's team.
+func assemble(files []*fileResult, m salesrhythm.Month) *Result {
+	res := &Result{Month: m}
+	resolveDuplicates(files)
+	var plan *fileResult
+	for _, f := range files {
+		if f.Status == StatusRead && f.SupersededBy == "" && f.Kind == salesrhythm.KindPlan && f.Plan != nil {
+			plan = f
+		}
+	}
+	if plan != nil {
+		res.Plan = plan.Plan
+		checkTeam(plan)
+	}
+	for _, f := range files {
+		if plan != nil && f != plan && f.Status == StatusRead {
+			checkPeople(f, res.Plan)
+		}
+		res.Files = append(res.Files, f.File)
+		res.Findings = append(res.Findings, f.findings...)
+		if f.Status != StatusRead || f.SupersededBy != "" || f.Kind == salesrhythm.KindPlan {
+			continue
+		}
+		res.Calls = append(res.Calls, f.Calls...)
+		res.Deals = append(res.Deals, f.Deals...)
+		res.Funnels = append(res.Funnels, f.Funnels...)
+		res.Outlooks = append(res.Outlooks, f.Outlooks...)
+		res.Slots = append(res.Slots, f.Slots...)
+		res.Events = append(res.Events, f.Events...)
+		res.Actions = append(res.Actions, f.Actions...)
+		res.Assessments = append(res.Assessments, f.Assessments...)
+	}
+	if plan == nil {
+		res.Findings = append(res.Findings, salesrhythm.Finding{Severity: salesrhythm.Error, Code: salesrhythm.CodeNoPlan,
+			Message: fmt.Sprintf("no plan for %s in the inbox: make one with 'salesrhythm template plan --month %s', fill it in and put it in the inbox", m, m)})
+	}
+	res.Submissions = submissions(files)
+	return res
+}
+
+// resolveDuplicates finds workbooks of the same kind, person and period.
+// The one that counts is the one saved last by its own account (the
+// document's modification time, which Excel and LibreOffice set on save),
+// then the newer file, then the later path; the others are marked
+// superseded and their records are not counted.
+func resolveDuplicates(files []*fileResult) {
+	type key struct {
+		kind   salesrhythm.Kind
+		person string
+		period salesrhythm.Period
+	}
+	groups := map[key][]*fileResult{}
+	var keys []key
+	for _, f := range files {
+		if f.Status != StatusRead || f.Period == nil {
+			continue
+		}
+		k := key{f.Kind, strings.ToLower(f.Person), *f.Period}
+		if groups[k] == nil {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], f)
+	}
+	for _, k := range keys {
+		g := groups[k]
+		if len(g) < 2 {
+			continue
+		}
+		win := slices.MaxFunc(g, func(a, b *fileResult) int {
+			return cmp.Or(cmp.Compare(a.modified, b.modified), cmp.Compare(a.mtime, b.mtime), strings.Compare(a.Path, b.Path))
+		})
+		for _, f := range g {
+			if f == win {
+				continue
+			}
+			f.SupersededBy = win.Path
+			f.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicate,
+				Message: fmt.Sprintf("the same %s of %s for %s was also submitted as %s, saved later; that one counts and this one is ignored",
+					f.Kind, orUnknown(f.Person), f.Period, win.Path)})
+		}
+	}
+}
+
+// checkTeam checks the plan's own references: reports-to IDs and target rows
+// must name people of the team.
+func checkTeam(plan *fileResult) {
+	for _, r := range plan.refs {
+		if _, ok := plan.Plan.Person(r.id); !ok {
+			plan.add(salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
+				Message: fmt.Sprintf("%s is not on the Team sheet", r.id)})
+		}
+	}
+}
+
+// checkPeople checks a workbook's owner and every person ID it names
+// against the plan's team.
+func checkPeople(f *fileResult, plan *salesrhythm.Plan) {
+	if f.Person != "" {
+		if p, ok := plan.Person(f.Person); !ok {
+			f.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: f.Person,
+				Message: fmt.Sprintf("the workbook belongs to %s, who is not in the plan for %s; its rows are kept but count for no one", f.Person, plan.Month)})
+		} else if !f.Kind.FilledBy(p.Role) {
+			f.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeUnknownPerson, Raw: f.Person,
+				Message: fmt.Sprintf("%s is a %s in the plan, who does not usually fill a %s", p.ID, p.Role, f.Kind)})
+		}
+	}
+	for _, r := range f.refs {
+		if _, ok := plan.Person(r.id); !ok {
+			f.add(salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
+				Message: fmt.Sprintf("%s is not in the team of the plan for %s", r.id, plan.Month)})
+		}
+	}
+}
+
+// submissions lists what was received, with the superseded duplicates.
+func submissions(files []*fileResult) []salesrhythm.Submission {
+	var out []salesrhythm.Submission
+	at := map[string]int{}
+	for _, f := range files {
+		if f.Status != StatusRead || f.SupersededBy != "" || f.Period == nil {
+			continue
+		}
+		at[f.Path] = len(out)
+		out = append(out, salesrhythm.Submission{Kind: f.Kind, Person: f.Person, Period: *f.Period, File: f.Path})
+	}
+	for _, f := range files {
+		if f.SupersededBy != "" {
+			s := &out[at[f.SupersededBy]]
+			s.Superseded = append(s.Superseded, f.Path)
+		}
+	}
+	return out
+}
+
+// Errors counts the findings of severity error.
+func (r *Result) Errors() int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Severity == salesrhythm.Error {
+			n++
+		}
+	}
+	return n
+}
+
+// FindPlan reads the inbox for month m's plan only: every other workbook is
+// recognised by its metadata and skipped, which is quick.
+func FindPlan(ctx context.Context, dir string, m salesrhythm.Month, o Options) (*Result, error) {
+	o.Only = []salesrhythm.Kind{salesrhythm.KindPlan}
+	return Read(ctx, dir, m, o)
+}
+
+// ReadPlan reads one completed plan workbook, whatever month it is for.
+func ReadPlan(path string, o Options) (*salesrhythm.Plan, []salesrhythm.Finding, error) {
+	r := readFile(path, filepath.ToSlash(path), salesrhythm.Month{}, o)
+	switch {
+	case r.Status == StatusRejected:
+		return nil, r.findings, fmt.Errorf("%s: %s", path, r.Reason)
+	case r.Kind != salesrhythm.KindPlan:
+		return nil, r.findings, fmt.Errorf("%s is a %s, not a plan", path, r.Kind)
+	}
+	if p := r.Plan; p != nil {
+		checkTeam(r)
+		return p, r.findings, nil
+	}
+	return nil, r.findings, fmt.Errorf("%s: the plan is empty", path)
+}

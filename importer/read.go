@@ -1,0 +1,212 @@
+package importer
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"salesrhythm"
+	"salesrhythm/schema"
+)
+
+// File statuses.
+const (
+	StatusRead     = "read"
+	StatusRejected = "rejected"
+	StatusSkipped  = "skipped"
+)
+
+// File is one file of the inbox and what became of it.
+type File struct {
+	Path         string              `json:"path"` // relative to the inbox, with forward slashes
+	Status       string              `json:"status"`
+	Kind         salesrhythm.Kind    `json:"kind,omitempty"`
+	Person       string              `json:"person,omitempty"`
+	Name         string              `json:"name,omitempty"`
+	Period       *salesrhythm.Period `json:"period,omitempty"`
+	Locale       salesrhythm.Locale  `json:"locale,omitempty"`
+	RecognisedBy string              `json:"recognised_by,omitempty"`
+	Rows         int                 `json:"rows"`
+	SHA256       string              `json:"sha256"`
+	Reason       string              `json:"reason,omitempty"` // why rejected or skipped
+	SupersededBy string              `json:"superseded_by,omitempty"`
+}
+
+// fileResult is what reading one file yields.
+type fileResult struct {
+	File
+	abs      string
+	findings []salesrhythm.Finding
+	refs     []personRef // every person ID read, for the check against the plan
+	modified string      // the document's own modification time
+	mtime    int64
+	Records
+}
+
+// personRef is a person ID found in a cell.
+type personRef struct {
+	id, sheet, cell string
+}
+
+func (r *fileResult) add(f salesrhythm.Finding) {
+	f.File = r.Path
+	r.findings = append(r.findings, f)
+}
+
+func (r *fileResult) reject(code salesrhythm.Code, msg string) {
+	r.Status, r.Reason = StatusRejected, msg
+	r.add(salesrhythm.Finding{Severity: salesrhythm.Error, Code: code, Message: msg})
+}
+
+// readFile reads one file. It never writes to it and never panics: a panic
+// inside the reading becomes a finding naming the file.
+func readFile(abs, rel string, month salesrhythm.Month, o Options) (r *fileResult) {
+	r = &fileResult{File: File{Path: rel}, abs: abs}
+	defer func() {
+		if p := recover(); p != nil {
+			r.Records = Records{}
+			r.reject(salesrhythm.CodeCrash, fmt.Sprintf("the reader crashed on this file (%v); it was not read — please report it with the file", p))
+			if o.Debug {
+				r.Reason += "\n" + string(debug.Stack())
+			}
+		}
+	}()
+	if skip, why := lockFile(rel); skip {
+		r.Status, r.Reason = StatusSkipped, why
+		r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeLockFile, Message: why})
+		return r
+	}
+	st, err := os.Stat(abs)
+	if err != nil {
+		r.reject(salesrhythm.CodeNotWorkbook, "cannot be read: "+err.Error())
+		return r
+	}
+	r.mtime = st.ModTime().UnixNano()
+	data, err := os.ReadFile(abs)
+	if err != nil {
+		r.reject(salesrhythm.CodeNotWorkbook, "cannot be read: "+err.Error())
+		return r
+	}
+	sum := sha256.Sum256(data)
+	r.SHA256 = hex.EncodeToString(sum[:])
+	if p := CheckContainer(data); p != nil {
+		if p.Code == salesrhythm.CodeMacros {
+			r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: p.Code, Message: p.Msg})
+		} else {
+			r.reject(p.Code, p.Msg)
+			return r
+		}
+	}
+	b, err := openBook(data)
+	if err != nil {
+		r.reject(salesrhythm.CodeCorrupt, "the workbook's structure is broken: "+err.Error())
+		return r
+	}
+	r.read(b, month, o)
+	return r
+}
+
+// read recognises the workbook and reads its records.
+func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {
+	all := make([]*sheetData, len(b.sheets))
+	for i, s := range b.sheets {
+		all[i] = &sheetData{ref: s}
+	}
+	r.modified = b.modified
+	id, ok := fromMeta(b.props, o.Schema)
+	if ok {
+		id.by = ByProperties
+		if sheet := b.metaSheet(all); sheet != nil {
+			if other, ok := fromMeta(sheet, o.Schema); ok && (other.kind != id.kind || other.person != id.person || other.period != id.period) {
+				r.add(salesrhythm.Finding{Sheet: schema.MetaSheet, Severity: salesrhythm.Warning, Code: salesrhythm.CodeMetadataMismatch,
+					Message: fmt.Sprintf("the document properties say %s %s %s but the hidden metadata sheet says %s %s %s; the properties were used",
+						id.kind, id.person, id.period, other.kind, other.person, other.period)})
+			}
+		}
+	} else if id, ok = fromMeta(b.metaSheet(all), o.Schema); ok {
+		id.by = ByMetaSheet
+	} else if kind, found := b.signature(o.Schema, all); found {
+		id = identity{kind: kind, by: BySignature}
+	} else {
+		r.reject(salesrhythm.CodeUnrecognised, "not a salesrhythm workbook: it has none of the sheets and headers of the plan, call register, time table, weekly report, management log or assessment")
+		return
+	}
+	r.Kind, r.Person, r.Name, r.Locale, r.RecognisedBy = id.kind, id.person, id.name, id.locale, id.by
+	if id.by != BySignature {
+		p := id.period
+		r.Period = &p
+		if !relevant(id.kind, p, month) || (len(o.Only) > 0 && !slices.Contains(o.Only, id.kind)) {
+			r.Status, r.Reason = StatusSkipped, fmt.Sprintf("for %s, not %s", p, month)
+			return
+		}
+	}
+	if id.version > schema.Version {
+		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnrecognised,
+			Message: fmt.Sprintf("made by a newer salesrhythm (template version %d, this one reads %d); update the program", id.version, schema.Version)})
+	}
+	r.Status = StatusRead
+	desc := o.Schema.Kind(id.kind)
+	k := &kindReader{r: r, b: b, all: all, desc: desc, id: id, cfg: o.Config}
+	k.readAll()
+	if id.by == BySignature {
+		k.guessIdentity(month)
+	}
+	if r.Status == StatusRead {
+		r.reportUnclaimed(b, all)
+	}
+}
+
+// relevant reports whether a workbook for kind and period belongs to the
+// month's report (every workbook when the month is zero): weekly workbooks whose week overlaps the month, the month's
+// plan and assessments, and last month's assessments (for the change in
+// role scores).
+func relevant(kind salesrhythm.Kind, p salesrhythm.Period, m salesrhythm.Month) bool {
+	if m.IsZero() {
+		return true
+	}
+	if kind == salesrhythm.KindAssessment && p.Start.MonthOf() == m.Add(-1) {
+		return true
+	}
+	if kind.Weekly() {
+		return p.Overlaps(m.Period())
+	}
+	return p.Start.MonthOf() == m
+}
+
+// reportUnclaimed reports visible sheets that hold data but are not part of
+// the workbook's kind: their data is not read, so people must know.
+func (r *fileResult) reportUnclaimed(b *book, all []*sheetData) {
+	for i, s := range all {
+		if s.taken || s.ref.hidden || strings.EqualFold(s.ref.name, schema.InstructionsSheet.En) || strings.EqualFold(s.ref.name, schema.InstructionsSheet.Hu) {
+			continue
+		}
+		d := b.data(i, all)
+		n := 0
+		for _, row := range d.rows {
+			n += len(row.cells)
+		}
+		if n > 0 {
+			r.add(salesrhythm.Finding{Sheet: s.ref.name, Severity: salesrhythm.Warning, Code: salesrhythm.CodeExtraCell,
+				Message: fmt.Sprintf("the sheet %q is not part of a %s; its %d values were not read", s.ref.name, r.Kind, n)})
+		}
+	}
+}
+
+// lockFile recognises the lock files Office and LibreOffice leave beside an
+// open workbook, and the folder litter of desktops.
+func lockFile(rel string) (bool, string) {
+	base := rel[strings.LastIndex(rel, "/")+1:]
+	switch {
+	case strings.HasPrefix(base, "~$"):
+		return true, "an Office lock file (the workbook is open somewhere); skipped"
+	case strings.HasPrefix(base, ".~lock.") && strings.HasSuffix(base, "#"):
+		return true, "a LibreOffice lock file (the workbook is open somewhere); skipped"
+	case base == ".DS_Store" || strings.EqualFold(base, "Thumbs.db") || strings.EqualFold(base, "desktop.ini") || strings.HasPrefix(base, "._"):
+		return true, "a file the operating system keeps in folders; skipped"
+	}
+	return false, ""
+}

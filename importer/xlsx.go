@@ -1,0 +1,593 @@
+package importer
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The importer reads .xlsx parts itself, streaming them through
+// encoding/xml: it needs only values, shared strings, which styles show
+// dates, sheet names and document properties, and reading them directly is
+// several times faster than excelize's general reader. It also lets every
+// oddity of a hand-made file — a bad shared-string index, an impossible row
+// number, XML cut short — become a finding instead of a silently dropped or
+// invented value. excelize remains the writer.
+
+// Limits on what one sheet may hold; Excel's own grid is 1,048,576 × 16,384.
+const (
+	maxRow = 1 << 20
+	maxCol = 1 << 14
+)
+
+// book is the parts of one workbook the importer reads.
+type book struct {
+	zip       *zip.Reader
+	parts     map[string]*zip.File
+	sheets    []sheetRef
+	strings   []string
+	dateStyle []bool // by cell style index: does the number format show a date or time?
+	date1904  bool
+	props     map[string]string // custom document properties, as text
+	modified  string            // docProps/core.xml dcterms:modified, as written
+}
+
+// sheetRef is one sheet of the workbook, in tab order.
+type sheetRef struct {
+	name   string
+	part   string
+	hidden bool
+}
+
+// xcell is one stored cell.
+type xcell struct {
+	col   int    // 1-based
+	raw   string // the stored value, shared strings resolved
+	kind  byte   // 'n' number, 's' string, 'b' boolean, 'e' error, 'f' formula never calculated
+	style int
+}
+
+// xrow is one stored row, cells in column order.
+type xrow struct {
+	n     int // 1-based
+	cells []xcell
+}
+
+// partError is a problem inside one part of the workbook.
+type partError struct {
+	part string
+	msg  string
+}
+
+func (e *partError) Error() string { return e.part + ": " + e.msg }
+
+// openBook reads the workbook-level parts. The container has already been
+// checked (sizes, checksums), so errors here are about the XML.
+func openBook(data []byte) (*book, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	b := &book{zip: zr, parts: map[string]*zip.File{}}
+	for _, f := range zr.File {
+		b.parts[strings.TrimPrefix(path.Clean("/"+f.Name), "/")] = f
+	}
+	wbPath := "xl/workbook.xml"
+	if target, ok := b.relTarget("_rels/.rels", "", "/officeDocument"); ok {
+		wbPath = target
+	}
+	if err := b.readWorkbook(wbPath); err != nil {
+		return nil, err
+	}
+	rels := relsPath(wbPath)
+	base := path.Dir(wbPath)
+	if p, ok := b.relTarget(rels, base, "/sharedStrings"); ok {
+		if err := b.readSharedStrings(p); err != nil {
+			return nil, err
+		}
+	}
+	if p, ok := b.relTarget(rels, base, "/styles"); ok {
+		if err := b.readStyles(p); err != nil {
+			return nil, err
+		}
+	}
+	b.readProps()
+	return b, nil
+}
+
+func relsPath(part string) string {
+	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
+}
+
+// open returns a reader of a part, or nil when the part is absent.
+func (b *book) open(part string) (io.ReadCloser, error) {
+	f := b.parts[part]
+	if f == nil {
+		return nil, nil
+	}
+	return f.Open()
+}
+
+// scan feeds every start element and character data of a part to fn, which
+// sees the decoder so it can read an element's text. It returns a partError
+// when the XML is broken.
+func (b *book) scan(part string, fn func(d *xml.Decoder, se xml.StartElement) error) error {
+	r, err := b.open(part)
+	if err != nil {
+		return &partError{part, err.Error()}
+	}
+	if r == nil {
+		return &partError{part, "missing"}
+	}
+	defer r.Close()
+	d := xml.NewDecoder(r)
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return &partError{part, "broken XML: " + err.Error()}
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			if err := fn(d, se); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// relTarget finds the target of the first relationship in rels whose type
+// ends with typ, resolved against base.
+func (b *book) relTarget(rels, base, typ string) (string, bool) {
+	var found string
+	b.scan(rels, func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local == "Relationship" && found == "" && strings.HasSuffix(attr(se, "Type"), typ) {
+			found = resolve(base, attr(se, "Target"))
+		}
+		return nil
+	})
+	return found, found != ""
+}
+
+func resolve(base, target string) string {
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(path.Clean(target), "/")
+	}
+	return strings.TrimPrefix(path.Clean("/"+path.Join(base, target)), "/")
+}
+
+func attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+func (b *book) readWorkbook(part string) error {
+	type pending struct{ name, rid, state string }
+	var sheets []pending
+	err := b.scan(part, func(d *xml.Decoder, se xml.StartElement) error {
+		switch se.Name.Local {
+		case "workbookPr":
+			v := attr(se, "date1904")
+			b.date1904 = v == "1" || v == "true"
+		case "sheet":
+			sheets = append(sheets, pending{attr(se, "name"), attr(se, "id"), attr(se, "state")})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	targets := map[string]string{}
+	base := path.Dir(part)
+	b.scan(relsPath(part), func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local == "Relationship" {
+			targets[attr(se, "Id")] = resolve(base, attr(se, "Target"))
+		}
+		return nil
+	})
+	for _, s := range sheets {
+		b.sheets = append(b.sheets, sheetRef{name: s.name, part: targets[s.rid], hidden: s.state == "hidden" || s.state == "veryHidden"})
+	}
+	if len(b.sheets) == 0 {
+		return &partError{part, "the workbook lists no sheets"}
+	}
+	return nil
+}
+
+func (b *book) readSharedStrings(part string) error {
+	var sb strings.Builder
+	in := 0 // depth inside <si>
+	r, err := b.open(part)
+	if err != nil || r == nil {
+		return &partError{part, "cannot be opened"}
+	}
+	defer r.Close()
+	d := xml.NewDecoder(r)
+	inT, inPhonetic := false, false
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return &partError{part, "broken XML: " + err.Error()}
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "si":
+				in++
+				sb.Reset()
+			case "t":
+				inT = true
+			case "rPh":
+				inPhonetic = true
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "si":
+				in--
+				b.strings = append(b.strings, sb.String())
+			case "t":
+				inT = false
+			case "rPh":
+				inPhonetic = false
+			}
+		case xml.CharData:
+			if in > 0 && inT && !inPhonetic {
+				sb.Write(t)
+			}
+		}
+	}
+}
+
+func (b *book) readStyles(part string) error {
+	custom := map[int]string{}
+	inXfs := false
+	var xfs []int
+	r, err := b.open(part)
+	if err != nil || r == nil {
+		return &partError{part, "cannot be opened"}
+	}
+	defer r.Close()
+	d := xml.NewDecoder(r)
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return &partError{part, "broken XML: " + err.Error()}
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "numFmt":
+				if id, err := strconv.Atoi(attr(t, "numFmtId")); err == nil {
+					custom[id] = attr(t, "formatCode")
+				}
+			case "cellXfs":
+				inXfs = true
+			case "xf":
+				if inXfs {
+					id, _ := strconv.Atoi(attr(t, "numFmtId"))
+					xfs = append(xfs, id)
+				}
+			}
+		case xml.EndElement:
+			if t.Name.Local == "cellXfs" {
+				inXfs = false
+			}
+		}
+	}
+	b.dateStyle = make([]bool, len(xfs))
+	for i, id := range xfs {
+		code, ok := custom[id]
+		b.dateStyle[i] = (ok && isDateFormat(code)) || (!ok && builtinDate(id))
+	}
+	return nil
+}
+
+// builtinDate reports whether a built-in number format id shows a date or
+// a time (ECMA-376 §18.8.30, plus the East Asian ids Excel uses).
+func builtinDate(id int) bool {
+	return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)
+}
+
+// isDateFormat reports whether a custom number format shows a date or time:
+// it has a d, m, y, h or s outside quoted text, escapes and colour or
+// locale brackets ([h] and [mm] elapsed times count).
+func isDateFormat(code string) bool {
+	code, _, _ = strings.Cut(code, ";")
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; c {
+		case '"':
+			if j := strings.IndexByte(code[i+1:], '"'); j >= 0 {
+				i += j + 1
+			}
+		case '\\', '_', '*':
+			i++
+		case '[':
+			j := strings.IndexByte(code[i:], ']')
+			if j < 0 {
+				return false
+			}
+			inner := strings.ToLower(code[i+1 : i+j])
+			if inner != "" && strings.Trim(inner, "hms") == "" {
+				return true
+			}
+			i += j
+		case 'd', 'D', 'm', 'M', 'y', 'Y', 'h', 'H', 's', 'S', 'e':
+			return true
+		}
+	}
+	return false
+}
+
+// readProps reads the custom properties and the modification time. Broken
+// or absent properties are not an error: the hidden metadata sheet and the
+// sheet signatures are the fall-backs.
+func (b *book) readProps() {
+	b.props = map[string]string{}
+	name := ""
+	b.scan("docProps/custom.xml", func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local == "property" {
+			name = attr(se, "name")
+			return nil
+		}
+		if se.Name.Space == "vt" && name != "" {
+			if text, err := elementText(d); err == nil {
+				b.props[name] = text
+			}
+			name = ""
+		}
+		return nil
+	})
+	b.scan("docProps/core.xml", func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local == "modified" {
+			b.modified, _ = elementText(d)
+		}
+		return nil
+	})
+}
+
+// elementText reads the text of the element just started, up to its end.
+func elementText(d *xml.Decoder) (string, error) {
+	var sb strings.Builder
+	depth := 1
+	for depth > 0 {
+		tok, err := d.RawToken()
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		case xml.CharData:
+			sb.Write(t)
+		}
+	}
+	return sb.String(), nil
+}
+
+// sheetProblem is a cell or row the sheet reader could not take, reported as
+// a finding by the caller.
+type sheetProblem struct {
+	cell string
+	msg  string
+}
+
+// readSheet returns a sheet's stored rows in row order, with the cells it
+// could not take. A broken part yields the rows read before the break and a
+// problem saying so.
+func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
+	var rows []xrow
+	var probs []sheetProblem
+	r, err := b.open(s.part)
+	if err != nil || r == nil {
+		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing or unreadable", s.part)}}
+	}
+	defer r.Close()
+	d := xml.NewDecoder(r)
+	var (
+		row      *xrow
+		c        xcell
+		inCell   bool
+		inValue  bool
+		inInline bool
+		hasValue bool
+		typ      string
+		formula  bool
+		val      strings.Builder
+		ref      string
+		lastRow  int
+	)
+	for {
+		tok, err := d.RawToken()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			after := "its start"
+			if lastRow > 0 {
+				after = fmt.Sprintf("row %d", lastRow)
+			}
+			probs = append(probs, sheetProblem{"", fmt.Sprintf("the sheet's XML is broken after %s; the rest could not be read (%v)", after, err)})
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "row":
+				n := lastRow + 1
+				if v := attr(t, "r"); v != "" {
+					var err error
+					n, err = strconv.Atoi(v)
+					if err != nil || n < 1 || n > maxRow {
+						probs = append(probs, sheetProblem{"", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", v)})
+						row = nil
+						continue
+					}
+				}
+				rows = append(rows, xrow{n: n})
+				row = &rows[len(rows)-1]
+				lastRow = n
+			case "c":
+				if row == nil {
+					continue
+				}
+				inCell, hasValue, formula = true, false, false
+				typ = attr(t, "t")
+				ref = attr(t, "r")
+				c = xcell{style: -1}
+				if s := attr(t, "s"); s != "" {
+					c.style, _ = strconv.Atoi(s)
+				}
+				col := 1
+				if len(row.cells) > 0 {
+					col = row.cells[len(row.cells)-1].col + 1
+				}
+				if ref != "" {
+					cc, rr, ok := splitRef(ref)
+					if !ok || cc > maxCol || rr != row.n {
+						probs = append(probs, sheetProblem{ref, fmt.Sprintf("a cell is addressed %q in row %d; it was not read", ref, row.n)})
+						inCell = false
+						continue
+					}
+					col = cc
+				}
+				c.col = col
+				val.Reset()
+			case "v":
+				inValue, hasValue = inCell, inCell
+			case "f":
+				formula = inCell
+			case "is":
+				inInline = inCell
+				hasValue = inCell
+			}
+		case xml.CharData:
+			if inValue || (inInline && inCell) {
+				val.Write(t)
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "v":
+				inValue = false
+			case "is":
+				inInline = false
+			case "c":
+				if !inCell {
+					continue
+				}
+				inCell = false
+				if p := b.finishCell(&c, typ, hasValue, formula, val.String()); p != "" {
+					probs = append(probs, sheetProblem{cellName(c.col, row.n), p})
+					continue
+				}
+				if c.kind != 0 {
+					row.cells = append(row.cells, c)
+				}
+			case "row":
+				row = nil
+			}
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b xrow) int { return a.n - b.n })
+	for i := range rows {
+		slices.SortStableFunc(rows[i].cells, func(a, b xcell) int { return a.col - b.col })
+	}
+	return rows, probs
+}
+
+// finishCell sets the cell's kind and value from its type attribute; it
+// returns a problem when the stored value cannot be trusted. Empty cells
+// keep kind 0.
+func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v string) string {
+	switch {
+	case formula && !hasValue:
+		c.kind = 'f'
+		return ""
+	case !hasValue && typ != "inlineStr":
+		return ""
+	}
+	switch typ {
+	case "s":
+		i, err := strconv.Atoi(strings.TrimSpace(v))
+		if err != nil || i < 0 || i >= len(b.strings) {
+			return fmt.Sprintf("the cell points at shared string %q, which the workbook does not have; its value is unknown", v)
+		}
+		c.raw, c.kind = b.strings[i], 's'
+	case "inlineStr", "str":
+		c.raw, c.kind = v, 's'
+	case "b":
+		c.raw, c.kind = v, 'b'
+	case "e":
+		c.raw, c.kind = v, 'e'
+	case "d":
+		c.raw, c.kind = v, 's'
+	default:
+		c.raw, c.kind = strings.TrimSpace(v), 'n'
+	}
+	if c.kind == 's' && c.raw == "" {
+		c.kind = 0
+	}
+	return ""
+}
+
+// isDate reports whether the cell's style shows a date or time.
+func (b *book) isDate(c xcell) bool {
+	return c.style >= 0 && c.style < len(b.dateStyle) && b.dateStyle[c.style]
+}
+
+// splitRef splits "AB12" into column 28 and row 12.
+func splitRef(ref string) (col, row int, ok bool) {
+	i := 0
+	for i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z' {
+		col = col*26 + int(ref[i]-'A'+1)
+		if col > maxCol {
+			return 0, 0, false
+		}
+		i++
+	}
+	if i == 0 || i == len(ref) {
+		return 0, 0, false
+	}
+	row, err := strconv.Atoi(ref[i:])
+	if err != nil || row < 1 || row > maxRow {
+		return 0, 0, false
+	}
+	return col, row, true
+}
+
+// cellName writes column and row as "AB12".
+func cellName(col, row int) string {
+	return colLetters(col) + strconv.Itoa(row)
+}
+
+func colLetters(col int) string {
+	var b []byte
+	for col > 0 {
+		col--
+		b = append(b, byte('A'+col%26))
+		col /= 26
+	}
+	slices.Reverse(b)
+	return string(b)
+}
+
+var errNotXLSX = errors.New("not an .xlsx workbook")

@@ -1,0 +1,211 @@
+// Package fill types values into workbooks made by package templates, the
+// way a person would in Excel: into the input cells, found by the header
+// labels, with drop-down values as their labels. The demo and the tests use
+// it to make completed workbooks.
+package fill
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"salesrhythm"
+	"salesrhythm/schema"
+)
+
+// Book is a template being filled in.
+type Book struct {
+	F    *excelize.File
+	desc *schema.Workbook
+	loc  salesrhythm.Locale
+}
+
+// Open opens a template of kind in locale l.
+func Open(r io.Reader, desc *schema.Workbook, l salesrhythm.Locale) (*Book, error) {
+	f, err := excelize.OpenReader(r)
+	if err != nil {
+		return nil, err
+	}
+	return &Book{F: f, desc: desc, loc: l}, nil
+}
+
+// Write saves the filled workbook to w.
+func (b *Book) Write(w io.Writer) error {
+	_, err := b.F.WriteTo(w)
+	return err
+}
+
+// Close releases the workbook.
+func (b *Book) Close() error { return b.F.Close() }
+
+// Sheet returns the tab name of a sheet by its schema key.
+func (b *Book) Sheet(key string) string { return b.desc.Sheet(key).Name.In(b.loc) }
+
+// header finds the header row of a table or grid sheet and the column of
+// each label.
+func (b *Book) header(sheet string) (int, map[string]int, error) {
+	rows, err := b.F.Rows(sheet)
+	if err != nil {
+		return 0, nil, err
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		n++
+		cols, _ := rows.Columns()
+		if len(cols) > 1 && cols[0] != "" && cols[1] != "" {
+			at := map[string]int{}
+			for i, c := range cols {
+				at[c] = i + 1
+			}
+			return n, at, nil
+		}
+	}
+	return 0, nil, fmt.Errorf("%s: no header row", sheet)
+}
+
+// Value is what is typed into a cell: a string, a number, a
+// salesrhythm.Date, a salesrhythm.Clock, or a Choice key (Key) shown as
+// its label.
+type Key string
+
+// Table types rows into a table sheet; each row maps column keys to values.
+func (b *Book) Table(sheetKey string, rows []map[string]any) error {
+	s := b.desc.Sheet(sheetKey)
+	sheet := s.Name.In(b.loc)
+	hdr, at, err := b.header(sheet)
+	if err != nil {
+		return err
+	}
+	for i, r := range rows {
+		for key, v := range r {
+			c := s.Column(key)
+			if c == nil {
+				return fmt.Errorf("%s has no column %q", sheetKey, key)
+			}
+			col := at[c.Label.In(b.loc)]
+			if col == 0 {
+				return fmt.Errorf("%s: no header %q", sheet, c.Label.In(b.loc))
+			}
+			if err := b.Set(sheet, col, hdr+1+i, c, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Form types values into a form sheet, right of each field's label.
+func (b *Book) Form(sheetKey string, values map[string]any) error {
+	s := b.desc.Sheet(sheetKey)
+	sheet := s.Name.In(b.loc)
+	rows, err := b.F.GetRows(sheet)
+	if err != nil {
+		return err
+	}
+	for key, v := range values {
+		c := s.Column(key)
+		found := false
+		for i, r := range rows {
+			if len(r) > 0 && r[0] == c.Label.In(b.loc) {
+				if err := b.Set(sheet, 2, i+1, c, v); err != nil {
+					return err
+				}
+				found = true
+			}
+		}
+		if !found {
+			return fmt.Errorf("%s: no field %q", sheet, c.Label.In(b.loc))
+		}
+	}
+	return nil
+}
+
+// Grid types activities (keys) into a time-table grid by day and slot.
+func (b *Book) Grid(sheetKey string, cells map[salesrhythm.Date]map[salesrhythm.Clock]string) error {
+	s := b.desc.Sheet(sheetKey)
+	sheet := s.Name.In(b.loc)
+	hdr, at, err := b.header(sheet)
+	if err != nil {
+		return err
+	}
+	slots, _ := b.F.GetRows(sheet, excelize.Options{RawCellValue: true})
+	act := &s.Columns[1]
+	for day, bySlot := range cells {
+		col := 0
+		for label, c := range at {
+			if strings.HasPrefix(label, salesrhythm.FormatDate(day, b.loc)) {
+				col = c
+			}
+		}
+		if col == 0 {
+			return fmt.Errorf("%s: no column for %s", sheet, day)
+		}
+		for slot, key := range bySlot {
+			row := 0
+			for i := hdr; i < len(slots); i++ {
+				var v float64
+				if len(slots[i]) > 0 {
+					fmt.Sscan(slots[i][0], &v)
+				}
+				if salesrhythm.Clock(v*24*60+0.5) == slot {
+					row = i + 1
+				}
+			}
+			if row == 0 {
+				return fmt.Errorf("%s: no row for %s", sheet, slot)
+			}
+			if err := b.Set(sheet, col, row, act, Key(key)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Set types one value into a cell.
+func (b *Book) Set(sheet string, col, row int, c *schema.Column, v any) error {
+	ref, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return err
+	}
+	switch x := v.(type) {
+	case nil:
+		return nil
+	case salesrhythm.Date:
+		if x.IsZero() {
+			return nil
+		}
+		return b.F.SetCellFloat(sheet, ref, float64(salesrhythm.D(1899, 12, 30).DaysUntil(x)), -1, 64)
+	case salesrhythm.Clock:
+		if !x.Valid() {
+			return nil
+		}
+		return b.F.SetCellFloat(sheet, ref, float64(x)/(24*60), -1, 64)
+	case Key:
+		choices := c.Choices
+		if c.Type == schema.YesNo {
+			choices = salesrhythm.YesNo
+		}
+		for _, ch := range choices {
+			if ch.Key == string(x) {
+				return b.F.SetCellStr(sheet, ref, ch.Label.In(b.loc))
+			}
+		}
+		return fmt.Errorf("%s: %q is not a choice of %s", sheet, x, c.Key)
+	case salesrhythm.Answer:
+		switch x {
+		case salesrhythm.Yes:
+			return b.Set(sheet, col, row, c, Key("yes"))
+		case salesrhythm.No:
+			return b.Set(sheet, col, row, c, Key("no"))
+		}
+		return nil
+	case string:
+		return b.F.SetCellStr(sheet, ref, x)
+	default:
+		return b.F.SetCellValue(sheet, ref, v)
+	}
+}
