@@ -122,48 +122,47 @@ func normInForce(n salesrhythm.Norm) Rule {
 		roles = append(roles, strings.ToLower(choice(salesrhythm.Roles, string(r)).En))
 		rolesHu = append(rolesHu, strings.ToLower(choice(salesrhythm.Roles, string(r)).Hu))
 	}
-	en := []string{capitalise(strings.Join(roles, ", ")) + ": "}
-	hu := []string{capitalise(strings.Join(rolesHu, ", ")) + ": "}
-	weekday, named := n.DueWeekday()
-	switch {
-	case n.Count <= 0:
-		en[0] += "switched off"
-		hu[0] += "kikapcsolva"
-	case n.Every == salesrhythm.EveryWorkingDay:
-		en[0] += fmt.Sprintf("%d each working day", n.Count)
-		hu[0] += fmt.Sprintf("minden munkanapon %d", n.Count)
-	case n.Every == salesrhythm.EveryWeek && named:
-		en[0] += fmt.Sprintf("%d each week, on %s (the week's last working day when that is not a working day)", n.Count, weekday)
-		hu[0] += fmt.Sprintf("hetente %d, %s (ha az nem munkanap, a hét utolsó munkanapján)", n.Count, onWeekdayHu[weekday])
-	case n.Every == salesrhythm.EveryWeek:
-		en[0] += fmt.Sprintf("%d each week, by its last working day", n.Count)
-		hu[0] += fmt.Sprintf("hetente %d, legkésőbb a hét utolsó munkanapján", n.Count)
+	who, whoHu := capitalise(strings.Join(roles, ", "))+": ", capitalise(strings.Join(rolesHu, ", "))+": "
+	if n.Count <= 0 {
+		return Rule{"norm-" + n.Key, n.Label, salesrhythm.T(who+"switched off.", whoHu+"kikapcsolva.")}
+	}
+	var en, hu string
+	switch n.Every {
+	case salesrhythm.EveryWorkingDay:
+		en, hu = fmt.Sprintf("%d each working day", n.Count), fmt.Sprintf("minden munkanapon %d", n.Count)
+	case salesrhythm.EveryWeek:
+		en, hu = fmt.Sprintf("%d each week", n.Count), fmt.Sprintf("hetente %d", n.Count)
 	default:
-		en[0] += fmt.Sprintf("%d each month", n.Count)
-		hu[0] += fmt.Sprintf("havonta %d", n.Count)
+		en, hu = fmt.Sprintf("%d each month", n.Count), fmt.Sprintf("havonta %d", n.Count)
 	}
-	if n.PerReport && n.Count > 0 {
-		en[0] += " per direct report"
-		hu[0] += " közvetlen beosztottanként"
+	if n.PerReport {
+		en, hu = en+" per direct report", hu+" közvetlen beosztottanként"
 	}
-	if n.Count > 0 {
-		if start := n.StartClock(); start.Valid() {
-			en = append(en, fmt.Sprintf("start %s ± %d min", start, n.Tolerance))
-			hu = append(hu, fmt.Sprintf("kezdés %s ± %d perc", start, n.Tolerance))
+	if n.Every == salesrhythm.EveryWeek {
+		if weekday, named := n.DueWeekday(); named {
+			en += fmt.Sprintf(", on %s (the week's last working day when that is not a working day)", weekday)
+			hu += fmt.Sprintf(", %s (ha az nem munkanap, a hét utolsó munkanapján)", onWeekdayHu[weekday])
+		} else {
+			en, hu = en+", by the week's last working day", hu+", legkésőbb a hét utolsó munkanapján"
 		}
-		if n.MaxMinutes > 0 {
-			en = append(en, fmt.Sprintf("length %d–%d min", n.MinMinutes, n.MaxMinutes))
-			hu = append(hu, fmt.Sprintf("hossz %d–%d perc", n.MinMinutes, n.MaxMinutes))
-		}
-		if n.NotOn != "" {
-			other := choice(salesrhythm.EventTypes, n.NotOn)
-			en = append(en, "not on a day with a "+strings.ToLower(other.En))
-			hu = append(hu, "nem eshet olyan napra, amelyen "+strings.ToLower(other.Hu)+" volt")
-		}
-		en = append(en, "weight "+number(n.Weight))
-		hu = append(hu, "súly "+numberHu(n.Weight))
 	}
-	return Rule{"norm-" + n.Key, n.Label, salesrhythm.T(strings.Join(en, "; ")+".", strings.Join(hu, "; ")+".")}
+	parts, partsHu := []string{who + en}, []string{whoHu + hu}
+	if start := n.StartClock(); start.Valid() {
+		parts = append(parts, fmt.Sprintf("start %s ± %d min", start, n.Tolerance))
+		partsHu = append(partsHu, fmt.Sprintf("kezdés %s ± %d perc", start, n.Tolerance))
+	}
+	if n.MaxMinutes > 0 {
+		parts = append(parts, fmt.Sprintf("length %d–%d min", n.MinMinutes, n.MaxMinutes))
+		partsHu = append(partsHu, fmt.Sprintf("hossz %d–%d perc", n.MinMinutes, n.MaxMinutes))
+	}
+	if n.NotOn != "" {
+		other := choice(salesrhythm.EventTypes, n.NotOn)
+		parts = append(parts, "not on a day with a "+strings.ToLower(other.En))
+		partsHu = append(partsHu, "nem eshet olyan napra, amelyen "+strings.ToLower(other.Hu)+" volt")
+	}
+	parts = append(parts, "weight "+number(n.Weight))
+	partsHu = append(partsHu, "súly "+numberHu(n.Weight))
+	return Rule{"norm-" + n.Key, n.Label, salesrhythm.T(strings.Join(parts, "; ")+".", strings.Join(partsHu, "; ")+".")}
 }
 
 // timeTableInForce states the time table of the configuration.
