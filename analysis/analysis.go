@@ -35,13 +35,13 @@ type Result struct {
 	People        []Person              `json:"people"`               // ranked by rank then ID, then the unranked by ID
 	Groups        []Group               `json:"groups"`               // by name
 	Department    Group                 `json:"department"`
-	Activity      []Activity            `json:"activity"`    // by ID
-	TimeUse       []TimeUse             `json:"time_use"`    // by ID
-	Compliance    []Compliance          `json:"compliance"`  // by leader ID
-	Actions       Actions               `json:"actions"`     //
-	Roles         []RoleScores          `json:"roles"`       // by ID
-	Submissions   Submissions           `json:"submissions"` //
-	WeeklyRevenue []WeekRevenue         `json:"weekly_revenue"`
+	Activity      []Activity            `json:"activity"`   // by ID
+	TimeUse       []TimeUse             `json:"time_use"`   // by ID
+	Compliance    []Compliance          `json:"compliance"` // by leader ID
+	Actions       Actions               `json:"actions"`
+	Roles         []RoleScores          `json:"roles"` // by ID
+	Submissions   Submissions           `json:"submissions"`
+	WeeklyRevenue []WeekRevenue         `json:"weekly_revenue"` // one per week of salesrhythm.Weeks(Month)
 	Funnel        Funnel                `json:"funnel"`
 	Findings      []salesrhythm.Finding `json:"findings"` // by file, sheet, row, code
 }

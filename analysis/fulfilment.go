@@ -55,7 +55,7 @@ func measures() []salesrhythm.Measure {
 type Fulfilment struct {
 	Planned    float64  `json:"planned"`    // the plan's target; 0 when none
 	Target     float64  `json:"target"`     // Planned, pro-rated by working days employed when pro-rating is on
-	Actual     float64  `json:"actual"`     //
+	Actual     float64  `json:"actual"`     // from the records dated in the month
 	Fulfilment Fraction `json:"fulfilment"` // Actual ÷ Target
 	ToDate     float64  `json:"to_date"`    // Target pro-rated to the working days elapsed; 0 unless Today is in the month
 	Pace       Fraction `json:"pace"`       // Actual ÷ ToDate

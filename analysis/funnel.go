@@ -10,15 +10,18 @@ type WeekRevenue struct {
 
 // Funnel is the department's sales funnel for the month.
 type Funnel struct {
-	Calls         int `json:"calls"`         // calls dated in the month
-	Conversations int `json:"conversations"` // of them, those that reached the client
-	MeetingsSet   int `json:"meetings_set"`  // of them, those with the result meeting-set
-	Leads         int `json:"leads"`         // the rest from the weekly funnels of the month's weeks
-	Contacts      int `json:"contacts"`      //
-	MeetingsHeld  int `json:"meetings_held"` //
-	Proposals     int `json:"proposals"`     //
-	DealsWon      int `json:"deals_won"`     //
-	DealsLost     int `json:"deals_lost"`    //
+	// From the call registers: the calls dated in the month, those that
+	// reached the client, those that set a meeting.
+	Calls         int `json:"calls"`
+	Conversations int `json:"conversations"`
+	MeetingsSet   int `json:"meetings_set"`
+	// From the weekly funnels of the weeks that belong to the month.
+	Leads        int `json:"leads"`
+	Contacts     int `json:"contacts"`
+	MeetingsHeld int `json:"meetings_held"`
+	Proposals    int `json:"proposals"`
+	DealsWon     int `json:"deals_won"`
+	DealsLost    int `json:"deals_lost"`
 }
 
 // weeklyRevenue sums the team's deals dated in the month by week, over every
