@@ -343,3 +343,21 @@ func TestComplianceCalendar(t *testing.T) {
 		})
 	}
 }
+
+func TestComplianceNothingDue(t *testing.T) {
+	// Every norm switched off: L1 has a report but nothing is due, so there
+	// is no figure, and the reason says why.
+	cfg := testConfig()
+	for i := range cfg.Norms {
+		cfg.Norms[i].Count = 0
+	}
+	none := salesrhythm.Date{}
+	res := Analyse(Input{Month: nov2026, Config: cfg, Plan: salesrhythm.Plan{Team: []salesrhythm.Person{
+		person("L1", salesrhythm.Lead, "", "", none, none), manager("M1", "L1"),
+	}}})
+	c := leaderOf(t, res, "L1")
+	checkFraction(t, "score", c.Score, na)
+	if len(c.Norms) != 0 || c.Reason.En != "nothing due in the month" {
+		t.Errorf("norms %v, reason %q; want none, nothing due in the month", c.Norms, c.Reason.En)
+	}
+}

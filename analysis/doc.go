@@ -12,6 +12,12 @@
 // them in English and Hungarian, word for word as here, followed by the
 // thresholds, norms and time table the configuration puts in force.
 //
+// The analysis also flags, as warnings pointing at the whole row of the
+// record, what it counts but doubts: an event held on a non-working day
+// (non-working-day), an event held on a day it must not share with another
+// (clashing-event), and an action item whose owner is not in the plan
+// (unknown-person).
+//
 // # Counting by date
 //
 // Only records dated within the month count: a weekly workbook whose week

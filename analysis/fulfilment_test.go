@@ -246,3 +246,18 @@ func TestGroups(t *testing.T) {
 		t.Errorf("%d groups, want North, South, West", len(res.Groups))
 	}
 }
+
+func TestPlanListingAnIDTwice(t *testing.T) {
+	// The importer reports the duplicate; the analysis keeps the first row,
+	// whose target the second's records also count towards.
+	team := []salesrhythm.Person{manager("M1", "L1"), person("m1 ", salesrhythm.Manager, "South", "L1", nov(16), salesrhythm.Date{})}
+	res := Analyse(Input{
+		Month: nov2026, Config: testConfig(),
+		Plan:  salesrhythm.Plan{Team: team, Targets: map[string]salesrhythm.Targets{"M1": {Revenue: 1000}}},
+		Deals: []salesrhythm.Deal{deal("m1", nov(2), 500, salesrhythm.No)},
+	})
+	if len(res.People) != 1 || res.People[0].Group != "North" || res.People[0].WorkingDays != 21 {
+		t.Fatalf("people %+v, want M1 of North, 21 days", res.People)
+	}
+	checkFraction(t, "fulfilment", res.People[0].Measures.Revenue.Fulfilment, 0.5)
+}
