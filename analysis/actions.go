@@ -1,0 +1,182 @@
+package analysis
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"salesrhythm"
+)
+
+// Actions is the state of the action items at the month's end.
+type Actions struct {
+	ByOwner  []ActionSummary `json:"by_owner"`  // by owner ID
+	ByLeader []ActionSummary `json:"by_leader"` // by the ID of the leader who keeps the log
+	Items    []Item          `json:"items"`     // by leader, date raised, issue
+}
+
+// ActionSummary counts one person's action items.
+type ActionSummary struct {
+	Person         string   `json:"person"`
+	Raised         int      `json:"raised"`           // raised in the month
+	Done           int      `json:"done"`             // done in the month
+	Moved          int      `json:"moved"`            // items moved at least once
+	TimesMoved     int      `json:"times_moved"`      // moves, all items together
+	Open           int      `json:"open"`             // not done at the month's end
+	Overdue        int      `json:"overdue"`          // open and due by the month's last day
+	ClosureRate    Fraction `json:"closure_rate"`     // Done ÷ (Done + Open)
+	MedianOpenDays Fraction `json:"median_open_days"` // median days from raised to the month's last day, over the open items
+}
+
+// Item is one action item: its log rows of every week joined, with the
+// state of the latest.
+type Item struct {
+	Leader     string           `json:"leader"`
+	RaisedOn   salesrhythm.Date `json:"raised_on"`
+	Issue      string           `json:"issue"`
+	Owner      string           `json:"owner"`
+	Due        salesrhythm.Date `json:"due"`
+	Status     string           `json:"status"`
+	DoneOn     salesrhythm.Date `json:"done_on"`
+	TimesMoved int              `json:"times_moved"`
+	Rows       int              `json:"rows"` // log rows joined into the item
+	Done       bool             `json:"done"` // done in the month
+	Open       bool             `json:"open"` // not done at the month's end
+	Overdue    bool             `json:"overdue"`
+	Ref        salesrhythm.Ref  `json:"ref"` // the row of the latest state
+}
+
+// actions joins the log rows into items and counts those that belong to the
+// month.
+func (r *run) actions() Actions {
+	type key struct {
+		leader string
+		raised salesrhythm.Date
+		issue  string
+	}
+	rows := map[key][]salesrhythm.ActionItem{}
+	for _, a := range r.in.Actions {
+		if !a.RaisedOn.IsZero() {
+			k := key{idKey(a.Leader), a.RaisedOn, textKey(a.Issue)}
+			rows[k] = append(rows[k], a)
+		}
+	}
+	items := []Item{}
+	for _, rs := range rows {
+		if it, ok := r.item(rs); ok {
+			items = append(items, it)
+		}
+	}
+	slices.SortFunc(items, func(a, b Item) int {
+		return cmp.Or(compareID(a.Leader, b.Leader), a.RaisedOn.Compare(b.RaisedOn), strings.Compare(textKey(a.Issue), textKey(b.Issue)))
+	})
+	return Actions{
+		ByOwner:  r.summarise(items, func(it Item) string { return it.Owner }),
+		ByLeader: r.summarise(items, func(it Item) string { return it.Leader }),
+		Items:    items,
+	}
+}
+
+// item builds one item from its rows, and reports false when it does not
+// belong to the month: raised after it, or done before it began.
+func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
+	slices.SortFunc(rows, func(a, b salesrhythm.ActionItem) int {
+		return cmp.Or(a.Week.Start.Compare(b.Week.Start), compareRef(a.Ref, b.Ref))
+	})
+	last := rows[len(rows)-1]
+	if last.RaisedOn.After(r.month.End) {
+		return Item{}, false
+	}
+	it := Item{
+		Leader: last.Leader, RaisedOn: last.RaisedOn, Issue: last.Issue, Owner: last.Owner,
+		Due: last.Due, Status: last.Status, DoneOn: last.DoneOn, Rows: len(rows), Ref: last.Ref,
+	}
+	var dues []salesrhythm.Date
+	moved := 0
+	for _, a := range rows {
+		if !a.Due.IsZero() && !slices.Contains(dues, a.Due) {
+			dues = append(dues, a.Due)
+		}
+		if a.Status == salesrhythm.StatusMoved {
+			moved++
+		}
+	}
+	it.TimesMoved = max(len(dues)-1, moved, 0)
+	switch {
+	case last.Status != salesrhythm.StatusDone:
+		it.Open = true
+	case !last.DoneOn.IsZero() && last.DoneOn.Before(r.month.Start):
+		return Item{}, false
+	case !last.DoneOn.IsZero():
+		it.Done = r.month.Contains(last.DoneOn)
+		it.Open = !it.Done
+	case last.Week.Overlaps(r.month):
+		it.Done = true
+	case last.Week.Start.After(r.month.End): // marked done only in a later month's log
+		it.Open = true
+	default:
+		return Item{}, false
+	}
+	it.Overdue = it.Open && !it.Due.IsZero() && !it.Due.After(r.month.End)
+	if it.Owner != "" && r.member(it.Owner) == nil {
+		r.flag(it.Ref, salesrhythm.CodeUnknownPerson, "action item owner %q is not in the team", it.Owner)
+	}
+	return it, true
+}
+
+// summarise counts the items per person, as who names them.
+func (r *run) summarise(items []Item, who func(Item) string) []ActionSummary {
+	byKey := map[string]*ActionSummary{}
+	ages := map[string][]int{}
+	for _, it := range items {
+		k := idKey(who(it))
+		s := byKey[k]
+		if s == nil {
+			s = &ActionSummary{Person: strings.TrimSpace(who(it))}
+			if m := r.member(k); m != nil {
+				s.Person = m.ID
+			}
+			byKey[k] = s
+		}
+		if r.inMonth(it.RaisedOn) {
+			s.Raised++
+		}
+		if it.TimesMoved > 0 {
+			s.Moved++
+			s.TimesMoved += it.TimesMoved
+		}
+		switch {
+		case it.Done:
+			s.Done++
+		case it.Open:
+			s.Open++
+			ages[k] = append(ages[k], it.RaisedOn.DaysUntil(r.month.End))
+		}
+		if it.Overdue {
+			s.Overdue++
+		}
+	}
+	out := make([]ActionSummary, 0, len(byKey))
+	for k, s := range byKey {
+		s.ClosureRate = Ratio(float64(s.Done), float64(s.Done+s.Open))
+		s.MedianOpenDays = median(ages[k])
+		out = append(out, *s)
+	}
+	slices.SortFunc(out, func(a, b ActionSummary) int { return compareID(a.Person, b.Person) })
+	return out
+}
+
+// median returns the middle value, or the mean of the two middle values; n/a
+// for none.
+func median(xs []int) Fraction {
+	if len(xs) == 0 {
+		return Fraction{}
+	}
+	xs = slices.Clone(xs)
+	slices.Sort(xs)
+	mid := len(xs) / 2
+	if len(xs)%2 == 1 {
+		return Fraction{Value: float64(xs[mid]), Valid: true}
+	}
+	return Fraction{Value: float64(xs[mid-1]+xs[mid]) / 2, Valid: true}
+}

@@ -1,0 +1,106 @@
+package analysis
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"salesrhythm"
+)
+
+// Activity is what one person's call registers show for the month.
+type Activity struct {
+	Person           string         `json:"person"`
+	Calls            int            `json:"calls"`
+	PerWorkingDay    Fraction       `json:"per_working_day"`    // Calls ÷ working days employed
+	Results          map[string]int `json:"results"`            // calls by result key; "" counts the blank results
+	MeetingsSet      int            `json:"meetings_set"`       // calls with the result meeting-set
+	Deals            int            `json:"deals"`              // deals dated in the month
+	CallsToMeetings  Fraction       `json:"calls_to_meetings"`  // MeetingsSet ÷ Calls
+	MeetingsToDeals  Fraction       `json:"meetings_to_deals"`  // Deals ÷ MeetingsSet
+	Conversations    int            `json:"conversations"`      // calls that reached the client
+	WithNextContact  int            `json:"with_next_contact"`  // conversations with a next contact date
+	NextContactShare Fraction       `json:"next_contact_share"` // WithNextContact ÷ Conversations
+	Overdue          []FollowUp     `json:"overdue"`            // by next contact date, then client
+}
+
+// FollowUp is a client whose next contact date passed by the month's end
+// with no later call: the latest call to the client and the date it set.
+type FollowUp struct {
+	Client      string           `json:"client"`
+	LastCall    salesrhythm.Date `json:"last_call"`
+	NextContact salesrhythm.Date `json:"next_contact"`
+	Ref         salesrhythm.Ref  `json:"ref"`
+}
+
+// activity returns the call activity of every member with a call in the
+// month or a follow-up overdue at its end, by ID.
+func (r *run) activity() []Activity {
+	calls := map[*member][]salesrhythm.Call{}
+	for _, c := range r.in.Calls {
+		if m := r.member(c.Person); m != nil && !c.Date.IsZero() && !c.Date.After(r.month.End) {
+			calls[m] = append(calls[m], c)
+		}
+	}
+	out := []Activity{}
+	for _, m := range r.team {
+		a := Activity{Person: m.ID, Results: map[string]int{}, Deals: int(m.actual.Deals), Overdue: r.overdue(calls[m])}
+		for _, c := range calls[m] {
+			if !r.inMonth(c.Date) {
+				continue
+			}
+			a.Calls++
+			a.Results[c.Result]++
+			if c.Result == salesrhythm.ResultMeetingSet {
+				a.MeetingsSet++
+			}
+			if c.Conversation() {
+				a.Conversations++
+				if !c.NextContact.IsZero() {
+					a.WithNextContact++
+				}
+			}
+		}
+		if a.Calls == 0 && len(a.Overdue) == 0 {
+			continue
+		}
+		a.PerWorkingDay = Ratio(float64(a.Calls), float64(m.days))
+		a.CallsToMeetings = Ratio(float64(a.MeetingsSet), float64(a.Calls))
+		a.MeetingsToDeals = Ratio(float64(a.Deals), float64(a.MeetingsSet))
+		a.NextContactShare = Ratio(float64(a.WithNextContact), float64(a.Conversations))
+		out = append(out, a)
+	}
+	slices.SortFunc(out, func(a, b Activity) int { return compareID(a.Person, b.Person) })
+	return out
+}
+
+// overdue returns the follow-ups among one person's calls up to the month's
+// end: for each client, the latest call, if its next contact date is on or
+// before the month's last day.
+func (r *run) overdue(calls []salesrhythm.Call) []FollowUp {
+	latest := map[string]salesrhythm.Call{}
+	for _, c := range calls {
+		k := textKey(c.Client)
+		if k == "" {
+			continue
+		}
+		if l, ok := latest[k]; !ok || compareCall(c, l) > 0 {
+			latest[k] = c
+		}
+	}
+	out := []FollowUp{}
+	for _, c := range latest {
+		if !c.NextContact.IsZero() && !c.NextContact.After(r.month.End) {
+			out = append(out, FollowUp{Client: c.Client, LastCall: c.Date, NextContact: c.NextContact, Ref: c.Ref})
+		}
+	}
+	slices.SortFunc(out, func(a, b FollowUp) int {
+		return cmp.Or(a.NextContact.Compare(b.NextContact), strings.Compare(textKey(a.Client), textKey(b.Client)))
+	})
+	return out
+}
+
+// compareCall orders calls by date, time and place.
+func compareCall(a, b salesrhythm.Call) int {
+	return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Time, b.Time), compareRef(a.Ref, b.Ref))
+}

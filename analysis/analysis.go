@@ -1,0 +1,203 @@
+package analysis
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"salesrhythm"
+)
+
+// Input is everything the analysis of one month reads. The month and the run
+// date are inputs, so the analysis never looks at a clock.
+type Input struct {
+	Month       salesrhythm.Month
+	Today       salesrhythm.Date // run date; pace is computed when Today falls within Month
+	Config      salesrhythm.Config
+	Plan        salesrhythm.Plan
+	Calls       []salesrhythm.Call
+	Deals       []salesrhythm.Deal
+	Funnels     []salesrhythm.Funnel
+	Slots       []salesrhythm.Slot
+	Events      []salesrhythm.Event
+	Actions     []salesrhythm.ActionItem
+	Assessments []salesrhythm.Assessment // may include earlier months: used for the change against the previous one
+	Submissions []salesrhythm.Submission // what the importer received, duplicates resolved
+}
+
+// Result is the month's analysis. Every list is in a fixed order, so the
+// same input always gives the same Result and the same JSON.
+type Result struct {
+	Month         salesrhythm.Month     `json:"month"`
+	WorkingDays   int                   `json:"working_days"`         // working days of the month
+	Elapsed       int                   `json:"elapsed_working_days"` // working days through Today; 0 unless Today is in the month
+	People        []Person              `json:"people"`               // ranked by rank then ID, then the unranked by ID
+	Groups        []Group               `json:"groups"`               // by name
+	Department    Group                 `json:"department"`
+	Activity      []Activity            `json:"activity"`   // by ID
+	TimeUse       []TimeUse             `json:"time_use"`   // by ID
+	Compliance    []Compliance          `json:"compliance"` // by leader ID
+	Actions       Actions               `json:"actions"`
+	Roles         []RoleScores          `json:"roles"` // by ID
+	Submissions   Submissions           `json:"submissions"`
+	WeeklyRevenue []WeekRevenue         `json:"weekly_revenue"` // one per week of salesrhythm.Weeks(Month)
+	Funnel        Funnel                `json:"funnel"`
+	Findings      []salesrhythm.Finding `json:"findings"` // by file, sheet, row, code
+}
+
+// Analyse computes the month's figures from the records of the input.
+func Analyse(in Input) Result {
+	r := newRun(in)
+	people := r.people()
+	groups, department := r.groups(people)
+	activity := r.activity()
+	res := Result{
+		Month:         in.Month,
+		WorkingDays:   r.days,
+		Elapsed:       r.elapsed(r.month),
+		People:        rank(people, in.Config.Ranking),
+		Groups:        groups,
+		Department:    department,
+		Activity:      activity,
+		TimeUse:       r.timeUse(),
+		Compliance:    r.compliance(),
+		Actions:       r.actions(),
+		Roles:         r.roles(),
+		Submissions:   r.submissions(),
+		WeeklyRevenue: r.weeklyRevenue(),
+		Funnel:        r.funnel(activity),
+	}
+	res.Findings = r.sortedFindings()
+	return res
+}
+
+// run is one analysis: the input with the calendar and the team resolved.
+type run struct {
+	in       Input
+	cal      salesrhythm.Calendar
+	month    salesrhythm.Period
+	days     int // working days of the month
+	team     []*member
+	byID     map[string]*member
+	findings []flagged
+}
+
+// flagged is a finding with the place of its record, for sorting.
+type flagged struct {
+	ref salesrhythm.Ref
+	salesrhythm.Finding
+}
+
+// member is a person of the plan with their employment in the month.
+type member struct {
+	salesrhythm.Person
+	employment salesrhythm.Period  // the days of the month employed
+	employed   bool                // employed at least one day of the month
+	days       int                 // working days employed in the month
+	actual     salesrhythm.Targets // the five measured quantities, as Targets holds them
+}
+
+func newRun(in Input) *run {
+	r := &run{
+		in:    in,
+		cal:   in.Config.Calendar.Calendar(),
+		month: in.Month.Period(),
+		byID:  map[string]*member{},
+	}
+	r.days = r.cal.CountWorkingDays(r.month)
+	for _, p := range in.Plan.Team {
+		k := idKey(p.ID)
+		if _, dup := r.byID[k]; dup {
+			continue
+		}
+		m := &member{Person: p}
+		m.employment, m.employed = p.Employment(r.month)
+		if m.employed {
+			m.days = r.cal.CountWorkingDays(m.employment)
+		}
+		r.team = append(r.team, m)
+		r.byID[k] = m
+	}
+	r.measure()
+	return r
+}
+
+// member returns the team member with the given ID, or nil.
+func (r *run) member(id string) *member { return r.byID[idKey(id)] }
+
+// inMonth reports whether d is given and falls within the month.
+func (r *run) inMonth(d salesrhythm.Date) bool { return !d.IsZero() && r.month.Contains(d) }
+
+// elapsed returns the working days of p from its start through Today, or 0
+// when Today is not in the month.
+func (r *run) elapsed(p salesrhythm.Period) int {
+	if !r.inMonth(r.in.Today) || r.in.Today.Before(p.Start) {
+		return 0
+	}
+	p.End = minDate(p.End, r.in.Today)
+	return r.cal.CountWorkingDays(p)
+}
+
+// flag records a warning about the record at ref.
+func (r *run) flag(ref salesrhythm.Ref, code salesrhythm.Code, format string, args ...any) {
+	r.findings = append(r.findings, flagged{ref, salesrhythm.Finding{
+		File:     ref.File,
+		Sheet:    ref.Sheet,
+		Cell:     fmt.Sprintf("%d:%d", ref.Row, ref.Row),
+		Severity: salesrhythm.Warning,
+		Code:     code,
+		Message:  fmt.Sprintf(format, args...),
+	}})
+}
+
+// sortedFindings returns the findings in order of place and code, each once:
+// an event two norms look at is flagged once.
+func (r *run) sortedFindings() []salesrhythm.Finding {
+	slices.SortFunc(r.findings, func(a, b flagged) int {
+		return cmp.Or(
+			compareRef(a.ref, b.ref),
+			strings.Compare(string(a.Code), string(b.Code)),
+			strings.Compare(a.Message, b.Message),
+		)
+	})
+	fs := make([]salesrhythm.Finding, 0, len(r.findings))
+	for _, f := range r.findings {
+		if len(fs) == 0 || fs[len(fs)-1] != f.Finding {
+			fs = append(fs, f.Finding)
+		}
+	}
+	return fs
+}
+
+// idKey is the form of a person ID that SameID compares.
+func idKey(id string) string { return strings.ToLower(strings.TrimSpace(id)) }
+
+// textKey is the form in which typed names and issues are compared: without
+// case and with runs of space folded to one.
+func textKey(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
+// overlap returns the days p and q share, and false when they share none.
+func overlap(p, q salesrhythm.Period) (salesrhythm.Period, bool) {
+	o := salesrhythm.Period{Start: maxDate(p.Start, q.Start), End: minDate(p.End, q.End)}
+	return o, !o.End.Before(o.Start)
+}
+
+func minDate(a, b salesrhythm.Date) salesrhythm.Date {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxDate(a, b salesrhythm.Date) salesrhythm.Date {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// compareRef orders records by file, sheet and row.
+func compareRef(a, b salesrhythm.Ref) int {
+	return cmp.Or(strings.Compare(a.File, b.File), strings.Compare(a.Sheet, b.Sheet), cmp.Compare(a.Row, b.Row))
+}

@@ -1,0 +1,300 @@
+package analysis
+
+import (
+	"slices"
+
+	"salesrhythm"
+)
+
+// CodeClash flags an event held on a day it must not share with another
+// kind of event: the monthly meeting on a weekly meeting's day.
+const CodeClash salesrhythm.Code = "clashing-event"
+
+// Compliance is how one leader kept the management rhythm in the month.
+type Compliance struct {
+	Leader  string           `json:"leader"`
+	Name    string           `json:"name"`
+	Role    salesrhythm.Role `json:"role"`
+	Reports []string         `json:"reports"`         // direct reports employed in the month, by ID
+	Score   Fraction         `json:"score"`           // Σ weight × norm score ÷ Σ weight, over the norms with something required
+	Reason  salesrhythm.Text `json:"reason,omitzero"` // why Score is n/a
+	Norms   []NormCompliance `json:"norms"`           // the norms that bind the leader, in configured order
+}
+
+// NormCompliance is one norm's tally for one leader.
+type NormCompliance struct {
+	Norm        string             `json:"norm"` // the norm's key
+	Label       salesrhythm.Text   `json:"label"`
+	Weight      float64            `json:"weight"`
+	Required    int                `json:"required"`
+	Held        int                `json:"held"`              // events that count, once per report for per-report norms
+	Credited    int                `json:"credited"`          // Held, capped per day or week and at Required
+	OnTime      *int               `json:"on_time"`           // nil when the norm sets no start, due weekday or day to avoid
+	RightLength *int               `json:"right_length"`      // nil when the norm sets no maximum length
+	Score       Fraction           `json:"score"`             // Credited ÷ Required
+	Reports     []ReportCompliance `json:"reports,omitempty"` // per-report norms: each direct report, by ID
+}
+
+// ReportCompliance is a per-report norm's tally for one direct report.
+type ReportCompliance struct {
+	Person   string `json:"person"`
+	Required int    `json:"required"`
+	Held     int    `json:"held"`
+	Credited int    `json:"credited"`
+}
+
+var (
+	reasonNoReports  = salesrhythm.T("no direct reports", "nincs közvetlen beosztottja")
+	reasonNothingDue = salesrhythm.T("nothing due in the month", "a hónapban semmi sem volt esedékes")
+)
+
+// compliance returns the compliance of every leader employed in the month,
+// by ID.
+func (r *run) compliance() []Compliance {
+	c := r.newChecker()
+	out := []Compliance{}
+	for _, l := range r.team {
+		if l.Role.IsLeader() && l.employed {
+			out = append(out, c.leader(l))
+		}
+	}
+	slices.SortFunc(out, func(a, b Compliance) int { return compareID(a.Leader, b.Leader) })
+	return out
+}
+
+// checker holds what every leader's tally needs: the events of the month by
+// leader and the days each type of event was held on.
+type checker struct {
+	*run
+	events map[string][]salesrhythm.Event       // by leader ID key
+	held   map[string]map[salesrhythm.Date]bool // by event type: the days any leader held one
+}
+
+// dueWeek is a week of the month's workbooks and the day its weekly event
+// is due, which falls in the month.
+type dueWeek struct {
+	week salesrhythm.Period
+	due  salesrhythm.Date
+}
+
+func (r *run) newChecker() checker {
+	c := checker{run: r, events: map[string][]salesrhythm.Event{}, held: map[string]map[salesrhythm.Date]bool{}}
+	for _, e := range r.in.Events {
+		if !r.inMonth(e.Date) {
+			continue
+		}
+		if !r.cal.IsWorkingDay(e.Date) {
+			r.flag(e.Ref, salesrhythm.CodeNonWorkingDay, "%s on %s %s, not a working day: it counts, but check the date", e.Type, e.Date.Weekday(), e.Date)
+		}
+		c.events[idKey(e.Leader)] = append(c.events[idKey(e.Leader)], e)
+		if c.held[e.Type] == nil {
+			c.held[e.Type] = map[salesrhythm.Date]bool{}
+		}
+		c.held[e.Type][e.Date] = true
+	}
+	return c
+}
+
+func (c checker) leader(l *member) Compliance {
+	out := Compliance{Leader: l.ID, Name: l.Name, Role: l.Role, Reports: []string{}, Norms: []NormCompliance{}}
+	var reports []*member // as Plan.ReportsOf, over the team without duplicate IDs
+	for _, m := range c.team {
+		if m.employed && m.ReportsTo != "" && salesrhythm.SameID(m.ReportsTo, l.ID) {
+			reports = append(reports, m)
+		}
+	}
+	slices.SortFunc(reports, func(a, b *member) int { return compareID(a.ID, b.ID) })
+	for _, m := range reports {
+		out.Reports = append(out.Reports, m.ID)
+	}
+	var num, den float64
+	for _, n := range c.in.Config.Norms {
+		if n.Count <= 0 || !n.AppliesTo(l.Role) {
+			continue
+		}
+		row := c.norm(l, reports, n)
+		if row.Required > 0 {
+			num += n.Weight * row.Score.Value
+			den += n.Weight
+		}
+		out.Norms = append(out.Norms, row)
+	}
+	out.Score = Ratio(num, den)
+	switch {
+	case len(reports) == 0:
+		out.Reason = reasonNoReports
+	case !out.Score.Valid:
+		out.Reason = reasonNothingDue
+	}
+	return out
+}
+
+// norm tallies one norm for leader l.
+func (c checker) norm(l *member, reports []*member, n salesrhythm.Norm) NormCompliance {
+	var mine []salesrhythm.Event
+	for _, e := range c.events[idKey(l.ID)] {
+		if e.Type == n.Event {
+			mine = append(mine, e)
+		}
+	}
+	row := NormCompliance{Norm: n.Key, Label: n.Label, Weight: n.Weight}
+	var counted []salesrhythm.Event
+	add := func(t tally) {
+		row.Required += t.required
+		row.Held += len(t.events)
+		row.Credited += t.credited
+		counted = append(counted, t.events...)
+	}
+	if n.PerReport {
+		for _, m := range reports {
+			both, _ := overlap(l.employment, m.employment)
+			t := c.tally(n, both, withParticipant(mine, m.ID))
+			row.Reports = append(row.Reports, ReportCompliance{Person: m.ID, Required: t.required, Held: len(t.events), Credited: t.credited})
+			add(t)
+		}
+	} else {
+		add(c.tally(n, l.employment, mine))
+	}
+	if len(reports) == 0 { // a leader with nobody to lead is due nothing
+		row.Required, row.Credited = 0, 0
+	}
+	row.Score = Ratio(float64(row.Credited), float64(row.Required))
+	row.OnTime = c.onTime(n, counted)
+	if n.MaxMinutes > 0 {
+		k := 0
+		for _, e := range counted {
+			if e.Minutes > 0 && e.Minutes >= n.MinMinutes && e.Minutes <= n.MaxMinutes {
+				k++
+			}
+		}
+		row.RightLength = &k
+	}
+	return row
+}
+
+// tally is what one norm required over some days, the events that count
+// towards it and the credit they earn.
+type tally struct {
+	required int
+	credited int
+	events   []salesrhythm.Event
+}
+
+// tally counts events against norm n over the days of employed (the days the
+// leader, and for per-report norms the report too, were employed; an empty
+// period when there are none).
+func (c checker) tally(n salesrhythm.Norm, employed salesrhythm.Period, events []salesrhythm.Event) tally {
+	var t tally
+	switch n.Every {
+	case salesrhythm.EveryWorkingDay:
+		t.required = n.Count * c.cal.CountWorkingDays(employed)
+		perDay := map[salesrhythm.Date]int{}
+		for _, e := range events {
+			perDay[e.Date]++
+		}
+		for _, k := range perDay {
+			t.credited += min(k, n.Count)
+		}
+		t.events = events
+	case salesrhythm.EveryWeek:
+		for _, w := range c.dueWeeks(n) {
+			if !employed.Contains(w.due) {
+				continue
+			}
+			t.required += n.Count
+			k := 0
+			for _, e := range events {
+				if w.week.Contains(e.Date) {
+					t.events = append(t.events, e)
+					k++
+				}
+			}
+			t.credited += min(k, n.Count)
+		}
+	case salesrhythm.EveryMonth:
+		t.required = prorate(n.Count, c.cal.CountWorkingDays(employed), c.days)
+		t.credited = len(events)
+		t.events = events
+	}
+	t.credited = min(t.credited, t.required)
+	return t
+}
+
+// prorate returns count × days ÷ total, rounded half up; 0 when total is 0.
+func prorate(count, days, total int) int {
+	if total == 0 {
+		return 0
+	}
+	return (2*count*days + total) / (2 * total)
+}
+
+// dueWeeks returns the weeks of the month's workbooks whose day due for a
+// weekly norm falls in the month: the norm's weekday, or the last working
+// day of the week when that is not a working day or the norm names none.
+func (c checker) dueWeeks(n salesrhythm.Norm) []dueWeek {
+	weekday, named := n.DueWeekday()
+	var out []dueWeek
+	for _, w := range salesrhythm.Weeks(c.in.Month) {
+		var due salesrhythm.Date
+		var ok bool
+		if named {
+			due, ok = c.cal.DueDay(w, weekday)
+		} else if days := c.cal.WorkingDays(w); len(days) > 0 {
+			due, ok = days[len(days)-1], true
+		}
+		if ok && c.month.Contains(due) {
+			out = append(out, dueWeek{w, due})
+		}
+	}
+	return out
+}
+
+// onTime counts the events that start within the tolerance of the norm's
+// start, fall on the due day of a weekly norm with a weekday, and avoid the
+// days of the event type the norm must not share a day with; nil when the
+// norm sets none of these.
+func (c checker) onTime(n salesrhythm.Norm, events []salesrhythm.Event) *int {
+	start := n.StartClock()
+	_, named := n.DueWeekday()
+	onDueDay := n.Every == salesrhythm.EveryWeek && named
+	if !start.Valid() && !onDueDay && n.NotOn == "" {
+		return nil
+	}
+	due := map[salesrhythm.Date]salesrhythm.Date{} // by Monday
+	for _, w := range c.dueWeeks(n) {
+		due[w.week.Start] = w.due
+	}
+	k := 0
+	for _, e := range events {
+		clash := n.NotOn != "" && c.held[n.NotOn][e.Date]
+		if clash {
+			c.flag(e.Ref, CodeClash, "%s on %s, a day with a %s", e.Type, e.Date, n.NotOn)
+		}
+		switch {
+		case clash:
+		case start.Valid() && (!e.Start.Valid() || abs(int(e.Start-start)) > n.Tolerance):
+		case onDueDay && e.Date != due[e.Date.Monday()]:
+		default:
+			k++
+		}
+	}
+	return &k
+}
+
+// withParticipant returns the events in which the person took part.
+func withParticipant(events []salesrhythm.Event, id string) []salesrhythm.Event {
+	var out []salesrhythm.Event
+	for _, e := range events {
+		if slices.ContainsFunc(e.Participants, func(p string) bool { return salesrhythm.SameID(p, id) }) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

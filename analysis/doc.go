@@ -1,0 +1,191 @@
+// Package analysis computes the month's figures from the records the
+// importer read: plan fulfilment and pace, leaders and laggards, call
+// activity, time use, meeting compliance, action items, the leaders' role
+// scores and the submissions received (DOMAIN.md §4 and §5).
+//
+// It is pure: it reads no files and no clock. The month and the run date
+// are part of the Input, and Analyse returns the same Result for the same
+// Input, every list in a fixed order. Ratios are Fractions: a zero
+// denominator gives n/a, never NaN or an infinity.
+//
+// The definitions below are the policy the report prints; Policy returns
+// them in English and Hungarian, word for word as here, followed by the
+// thresholds, norms and time table the configuration puts in force.
+//
+// The analysis also flags, as warnings pointing at the whole row of the
+// record, what it counts but doubts: an event held on a non-working day
+// (non-working-day), an event held on a day it must not share with another
+// (clashing-event), and an action item whose owner is not in the plan
+// (unknown-person).
+//
+// # Counting by date
+//
+// Only records dated within the month count: a weekly workbook whose week
+// straddles two months gives each row to the month of its own date, and a
+// record with no date counts in no month. Records are attributed to people by
+// ID, compared without case and surrounding space; records of people who are
+// not in the plan count towards neither fulfilment, activity, time use nor
+// meeting compliance (the import reports them).
+//
+// # Actuals
+//
+// Revenue is the sum of the amounts of the deals dated in the month; deals is
+// the number of those deals; new clients is the number of those deals marked
+// as a new client; calls is the number of calls dated in the month. Client
+// meetings is the sum of the meetings held in the weekly funnels of the weeks
+// that belong to the month: a week belongs to the month that holds its
+// Thursday (the ISO 8601 rule), so that each week counts in exactly one
+// month.
+//
+// # Pro-rating
+//
+// When pro-rating is on, a person employed for only part of the month has
+// each target multiplied by the working days employed in the month ÷ the
+// working days of the month. Working days come from the calendar of the
+// configuration: the working weekdays, less the holidays, plus the extra
+// working days.
+//
+// # Plan fulfilment
+//
+// For each target (revenue, deals, calls, client meetings, new clients),
+// fulfilment = actual ÷ target, with the target pro-rated. A target of zero
+// or none gives n/a, never a division by zero.
+//
+// # Pace
+//
+// When the run date falls within the month, pace = actual ÷ (target × working
+// days elapsed ÷ working days employed in the month), where the working days
+// elapsed are those from the first day of the month through the run date on
+// which the person was employed. Pace is n/a when that denominator is zero,
+// and whenever the run date is outside the month.
+//
+// # Groups and the department
+//
+// Actuals and targets are summed over the members who have a target above
+// zero for the measure: fulfilment = Σ actual ÷ Σ target, and pace = Σ actual
+// ÷ Σ target to date. The total actual of all members, with a target or
+// without, is shown beside it. People with no group count in the department
+// only.
+//
+// # Leaders and laggards: ranking
+//
+// People are ranked on the ranking metric: the fulfilment of one target, or
+// the score, the weighted mean Σ w·f ÷ Σ w of the fulfilments f of the
+// weighted targets the person has (a fulfilment that is n/a is left out of
+// both sums). Values are compared after rounding to nine decimals. Ranking is
+// competition ranking: equal values share a rank and the next rank is skipped
+// (1, 2, 2, 4); people with the same rank are listed by ID. Not ranked, and
+// listed after the ranked by ID with the reason: people without a target for
+// the metric, and people employed for fewer working days of the month than
+// the minimum.
+//
+// # Leaders and laggards: bands
+//
+// A ranked person whose value is at or above the leader threshold is a
+// leader; below the laggard threshold, a laggard; in between, core. The
+// unranked have no band.
+//
+// # Activity
+//
+// From the call registers, for each person with a call in the month or a
+// follow-up overdue at its end: calls; calls per working day = calls ÷
+// working days employed in the month; the result mix, the calls by result
+// (blank results counted apart); meetings set = calls with the result
+// “meeting set”; conversion calls → meetings set = meetings set ÷ calls;
+// meetings set → deals = deals ÷ meetings set; conversations = calls whose
+// result is neither “no answer” nor blank; next-contact share = conversations
+// with a next contact date ÷ conversations. A ratio with a zero denominator
+// is n/a.
+//
+// # Overdue follow-ups
+//
+// For each person and client (client names compared without case and extra
+// space), take the latest call on or before the last day of the month, by
+// date, then time, then row. If it sets a next contact date on or before the
+// last day of the month, the follow-up is overdue: its date has come and no
+// later call to the client was made.
+//
+// # Time use
+//
+// From the time tables, over the slots dated in the month: hours per
+// activity, planned and actual = slots × slot length in minutes ÷ 60;
+// active-selling share = actual slots in active-selling activities ÷ actual
+// slots filled in; plan adherence = slots whose actual equals the plan ÷
+// slots with a plan; unfilled slots = slots with no actual.
+//
+// # Meeting compliance: what is due
+//
+// Each norm binds the leaders of its roles. A leader's direct reports are the
+// people who report to the leader and were employed at least one day of the
+// month; a leader without any is due nothing and has no compliance figure. A
+// daily norm is due its count on each working day of the month on which the
+// leader was employed. A weekly norm is due its count in each week of the
+// month's workbooks whose due day (the norm's weekday, or the last working
+// day of the week when that day is not a working day or the norm names none)
+// falls in the month on a day the leader was employed. A monthly norm is due
+// its count, pro-rated by the leader's working days employed ÷ the month's
+// working days and rounded half up. A per-report norm is due for each direct
+// report alone, over the days both were employed: monthly, the count
+// pro-rated by those working days; weekly, the count in each week whose due
+// day both were employed on.
+//
+// # Meeting compliance: what is held
+//
+// The events of the norm's type that the leader held, dated in the month,
+// count as held, on a working day or not (those on a non-working day are
+// flagged); a weekly norm counts the events of its due weeks; a per-report
+// norm counts, for each report, the events the report took part in. Credit is
+// at most the count per day for daily norms and per week for weekly norms,
+// and at most what was due. On time: starting within the tolerance of the
+// norm's start, on the due day for a weekly norm with a weekday, and not on a
+// day on which any leader held an event of the type the norm must not share a
+// day with (such events are flagged); n/a when the norm sets none of these.
+// Right length: lasting from the minimum to the maximum minutes; n/a when the
+// norm sets no maximum.
+//
+// # Meeting compliance: the figure
+//
+// Each norm's score = min(1, credited ÷ required), n/a when nothing is
+// required. A leader's compliance = Σ weight × score ÷ Σ weight over the
+// norms with something required; n/a when there are none.
+//
+// # Action items
+//
+// Rows of the management logs are joined into items by leader, date raised
+// and issue (compared without case and extra space); rows with no date raised
+// are left out. An item's state is its row in the latest week's log. Times
+// moved = the number of different due dates less one, or the number of rows
+// marked moved when that is larger. An item counts for the month when it was
+// raised by the month's end and was not done before the month began; one
+// marked done with no date counts as done in the month when its latest row is
+// in a week overlapping the month, and as open when that week is later.
+// Raised = raised in the month; done = done in the month; open = not done by
+// the month's end; overdue = open with a due date on or before the month's
+// last day; closure rate = done ÷ (done + open); median age = the median of
+// the days from raised to the month's last day over the open items. Each is
+// given per owner and per leader who keeps the log.
+//
+// # Role scores
+//
+// From each leader's self-assessment for the month (the last one read when
+// there are several), each role's score is the number of YES answers to its
+// questions. A role is solid when every one of its questions is YES; the
+// weakest roles are those, not solid, with the lowest score; the total is the
+// number of YES answers. A question left blank is not answered, not NO, and
+// makes the assessment incomplete. The change is each role's score less its
+// score in the person's latest earlier assessment.
+//
+// # Submissions
+//
+// Expected for the month: from each manager a call register, a time table and
+// a weekly report, and from each leader (lead, head, director) a management
+// log, for every week of the month's workbooks with a working day in the
+// month on which the person was employed; from each leader employed on a
+// working day of the month, a self-assessment; and one plan, from the first
+// director of the plan. Received are the workbooks that match an expected one
+// by kind, person and period (the plan by kind and period alone); missing are
+// those expected and not received; duplicates are those received more than
+// once (only one of them counts); unexpected are the other workbooks
+// received, except those for a week with no working day in the month, which
+// belong to the month next to it.
+package analysis

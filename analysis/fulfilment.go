@@ -1,0 +1,222 @@
+package analysis
+
+import (
+	"slices"
+	"strings"
+
+	"salesrhythm"
+)
+
+// Measures holds one figure for each of the five planned quantities; JSON
+// lists them in the order reports show them.
+type Measures[T any] struct {
+	Revenue    T `json:"revenue"`
+	Deals      T `json:"deals"`
+	Calls      T `json:"calls"`
+	Meetings   T `json:"meetings"`
+	NewClients T `json:"new_clients"`
+}
+
+// Get returns the figure for m, or the zero figure for an unknown measure.
+func (ms Measures[T]) Get(m salesrhythm.Measure) T {
+	if p := ms.at(m); p != nil {
+		return *p
+	}
+	var zero T
+	return zero
+}
+
+func (ms *Measures[T]) at(m salesrhythm.Measure) *T {
+	switch m {
+	case salesrhythm.Revenue:
+		return &ms.Revenue
+	case salesrhythm.Deals:
+		return &ms.Deals
+	case salesrhythm.Calls:
+		return &ms.Calls
+	case salesrhythm.Meetings:
+		return &ms.Meetings
+	case salesrhythm.NewClients:
+		return &ms.NewClients
+	}
+	return nil
+}
+
+// measures lists the five planned quantities in the order reports show them.
+func measures() []salesrhythm.Measure {
+	ms := make([]salesrhythm.Measure, len(salesrhythm.Measures))
+	for i, c := range salesrhythm.Measures {
+		ms[i] = salesrhythm.Measure(c.Key)
+	}
+	return ms
+}
+
+// Fulfilment is one person's plan fulfilment for one target.
+type Fulfilment struct {
+	Planned    float64  `json:"planned"`    // the plan's target; 0 when none
+	Target     float64  `json:"target"`     // Planned, pro-rated by working days employed when pro-rating is on
+	Actual     float64  `json:"actual"`     // from the records dated in the month
+	Fulfilment Fraction `json:"fulfilment"` // Actual ÷ Target
+	ToDate     float64  `json:"to_date"`    // Target pro-rated to the working days elapsed; 0 unless Today is in the month
+	Pace       Fraction `json:"pace"`       // Actual ÷ ToDate
+}
+
+// Aggregate is the plan fulfilment of a group or the department for one
+// target, summed over the members who have that target.
+type Aggregate struct {
+	Target     float64  `json:"target"`     // Σ Target over the members with a target
+	Actual     float64  `json:"actual"`     // Σ Actual over the members with a target
+	Total      float64  `json:"total"`      // Σ Actual over all members
+	Fulfilment Fraction `json:"fulfilment"` // Actual ÷ Target
+	ToDate     float64  `json:"to_date"`    // Σ ToDate over the members with a target
+	Pace       Fraction `json:"pace"`       // Actual ÷ ToDate
+}
+
+// Person is one member of the plan with their fulfilment and standing.
+type Person struct {
+	ID          string               `json:"id"`
+	Name        string               `json:"name"`
+	Role        salesrhythm.Role     `json:"role"`
+	Group       string               `json:"group"`
+	ReportsTo   string               `json:"reports_to"`
+	WorkingDays int                  `json:"working_days"` // working days employed in the month
+	Measures    Measures[Fulfilment] `json:"measures"`
+	Value       Fraction             `json:"value"` // the ranking metric
+	Rank        *int                 `json:"rank"`  // nil when unranked
+	Band        Band                 `json:"band"`  // "" when unranked
+	Reason      salesrhythm.Text     `json:"reason,omitzero"`
+}
+
+// Group is the plan fulfilment of the members of one group, or of the
+// whole department.
+type Group struct {
+	Name     string              `json:"name"`
+	Members  []string            `json:"members"` // IDs in order
+	Measures Measures[Aggregate] `json:"measures"`
+}
+
+// measure adds up each member's actuals from the records dated in the month.
+func (r *run) measure() {
+	for _, d := range r.in.Deals {
+		m := r.member(d.Person)
+		if m == nil || !r.inMonth(d.Date) {
+			continue
+		}
+		m.actual.Revenue += d.Amount
+		m.actual.Deals++
+		if d.NewClient == salesrhythm.Yes {
+			m.actual.NewClients++
+		}
+	}
+	for _, c := range r.in.Calls {
+		if m := r.member(c.Person); m != nil && r.inMonth(c.Date) {
+			m.actual.Calls++
+		}
+	}
+	for _, f := range r.in.Funnels {
+		if m := r.member(f.Person); m != nil && r.ownsWeek(f.Week) {
+			m.actual.Meetings += float64(f.Meetings)
+		}
+	}
+}
+
+// ownsWeek reports whether a funnel's week belongs to the month: the month
+// that holds its Thursday, as ISO 8601 assigns weeks to years.
+func (r *run) ownsWeek(w salesrhythm.Period) bool {
+	return !w.Start.IsZero() && w.Start.Monday().AddDays(3).MonthOf() == r.in.Month
+}
+
+// people returns every member of the plan with their fulfilment, in plan
+// order; rank orders them.
+func (r *run) people() []Person {
+	targets := r.targets()
+	out := make([]Person, len(r.team))
+	for i, m := range r.team {
+		p := Person{
+			ID: m.ID, Name: m.Name, Role: m.Role, Group: m.Group, ReportsTo: m.ReportsTo,
+			WorkingDays: m.days,
+		}
+		share := 1.0
+		if r.in.Config.Ranking.Prorate && m.employment != r.month && r.days > 0 {
+			share = float64(m.days) / float64(r.days)
+		}
+		elapsed := 0
+		if m.employed {
+			elapsed = r.elapsed(m.employment)
+		}
+		for _, k := range measures() {
+			f := p.Measures.at(k)
+			f.Planned = targets[idKey(m.ID)].Get(k)
+			f.Target = f.Planned * share
+			f.Actual = m.actual.Get(k)
+			f.Fulfilment = Ratio(f.Actual, f.Target)
+			if m.days > 0 {
+				f.ToDate = f.Target * float64(elapsed) / float64(m.days)
+			}
+			f.Pace = Ratio(f.Actual, f.ToDate)
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// targets returns the plan's targets by ID key; of two IDs that differ only
+// in case or space the first in order wins.
+func (r *run) targets() map[string]salesrhythm.Targets {
+	ids := make([]string, 0, len(r.in.Plan.Targets))
+	for id := range r.in.Plan.Targets {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	out := map[string]salesrhythm.Targets{}
+	for _, id := range ids {
+		if _, ok := out[idKey(id)]; !ok {
+			out[idKey(id)] = r.in.Plan.Targets[id]
+		}
+	}
+	return out
+}
+
+// groups sums the fulfilment of each named group and of the department.
+// People with no group count in the department only.
+func (r *run) groups(people []Person) ([]Group, Group) {
+	byName := map[string][]Person{}
+	for _, p := range people {
+		if strings.TrimSpace(p.Group) != "" {
+			byName[p.Group] = append(byName[p.Group], p)
+		}
+	}
+	names := make([]string, 0, len(byName))
+	for n := range byName {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	groups := make([]Group, len(names))
+	for i, n := range names {
+		groups[i] = sum(n, byName[n])
+	}
+	return groups, sum("", people)
+}
+
+func sum(name string, people []Person) Group {
+	g := Group{Name: name, Members: make([]string, len(people))}
+	for i, p := range people {
+		g.Members[i] = p.ID
+		for _, k := range measures() {
+			a, f := g.Measures.at(k), p.Measures.Get(k)
+			a.Total += f.Actual
+			if f.Target > 0 {
+				a.Target += f.Target
+				a.Actual += f.Actual
+				a.ToDate += f.ToDate
+			}
+		}
+	}
+	slices.SortFunc(g.Members, compareID)
+	for _, k := range measures() {
+		a := g.Measures.at(k)
+		a.Fulfilment = Ratio(a.Actual, a.Target)
+		a.Pace = Ratio(a.Actual, a.ToDate)
+	}
+	return g
+}

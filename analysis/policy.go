@@ -1,0 +1,213 @@
+package analysis
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"salesrhythm"
+)
+
+// Rule is one paragraph of the policy the report prints: a definition of
+// the package documentation, or a setting in force.
+type Rule struct {
+	Key   string           `json:"key"`
+	Title salesrhythm.Text `json:"title"`
+	Text  salesrhythm.Text `json:"text"`
+}
+
+// Policy returns the definitions of every figure, in the words of the
+// package documentation, followed by the thresholds and norms cfg puts in
+// force.
+func Policy(cfg salesrhythm.Config) []Rule {
+	rules := definitions()
+	rules = append(rules, rankingInForce(cfg.Ranking))
+	for _, n := range cfg.Norms {
+		rules = append(rules, normInForce(n))
+	}
+	return append(rules, timeTableInForce(cfg.TimeTable))
+}
+
+func definitions() []Rule {
+	return []Rule{
+		{"counting", salesrhythm.T("Counting by date", "Számbavétel dátum szerint"), salesrhythm.T(
+			"Only records dated within the month count: a weekly workbook whose week straddles two months gives each row to the month of its own date, and a record with no date counts in no month. Records are attributed to people by ID, compared without case and surrounding space; records of people who are not in the plan count towards neither fulfilment, activity, time use nor meeting compliance (the import reports them).",
+			"Csak a hónapon belüli dátumú tételek számítanak: a két hónapra átnyúló hét munkafüzetének minden sora a saját dátuma szerinti hónapba kerül, a dátum nélküli tétel pedig egyik hónapba sem. A tételeket azonosító szerint rendeljük a személyekhez, a kis- és nagybetűk, valamint a szélső szóközök figyelmen kívül hagyásával; a tervben nem szereplő személyek tételei sem a tervteljesítésbe, sem az aktivitásba, sem az időfelhasználásba, sem a vezetési normákba nem számítanak bele (ezeket a beolvasás jelzi).")},
+		{"actuals", salesrhythm.T("Actuals", "Tényadatok"), salesrhythm.T(
+			"Revenue is the sum of the amounts of the deals dated in the month; deals is the number of those deals; new clients is the number of those deals marked as a new client; calls is the number of calls dated in the month. Client meetings is the sum of the meetings held in the weekly funnels of the weeks that belong to the month: a week belongs to the month that holds its Thursday (the ISO 8601 rule), so that each week counts in exactly one month.",
+			"Az árbevétel a hónapon belüli dátumú üzletkötések összegeinek összege; az üzletkötések száma ezeknek az üzletkötéseknek a száma; az új ügyfelek száma közülük az új ügyfélként jelöltek száma; a hívások száma a hónapon belüli dátumú hívások száma. Az ügyféltalálkozók száma a hónaphoz tartozó hetek heti tölcsérében szereplő megtartott találkozók összege: egy hét ahhoz a hónaphoz tartozik, amelyikbe a csütörtökje esik (az ISO 8601 szabálya), így minden hét pontosan egy hónapba számít.")},
+		{"prorating", salesrhythm.T("Pro-rating", "Időarányosítás"), salesrhythm.T(
+			"When pro-rating is on, a person employed for only part of the month has each target multiplied by the working days employed in the month ÷ the working days of the month. Working days come from the calendar of the configuration: the working weekdays, less the holidays, plus the extra working days.",
+			"Ha az időarányosítás be van kapcsolva, a hónapnak csak egy részében foglalkoztatott személy minden célját megszorozzuk a hónapban foglalkoztatással töltött munkanapok ÷ a hónap munkanapjai hányadossal. A munkanapokat a beállítások naptára adja: a munkanapnak számító hétköznapok, az ünnepnapok nélkül, a pótlólagos munkanapokkal együtt.")},
+		{"fulfilment", salesrhythm.T("Plan fulfilment", "Tervteljesítés"), salesrhythm.T(
+			"For each target (revenue, deals, calls, client meetings, new clients), fulfilment = actual ÷ target, with the target pro-rated. A target of zero or none gives n/a, never a division by zero.",
+			"Minden célra (árbevétel, üzletkötések, hívások, ügyféltalálkozók, új ügyfelek) a teljesítés = tény ÷ cél, időarányosított céllal. Nulla vagy hiányzó cél esetén az érték n/a (nem értelmezhető), soha nem nullával való osztás.")},
+		{"pace", salesrhythm.T("Pace", "Ütem"), salesrhythm.T(
+			"When the run date falls within the month, pace = actual ÷ (target × working days elapsed ÷ working days employed in the month), where the working days elapsed are those from the first day of the month through the run date on which the person was employed. Pace is n/a when that denominator is zero, and whenever the run date is outside the month.",
+			"Ha a futtatás dátuma a hónapra esik, az ütem = tény ÷ (cél × eltelt munkanapok ÷ a hónapban foglalkoztatással töltött munkanapok), ahol az eltelt munkanapok a hónap első napjától a futtatás napjáig tartó azon munkanapok, amelyeken a személy foglalkoztatva volt. Az ütem n/a, ha ez a nevező nulla, és akkor is, ha a futtatás dátuma a hónapon kívül esik.")},
+		{"groups", salesrhythm.T("Groups and the department", "Csoportok és az osztály"), salesrhythm.T(
+			"Actuals and targets are summed over the members who have a target above zero for the measure: fulfilment = Σ actual ÷ Σ target, and pace = Σ actual ÷ Σ target to date. The total actual of all members, with a target or without, is shown beside it. People with no group count in the department only.",
+			"A tényeket és a célokat azokra a tagokra összegezzük, akiknek az adott mutatóra nullánál nagyobb célja van: teljesítés = Σ tény ÷ Σ cél, ütem = Σ tény ÷ Σ időarányos cél. Mellette szerepel az összes tag – céllal vagy cél nélkül – együttes ténye is. A csoport nélküli személyek csak az osztály adataiba számítanak.")},
+		{"ranking", salesrhythm.T("Leaders and laggards: ranking", "Élenjárók és lemaradók: rangsor"), salesrhythm.T(
+			"People are ranked on the ranking metric: the fulfilment of one target, or the score, the weighted mean Σ w·f ÷ Σ w of the fulfilments f of the weighted targets the person has (a fulfilment that is n/a is left out of both sums). Values are compared after rounding to nine decimals. Ranking is competition ranking: equal values share a rank and the next rank is skipped (1, 2, 2, 4); people with the same rank are listed by ID. Not ranked, and listed after the ranked by ID with the reason: people without a target for the metric, and people employed for fewer working days of the month than the minimum.",
+			"A rangsor alapja a rangsorolási mutató: egy cél teljesítése, vagy a pontszám, vagyis a személy súlyozott céljai teljesítésének súlyozott átlaga, Σ w·f ÷ Σ w (az n/a teljesítés egyik összegbe sem számít). Az értékeket kilenc tizedesjegyre kerekítve hasonlítjuk össze. A rangsor versenyrangsor: az egyenlő értékek azonos helyezést kapnak, és a következő helyezés kimarad (1, 2, 2, 4); az azonos helyezésűek azonosító szerint követik egymást. Nem kap helyezést, és a rangsoroltak után, azonosító szerint, az okkal együtt szerepel, akinek nincs célja a mutatóra, vagy aki a hónapban a minimumnál kevesebb munkanapon volt foglalkoztatva.")},
+		{"bands", salesrhythm.T("Leaders and laggards: bands", "Élenjárók és lemaradók: sávok"), salesrhythm.T(
+			"A ranked person whose value is at or above the leader threshold is a leader; below the laggard threshold, a laggard; in between, core. The unranked have no band.",
+			"Az a rangsorolt személy, akinek az értéke eléri vagy meghaladja az élenjáró-küszöböt, élenjáró; akinek a lemaradó-küszöb alatt van, lemaradó; aki a kettő között, az a törzs tagja. A rangsoron kívülieknek nincs sávjuk.")},
+		{"activity", salesrhythm.T("Activity", "Aktivitás"), salesrhythm.T(
+			"From the call registers, for each person with a call in the month or a follow-up overdue at its end: calls; calls per working day = calls ÷ working days employed in the month; the result mix, the calls by result (blank results counted apart); meetings set = calls with the result “meeting set”; conversion calls → meetings set = meetings set ÷ calls; meetings set → deals = deals ÷ meetings set; conversations = calls whose result is neither “no answer” nor blank; next-contact share = conversations with a next contact date ÷ conversations. A ratio with a zero denominator is n/a.",
+			"A hívásnaplókból, minden személyre, akinek volt hívása a hónapban, vagy a hónap végén lejárt utánkövetése van: a hívások száma; munkanaponkénti hívások = hívások ÷ a hónapban foglalkoztatással töltött munkanapok; az eredmények megoszlása, azaz a hívások eredmény szerint (az üres eredményűek külön); egyeztetett találkozók = a „találkozó egyeztetve” eredményű hívások; konverzió hívásból találkozóba = egyeztetett találkozók ÷ hívások; találkozóból üzletkötésbe = üzletkötések ÷ egyeztetett találkozók; beszélgetések = azok a hívások, amelyek eredménye sem „nem vette fel”, sem üres; a következő kapcsolatfelvétel aránya = a következő kapcsolatfelvétel dátumát tartalmazó beszélgetések ÷ beszélgetések. A nulla nevezőjű hányados n/a.")},
+		{"follow-ups", salesrhythm.T("Overdue follow-ups", "Lejárt utánkövetések"), salesrhythm.T(
+			"For each person and client (client names compared without case and extra space), take the latest call on or before the last day of the month, by date, then time, then row. If it sets a next contact date on or before the last day of the month, the follow-up is overdue: its date has come and no later call to the client was made.",
+			"Minden személy–ügyfél párra (az ügyfélneveket a kis- és nagybetűk és a fölös szóközök figyelmen kívül hagyásával vetjük össze) a hónap utolsó napjáig bezárólag történt legutolsó hívást vesszük, dátum, majd időpont, majd sor szerint. Ha ez a hívás a hónap utolsó napjára vagy korábbra tűzi ki a következő kapcsolatfelvételt, az utánkövetés lejárt: eljött az ideje, és azóta nem volt újabb hívás az ügyfélnek.")},
+		{"time-use", salesrhythm.T("Time use", "Időfelhasználás"), salesrhythm.T(
+			"From the time tables, over the slots dated in the month: hours per activity, planned and actual = slots × slot length in minutes ÷ 60; active-selling share = actual slots in active-selling activities ÷ actual slots filled in; plan adherence = slots whose actual equals the plan ÷ slots with a plan; unfilled slots = slots with no actual.",
+			"Az időbeosztásokból, a hónapon belüli dátumú idősávokra: tevékenységenkénti órák, tervezett és tényleges = idősávok × a sáv hossza percben ÷ 60; az aktív értékesítés aránya = az aktív értékesítési tevékenységgel kitöltött tényleges sávok ÷ az összes kitöltött tényleges sáv; tervkövetés = azok a sávok, ahol a tény megegyezik a tervvel ÷ a tervvel kitöltött sávok; kitöltetlen sávok = a tény nélküli sávok.")},
+		{"compliance-due", salesrhythm.T("Meeting compliance: what is due", "Vezetési normák: mi esedékes"), salesrhythm.T(
+			"Each norm binds the leaders of its roles. A leader's direct reports are the people who report to the leader and were employed at least one day of the month; a leader without any is due nothing and has no compliance figure. A daily norm is due its count on each working day of the month on which the leader was employed. A weekly norm is due its count in each week of the month's workbooks whose due day (the norm's weekday, or the last working day of the week when that day is not a working day or the norm names none) falls in the month on a day the leader was employed. A monthly norm is due its count, pro-rated by the leader's working days employed ÷ the month's working days and rounded half up. A per-report norm is due for each direct report alone, over the days both were employed: monthly, the count pro-rated by those working days; weekly, the count in each week whose due day both were employed on.",
+			"Minden norma a szerepköreibe tartozó vezetőkre vonatkozik. A vezető közvetlen beosztottjai azok, akik neki jelentenek, és a hónapban legalább egy napig foglalkoztatva voltak; akinek nincs ilyen, annak semmi sem esedékes, és nincs megfelelési mutatója. A napi norma a hónap minden olyan munkanapján esedékes a megadott számban, amelyen a vezető foglalkoztatva volt. A heti norma a hónap munkafüzeteinek minden olyan hetében esedékes a megadott számban, amelynek esedékességi napja (a norma napja, vagy a hét utolsó munkanapja, ha az nem munkanap, vagy ha a norma nem nevez meg napot) a hónapra, a vezető foglalkoztatásának egy napjára esik. A havi norma a megadott számban esedékes, a vezető foglalkoztatással töltött munkanapjai ÷ a hónap munkanapjai arányában időarányosítva, fél esetén felfelé kerekítve. A beosztottankénti norma minden közvetlen beosztottra külön esedékes, azokra a napokra, amelyeken mindketten foglalkoztatva voltak: havi normánál a megadott szám e munkanapok arányában időarányosítva, heti normánál a megadott szám minden olyan héten, amelynek esedékességi napján mindketten foglalkoztatva voltak.")},
+		{"compliance-held", salesrhythm.T("Meeting compliance: what is held", "Vezetési normák: mi valósult meg"), salesrhythm.T(
+			"The events of the norm's type that the leader held, dated in the month, count as held, on a working day or not (those on a non-working day are flagged); a weekly norm counts the events of its due weeks; a per-report norm counts, for each report, the events the report took part in. Credit is at most the count per day for daily norms and per week for weekly norms, and at most what was due. On time: starting within the tolerance of the norm's start, on the due day for a weekly norm with a weekday, and not on a day on which any leader held an event of the type the norm must not share a day with (such events are flagged); n/a when the norm sets none of these. Right length: lasting from the minimum to the maximum minutes; n/a when the norm sets no maximum.",
+			"Megtartottnak számít a vezető minden, a norma típusába tartozó, hónapon belüli dátumú eseménye, akár munkanapon, akár nem (a nem munkanapra esőket jelezzük); a heti norma az esedékes heteinek eseményeit számolja; a beosztottankénti norma minden beosztottnál azokat az eseményeket, amelyeken ő is részt vett. A jóváírás napi normánál naponta, heti normánál hetente legfeljebb a megadott szám, összesen pedig legfeljebb az esedékes mennyiség. Időben: a norma kezdési időpontjától legfeljebb a tűréshatárnyi eltéréssel kezdődött, napot megnevező heti normánál az esedékességi napon, és nem olyan napon, amelyen bármely vezető olyan típusú eseményt tartott, amellyel a norma nem eshet egy napra (ezeket jelezzük); n/a, ha a norma ezek egyikét sem írja elő. Megfelelő hossz: a legkisebb és a legnagyobb percszám között tartott; n/a, ha a norma nem ad meg legnagyobb hosszt.")},
+		{"compliance-score", salesrhythm.T("Meeting compliance: the figure", "Vezetési normák: a mutató"), salesrhythm.T(
+			"Each norm's score = min(1, credited ÷ required), n/a when nothing is required. A leader's compliance = Σ weight × score ÷ Σ weight over the norms with something required; n/a when there are none.",
+			"Minden norma pontszáma = min(1, jóváírt ÷ esedékes), n/a, ha semmi sem esedékes. A vezető megfelelési mutatója = Σ súly × pontszám ÷ Σ súly azokra a normákra, amelyekből valami esedékes volt; n/a, ha nincs ilyen.")},
+		{"actions", salesrhythm.T("Action items", "Teendők"), salesrhythm.T(
+			"Rows of the management logs are joined into items by leader, date raised and issue (compared without case and extra space); rows with no date raised are left out. An item's state is its row in the latest week's log. Times moved = the number of different due dates less one, or the number of rows marked moved when that is larger. An item counts for the month when it was raised by the month's end and was not done before the month began; one marked done with no date counts as done in the month when its latest row is in a week overlapping the month, and as open when that week is later. Raised = raised in the month; done = done in the month; open = not done by the month's end; overdue = open with a due date on or before the month's last day; closure rate = done ÷ (done + open); median age = the median of the days from raised to the month's last day over the open items. Each is given per owner and per leader who keeps the log.",
+			"A vezetői naplók sorait vezető, felvételi dátum és a teendő szövege szerint (a kis- és nagybetűk és a fölös szóközök figyelmen kívül hagyásával) vonjuk össze teendőkké; a felvételi dátum nélküli sorok kimaradnak. A teendő állapota a legutolsó heti napló sora szerinti. Áthelyezések száma = a különböző határidők száma mínusz egy, vagy az „áthelyezve” állapotú sorok száma, ha az nagyobb. Egy teendő akkor tartozik a hónaphoz, ha legkésőbb a hónap végéig felvették, és nem a hónap kezdete előtt készült el; a dátum nélkül késznek jelölt teendő a hónapban elkészültnek számít, ha a legutolsó sora a hónappal átfedő hétre esik, és nyitottnak, ha későbbi hétre. Felvett = a hónapban felvett; kész = a hónapban elkészült; nyitott = a hónap végéig el nem készült; lejárt = nyitott, és a határideje legkésőbb a hónap utolsó napja; lezárási arány = kész ÷ (kész + nyitott); medián életkor = a nyitott teendők felvételétől a hónap utolsó napjáig eltelt napok mediánja. Mindegyiket felelősönként és a naplót vezető vezetőnként is megadjuk.")},
+		{"roles", salesrhythm.T("Role scores", "Szerepkör-pontszámok"), salesrhythm.T(
+			"From each leader's self-assessment for the month (the last one read when there are several), each role's score is the number of YES answers to its questions. A role is solid when every one of its questions is YES; the weakest roles are those, not solid, with the lowest score; the total is the number of YES answers. A question left blank is not answered, not NO, and makes the assessment incomplete. The change is each role's score less its score in the person's latest earlier assessment.",
+			"Minden vezető havi önértékeléséből (ha több is van, az utolsóként beolvasottból) a szerepkör pontszáma a hozzá tartozó kérdésekre adott IGEN válaszok száma. Egy szerepkör szilárd, ha minden kérdésére IGEN a válasz; a leggyengébb szerepkörök a nem szilárdak közül a legalacsonyabb pontszámúak; az összesítés az IGEN válaszok száma. Az üresen hagyott kérdés megválaszolatlan, nem NEM, és hiányossá teszi az önértékelést. A változás a szerepkör pontszáma mínusz ugyanennek a személynek a legutóbbi korábbi önértékelésében elért pontszáma.")},
+		{"submissions", salesrhythm.T("Submissions", "Beküldések"), salesrhythm.T(
+			"Expected for the month: from each manager a call register, a time table and a weekly report, and from each leader (lead, head, director) a management log, for every week of the month's workbooks with a working day in the month on which the person was employed; from each leader employed on a working day of the month, a self-assessment; and one plan, from the first director of the plan. Received are the workbooks that match an expected one by kind, person and period (the plan by kind and period alone); missing are those expected and not received; duplicates are those received more than once (only one of them counts); unexpected are the other workbooks received, except those for a week with no working day in the month, which belong to the month next to it.",
+			"A hónapra várt munkafüzetek: minden értékesítőtől hívásnapló, időbeosztás és heti jelentés, minden vezetőtől (csoportvezető, értékesítési vezető, kereskedelmi igazgató) vezetői napló a hónap munkafüzeteinek minden olyan hetére, amelyben van a hónapra eső olyan munkanap, amikor az illető foglalkoztatva volt; minden vezetőtől, aki a hónap valamely munkanapján foglalkoztatva volt, egy önértékelés; végül egy terv, a tervben szereplő első kereskedelmi igazgatótól. Beérkezett az a munkafüzet, amely fajta, személy és időszak szerint (a terv csak fajta és időszak szerint) megfelel egy vártnak; hiányzik az, amit vártunk, de nem érkezett meg; ismétlődő az, ami többször is beérkezett (közülük csak egy számít); váratlan minden más beérkezett munkafüzet, kivéve a hónap munkanapjait nem érintő hetekre szólókat, amelyek a szomszédos hónaphoz tartoznak.")},
+	}
+}
+
+// rankingInForce states the ranking policy of the configuration.
+func rankingInForce(p salesrhythm.Ranking) Rule {
+	en, hu := "Ranking metric: fulfilment ("+label(p.Metric).En+").", "Rangsorolási mutató: teljesítés ("+label(p.Metric).Hu+")."
+	if p.Metric == salesrhythm.MetricScore {
+		var ws, wsHu []string
+		for _, k := range measures() {
+			if w := p.Weights[string(k)]; w > 0 {
+				ws = append(ws, label(string(k)).En+" "+number(w))
+				wsHu = append(wsHu, label(string(k)).Hu+" "+numberHu(w))
+			}
+		}
+		en = "Ranking metric: score, weights " + strings.Join(ws, ", ") + "."
+		hu = "Rangsorolási mutató: pontszám, súlyok: " + strings.Join(wsHu, ", ") + "."
+	}
+	en += fmt.Sprintf(" Leader: %s%% or more; laggard: below %s%%. Ranked: people employed on at least %d working days of the month.",
+		number(p.LeaderPercent), number(p.LaggardPercent), p.MinWorkingDays)
+	hu += fmt.Sprintf(" Élenjáró: legalább %s%%; lemaradó: %s%% alatt. Rangsorolva: akik a hónapban legalább %d munkanapon foglalkoztatva voltak.",
+		numberHu(p.LeaderPercent), numberHu(p.LaggardPercent), p.MinWorkingDays)
+	if p.Prorate {
+		en += " Targets of people employed for part of the month: pro-rated."
+		hu += " A hónap egy részében foglalkoztatottak céljai: időarányosítva."
+	} else {
+		en += " Targets of people employed for part of the month: not pro-rated."
+		hu += " A hónap egy részében foglalkoztatottak céljai: nincsenek időarányosítva."
+	}
+	return Rule{"ranking-in-force", salesrhythm.T("Ranking policy in force", "Érvényes rangsorolási szabályok"), salesrhythm.T(en, hu)}
+}
+
+// normInForce states one norm of the configuration.
+func normInForce(n salesrhythm.Norm) Rule {
+	var roles, rolesHu []string
+	for _, r := range n.Roles {
+		roles = append(roles, strings.ToLower(choice(salesrhythm.Roles, string(r)).En))
+		rolesHu = append(rolesHu, strings.ToLower(choice(salesrhythm.Roles, string(r)).Hu))
+	}
+	who, whoHu := capitalise(strings.Join(roles, ", "))+": ", capitalise(strings.Join(rolesHu, ", "))+": "
+	if n.Count <= 0 {
+		return Rule{"norm-" + n.Key, n.Label, salesrhythm.T(who+"switched off.", whoHu+"kikapcsolva.")}
+	}
+	var en, hu string
+	switch n.Every {
+	case salesrhythm.EveryWorkingDay:
+		en, hu = fmt.Sprintf("%d each working day", n.Count), fmt.Sprintf("minden munkanapon %d", n.Count)
+	case salesrhythm.EveryWeek:
+		en, hu = fmt.Sprintf("%d each week", n.Count), fmt.Sprintf("hetente %d", n.Count)
+	default:
+		en, hu = fmt.Sprintf("%d each month", n.Count), fmt.Sprintf("havonta %d", n.Count)
+	}
+	if n.PerReport {
+		en, hu = en+" per direct report", hu+" közvetlen beosztottanként"
+	}
+	if n.Every == salesrhythm.EveryWeek {
+		if weekday, named := n.DueWeekday(); named {
+			en += fmt.Sprintf(", on %s (the week's last working day when that is not a working day)", weekday)
+			hu += fmt.Sprintf(", %s (ha az nem munkanap, a hét utolsó munkanapján)", onWeekdayHu[weekday])
+		} else {
+			en, hu = en+", by the week's last working day", hu+", legkésőbb a hét utolsó munkanapján"
+		}
+	}
+	parts, partsHu := []string{who + en}, []string{whoHu + hu}
+	if start := n.StartClock(); start.Valid() {
+		parts = append(parts, fmt.Sprintf("start %s ± %d min", start, n.Tolerance))
+		partsHu = append(partsHu, fmt.Sprintf("kezdés %s ± %d perc", start, n.Tolerance))
+	}
+	if n.MaxMinutes > 0 {
+		parts = append(parts, fmt.Sprintf("length %d–%d min", n.MinMinutes, n.MaxMinutes))
+		partsHu = append(partsHu, fmt.Sprintf("hossz %d–%d perc", n.MinMinutes, n.MaxMinutes))
+	}
+	if n.NotOn != "" {
+		other := choice(salesrhythm.EventTypes, n.NotOn)
+		parts = append(parts, "not on a day with a "+strings.ToLower(other.En))
+		partsHu = append(partsHu, "nem eshet olyan napra, amelyen "+strings.ToLower(other.Hu)+" volt")
+	}
+	parts = append(parts, "weight "+number(n.Weight))
+	partsHu = append(partsHu, "súly "+numberHu(n.Weight))
+	return Rule{"norm-" + n.Key, n.Label, salesrhythm.T(strings.Join(parts, "; ")+".", strings.Join(partsHu, "; ")+".")}
+}
+
+// timeTableInForce states the time table of the configuration.
+func timeTableInForce(tt salesrhythm.TimeTable) Rule {
+	var active, activeHu []string
+	for _, a := range tt.Activities {
+		if a.Active {
+			active = append(active, strings.ToLower(a.Label.En))
+			activeHu = append(activeHu, strings.ToLower(a.Label.Hu))
+		}
+	}
+	return Rule{"time-table-in-force", salesrhythm.T("Time table in force", "Érvényes időbeosztás"), salesrhythm.T(
+		fmt.Sprintf("Slots of %d min from %s to %s. Active selling: %s.", tt.SlotMinutes, tt.DayStart, tt.DayEnd, strings.Join(active, "; ")),
+		fmt.Sprintf("%d perces idősávok %s és %s között. Aktív értékesítés: %s.", tt.SlotMinutes, tt.DayStart, tt.DayEnd, strings.Join(activeHu, "; ")))}
+}
+
+var onWeekdayHu = map[time.Weekday]string{
+	time.Monday: "hétfőn", time.Tuesday: "kedden", time.Wednesday: "szerdán", time.Thursday: "csütörtökön",
+	time.Friday: "pénteken", time.Saturday: "szombaton", time.Sunday: "vasárnap",
+}
+
+// label returns the lower-case label of a measure.
+func label(measure string) salesrhythm.Text {
+	c := choice(salesrhythm.Measures, measure)
+	return salesrhythm.T(strings.ToLower(c.En), strings.ToLower(c.Hu))
+}
+
+// choice returns the label of key in cs, or the key itself.
+func choice(cs []salesrhythm.Choice, key string) salesrhythm.Text {
+	for _, c := range cs {
+		if c.Key == key {
+			return c.Label
+		}
+	}
+	return salesrhythm.T(key, key)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// number formats v as briefly as it can; numberHu with a decimal comma.
+func number(v float64) string   { return strconv.FormatFloat(v, 'f', -1, 64) }
+func numberHu(v float64) string { return strings.Replace(number(v), ".", ",", 1) }

@@ -1,0 +1,119 @@
+package analysis
+
+import (
+	"cmp"
+	"slices"
+
+	"salesrhythm"
+)
+
+// Submissions compares the workbooks expected for the month with those
+// received.
+type Submissions struct {
+	Expected   []Workbook               `json:"expected"`
+	Received   []salesrhythm.Submission `json:"received"` // those that match an expected workbook
+	Missing    []Workbook               `json:"missing"`
+	Duplicates []salesrhythm.Submission `json:"duplicates"` // received more than once: File counts, Superseded do not
+	Unexpected []salesrhythm.Submission `json:"unexpected"`
+}
+
+// Workbook names one workbook due: its kind, who fills it and its period.
+type Workbook struct {
+	Kind   salesrhythm.Kind   `json:"kind"`
+	Person string             `json:"person"`
+	Period salesrhythm.Period `json:"period"`
+}
+
+// submissions lists what was expected, received, missing, duplicated and
+// unexpected, each by person, kind and period.
+func (r *run) submissions() Submissions {
+	s := Submissions{
+		Expected:   r.expected(),
+		Received:   []salesrhythm.Submission{},
+		Missing:    []Workbook{},
+		Duplicates: []salesrhythm.Submission{},
+		Unexpected: []salesrhythm.Submission{},
+	}
+	got := make([]bool, len(s.Expected))
+	for _, sub := range r.in.Submissions {
+		if len(sub.Superseded) > 0 {
+			s.Duplicates = append(s.Duplicates, sub)
+		}
+		i := slices.IndexFunc(s.Expected, func(w Workbook) bool { return w.matches(sub) })
+		switch {
+		case i >= 0:
+			got[i] = true
+			s.Received = append(s.Received, sub)
+		case !r.neighbours(sub):
+			s.Unexpected = append(s.Unexpected, sub)
+		}
+	}
+	for i, w := range s.Expected {
+		if !got[i] {
+			s.Missing = append(s.Missing, w)
+		}
+	}
+	for _, subs := range [][]salesrhythm.Submission{s.Received, s.Duplicates, s.Unexpected} {
+		slices.SortFunc(subs, func(a, b salesrhythm.Submission) int {
+			return compareWorkbook(Workbook{a.Kind, a.Person, a.Period}, Workbook{b.Kind, b.Person, b.Period})
+		})
+	}
+	return s
+}
+
+// expected lists the workbooks due for the month: the weekly ones of each
+// week with a working day in the month on which the person was employed,
+// each leader's self-assessment, and the director's plan.
+func (r *run) expected() []Workbook {
+	out := []Workbook{}
+	director := false
+	for _, m := range r.team {
+		if m.days == 0 {
+			continue
+		}
+		for _, w := range salesrhythm.Weeks(r.in.Month) {
+			if days, _ := overlap(m.employment, w); r.cal.CountWorkingDays(days) == 0 {
+				continue
+			}
+			for _, c := range salesrhythm.Kinds {
+				if k := salesrhythm.Kind(c.Key); k.Weekly() && k.FilledBy(m.Role) {
+					out = append(out, Workbook{k, m.ID, w})
+				}
+			}
+		}
+		if salesrhythm.KindAssessment.FilledBy(m.Role) {
+			out = append(out, Workbook{salesrhythm.KindAssessment, m.ID, r.month})
+		}
+		if m.Role == salesrhythm.Director && !director {
+			director = true
+			out = append(out, Workbook{salesrhythm.KindPlan, m.ID, r.month})
+		}
+	}
+	slices.SortFunc(out, compareWorkbook)
+	return out
+}
+
+// matches reports whether sub is the workbook w. The month has one plan,
+// whoever's name it bears.
+func (w Workbook) matches(sub salesrhythm.Submission) bool {
+	return sub.Kind == w.Kind && sub.Period == w.Period &&
+		(w.Kind == salesrhythm.KindPlan || salesrhythm.SameID(sub.Person, w.Person))
+}
+
+// neighbours reports whether sub is a weekly workbook for a week the month
+// reads but that has no working day in it: it belongs to the next or the
+// previous month, and is neither expected nor unexpected here.
+func (r *run) neighbours(sub salesrhythm.Submission) bool {
+	if !sub.Kind.Weekly() || !slices.Contains(salesrhythm.Weeks(r.in.Month), sub.Period) {
+		return false
+	}
+	days, _ := overlap(sub.Period, r.month)
+	return r.cal.CountWorkingDays(days) == 0
+}
+
+func compareWorkbook(a, b Workbook) int {
+	kind := func(k salesrhythm.Kind) int {
+		return slices.IndexFunc(salesrhythm.Kinds, func(c salesrhythm.Choice) bool { return c.Key == string(k) })
+	}
+	return cmp.Or(compareID(a.Person, b.Person), cmp.Compare(kind(a.Kind), kind(b.Kind)), a.Period.Start.Compare(b.Period.Start))
+}

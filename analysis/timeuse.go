@@ -1,0 +1,97 @@
+package analysis
+
+import (
+	"slices"
+
+	"salesrhythm"
+)
+
+// TimeUse is what one person's time tables show for the month.
+type TimeUse struct {
+	Person      string          `json:"person"`
+	Slots       int             `json:"slots"`        // slots dated in the month
+	Hours       []ActivityHours `json:"hours"`        // the configured activities in order, then any others by key
+	ActiveShare Fraction        `json:"active_share"` // actual slots in active activities ÷ actual slots filled in
+	Adherence   Fraction        `json:"adherence"`    // slots whose actual equals the plan ÷ slots with a plan
+	Unfilled    int             `json:"unfilled"`     // slots with no actual
+}
+
+// ActivityHours is the time planned and spent on one activity.
+type ActivityHours struct {
+	Activity string  `json:"activity"`
+	Planned  float64 `json:"planned"`
+	Actual   float64 `json:"actual"`
+}
+
+// timeUse returns the time use of every member with a slot in the month,
+// by ID.
+func (r *run) timeUse() []TimeUse {
+	slots := map[*member][]salesrhythm.Slot{}
+	for _, s := range r.in.Slots {
+		if m := r.member(s.Person); m != nil && r.inMonth(s.Date) {
+			slots[m] = append(slots[m], s)
+		}
+	}
+	tt := r.in.Config.TimeTable
+	hours := float64(tt.SlotMinutes) / 60
+	active := map[string]bool{}
+	for _, a := range tt.Activities {
+		active[a.Key] = a.Active
+	}
+	out := []TimeUse{}
+	for _, m := range r.team {
+		if len(slots[m]) == 0 {
+			continue
+		}
+		u := TimeUse{Person: m.ID, Slots: len(slots[m])}
+		planned, actual := map[string]int{}, map[string]int{}
+		var filled, activeSlots, withPlan, kept int
+		for _, s := range slots[m] {
+			if s.Plan != "" {
+				planned[s.Plan]++
+				withPlan++
+				if s.Actual == s.Plan {
+					kept++
+				}
+			}
+			if s.Actual == "" {
+				u.Unfilled++
+				continue
+			}
+			actual[s.Actual]++
+			filled++
+			if active[s.Actual] {
+				activeSlots++
+			}
+		}
+		for _, k := range activityKeys(tt, planned, actual) {
+			u.Hours = append(u.Hours, ActivityHours{Activity: k, Planned: float64(planned[k]) * hours, Actual: float64(actual[k]) * hours})
+		}
+		u.ActiveShare = Ratio(float64(activeSlots), float64(filled))
+		u.Adherence = Ratio(float64(kept), float64(withPlan))
+		out = append(out, u)
+	}
+	slices.SortFunc(out, func(a, b TimeUse) int { return compareID(a.Person, b.Person) })
+	return out
+}
+
+// activityKeys lists the configured activities, then any other activity
+// found in the slots, by key.
+func activityKeys(tt salesrhythm.TimeTable, counts ...map[string]int) []string {
+	var keys, other []string
+	known := map[string]bool{}
+	for _, a := range tt.Activities {
+		keys = append(keys, a.Key)
+		known[a.Key] = true
+	}
+	for _, c := range counts {
+		for k := range c {
+			if !known[k] {
+				known[k] = true
+				other = append(other, k)
+			}
+		}
+	}
+	slices.Sort(other)
+	return append(keys, other...)
+}
