@@ -2,11 +2,17 @@
 // way a person would in Excel: into the input cells, found by the header
 // labels, with drop-down values as their labels. The demo and the tests use
 // it to make completed workbooks.
+//
+// Values are typed in a fixed order (by column key, day and slot), never in
+// map order: the order decides the shared-strings table, so the same values
+// give the same bytes.
 package fill
 
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -80,7 +86,8 @@ func (b *Book) Table(sheetKey string, rows []map[string]any) error {
 		return err
 	}
 	for i, r := range rows {
-		for key, v := range r {
+		for _, key := range slices.Sorted(maps.Keys(r)) {
+			v := r[key]
 			c := s.Column(key)
 			if c == nil {
 				return fmt.Errorf("%s has no column %q", sheetKey, key)
@@ -105,7 +112,8 @@ func (b *Book) Form(sheetKey string, values map[string]any) error {
 	if err != nil {
 		return err
 	}
-	for key, v := range values {
+	for _, key := range slices.Sorted(maps.Keys(values)) {
+		v := values[key]
 		c := s.Column(key)
 		found := false
 		for i, r := range rows {
@@ -133,7 +141,9 @@ func (b *Book) Grid(sheetKey string, cells map[salesrhythm.Date]map[salesrhythm.
 	}
 	slots, _ := b.F.GetRows(sheet, excelize.Options{RawCellValue: true})
 	act := &s.Columns[1]
-	for day, bySlot := range cells {
+	days := slices.SortedFunc(maps.Keys(cells), func(a, b salesrhythm.Date) int { return a.Compare(b) })
+	for _, day := range days {
+		bySlot := cells[day]
 		col := 0
 		for label, c := range at {
 			if strings.HasPrefix(label, salesrhythm.FormatDate(day, b.loc)) {
@@ -143,7 +153,8 @@ func (b *Book) Grid(sheetKey string, cells map[salesrhythm.Date]map[salesrhythm.
 		if col == 0 {
 			return fmt.Errorf("%s: no column for %s", sheet, day)
 		}
-		for slot, key := range bySlot {
+		for _, slot := range slices.Sorted(maps.Keys(bySlot)) {
+			key := bySlot[slot]
 			row := 0
 			for i := hdr; i < len(slots); i++ {
 				var v float64
