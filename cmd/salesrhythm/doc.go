@@ -11,6 +11,10 @@ Usage:
 Commands:
 
 	init [DIR]   make a working folder: a commented config.yaml, inbox/, out/
+	template     write the workbooks the team fills in: the plan, then every
+	             call register, time table, weekly report, management log
+	             and self-assessment of a month (template --help for more)
+	check        read every workbook in the inbox and list what is wrong where
 	version      print the program's version
 
 Global flags:
