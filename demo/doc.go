@@ -1,0 +1,22 @@
+// Package demo makes a whole month of a realistic sales department as
+// completed workbooks, so that a newcomer sees the product work without data
+// of their own: a director, a head of sales, group leads and their managers,
+// the director's plan, and every call register, time table, weekly report,
+// management log and self-assessment the month's report reads — each made by
+// package templates and typed in by package fill as a person would.
+//
+// The data tells a story the report must show: managers who lead and lag,
+// call volumes and results that differ by person, deals and funnels that
+// follow from the calls, time tables that mostly keep to the plan, leaders
+// who mostly keep the management rhythm, action items in every state, role
+// profiles, a manager who joins mid-month, and a few human mistakes — a date
+// typed as text, a value outside a drop-down, a resubmitted workbook and an
+// Office lock file. Generate returns the Truth: what it put in, for tests
+// to check the report against.
+//
+// The same options give byte-identical files: every part of the story draws
+// from its own random stream, derived from the seed and the part's name, so
+// the workbooks can be written on all cores in any order.
+//
+// It writes only inside the folder it is given, and it never deletes a file.
+package demo

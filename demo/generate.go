@@ -1,0 +1,165 @@
+package demo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"salesrhythm"
+	"salesrhythm/config"
+)
+
+// Options say which company and month to make.
+type Options struct {
+	Month    salesrhythm.Month  // the month to report; required
+	Managers int                // 0 for DefaultManagers; at least MinManagers
+	Seed     int64              // the same seed makes the same bytes
+	Locale   salesrhythm.Locale // the workbooks' labels; "" for English
+	// Progress, when set, is called after each workbook with the count done,
+	// by one goroutine at a time.
+	Progress func(done, total int)
+}
+
+// The size of the company: a lead for every five managers, a head and a
+// director. The story needs at least five managers: two who lead, two who
+// lag, one who joins mid-month.
+const (
+	DefaultManagers = 15
+	MinManagers     = 5
+)
+
+// Generate writes a working folder into dir: config.yaml (the repository's
+// sample with the demo's company, locale and month), inbox/ with the month's
+// completed workbooks and out/, empty. It returns what it put in. Files of
+// the same name are replaced; nothing else in dir is touched.
+func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
+	if o.Managers == 0 {
+		o.Managers = DefaultManagers
+	}
+	if o.Locale == "" {
+		o.Locale = salesrhythm.English
+	}
+	switch _, err := salesrhythm.ParseLocale(string(o.Locale)); {
+	case o.Month.IsZero():
+		return nil, errors.New("demo: no month given")
+	case o.Managers < MinManagers:
+		return nil, fmt.Errorf("demo: %d managers is too few for the story; at least %d", o.Managers, MinManagers)
+	case err != nil:
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	inbox := filepath.Join(dir, "inbox")
+	for _, d := range []string{inbox, filepath.Join(dir, "out")} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return nil, err
+		}
+	}
+	cfg, err := writeConfig(dir, o)
+	if err != nil {
+		return nil, err
+	}
+	c := newCompany(o, cfg)
+	truth := c.story()
+	books := c.workbooks()
+	books, planted, lock := c.plant(books)
+	truth.Workbooks = len(books)
+	if err := c.write(ctx, inbox, books, o.Progress); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(inbox, filepath.FromSlash(lock.path)), lock.data, 0o644); err != nil {
+		return nil, err
+	}
+	for _, m := range planted {
+		truth.Mistakes = append(truth.Mistakes, *m)
+	}
+	slices.SortFunc(truth.Mistakes, func(a, b Mistake) int { return strings.Compare(a.File, b.File) })
+	return truth, nil
+}
+
+// writeConfig writes the repository's sample config.yaml with the demo's
+// company, locale and month, and reads it back as the report will.
+func writeConfig(dir string, o Options) (salesrhythm.Config, error) {
+	text := string(salesrhythm.SampleConfig)
+	for _, e := range []struct{ old, new string }{
+		{"\ncompany: Example Ltd.\n", fmt.Sprintf("\ncompany: %q\n", companyName)},
+		{"\nlocale: en\n", fmt.Sprintf("\nlocale: %s\n", o.Locale)},
+		{"\nmonth: \"\"\n", fmt.Sprintf("\nmonth: %q\n", o.Month)},
+	} {
+		if strings.Count(text, e.old) != 1 {
+			return salesrhythm.Config{}, fmt.Errorf("demo: the sample config.yaml no longer has the line %q", strings.TrimSpace(e.old))
+		}
+		text = strings.Replace(text, e.old, e.new, 1)
+	}
+	path := filepath.Join(dir, config.DefaultFile)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		return salesrhythm.Config{}, err
+	}
+	l, err := config.Load(config.Options{File: path, Dir: dir})
+	return l.Config, err
+}
+
+// story makes the month: every manager's calls, deals and time tables,
+// the plan's targets that follow from them, every leader's management log
+// and self-assessment; and returns what the report must find.
+func (c *company) story() *Truth {
+	truth := &Truth{Month: c.month, Seed: c.seed, Company: c.cfg.Company, Missed: c.missed}
+	for _, s := range c.sellers {
+		c.sell(s)
+		truth.Managers = append(truth.Managers, c.actuals(s))
+	}
+	c.setTargets(truth.Managers)
+	for _, l := range c.leaders {
+		c.manage(l)
+		c.assess(l)
+		truth.Leaders = append(truth.Leaders, c.leaderTruth(l))
+	}
+	return truth
+}
+
+// write renders the workbooks into the inbox on all cores.
+func (c *company) write(ctx context.Context, inbox string, books []*book, progress func(done, total int)) error {
+	jobs := make(chan *book)
+	errs := make([]error, len(books))
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range jobs {
+				path := filepath.Join(inbox, filepath.FromSlash(b.path))
+				err := os.MkdirAll(filepath.Dir(path), 0o755)
+				if err == nil {
+					err = c.render(b, path)
+				}
+				mu.Lock()
+				errs[b.n] = err
+				done++
+				if progress != nil {
+					progress(done, len(books))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+feed:
+	for _, b := range books {
+		select {
+		case jobs <- b:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return errors.Join(errs...)
+}
