@@ -99,7 +99,7 @@ func writeConfig(dir string, o Options) (salesrhythm.Config, error) {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		return salesrhythm.Config{}, err
 	}
-	l, err := config.Load(config.Options{File: path, Dir: dir})
+	l, err := config.Load(config.Options{File: config.DefaultFile, Dir: dir})
 	return l.Config, err
 }
 

@@ -73,7 +73,7 @@ func (c *company) plant(books []*book) ([]*book, []*Mistake, lockFile) {
 		return x.Result == salesrhythm.ResultTalked || x.Result == salesrhythm.ResultCallBack
 	})
 	words = t("Maybe later", "Talán később").In(c.loc)
-	m = add(b, calls, salesrhythm.CodeNotInList, fmt.Sprintf("%q typed as a call result in a copy without its drop-downs", words))
+	m = add(b, calls, salesrhythm.CodeNotInList, fmt.Sprintf("%q typed as a call result in a copy that lost its drop-downs", words))
 	b.steps = append(b.steps, c.retype(salesrhythm.KindCallRegister, "calls", "result", i, words, &m.Cell, true))
 
 	var dup *book
@@ -90,7 +90,7 @@ func (c *company) plant(books []*book) ([]*book, []*Mistake, lockFile) {
 		again.modified = dup.modified.Add(14*time.Hour + 30*time.Minute)
 		books = append(books, &again)
 		amount := c.sellerByID[dup.spec.Person.ID].weeks[c.week(dup.spec.Period)].deals[0].Amount
-		add(dup, "", salesrhythm.CodeDuplicate, fmt.Sprintf("sent again as %s, the first deal's amount %.0f corrected to %.0f", again.path, amount*10, amount))
+		add(dup, "", salesrhythm.CodeDuplicate, fmt.Sprintf("a weekly report sent again, a deal's amount corrected from %.0f to %.0f", amount*10, amount))
 		var cell string
 		dup.steps = append(dup.steps, c.retype(salesrhythm.KindWeeklyReport, "deals", "amount", 0, amount*10, &cell, false))
 	}

@@ -10,6 +10,10 @@ Usage:
 
 Commands:
 
+	demo [DIR]   make a demo company's month of completed workbooks in DIR
+	             (default ./salesrhythm-demo) and run its report; flags
+	             --month M, --managers N (default 15), --seed S (default 1),
+	             --force to write into a folder that is not empty
 	init [DIR]   make a working folder: a commented config.yaml, inbox/, out/
 	template     write the workbooks the team fills in: the plan, then every
 	             call register, time table, weekly report, management log
@@ -42,6 +46,7 @@ Exit codes:
 
 Examples:
 
+	salesrhythm demo
 	salesrhythm init my-team
 	cd my-team
 	salesrhythm version

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"salesrhythm"
+	"salesrhythm/demo"
+)
+
+func (a *app) demoCommand() *cobra.Command {
+	var month string
+	var managers int
+	var seed int64
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "demo [DIR]",
+		Short: "Make a demo company's month and its report, to see the product work",
+		Long: `demo makes a working folder (DIR, default ./salesrhythm-demo) holding a
+realistic month of a sales department: a config.yaml, and in inbox/ the
+director's plan and every call register, time table, weekly report,
+management log and self-assessment the month's report reads, each made as
+'salesrhythm template' makes it and filled in with plausible data. The company
+has a director, a head of sales, a lead for every five managers and the
+managers. A few human mistakes are planted for the report to catch: a date
+typed as text, a value outside a drop-down, a workbook sent twice and an
+Office lock file. Then it runs the report and says where it is.
+
+The same --seed makes the same files, byte for byte. DIR must be new or empty
+unless --force is given: then the demo's files replace those of the same name
+and everything else in DIR stays (workbooks left in its inbox are read too).
+The demo reads the config.yaml it writes; --config is not used.`,
+		Example: `  salesrhythm demo
+  salesrhythm demo big-company --managers 500 --month 2026-11 --seed 7
+  salesrhythm demo --locale hu demo-hu`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: command(func(cmd *cobra.Command, args []string) error {
+			dir := "salesrhythm-demo"
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			o := demo.Options{Month: salesrhythm.MonthBefore(a.now()), Managers: managers, Seed: seed, Locale: salesrhythm.English}
+			if month != "" {
+				m, err := salesrhythm.ParseMonth(month)
+				if err != nil {
+					return usageError(fmt.Errorf("--month: %w", err))
+				}
+				o.Month = m
+			}
+			if managers < demo.MinManagers {
+				return usageError(fmt.Errorf("--managers %d: the demo needs at least %d", managers, demo.MinManagers))
+			}
+			if l, _ := cmd.Flags().GetString("locale"); l != "" {
+				loc, err := salesrhythm.ParseLocale(l)
+				if err != nil {
+					return usageError(fmt.Errorf("--locale: %w", err))
+				}
+				o.Locale = loc
+			}
+			if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 && !force {
+				return usageError(fmt.Errorf("%s is not empty; name a new folder, or use --force to write the demo into it", dir))
+			}
+			return a.demo(cmd, dir, o)
+		}),
+	}
+	cmd.Flags().StringVar(&month, "month", "", "the month, YYYY-MM (default: last month)")
+	cmd.Flags().IntVar(&managers, "managers", demo.DefaultManagers, "managers in the company, with a lead for every five")
+	cmd.Flags().Int64Var(&seed, "seed", 1, "the random seed: the same seed makes the same files")
+	cmd.Flags().BoolVar(&force, "force", false, "write into a DIR that is not empty")
+	return cmd
+}
+
+// demo makes the demo in dir, runs the report on it and says what to try.
+func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
+	bar := a.progress("making workbooks")
+	o.Progress = bar.update
+	truth, err := demo.Generate(cmd.Context(), dir, o)
+	bar.done()
+	if err != nil {
+		return err
+	}
+	roles := map[salesrhythm.Role]int{}
+	for _, l := range truth.Leaders {
+		roles[l.Role]++
+	}
+	a.say("Made a demo of %s for %s in %s:", truth.Company, salesrhythm.FormatMonth(truth.Month, salesrhythm.English), dir)
+	leads := fmt.Sprintf("%d group leads", roles[salesrhythm.Lead])
+	if roles[salesrhythm.Lead] == 1 {
+		leads = "a group lead"
+	}
+	a.say("  %d people: a director, a head of sales, %s and %d managers", len(truth.Leaders)+len(truth.Managers), leads, len(truth.Managers))
+	a.say("  %d completed workbooks in %s, with %d mistakes for the report to catch:", truth.Workbooks, filepath.Join(dir, "inbox"), len(truth.Mistakes))
+	for _, m := range truth.Mistakes {
+		place := m.File
+		if m.Cell != "" {
+			place += ", " + m.Sheet + "!" + m.Cell
+		}
+		a.say("    %s (%s)", m.What, m.Code)
+		a.say("      %s", place)
+	}
+
+	if a.configFile, err = filepath.Abs(filepath.Join(dir, "config.yaml")); err != nil {
+		return err
+	}
+	cfg, err := a.loadConfig(cmd, nil)
+	if err != nil {
+		return err
+	}
+	// The planted mistakes are errors in the input on purpose: a report that
+	// finished and lists them is what the demo is for.
+	if err := a.runReport(cmd, cfg); err != nil && exitCode(err) != exitInputError {
+		return err
+	}
+	a.say("")
+	a.say("The report:  %s", shortPath(filepath.Join(cfg.Paths.Output, "salesrhythm-"+cfg.Month.String()+".xlsx")))
+	a.say("Its charts:  %s", shortPath(filepath.Join(cfg.Paths.Output, "charts", cfg.Month.String()))+string(filepath.Separator))
+	a.say("")
+	a.say("Try next:")
+	a.say("  cd %s && salesrhythm check   every workbook read, and each mistake with its cell", dir)
+	a.say("  salesrhythm report               the month's report again")
+	return nil
+}
+
+// shortPath returns p relative to the current folder when it lies inside it.
+func shortPath(p string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	if rel, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return p
+}
