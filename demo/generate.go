@@ -121,10 +121,12 @@ func (c *company) story() *Truth {
 	return truth
 }
 
-// write renders the workbooks into the inbox on all cores.
+// write renders the workbooks into the inbox on all cores. It stops at the
+// first workbook it cannot write.
 func (c *company) write(ctx context.Context, inbox string, books []*book, progress func(done, total int)) error {
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
 	jobs := make(chan *book)
-	errs := make([]error, len(books))
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	done := 0
@@ -138,8 +140,11 @@ func (c *company) write(ctx context.Context, inbox string, books []*book, progre
 				if err == nil {
 					err = c.render(b, path)
 				}
+				if err != nil {
+					stop(err)
+					continue
+				}
 				mu.Lock()
-				errs[b.n] = err
 				done++
 				if progress != nil {
 					progress(done, len(books))
@@ -158,8 +163,5 @@ feed:
 	}
 	close(jobs)
 	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
+	return context.Cause(ctx)
 }

@@ -120,9 +120,9 @@ func (c *company) manage(l *leader) {
 }
 
 // leadEvents are the events of a lead or the head: a morning meeting every
-// working day, mostly on time (the first lead starts late on Mondays); the weekly meeting; a joint visit a week with
-// most reports; in the month, two one-on-ones with most reports; and the
-// head's two trainings.
+// working day, mostly on time (the first lead starts late on Mondays); the
+// weekly meeting; a joint visit a week with most reports; in the month, two
+// one-on-ones with most reports; and the head's two trainings.
 func (c *company) leadEvents(l *leader) []salesrhythm.Event {
 	var out []salesrhythm.Event
 	late := c.rand(l.ID, "punctuality").uniform(0.03, 0.1)
@@ -253,7 +253,7 @@ func (c *company) directorEvents(l *leader) []salesrhythm.Event {
 		s := pick(r, can)
 		out = append(out, c.event(l, d, salesrhythm.EventJointVisit, salesrhythm.At(10, 0), 15*r.between(6, 12), []string{s.ID}, pick(r, s.clients).name, ""))
 	}
-	out = append(out, c.event(l, c.workingDayFrom(15), salesrhythm.EventTraining, salesrhythm.At(9, 0), 240, c.management(), "", pick(r, trainings).In(c.loc)))
+	out = append(out, c.event(l, c.workingDayFrom(15), salesrhythm.EventTraining, salesrhythm.At(13, 0), 240, c.management(), "", pick(r, trainings).In(c.loc)))
 	return out
 }
 

@@ -86,7 +86,7 @@ func (c *company) plant(books []*book) ([]*book, []*Mistake, lockFile) {
 	}
 	if dup != nil {
 		again := *dup
-		again.n, again.path = len(books), strings.TrimSuffix(dup.path, ".xlsx")+" (corrected).xlsx"
+		again.path = strings.TrimSuffix(dup.path, ".xlsx") + " (corrected).xlsx"
 		again.modified = dup.modified.Add(14*time.Hour + 30*time.Minute)
 		books = append(books, &again)
 		amount := c.sellerByID[dup.spec.Person.ID].weeks[c.week(dup.spec.Period)].deals[0].Amount

@@ -3,13 +3,13 @@ package demo
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
-	"os"
 	"salesrhythm"
 	"salesrhythm/internal/fill"
 	"salesrhythm/templates"
@@ -18,7 +18,6 @@ import (
 // book is one workbook to write: the template of spec, typed in step by
 // step, saved by its owner at modified.
 type book struct {
-	n        int // its place in the list, for the error it may end with
 	spec     templates.Spec
 	path     string // relative to the inbox, with forward slashes
 	steps    []func(*fill.Book) error
@@ -38,7 +37,7 @@ func (c *company) workbooks() []*book {
 	specs = append(specs, templates.Batch(c.plan, c.month, c.cal)...)
 	books := make([]*book, len(specs))
 	for i, s := range specs {
-		books[i] = &book{n: i, spec: s, path: filepath.ToSlash(templates.Path("", s)), steps: c.fill(s)}
+		books[i] = &book{spec: s, path: filepath.ToSlash(templates.Path("", s)), steps: c.typeIn(s)}
 		if s.Kind != salesrhythm.KindPlan {
 			// Saved by its owner on the evening of the period's last day.
 			books[i].modified = s.Period.End.Time().Add(18 * time.Hour)
@@ -80,8 +79,8 @@ func (c *company) render(b *book, path string) error {
 	return os.WriteFile(path, out.Bytes(), 0o644)
 }
 
-// fill returns the steps that type a workbook's content in.
-func (c *company) fill(s templates.Spec) []func(*fill.Book) error {
+// typeIn returns the steps that type a workbook's content in.
+func (c *company) typeIn(s templates.Spec) []func(*fill.Book) error {
 	w := c.week(s.Period)
 	switch s.Kind {
 	case salesrhythm.KindCallRegister:
