@@ -13,28 +13,15 @@ import (
 	"salesrhythm/schema"
 )
 
+// File is one file of the inbox and what became of it.
+type File = salesrhythm.Source
+
 // File statuses.
 const (
-	StatusRead     = "read"
-	StatusRejected = "rejected"
-	StatusSkipped  = "skipped"
+	StatusRead     = salesrhythm.StatusRead
+	StatusRejected = salesrhythm.StatusRejected
+	StatusSkipped  = salesrhythm.StatusSkipped
 )
-
-// File is one file of the inbox and what became of it.
-type File struct {
-	Path         string              `json:"path"` // relative to the inbox, with forward slashes
-	Status       string              `json:"status"`
-	Kind         salesrhythm.Kind    `json:"kind,omitempty"`
-	Person       string              `json:"person,omitempty"`
-	Name         string              `json:"name,omitempty"`
-	Period       *salesrhythm.Period `json:"period,omitempty"`
-	Locale       salesrhythm.Locale  `json:"locale,omitempty"`
-	RecognisedBy string              `json:"recognised_by,omitempty"`
-	Rows         int                 `json:"rows"`
-	SHA256       string              `json:"sha256"`
-	Reason       string              `json:"reason,omitempty"` // why rejected or skipped
-	SupersededBy string              `json:"superseded_by,omitempty"`
-}
 
 // fileResult is what reading one file yields.
 type fileResult struct {
