@@ -98,8 +98,8 @@ func Build(in Input, feedbackDir string) ([]byte, []picture, error) {
 	f.SetActiveSheet(0)
 	when := in.Result.Month.First().Time().Format(time.RFC3339)
 	b.check(f.SetDocProps(&excelize.DocProperties{
-		Title:    fmt.Sprintf("%s · %s", t("Monthly sales report", "Havi értékesítési jelentés").In(b.loc), salesrhythm.FormatMonth(in.Result.Month, b.loc)),
-		Creator:  "salesrhythm", LastModifiedBy: "salesrhythm", Subject: in.Config.Company,
+		Title:   fmt.Sprintf("%s · %s", t("Monthly sales report", "Havi értékesítési jelentés").In(b.loc), salesrhythm.FormatMonth(in.Result.Month, b.loc)),
+		Creator: "salesrhythm", LastModifiedBy: "salesrhythm", Subject: in.Config.Company,
 		Created: when, Modified: when, Language: string(b.loc), Keywords: "salesrhythm report",
 	}))
 	if b.err != nil {
