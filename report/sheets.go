@@ -19,12 +19,12 @@ const nativeChartLimit = 40
 func (b *book) fulfilment() {
 	r := b.in.Result
 	sheet := b.newSheet(t("Fulfilment", "Tervteljesítés"), "")
-	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Group", "Csoport", 14), col("Working days", "Munkanapok", 10)}
+	cols := []column{col("ID", "Azonosító", 12), col("Name", "Név", 22), col("Group", "Csoport", 15), col("Working days", "Munkanapok", 15)}
 	for _, m := range salesrhythm.Measures {
 		cols = append(cols,
-			column{t(m.Label.En+" target", m.Label.Hu+" – cél"), 13},
-			column{t(m.Label.En+" actual", m.Label.Hu+" – tény"), 13},
-			column{t(m.Label.En+" %", m.Label.Hu+" %"), 9})
+			column{t(m.Label.En+" target", m.Label.Hu+" – cél"), 15},
+			column{t(m.Label.En+" actual", m.Label.Hu+" – tény"), 15},
+			column{t(m.Label.En+" %", m.Label.Hu+" %"), 10})
 	}
 	var rows [][]any
 	for _, p := range r.People {
@@ -89,12 +89,13 @@ func (b *book) amount(measure string, v float64) any {
 // chart adds a native chart bound to ranges of the workbook.
 func (b *book) chart(sheet, at string, kind excelize.ChartType, title salesrhythm.Text, series []excelize.ChartSeries, percent bool, w, h uint) {
 	c := &excelize.Chart{
-		Type:      kind,
-		Series:    series,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title.In(b.loc)}}},
-		Dimension: excelize.ChartDimension{Width: w, Height: h},
-		Legend:    excelize.ChartLegend{Position: "bottom"},
-		PlotArea:  excelize.ChartPlotArea{ShowVal: len(series) == 1 && kind != excelize.Radar},
+		Type:       kind,
+		Series:     series,
+		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title.In(b.loc)}}},
+		Dimension:  excelize.ChartDimension{Width: w, Height: h},
+		Legend:     excelize.ChartLegend{Position: "bottom"},
+		PlotArea:   excelize.ChartPlotArea{ShowVal: len(series) == 1 && kind != excelize.Radar},
+		VaryColors: ptr(false),
 	}
 	if percent {
 		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: "0%"}

@@ -200,7 +200,14 @@ func (b *book) newSheet(name salesrhythm.Text, subtitle string) string {
 	}
 	b.check(b.f.SetCellStr(sheet, "A2", sub))
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
+	b.printSetup(sheet)
 	return sheet
+}
+
+// printSetup prints a sheet landscape on A4, one page wide.
+func (b *book) printSetup(sheet string) {
+	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: ptr(9), Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0)}))
+	b.check(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: ptr(true)}))
 }
 
 // table writes a header at row top and rows below it as an Excel table with
