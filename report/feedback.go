@@ -85,49 +85,66 @@ func feedbackCopy(src string, findings []salesrhythm.Finding, l salesrhythm.Loca
 	slices.SortStableFunc(findings, func(a, b salesrhythm.Finding) int {
 		return cmp.Or(strings.Compare(a.Sheet, b.Sheet), strings.Compare(a.Cell, b.Cell))
 	})
-	fills := map[int]int{}
-	commented := map[string]bool{}
 	sheets := map[string]bool{}
 	for _, s := range f.GetSheetList() {
 		sheets[s] = true
 	}
+	// One comment per cell, with every message about it; the fill says the
+	// worst severity.
+	type mark struct {
+		sheet, cell string
+		lines       []string
+		err         bool
+	}
+	var marks []*mark
+	at := map[string]*mark{}
 	for _, x := range findings {
 		ref := firstCell(x.Cell)
 		if !sheets[x.Sheet] || ref == "" {
 			continue
 		}
+		m := at[x.Sheet+"!"+ref]
+		if m == nil {
+			m = &mark{sheet: x.Sheet, cell: ref}
+			at[x.Sheet+"!"+ref] = m
+			marks = append(marks, m)
+		}
+		m.lines = append(m.lines, string(x.Code)+": "+x.Message)
+		m.err = m.err || x.Severity == salesrhythm.Error
+	}
+	fills := map[[2]int]int{}
+	for _, m := range marks {
 		// Keep the cell's own format; change only its fill.
-		old, err := f.GetCellStyle(x.Sheet, ref)
+		old, err := f.GetCellStyle(m.sheet, m.cell)
 		if err != nil {
 			continue
 		}
-		id, ok := fills[old]
+		key := [2]int{old, 0}
+		if m.err {
+			key[1] = 1
+		}
+		id, ok := fills[key]
 		if !ok {
 			st, err := f.GetStyle(old)
 			if err != nil || st == nil {
 				st = &excelize.Style{}
 			}
 			color := "FFEB9C"
-			if x.Severity == salesrhythm.Error {
+			if m.err {
 				color = "FFC7CE"
 			}
 			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{color}}
 			if id, err = f.NewStyle(st); err != nil {
 				return nil, err
 			}
-			fills[old] = id
+			fills[key] = id
 		}
-		if err := f.SetCellStyle(x.Sheet, ref, ref, id); err != nil {
+		if err := f.SetCellStyle(m.sheet, m.cell, m.cell, id); err != nil {
 			return nil, err
 		}
-		key := x.Sheet + "!" + ref
-		if commented[key] {
-			continue
-		}
-		commented[key] = true
-		f.DeleteComment(x.Sheet, ref)
-		if err := f.AddComment(x.Sheet, excelize.Comment{Author: "salesrhythm", Cell: ref,
-			Paragraph: []excelize.RichTextRun{{Text: string(x.Code) + ": " + x.Message}}}); err != nil {
+		f.DeleteComment(m.sheet, m.cell)
+		if err := f.AddComment(m.sheet, excelize.Comment{Author: "salesrhythm", Cell: m.cell,
+			Paragraph: []excelize.RichTextRun{{Text: strings.Join(m.lines, "\n")}}}); err != nil {
 			return nil, err
 		}
 	}
