@@ -93,9 +93,16 @@ func readFile(abs, rel string, month salesrhythm.Month, o Options) (r *fileResul
 		r.reject(salesrhythm.CodeCorrupt, "the workbook's structure is broken: "+err.Error())
 		return r
 	}
+	for _, w := range b.warnings {
+		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Message: w})
+	}
+	testHook(rel)
 	r.read(b, month, o)
 	return r
 }
+
+// testHook lets a test make the reader fail inside a file.
+var testHook = func(rel string) {}
 
 // read recognises the workbook and reads its records.
 func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {
