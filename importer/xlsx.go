@@ -580,4 +580,3 @@ func colLetters(col int) string {
 	slices.Reverse(b)
 	return string(b)
 }
-
