@@ -30,10 +30,11 @@ measure demo "$sr" demo "$work/demo" --managers "$managers" --month "$month" --s
 files=$(find "$work/demo/inbox" -name '*.xlsx' | wc -l)
 size=$(du -sm "$work/demo/inbox" | cut -f1)
 echo "                       $files workbooks, $size MB in the inbox"
-(cd "$work/demo" && measure template_all "$sr" template all --month "$month" --output "$work/tpl" --quiet)
+cfg=(--config "$work/demo/config.yaml")
+measure template_all "$sr" "${cfg[@]}" template all --month "$month" --output "$work/tpl" --quiet
 measure floor "$work/floor" "$work/demo/inbox"
-(cd "$work/demo" && measure import "$sr" check --month "$month" --quiet)
-(cd "$work/demo" && measure report "$sr" report --month "$month" --quiet)
+measure import "$sr" "${cfg[@]}" check --month "$month" --quiet
+measure report "$sr" "${cfg[@]}" report --month "$month" --quiet
 if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
   measure openpyxl /usr/bin/python3 bench/openpyxl_read.py "$work/demo/inbox"
 fi
