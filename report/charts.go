@@ -52,26 +52,35 @@ func topAndBottom[T any](xs []T, n int) (shown []T, hidden int) {
 	return out, len(xs) - 2*n
 }
 
-func (b *book) fulfilmentPicture() (picture, error) {
-	title := t("Revenue fulfilment by person", "Árbevétel-teljesítés személyenként")
-	type bar struct {
-		label string
-		v     analysis.Fraction
-	}
-	var bars []bar
-	for _, p := range b.in.Result.People {
-		if f := p.Measures.Revenue.Fulfilment; f.Valid {
-			bars = append(bars, bar{p.Name, f})
-		}
-	}
+// namedFraction is one bar of a fraction chart.
+type namedFraction struct {
+	label string
+	v     analysis.Fraction
+}
+
+// fractionBars sorts bars best first and keeps the top and bottom N, each
+// coloured by band; it also says how many were left out.
+func (b *book) fractionBars(bars []namedFraction) ([]chart.Value, int) {
 	sort.SliceStable(bars, func(i, j int) bool { return bars[i].v.Value > bars[j].v.Value })
 	shown, hidden := topAndBottom(bars, b.in.Config.Report.Top)
 	var values []chart.Value
 	for _, x := range shown {
-		values = append(values, chart.Value{Label: x.label, Value: x.v.Value, Style: chart.Style{FillColor: bandColor(b.banded(x.v).band), StrokeWidth: 0}})
+		values = append(values, chart.Value{Label: x.label, Value: x.v.Value, Style: chart.Style{FillColor: bandColor(b.banded(x.v).band)}})
 	}
+	return values, hidden
+}
+
+func (b *book) fulfilmentPicture() (picture, error) {
+	title := t("Revenue fulfilment by person", "Árbevétel-teljesítés személyenként")
+	var bars []namedFraction
+	for _, p := range b.in.Result.People {
+		if f := p.Measures.Revenue.Fulfilment; f.Valid {
+			bars = append(bars, namedFraction{p.Name, f})
+		}
+	}
+	values, hidden := b.fractionBars(bars)
 	if d := b.in.Result.Department.Measures.Revenue.Fulfilment; d.Valid {
-		values = append(values, chart.Value{Label: t("Department", "Osztály").In(b.loc), Value: d.Value, Style: chart.Style{FillColor: blue, StrokeWidth: 0}})
+		values = append(values, chart.Value{Label: t("Department", "Osztály").In(b.loc), Value: d.Value, Style: chart.Style{FillColor: blue}})
 	}
 	sub := ""
 	if hidden > 0 {
@@ -95,29 +104,20 @@ func (b *book) weeklyRevenuePicture() (picture, error) {
 	var values []chart.Value
 	for _, w := range b.in.Result.WeeklyRevenue {
 		_, n := w.Week.Start.ISOWeek()
-		values = append(values, chart.Value{Label: fmt.Sprintf(t("Week %d", "%d. hét").In(b.loc), n), Value: w.Revenue, Style: chart.Style{FillColor: blue, StrokeWidth: 0}})
+		values = append(values, chart.Value{Label: fmt.Sprintf(t("Week %d", "%d. hét").In(b.loc), n), Value: w.Revenue, Style: chart.Style{FillColor: blue}})
 	}
 	return b.barPicture("weekly-revenue.png", title, title.In(b.loc)+" ("+b.in.Config.Currency+")", values, false, nil)
 }
 
 func (b *book) compliancePicture() (picture, error) {
 	title := t("Meeting compliance by leader", "Vezetési normák követése vezetőnként")
-	type bar struct {
-		label string
-		v     analysis.Fraction
-	}
-	var bars []bar
+	var bars []namedFraction
 	for _, c := range b.in.Result.Compliance {
 		if c.Score.Valid {
-			bars = append(bars, bar{c.Name, c.Score})
+			bars = append(bars, namedFraction{c.Name, c.Score})
 		}
 	}
-	sort.SliceStable(bars, func(i, j int) bool { return bars[i].v.Value > bars[j].v.Value })
-	shown, _ := topAndBottom(bars, b.in.Config.Report.Top)
-	var values []chart.Value
-	for _, x := range shown {
-		values = append(values, chart.Value{Label: x.label, Value: x.v.Value, Style: chart.Style{FillColor: bandColor(b.banded(x.v).band), StrokeWidth: 0}})
-	}
+	values, _ := b.fractionBars(bars)
 	return b.barPicture("compliance.png", title, title.In(b.loc), values, true, nil)
 }
 
@@ -137,7 +137,7 @@ func (b *book) funnelPicture() (picture, error) {
 	}
 	var values []chart.Value
 	for _, s := range stages {
-		values = append(values, chart.Value{Label: s.label.In(b.loc), Value: float64(s.v), Style: chart.Style{FillColor: blue, StrokeWidth: 0}})
+		values = append(values, chart.Value{Label: s.label.In(b.loc), Value: float64(s.v), Style: chart.Style{FillColor: blue}})
 	}
 	return b.barPicture("funnel.png", title, title.In(b.loc), values, false, nil)
 }

@@ -63,7 +63,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 				detail += fmt.Sprintf(t("; pace %s", "; ütem %s").In(l), a.Pace.Percent())
 			}
 		}
-		kpi(measureLabel(m), a.Total, style, detail)
+		kpi(salesrhythm.LabelOf(salesrhythm.Measures, string(m)), a.Total, style, detail)
 	}
 	var leaders, laggards, unranked []string
 	for _, p := range r.People {
@@ -134,16 +134,6 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			Format: &excelize.GraphicOptions{ScaleX: 0.6, ScaleY: 0.6, AltText: p.title.In(l)}}))
 	}
 	b.printSetup(sheet)
-}
-
-// measureLabel is a measure's label in every locale.
-func measureLabel(m salesrhythm.Measure) salesrhythm.Text {
-	for _, c := range salesrhythm.Measures {
-		if c.Key == string(m) {
-			return c.Label
-		}
-	}
-	return salesrhythm.Text{En: string(m)}
 }
 
 // complianceHeadline is the leaders' mean compliance and the lowest leader.

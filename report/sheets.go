@@ -304,7 +304,7 @@ func (b *book) actions() {
 	b.heading(sheet, next, t("Every item, as of its latest log", "Minden feladat, a legutóbbi napló szerint").In(b.loc))
 	var rows [][]any
 	for _, it := range a.Items {
-		rows = append(rows, []any{it.Leader, it.RaisedOn, wrapped(it.Issue), it.Owner, it.Due, label(salesrhythm.Statuses, it.Status, b.loc),
+		rows = append(rows, []any{it.Leader, it.RaisedOn, wrapped(it.Issue), it.Owner, it.Due, salesrhythm.LabelOf(salesrhythm.Statuses, it.Status).In(b.loc),
 			it.DoneOn, it.TimesMoved, it.Overdue, it.Ref.File})
 	}
 	b.table(sheet, "items", next+1, []column{col("Leader", "Vezető", 0), col("Raised on", "Felvéve", 12), col("Issue", "Feladat", 36),
@@ -363,7 +363,7 @@ func (b *book) roles() {
 func (b *book) roleNames(keys []string) string {
 	var out []string
 	for _, k := range keys {
-		out = append(out, label(b.in.Config.Assessment.Roles, k, b.loc))
+		out = append(out, salesrhythm.LabelOf(b.in.Config.Assessment.Roles, k).In(b.loc))
 	}
 	return strings.Join(out, ", ")
 }

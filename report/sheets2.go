@@ -65,7 +65,7 @@ func (b *book) submissions() {
 	})
 	var rows [][]any
 	for _, k := range keys {
-		row := []any{k.person, b.name(k.person), label(salesrhythm.Kinds, string(k.kind), b.loc)}
+		row := []any{k.person, b.name(k.person), salesrhythm.LabelOf(salesrhythm.Kinds, string(k.kind)).In(b.loc)}
 		for _, v := range cellText[k] {
 			row = append(row, v)
 		}
@@ -76,14 +76,14 @@ func (b *book) submissions() {
 	b.heading(sheet, next, t("Received more than once", "Többször beérkezett").In(b.loc))
 	var drows [][]any
 	for _, d := range s.Duplicates {
-		drows = append(drows, []any{d.Person, label(salesrhythm.Kinds, string(d.Kind), b.loc), d.Period.String(), d.File, strings.Join(d.Superseded, ", ")})
+		drows = append(drows, []any{d.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(d.Kind)).In(b.loc), d.Period.String(), d.File, strings.Join(d.Superseded, ", ")})
 	}
 	next = b.table(sheet, "duplicates", next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0),
 		col("Counted", "Figyelembe vett", 0), col("Ignored (older)", "Figyelmen kívül (régebbi)", 30)}, drows)
 	b.heading(sheet, next, t("Not expected", "Nem várt").In(b.loc))
 	var urows [][]any
 	for _, u := range s.Unexpected {
-		urows = append(urows, []any{u.Person, label(salesrhythm.Kinds, string(u.Kind), b.loc), u.Period.String(), u.File})
+		urows = append(urows, []any{u.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(u.Kind)).In(b.loc), u.Period.String(), u.File})
 	}
 	b.table(sheet, "unexpected", next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0), col("File", "Fájl", 0)}, urows)
 }
@@ -118,7 +118,7 @@ func (b *book) sources() {
 		if s.Period != nil {
 			period = s.Period.String()
 		}
-		rows = append(rows, []any{s.Path, s.Status, label(salesrhythm.Kinds, string(s.Kind), b.loc), s.Person, period, s.RecognisedBy, s.Rows,
+		rows = append(rows, []any{s.Path, s.Status, salesrhythm.LabelOf(salesrhythm.Kinds, string(s.Kind)).In(b.loc), s.Person, period, s.RecognisedBy, s.Rows,
 			s.SupersededBy, s.Reason, s.SHA256})
 	}
 	b.table(sheet, "sources", headerRow, []column{col("File", "Fájl", 40), col("Status", "Állapot", 10), col("Workbook", "Munkafüzet", 18),

@@ -285,11 +285,3 @@ func (b *book) name(id string) string {
 	return id
 }
 
-func label(cs []salesrhythm.Choice, key string, l salesrhythm.Locale) string {
-	for _, c := range cs {
-		if c.Key == key {
-			return c.Label.In(l)
-		}
-	}
-	return key
-}
