@@ -284,4 +284,3 @@ func (b *book) name(id string) string {
 	}
 	return id
 }
-

@@ -185,7 +185,6 @@ func serial(d salesrhythm.Date) float64 {
 	return float64(salesrhythm.D(1899, 12, 30).DaysUntil(d))
 }
 
-
 // validate adds the column's data validation over ref, with an input
 // message and an error message in the workbook's language.
 func (b *book) validate(sheet string, s *schema.Sheet, c *schema.Column, ref string) {
