@@ -34,6 +34,9 @@ func (f Finding) String() string {
 	case f.Sheet != "":
 		place += ": " + f.Sheet
 	}
+	if place == "" {
+		return fmt.Sprintf("%s: %s", f.Severity, f.Message)
+	}
 	return fmt.Sprintf("%s: %s: %s", place, f.Severity, f.Message)
 }
 

@@ -50,3 +50,13 @@ type Choice struct {
 	Key   string `mapstructure:"key" json:"key"`
 	Label Text   `mapstructure:",squash" json:"label"`
 }
+
+// LabelOf returns the label of key in cs; an unknown key is its own label.
+func LabelOf(cs []Choice, key string) Text {
+	for _, c := range cs {
+		if c.Key == key {
+			return c.Label
+		}
+	}
+	return Text{En: key, Hu: key}
+}

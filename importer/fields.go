@@ -43,61 +43,38 @@ func (x *sheetReader) text(v cellAt) string {
 	return Text(x.cell(v))
 }
 
-func (x *sheetReader) date(v cellAt) salesrhythm.Date {
+// parse reads a present cell with a parser; a blank or unreadable cell
+// gives none, the "not given" value, and an unreadable one a finding.
+func parse[T any](x *sheetReader, v cellAt, none T, parser func(Cell) (T, *Problem)) T {
 	if !v.present {
-		return salesrhythm.Date{}
+		return none
 	}
-	d, p := ParseDate(x.cell(v))
-	x.problem(v, p)
-	return d
+	val, p := parser(x.cell(v))
+	if p != nil {
+		x.problem(v, p)
+		return none
+	}
+	return val
+}
+
+func (x *sheetReader) date(v cellAt) salesrhythm.Date {
+	return parse(x, v, salesrhythm.Date{}, ParseDate)
 }
 
 func (x *sheetReader) clock(v cellAt) salesrhythm.Clock {
-	if !v.present {
-		return salesrhythm.NoClock
-	}
-	c, p := ParseTime(x.cell(v))
-	x.problem(v, p)
-	if p != nil {
-		return salesrhythm.NoClock
-	}
-	return c
+	return parse(x, v, salesrhythm.NoClock, ParseTime)
 }
 
-func (x *sheetReader) count(v cellAt) int {
-	if !v.present {
-		return 0
-	}
-	n, p := ParseCount(x.cell(v))
-	x.problem(v, p)
-	return n
-}
+func (x *sheetReader) count(v cellAt) int { return parse(x, v, 0, ParseCount) }
 
-func (x *sheetReader) money(v cellAt) float64 {
-	if !v.present {
-		return 0
-	}
-	n, p := ParseMoney(x.cell(v))
-	x.problem(v, p)
-	return n
-}
+func (x *sheetReader) money(v cellAt) float64 { return parse(x, v, 0, ParseMoney) }
 
 func (x *sheetReader) yesNo(v cellAt) salesrhythm.Answer {
-	if !v.present {
-		return salesrhythm.Unanswered
-	}
-	a, p := ParseYesNo(x.cell(v))
-	x.problem(v, p)
-	return a
+	return parse(x, v, salesrhythm.Unanswered, ParseYesNo)
 }
 
 func (x *sheetReader) choice(v cellAt, choices []salesrhythm.Choice) string {
-	if !v.present {
-		return ""
-	}
-	k, p := ParseChoice(x.cell(v), choices)
-	x.problem(v, p)
-	return k
+	return parse(x, v, "", func(c Cell) (string, *Problem) { return ParseChoice(c, choices) })
 }
 
 // person reads one person ID and remembers where it was for the check

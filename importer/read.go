@@ -13,28 +13,15 @@ import (
 	"salesrhythm/schema"
 )
 
+// File is one file of the inbox and what became of it.
+type File = salesrhythm.Source
+
 // File statuses.
 const (
-	StatusRead     = "read"
-	StatusRejected = "rejected"
-	StatusSkipped  = "skipped"
+	StatusRead     = salesrhythm.StatusRead
+	StatusRejected = salesrhythm.StatusRejected
+	StatusSkipped  = salesrhythm.StatusSkipped
 )
-
-// File is one file of the inbox and what became of it.
-type File struct {
-	Path         string              `json:"path"` // relative to the inbox, with forward slashes
-	Status       string              `json:"status"`
-	Kind         salesrhythm.Kind    `json:"kind,omitempty"`
-	Person       string              `json:"person,omitempty"`
-	Name         string              `json:"name,omitempty"`
-	Period       *salesrhythm.Period `json:"period,omitempty"`
-	Locale       salesrhythm.Locale  `json:"locale,omitempty"`
-	RecognisedBy string              `json:"recognised_by,omitempty"`
-	Rows         int                 `json:"rows"`
-	SHA256       string              `json:"sha256"`
-	Reason       string              `json:"reason,omitempty"` // why rejected or skipped
-	SupersededBy string              `json:"superseded_by,omitempty"`
-}
 
 // fileResult is what reading one file yields.
 type fileResult struct {
@@ -106,9 +93,16 @@ func readFile(abs, rel string, month salesrhythm.Month, o Options) (r *fileResul
 		r.reject(salesrhythm.CodeCorrupt, "the workbook's structure is broken: "+err.Error())
 		return r
 	}
+	for _, w := range b.warnings {
+		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Message: w})
+	}
+	testHook(rel)
 	r.read(b, month, o)
 	return r
 }
+
+// testHook lets a test make the reader fail inside a file.
+var testHook = func(rel string) {}
 
 // read recognises the workbook and reads its records.
 func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {

@@ -1,7 +1,6 @@
 package importer_test
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -11,206 +10,16 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/importer"
-	"salesrhythm/internal/fill"
 	"salesrhythm/internal/officetest"
+	"salesrhythm/internal/testinbox"
 	"salesrhythm/schema"
-	"salesrhythm/templates"
 )
-
-var (
-	nov  = salesrhythm.Month{Year: 2026, Month: 11}
-	week = salesrhythm.Week(salesrhythm.D(2026, 11, 9))
-	d    = salesrhythm.D
-)
-
-func team() *salesrhythm.Plan {
-	return &salesrhythm.Plan{
-		Month: nov,
-		Team: []salesrhythm.Person{
-			{ID: "D-01", Name: "Dóra Igazgató", Role: salesrhythm.Director},
-			{ID: "L-01", Name: "Lajos Vezető", Role: salesrhythm.Lead, ReportsTo: "D-01", Group: "North"},
-			{ID: "M-001", Name: "Anna Kovács", Role: salesrhythm.Manager, ReportsTo: "L-01", Group: "North", Start: d(2025, 3, 1)},
-			{ID: "M-002", Name: "Béla Szabó", Role: salesrhythm.Manager, ReportsTo: "L-01", Group: "North", End: d(2026, 11, 20), Email: "bela@example.com"},
-		},
-		Targets: map[string]salesrhythm.Targets{
-			"M-001": {Revenue: 12_000_000, Deals: 10, Calls: 400, Meetings: 40, NewClients: 3},
-			"M-002": {Revenue: 9_500_000.5, Calls: 380},
-		},
-	}
-}
-
-// inbox is a set of completed workbooks, one of every kind, and the records
-// they were filled with.
-type inbox struct {
-	dir  string
-	want importer.Records
-}
-
-// makeInbox writes a template of every kind in locale l, fills it in with
-// known records and saves it into a fresh inbox.
-func makeInbox(t *testing.T, l salesrhythm.Locale) inbox {
-	t.Helper()
-	cfg := salesrhythm.Default()
-	cfg.Locale = l
-	sch := schema.New(cfg)
-	o := templates.Options{Config: cfg, Schema: sch, Team: team()}
-	in := inbox{dir: t.TempDir()}
-	p := team()
-	anna, _ := p.Person("M-001")
-	lajos, _ := p.Person("L-01")
-	ref := func(file, sheet string, row int) salesrhythm.Ref {
-		return salesrhythm.Ref{File: file, Sheet: sch.Kind(kindOf(file)).Sheet(sheet).Name.In(l), Row: row}
-	}
-	write := func(spec templates.Spec, file string, fillIn func(b *fill.Book)) {
-		t.Helper()
-		if spec.Kind == salesrhythm.KindPlan {
-			o.Carry, o.CarryTargets = p, true
-		} else {
-			o.Carry = nil
-		}
-		var buf bytes.Buffer
-		if err := templates.Write(&buf, spec, o); err != nil {
-			t.Fatal(err)
-		}
-		b, err := fill.Open(&buf, sch.Kind(spec.Kind), l)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fillIn(b)
-		var out bytes.Buffer
-		if err := b.Write(&out); err != nil {
-			t.Fatal(err)
-		}
-		os.MkdirAll(filepath.Dir(filepath.Join(in.dir, file)), 0o755)
-		if err := os.WriteFile(filepath.Join(in.dir, file), out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-
-	// The plan, carried over by the template from the team above.
-	write(templates.PlanSpec(nov), "plan.xlsx", func(b *fill.Book) {})
-	in.want.Plan = p
-
-	write(templates.Spec{Kind: salesrhythm.KindCallRegister, Person: anna, Period: week}, "anna/call-register.xlsx", func(b *fill.Book) {
-		must(b.Table("calls", []map[string]any{
-			{"date": d(2026, 11, 9), "time": salesrhythm.At(9, 30), "client": "Alfa Kft.", "contact": "Kiss Péter", "phone": "+36 30 123 4567",
-				"type": fill.Key(salesrhythm.CallCold), "purpose": "Intro", "result": fill.Key(salesrhythm.ResultMeetingSet),
-				"next_step": "Visit", "next_contact": d(2026, 11, 12), "comment": "Keen"},
-			{"date": d(2026, 11, 10), "time": salesrhythm.At(14, 0), "client": "=HYPERLINK(\"http://x\")", "type": fill.Key(salesrhythm.CallFollowUp),
-				"result": fill.Key(salesrhythm.ResultNoAnswer), "phone": "36301234567"},
-		}))
-	})
-	in.want.Calls = []salesrhythm.Call{
-		{Ref: ref("anna/call-register.xlsx", "calls", 5), Person: "M-001", Date: d(2026, 11, 9), Time: salesrhythm.At(9, 30), Client: "Alfa Kft.",
-			Contact: "Kiss Péter", Phone: "+36 30 123 4567", Type: salesrhythm.CallCold, Purpose: "Intro", Result: salesrhythm.ResultMeetingSet,
-			NextStep: "Visit", NextContact: d(2026, 11, 12), Comment: "Keen"},
-		{Ref: ref("anna/call-register.xlsx", "calls", 6), Person: "M-001", Date: d(2026, 11, 10), Time: salesrhythm.At(14, 0),
-			Client: "=HYPERLINK(\"http://x\")", Phone: "36301234567", Type: salesrhythm.CallFollowUp, Result: salesrhythm.ResultNoAnswer},
-	}
-
-	grid := map[salesrhythm.Date]map[salesrhythm.Clock]string{d(2026, 11, 9): {salesrhythm.At(8, 0): "calls", salesrhythm.At(8, 30): "travel"}}
-	actual := map[salesrhythm.Date]map[salesrhythm.Clock]string{d(2026, 11, 9): {salesrhythm.At(8, 0): "calls", salesrhythm.At(8, 30): "client-meeting"}}
-	write(templates.Spec{Kind: salesrhythm.KindTimeTable, Person: anna, Period: week}, "anna/time-table.xlsx", func(b *fill.Book) {
-		must(b.Grid("plan", grid))
-		must(b.Grid("actual", actual))
-	})
-	for _, day := range cfg.Calendar.Calendar().WorkingDays(week) {
-		for i, slot := range cfg.TimeTable.Slots() {
-			s := salesrhythm.Slot{Ref: ref("anna/time-table.xlsx", "plan", 5+i), Person: "M-001", Date: day, Start: slot,
-				Plan: grid[day][slot], Actual: actual[day][slot]}
-			in.want.Slots = append(in.want.Slots, s)
-		}
-	}
-
-	write(templates.Spec{Kind: salesrhythm.KindWeeklyReport, Person: anna, Period: week}, "anna/weekly-report.xlsx", func(b *fill.Book) {
-		must(b.Table("deals", []map[string]any{
-			{"date": d(2026, 11, 11), "client": "Alfa Kft.", "new_client": fill.Key("yes"), "product_line": "Software", "amount": 1_250_000.0, "comment": "First order"},
-			{"date": d(2026, 11, 13), "client": "Béta Zrt.", "new_client": fill.Key("no"), "amount": 480_000.0},
-		}))
-		must(b.Form("funnel", map[string]any{"leads": 30, "contacts": 22, "meetings": 6, "proposals": 4, "won": 2, "lost": 1}))
-		must(b.Form("next_week", map[string]any{"priorities": "Close Gamma", "help_needed": "Pricing for Delta"}))
-	})
-	in.want.Deals = []salesrhythm.Deal{
-		{Ref: ref("anna/weekly-report.xlsx", "deals", 5), Person: "M-001", Date: d(2026, 11, 11), Client: "Alfa Kft.", NewClient: salesrhythm.Yes,
-			ProductLine: "Software", Amount: 1_250_000, Comment: "First order"},
-		{Ref: ref("anna/weekly-report.xlsx", "deals", 6), Person: "M-001", Date: d(2026, 11, 13), Client: "Béta Zrt.", NewClient: salesrhythm.No, Amount: 480_000},
-	}
-	in.want.Funnels = []salesrhythm.Funnel{{Ref: ref("anna/weekly-report.xlsx", "funnel", 0), Person: "M-001", Week: week,
-		Leads: 30, Contacts: 22, Meetings: 6, Proposals: 4, Won: 2, Lost: 1}}
-	in.want.Outlooks = []salesrhythm.Outlook{{Ref: ref("anna/weekly-report.xlsx", "next_week", 0), Person: "M-001", Week: week,
-		Priorities: "Close Gamma", HelpNeeded: "Pricing for Delta"}}
-
-	write(templates.Spec{Kind: salesrhythm.KindManagementLog, Person: lajos, Period: week}, "lajos/log.xlsx", func(b *fill.Book) {
-		must(b.Table("events", []map[string]any{
-			{"date": d(2026, 11, 9), "type": fill.Key(salesrhythm.EventMorning), "start": salesrhythm.At(9, 0), "minutes": 15, "participants": "M-001 — Anna Kovács, M-002"},
-			{"date": d(2026, 11, 12), "type": fill.Key(salesrhythm.EventJointVisit), "start": salesrhythm.At(11, 0), "minutes": 90, "participants": "M-001", "client": "Alfa Kft.", "notes": "Went well"},
-		}))
-		must(b.Table("actions", []map[string]any{
-			{"raised_on": d(2026, 11, 6), "issue": "Price list", "owner": "M-002 — Béla Szabó", "due": d(2026, 11, 13), "status": fill.Key(salesrhythm.StatusMoved), "comment": "Waiting"},
-			{"raised_on": d(2026, 11, 13), "issue": "CRM export", "owner": "M-001", "due": d(2026, 11, 20), "status": fill.Key(salesrhythm.StatusDone), "done_on": d(2026, 11, 13)},
-		}))
-	})
-	in.want.Events = []salesrhythm.Event{
-		{Ref: ref("lajos/log.xlsx", "events", 5), Leader: "L-01", Date: d(2026, 11, 9), Type: salesrhythm.EventMorning, Start: salesrhythm.At(9, 0), Minutes: 15, Participants: []string{"M-001", "M-002"}},
-		{Ref: ref("lajos/log.xlsx", "events", 6), Leader: "L-01", Date: d(2026, 11, 12), Type: salesrhythm.EventJointVisit, Start: salesrhythm.At(11, 0), Minutes: 90, Participants: []string{"M-001"}, Client: "Alfa Kft.", Notes: "Went well"},
-	}
-	in.want.Actions = []salesrhythm.ActionItem{
-		{Ref: ref("lajos/log.xlsx", "actions", 5), Leader: "L-01", Week: week, RaisedOn: d(2026, 11, 6), Issue: "Price list", Owner: "M-002", Due: d(2026, 11, 13), Status: salesrhythm.StatusMoved, Comment: "Waiting"},
-		{Ref: ref("lajos/log.xlsx", "actions", 6), Leader: "L-01", Week: week, RaisedOn: d(2026, 11, 13), Issue: "CRM export", Owner: "M-001", Due: d(2026, 11, 20), Status: salesrhythm.StatusDone, DoneOn: d(2026, 11, 13)},
-	}
-
-	n := len(cfg.Assessment.Questions)
-	answers := make([]salesrhythm.Answer, n)
-	notes := make([]string, n)
-	var rows []map[string]any
-	for i := range n {
-		switch i % 3 {
-		case 0:
-			answers[i] = salesrhythm.Yes
-		case 1:
-			answers[i] = salesrhythm.No
-		}
-		if i == 4 {
-			notes[i] = "Partly"
-		}
-		rows = append(rows, map[string]any{"answer": answers[i], "notes": notes[i]})
-	}
-	write(templates.Spec{Kind: salesrhythm.KindAssessment, Person: lajos, Period: nov.Period()}, "lajos/assessment.xlsx", func(b *fill.Book) {
-		must(b.Table("questions", rows))
-		must(b.Form("ideas", map[string]any{"ideas": "Weekly call clinic"}))
-	})
-	in.want.Assessments = []salesrhythm.Assessment{{Ref: ref("lajos/assessment.xlsx", "questions", 0), Person: "L-01", Month: nov,
-		Answers: answers, Notes: notes, Ideas: "Weekly call clinic"}}
-	return in
-}
-
-func kindOf(file string) salesrhythm.Kind {
-	switch {
-	case strings.Contains(file, "plan"):
-		return salesrhythm.KindPlan
-	case strings.Contains(file, "call"):
-		return salesrhythm.KindCallRegister
-	case strings.Contains(file, "time"):
-		return salesrhythm.KindTimeTable
-	case strings.Contains(file, "weekly"):
-		return salesrhythm.KindWeeklyReport
-	case strings.Contains(file, "log"):
-		return salesrhythm.KindManagementLog
-	}
-	return salesrhythm.KindAssessment
-}
 
 func read(t *testing.T, dir string, l salesrhythm.Locale) *importer.Result {
 	t.Helper()
 	cfg := salesrhythm.Default()
 	cfg.Locale = l
-	res, err := importer.Read(context.Background(), dir, nov, importer.Options{Config: cfg, Schema: schema.New(cfg)})
+	res, err := importer.Read(context.Background(), dir, testinbox.Nov, importer.Options{Config: cfg, Schema: schema.New(cfg)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -251,12 +60,12 @@ func compare(t *testing.T, got importer.Records, want importer.Records, exact bo
 func TestRoundTrip(t *testing.T) {
 	for _, l := range salesrhythm.Locales {
 		t.Run(string(l), func(t *testing.T) {
-			in := makeInbox(t, l)
-			res := read(t, in.dir, l)
+			in := testinbox.Make(t, l)
+			res := read(t, in.Dir, l)
 			for _, f := range res.Findings {
 				t.Errorf("unexpected finding: %s", f)
 			}
-			compare(t, res.Records, in.want, true)
+			compare(t, res.Records, in.Want, true)
 			for _, f := range res.Files {
 				if f.Status != importer.StatusRead || f.RecognisedBy != importer.ByProperties {
 					t.Errorf("%s: %s by %q", f.Path, f.Status, f.RecognisedBy)
@@ -269,10 +78,10 @@ func TestRoundTrip(t *testing.T) {
 // TestLibreOfficeResave: what LibreOffice re-saves imports identically.
 func TestLibreOfficeResave(t *testing.T) {
 	officetest.Soffice(t)
-	in := makeInbox(t, salesrhythm.Hungarian)
+	in := testinbox.Make(t, salesrhythm.Hungarian)
 	out := t.TempDir()
 	var srcs []string
-	filepath.WalkDir(in.dir, func(p string, d os.DirEntry, err error) error {
+	filepath.WalkDir(in.Dir, func(p string, d os.DirEntry, err error) error {
 		if !d.IsDir() {
 			srcs = append(srcs, p)
 		}
@@ -280,7 +89,7 @@ func TestLibreOfficeResave(t *testing.T) {
 	})
 	for i, p := range srcs {
 		// LibreOffice names outputs by base name; keep them apart.
-		flat := filepath.Join(t.TempDir(), strings.ReplaceAll(must(filepath.Rel(in.dir, p)), "/", "_"))
+		flat := filepath.Join(t.TempDir(), strings.ReplaceAll(must(filepath.Rel(in.Dir, p)), "/", "_"))
 		os.WriteFile(flat, mustRead(p), 0o644)
 		srcs[i] = flat
 	}
@@ -289,26 +98,26 @@ func TestLibreOfficeResave(t *testing.T) {
 	for _, f := range res.Findings {
 		t.Errorf("unexpected finding after the re-save: %s", f)
 	}
-	compare(t, res.Records, in.want, false)
+	compare(t, res.Records, in.Want, false)
 }
 
 // TestOpenpyxlRewrite: what openpyxl loads and saves imports identically.
 func TestOpenpyxlRewrite(t *testing.T) {
 	officetest.Python(t)
-	in := makeInbox(t, salesrhythm.English)
+	in := testinbox.Make(t, salesrhythm.English)
 	var files []string
-	filepath.WalkDir(in.dir, func(p string, d os.DirEntry, err error) error {
+	filepath.WalkDir(in.Dir, func(p string, d os.DirEntry, err error) error {
 		if !d.IsDir() {
 			files = append(files, p)
 		}
 		return nil
 	})
 	officetest.Openpyxl(t, "for p in sys.argv[1:]:\n    wb = openpyxl.load_workbook(p)\n    wb.save(p)\n", files...)
-	res := read(t, in.dir, salesrhythm.English)
+	res := read(t, in.Dir, salesrhythm.English)
 	for _, f := range res.Findings {
 		t.Errorf("unexpected finding after openpyxl: %s", f)
 	}
-	compare(t, res.Records, in.want, true)
+	compare(t, res.Records, in.Want, true)
 }
 
 func stripRefs(r importer.Records) importer.Records {

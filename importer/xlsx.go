@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"path"
@@ -37,6 +36,7 @@ type book struct {
 	date1904  bool
 	props     map[string]string // custom document properties, as text
 	modified  string            // docProps/core.xml dcterms:modified, as written
+	warnings  []string          // parts that could not be read but did not stop the reading
 }
 
 // sheetRef is one sheet of the workbook, in tab order.
@@ -94,8 +94,11 @@ func openBook(data []byte) (*book, error) {
 		}
 	}
 	if p, ok := b.relTarget(rels, base, "/styles"); ok {
+		// Styles only tell which numbers are dates; without them the
+		// values can still be read.
 		if err := b.readStyles(p); err != nil {
-			return nil, err
+			b.dateStyle = nil
+			b.warnings = append(b.warnings, err.Error()+"; dates stored as numbers are read as serial dates where a date is expected")
 		}
 	}
 	b.readProps()
@@ -115,10 +118,11 @@ func (b *book) open(part string) (io.ReadCloser, error) {
 	return f.Open()
 }
 
-// scan feeds every start element and character data of a part to fn, which
-// sees the decoder so it can read an element's text. It returns a partError
-// when the XML is broken.
-func (b *book) scan(part string, fn func(d *xml.Decoder, se xml.StartElement) error) error {
+// walk feeds every token of a part to fn, which sees the decoder so it can
+// read an element's text. It returns a partError when the part is missing
+// or its XML is broken or cut short (RawToken itself does not notice
+// elements left open at the end).
+func (b *book) walk(part string, fn func(d *xml.Decoder, tok xml.Token) error) error {
 	r, err := b.open(part)
 	if err != nil {
 		return &partError{part, err.Error()}
@@ -128,20 +132,38 @@ func (b *book) scan(part string, fn func(d *xml.Decoder, se xml.StartElement) er
 	}
 	defer r.Close()
 	d := xml.NewDecoder(r)
+	depth := 0
 	for {
 		tok, err := d.RawToken()
+		if err == io.EOF && depth != 0 {
+			err = io.ErrUnexpectedEOF
+		}
 		if err == io.EOF {
 			return nil
 		}
 		if err != nil {
 			return &partError{part, "broken XML: " + err.Error()}
 		}
-		if se, ok := tok.(xml.StartElement); ok {
-			if err := fn(d, se); err != nil {
-				return err
-			}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+		if err := fn(d, tok); err != nil {
+			return err
 		}
 	}
+}
+
+// scan feeds every start element of a part to fn.
+func (b *book) scan(part string, fn func(d *xml.Decoder, se xml.StartElement) error) error {
+	return b.walk(part, func(d *xml.Decoder, tok xml.Token) error {
+		if se, ok := tok.(xml.StartElement); ok {
+			return fn(d, se)
+		}
+		return nil
+	})
 }
 
 // relTarget finds the target of the first relationship in rels whose type
@@ -208,27 +230,13 @@ func (b *book) readWorkbook(part string) error {
 
 func (b *book) readSharedStrings(part string) error {
 	var sb strings.Builder
-	in := 0 // depth inside <si>
-	r, err := b.open(part)
-	if err != nil || r == nil {
-		return &partError{part, "cannot be opened"}
-	}
-	defer r.Close()
-	d := xml.NewDecoder(r)
-	inT, inPhonetic := false, false
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return &partError{part, "broken XML: " + err.Error()}
-		}
+	inSI, inT, inPhonetic := false, false, false
+	return b.walk(part, func(d *xml.Decoder, tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "si":
-				in++
+				inSI = true
 				sb.Reset()
 			case "t":
 				inT = true
@@ -238,7 +246,7 @@ func (b *book) readSharedStrings(part string) error {
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "si":
-				in--
+				inSI = false
 				b.strings = append(b.strings, sb.String())
 			case "t":
 				inT = false
@@ -246,31 +254,19 @@ func (b *book) readSharedStrings(part string) error {
 				inPhonetic = false
 			}
 		case xml.CharData:
-			if in > 0 && inT && !inPhonetic {
+			if inSI && inT && !inPhonetic {
 				sb.Write(t)
 			}
 		}
-	}
+		return nil
+	})
 }
 
 func (b *book) readStyles(part string) error {
 	custom := map[int]string{}
 	inXfs := false
 	var xfs []int
-	r, err := b.open(part)
-	if err != nil || r == nil {
-		return &partError{part, "cannot be opened"}
-	}
-	defer r.Close()
-	d := xml.NewDecoder(r)
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return &partError{part, "broken XML: " + err.Error()}
-		}
+	err := b.walk(part, func(d *xml.Decoder, tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -291,6 +287,10 @@ func (b *book) readStyles(part string) error {
 				inXfs = false
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	b.dateStyle = make([]bool, len(xfs))
 	for i, id := range xfs {
@@ -397,12 +397,9 @@ type sheetProblem struct {
 func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 	var rows []xrow
 	var probs []sheetProblem
-	r, err := b.open(s.part)
-	if err != nil || r == nil {
-		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing or unreadable", s.part)}}
+	if b.parts[s.part] == nil {
+		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing", s.part)}}
 	}
-	defer r.Close()
-	d := xml.NewDecoder(r)
 	var (
 		row      *xrow
 		c        xcell
@@ -413,22 +410,9 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 		typ      string
 		formula  bool
 		val      strings.Builder
-		ref      string
 		lastRow  int
 	)
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			after := "its start"
-			if lastRow > 0 {
-				after = fmt.Sprintf("row %d", lastRow)
-			}
-			probs = append(probs, sheetProblem{"", fmt.Sprintf("the sheet's XML is broken after %s; the rest could not be read (%v)", after, err)})
-			break
-		}
+	err := b.walk(s.part, func(d *xml.Decoder, tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -440,7 +424,7 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 					if err != nil || n < 1 || n > maxRow {
 						probs = append(probs, sheetProblem{"", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", v)})
 						row = nil
-						continue
+						return nil
 					}
 				}
 				rows = append(rows, xrow{n: n})
@@ -448,11 +432,10 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 				lastRow = n
 			case "c":
 				if row == nil {
-					continue
+					return nil
 				}
 				inCell, hasValue, formula = true, false, false
 				typ = attr(t, "t")
-				ref = attr(t, "r")
 				c = xcell{style: -1}
 				if s := attr(t, "s"); s != "" {
 					c.style, _ = strconv.Atoi(s)
@@ -461,12 +444,12 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 				if len(row.cells) > 0 {
 					col = row.cells[len(row.cells)-1].col + 1
 				}
-				if ref != "" {
+				if ref := attr(t, "r"); ref != "" {
 					cc, rr, ok := splitRef(ref)
-					if !ok || cc > maxCol || rr != row.n {
-						probs = append(probs, sheetProblem{ref, fmt.Sprintf("a cell is addressed %q in row %d; it was not read", ref, row.n)})
+					if !ok || rr != row.n {
+						probs = append(probs, sheetProblem{"", fmt.Sprintf("a cell is addressed %q in row %d; it was not read", ref, row.n)})
 						inCell = false
-						continue
+						return nil
 					}
 					col = cc
 				}
@@ -492,12 +475,12 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 				inInline = false
 			case "c":
 				if !inCell {
-					continue
+					return nil
 				}
 				inCell = false
 				if p := b.finishCell(&c, typ, hasValue, formula, val.String()); p != "" {
 					probs = append(probs, sheetProblem{cellName(c.col, row.n), p})
-					continue
+					return nil
 				}
 				if c.kind != 0 {
 					row.cells = append(row.cells, c)
@@ -506,6 +489,14 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 				row = nil
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		after := "its start"
+		if lastRow > 0 {
+			after = fmt.Sprintf("row %d", lastRow)
+		}
+		probs = append(probs, sheetProblem{"", fmt.Sprintf("the sheet's XML is broken after %s; the rest could not be read (%v)", after, err)})
 	}
 	slices.SortStableFunc(rows, func(a, b xrow) int { return a.n - b.n })
 	for i := range rows {
@@ -589,5 +580,3 @@ func colLetters(col int) string {
 	slices.Reverse(b)
 	return string(b)
 }
-
-var errNotXLSX = errors.New("not an .xlsx workbook")

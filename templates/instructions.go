@@ -66,7 +66,11 @@ func (b *book) writeInstructions(sheet string) {
 		}
 		b.check(b.f.SetCellStr(sheet, cell(1, row), p.text))
 		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), p.style))
-		if lines := wrappedLines(p.text, instructionsWidth); lines > 1 {
+		lines := wrappedLines(p.text, instructionsWidth)
+		if strings.Contains(p.text, holeStart) {
+			lines = 2 // the text is filled in per person: room for two lines
+		}
+		if lines > 1 {
 			b.check(b.f.SetRowHeight(sheet, row, float64(lines)*15))
 		}
 	}
@@ -167,7 +171,8 @@ func (b *book) gridHelp() string {
 		tt.SlotMinutes, tt.DayStart, tt.DayEnd, strings.Join(labels(tt.Choices(), l), ", "), strings.Join(active, ", "))
 }
 
-// appliesHere lists the norms of the person's role and the person's targets.
+// appliesHere lists the norms of the person's role and, for managers, the
+// person's targets (a hole, filled in per person by stamp).
 func (b *book) appliesHere() []string {
 	l := b.loc
 	var out []string
@@ -179,33 +184,49 @@ func (b *book) appliesHere() []string {
 			}
 		}
 	}
-	if b.o.Team != nil && p.ID != "" && (p.Role == salesrhythm.Manager) {
-		tg, ok := b.o.Team.Targets[p.ID]
-		if ok {
-			var parts []string
-			for _, m := range salesrhythm.Measures {
-				v := tg.Get(salesrhythm.Measure(m.Key))
-				switch {
-				case v == 0:
-				case m.Key == string(salesrhythm.Revenue):
-					parts = append(parts, m.Label.In(l)+": "+salesrhythm.FormatMoney(v, b.o.Config.Currency, l))
-				default:
-					parts = append(parts, fmt.Sprintf("%s: %g", m.Label.In(l), v))
-				}
-			}
-			if len(parts) > 0 {
-				out = append(out, fmt.Sprintf(t("Your targets for %s: %s.", "Az ön céljai (%s): %s.").In(l),
-					salesrhythm.FormatMonth(b.spec.Period.Start.MonthOf(), l), strings.Join(parts, "; ")))
+	if b.o.Team != nil && p.Role == salesrhythm.Manager {
+		out = append(out, holeTargets)
+	}
+	return out
+}
+
+// targetsLine states a manager's targets for the month.
+func targetsLine(spec Spec, o Options) string {
+	l := o.Config.Locale
+	month := salesrhythm.FormatMonth(spec.Period.Start.MonthOf(), l)
+	var parts []string
+	if o.Team != nil {
+		tg := o.Team.Targets[spec.Person.ID]
+		for _, m := range salesrhythm.Measures {
+			v := tg.Get(salesrhythm.Measure(m.Key))
+			switch {
+			case v == 0:
+			case m.Key == string(salesrhythm.Revenue):
+				parts = append(parts, m.Label.In(l)+": "+salesrhythm.FormatMoney(v, o.Config.Currency, l))
+			default:
+				parts = append(parts, fmt.Sprintf("%s: %g", m.Label.In(l), v))
 			}
 		}
 	}
-	return out
+	if len(parts) == 0 {
+		return fmt.Sprintf(t("No targets were set for you for %s.", "Önnek nincs megadott célja erre az időszakra: %s.").In(l), month)
+	}
+	return fmt.Sprintf(t("Your targets for %s: %s.", "Az ön céljai (%s): %s.").In(l), month, strings.Join(parts, "; "))
+}
+
+// handTo names the person a workbook is handed to: the owner's leader.
+func handTo(spec Spec, o Options) string {
+	if o.Team != nil && spec.Person.ReportsTo != "" {
+		if boss, ok := o.Team.Person(spec.Person.ReportsTo); ok {
+			return boss.Name + " (" + boss.ID + ")"
+		}
+	}
+	return t("the person who collects the workbooks for the monthly report", "annak, aki a havi jelentéshez összegyűjti a munkafüzeteket").In(o.Config.Locale)
 }
 
 // handIn says who gets the workbook and by when.
 func (b *book) handIn() string {
 	l := b.loc
-	p := b.spec.Person
 	if b.spec.Kind == salesrhythm.KindPlan {
 		return fmt.Sprintf(t("Save it and put it in the inbox folder before %s starts. Then run 'salesrhythm template all' to make every workbook of the month.",
 			"Mentse, és tegye a beérkező mappába %s kezdete előtt. Ezután a 'salesrhythm template all' parancs elkészíti a hónap összes munkafüzetét.").In(l),
@@ -218,13 +239,7 @@ func (b *book) handIn() string {
 			due = days[len(days)-1]
 		}
 	}
-	to := t("the person who collects the workbooks for the monthly report", "annak, aki a havi jelentéshez összegyűjti a munkafüzeteket").In(l)
-	if b.o.Team != nil && p.ReportsTo != "" {
-		if boss, ok := b.o.Team.Person(p.ReportsTo); ok {
-			to = boss.Name + " (" + boss.ID + ")"
-		}
-	}
 	return fmt.Sprintf(t("Save it and hand it to %s by %s. Keep filling it in as you go; do not wait for the deadline.",
 		"Mentse, és adja le neki: %s, legkésőbb %s. Folyamatosan töltse, ne a határidőre várjon.").In(l),
-		to, salesrhythm.FormatDate(due, l)+" ("+salesrhythm.WeekdayName(due.Weekday(), l)+")")
+		holeHandTo, salesrhythm.FormatDate(due, l)+" ("+salesrhythm.WeekdayName(due.Weekday(), l)+")")
 }

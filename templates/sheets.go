@@ -141,7 +141,7 @@ func (b *book) prefill(sheet string, s *schema.Sheet) {
 			if s.Key == "team" {
 				set("id", row, p.ID)
 				set("name", row, p.Name)
-				set("role", row, label(salesrhythm.Roles, string(p.Role), b.loc))
+				set("role", row, salesrhythm.LabelOf(salesrhythm.Roles, string(p.Role)).In(b.loc))
 				set("group", row, p.Group)
 				set("reports_to", row, p.ReportsTo)
 				if !p.Start.IsZero() {
@@ -183,15 +183,6 @@ func (b *book) carriedTeam() []salesrhythm.Person {
 // serial is d as an Excel serial date (1900 system).
 func serial(d salesrhythm.Date) float64 {
 	return float64(salesrhythm.D(1899, 12, 30).DaysUntil(d))
-}
-
-func label(cs []salesrhythm.Choice, key string, l salesrhythm.Locale) string {
-	for _, c := range cs {
-		if c.Key == key {
-			return c.Label.In(l)
-		}
-	}
-	return key
 }
 
 // validate adds the column's data validation over ref, with an input

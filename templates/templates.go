@@ -43,6 +43,18 @@ const (
 
 // Write renders the workbook spec describes to w.
 func Write(w io.Writer, spec Spec, o Options) error {
+	if spec.Person.ID == "" {
+		return render(w, spec, o)
+	}
+	m, err := renderMaster(spec, o)
+	if err != nil {
+		return err
+	}
+	return m.stamp(w, spec, o)
+}
+
+// render renders spec's workbook with excelize.
+func render(w io.Writer, spec Spec, o Options) error {
 	desc := o.Schema.Kind(spec.Kind)
 	if desc == nil {
 		return fmt.Errorf("unknown workbook kind %q", spec.Kind)

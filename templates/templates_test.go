@@ -36,7 +36,7 @@ func specs(p *salesrhythm.Plan) []Spec {
 	}
 }
 
-func render(t *testing.T, spec Spec, o Options) *excelize.File {
+func open(t *testing.T, spec Spec, o Options) *excelize.File {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := Write(&buf, spec, o); err != nil {
@@ -55,7 +55,7 @@ func TestEveryKindInBothLocales(t *testing.T) {
 		o := options(l)
 		for _, spec := range specs(o.Team) {
 			t.Run(fmt.Sprintf("%s/%s", l, spec.Kind), func(t *testing.T) {
-				f := render(t, spec, o)
+				f := open(t, spec, o)
 				checkMetadata(t, f, spec, l)
 				checkSheets(t, f, o.Schema.Kind(spec.Kind), l)
 				for _, s := range o.Schema.Kind(spec.Kind).Sheets {
@@ -254,7 +254,7 @@ func TestTimeTableGrid(t *testing.T) {
 	o.Config.Calendar.Holidays = []salesrhythm.Date{salesrhythm.D(2026, 12, 24), salesrhythm.D(2026, 12, 25)}
 	anna, _ := o.Team.Person("M-001")
 	// Christmas week: Mon 21–Wed 23 are the only working days.
-	f := render(t, Spec{Kind: salesrhythm.KindTimeTable, Person: anna, Period: salesrhythm.Week(salesrhythm.D(2026, 12, 21))}, o)
+	f := open(t, Spec{Kind: salesrhythm.KindTimeTable, Person: anna, Period: salesrhythm.Week(salesrhythm.D(2026, 12, 21))}, o)
 	for _, sheet := range []string{"Plan", "Actual"} {
 		rows, _ := f.GetRows(sheet)
 		header := rows[headerRow-1]
@@ -295,7 +295,7 @@ func TestPlanCarriesTheTeamOver(t *testing.T) {
 	dec := salesrhythm.Month{Year: 2026, Month: 12}
 	for _, withTargets := range []bool{false, true} {
 		o.CarryTargets = withTargets
-		f := render(t, PlanSpec(dec), o)
+		f := open(t, PlanSpec(dec), o)
 		ids := column(f, "Team", 1)
 		want := []string{"D-01", "H-01", "L-01", "M-001", "M-003", "M-004"}
 		if !slices.Equal(ids, want) {
@@ -332,7 +332,7 @@ func TestAssessmentQuestionsPrefilled(t *testing.T) {
 	for _, l := range salesrhythm.Locales {
 		o := options(l)
 		l1, _ := o.Team.Person("L-01")
-		f := render(t, Spec{Kind: salesrhythm.KindAssessment, Person: l1, Period: nov.Period()}, o)
+		f := open(t, Spec{Kind: salesrhythm.KindAssessment, Person: l1, Period: nov.Period()}, o)
 		sheet := o.Schema.Kind(salesrhythm.KindAssessment).Sheet("questions").Name.In(l)
 		for i, q := range o.Config.Assessment.Questions {
 			no, _ := f.GetCellValue(sheet, cell(1, firstRow+i))
@@ -348,7 +348,7 @@ func TestInstructionsSayWhatApplies(t *testing.T) {
 	o := options(salesrhythm.English)
 	all := ""
 	for _, spec := range specs(o.Team) {
-		f := render(t, spec, o)
+		f := open(t, spec, o)
 		rows, _ := f.GetRows("Instructions")
 		var text []string
 		for _, r := range rows {

@@ -15,10 +15,17 @@ Commands:
 	             --month M, --managers N (default 15), --seed S (default 1),
 	             --force to write into a folder that is not empty
 	init [DIR]   make a working folder: a commented config.yaml, inbox/, out/
-	template     write the workbooks the team fills in: the plan, then every
-	             call register, time table, weekly report, management log
-	             and self-assessment of a month (template --help for more)
-	check        read every workbook in the inbox and list what is wrong where
+	template     write the workbooks the team fills in:
+	               template plan --month M [--from PLAN.xlsx [--with-targets]]
+	               template all --month M [--plan PLAN.xlsx]
+	               template KIND --month M --person ID
+	             into out/templates/YYYY-MM/, one folder per person; an
+	             existing workbook is never replaced without --force
+	check        read the month's workbooks from the inbox and list every
+	             problem with file, sheet and cell [--month M] [--json]
+	report       write the monthly report: out/salesrhythm-YYYY-MM.xlsx,
+	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
+	             inputs with problems [--month M] [--out PATH] [--json]
 	version      print the program's version
 
 Global flags:
@@ -27,6 +34,9 @@ Global flags:
 	               the built-in defaults. SALESRHYTHM_CONFIG sets it too.
 	-q, --quiet    print only errors
 	-v, --verbose  log each step to stderr (log/slog, text format)
+	--inbox DIR    the inbox folder (paths.inbox)
+	--output DIR   the output folder (paths.output)
+	--locale L     en or hu: the language of templates and report (locale)
 
 Configuration:
 
@@ -49,6 +59,9 @@ Examples:
 	salesrhythm demo
 	salesrhythm init my-team
 	cd my-team
-	salesrhythm version
+	salesrhythm template plan --month 2026-12
+	salesrhythm template all --month 2026-12
+	salesrhythm check --month 2026-12
+	salesrhythm report --month 2026-12
 */
 package main

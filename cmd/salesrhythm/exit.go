@@ -24,6 +24,10 @@ func usageError(err error) error    { return &exitError{code: exitUsage, err: er
 func cannotRun(err error) error     { return &exitError{code: exitCannotRun, err: err} }
 func inputProblems(err error) error { return &exitError{code: exitInputError, err: err, quiet: true} }
 
+// inputError is exit code 1 with the message printed: the input lacks
+// something the command needs.
+func inputError(err error) error { return &exitError{code: exitInputError, err: err} }
+
 // exitCode maps an error from run to the process's exit code. Errors that
 // carry no code come from cobra's parsing of the command line.
 func exitCode(err error) int {

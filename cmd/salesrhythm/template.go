@@ -154,7 +154,7 @@ func (a *app) readPlanFile(ctx context.Context, path string, cfg salesrhythm.Con
 	}
 	a.printFindings(findings)
 	if f == nil || len(f.Team) == 0 {
-		return nil, inputProblems(fmt.Errorf("%s: no team could be read from it", path))
+		return nil, inputError(fmt.Errorf("%s: no team could be read from it", path))
 	}
 	if !month.IsZero() && f.Month != month {
 		a.say("note: %s is the plan for %s; using it for %s", path, f.Month, month)
@@ -168,9 +168,15 @@ func (a *app) findPlan(ctx context.Context, cfg salesrhythm.Config, sch *schema.
 	if err != nil {
 		return nil, err
 	}
-	a.printFindings(res.Findings)
+	var fs []salesrhythm.Finding
+	for _, f := range res.Findings {
+		if f.Code != salesrhythm.CodeNoPlan {
+			fs = append(fs, f)
+		}
+	}
+	a.printFindings(fs)
 	if res.Plan == nil {
-		return nil, inputProblems(fmt.Errorf("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
+		return nil, inputError(fmt.Errorf("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
 			cfg.Month, cfg.Paths.Inbox, cfg.Month))
 	}
 	return res.Plan, nil

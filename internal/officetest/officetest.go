@@ -14,6 +14,9 @@ import (
 // Soffice returns the LibreOffice binary, skipping the test when there is none.
 func Soffice(t testing.TB) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("LibreOffice runs are skipped in -short mode")
+	}
 	for _, name := range []string{"soffice", "libreoffice"} {
 		if p, err := exec.LookPath(name); err == nil {
 			return p
@@ -60,6 +63,9 @@ func Convert(t testing.TB, outDir, filter string, srcs ...string) []string {
 // otherwise.
 func Python(t testing.TB) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("openpyxl runs are skipped in -short mode")
+	}
 	for _, p := range []string{"/usr/bin/python3", "python3"} {
 		if exec.Command(p, "-c", "import openpyxl").Run() == nil {
 			return p

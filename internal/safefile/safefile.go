@@ -16,15 +16,21 @@ import (
 // ErrExists is returned by Write with NoReplace when the target exists.
 var ErrExists = fs.ErrExist
 
-// Mode says what Write does when the target already exists.
+// Mode says what Write does when the target already exists, and whether it
+// waits for the disk.
 type Mode int
 
 const (
 	// Replace overwrites an existing target.
-	Replace Mode = iota
+	Replace Mode = 0
 	// NoReplace refuses to touch an existing target: a filled-in form must
 	// never be replaced by a blank one.
-	NoReplace
+	NoReplace Mode = 1 << iota
+	// NoSync skips the per-file sync, for writing thousands of files: the
+	// caller calls Flush once at the end. The rename still happens only
+	// after the whole file is written, so a crash of the program never
+	// leaves a partial file; only a power loss before Flush could.
+	NoSync
 )
 
 // Write creates path with what write produces. The folder must exist.
@@ -33,7 +39,7 @@ func Write(path string, mode Mode, write func(io.Writer) error) (err error) {
 	if dir == "" {
 		dir = "."
 	}
-	if mode == NoReplace {
+	if mode&NoReplace != 0 {
 		if _, err := os.Lstat(path); err == nil {
 			return fmt.Errorf("%s: %w", path, ErrExists)
 		}
@@ -51,8 +57,10 @@ func Write(path string, mode Mode, write func(io.Writer) error) (err error) {
 	if err := write(tmp); err != nil {
 		return err
 	}
-	if err := tmp.Sync(); err != nil {
-		return err
+	if mode&NoSync == 0 {
+		if err := tmp.Sync(); err != nil {
+			return err
+		}
 	}
 	if err := tmp.Chmod(0o644); err != nil {
 		return err
@@ -60,7 +68,7 @@ func Write(path string, mode Mode, write func(io.Writer) error) (err error) {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	if mode == NoReplace {
+	if mode&NoReplace != 0 {
 		// A hard link fails if the target appeared meanwhile; where the
 		// file system has no hard links, fall back to a rename.
 		lerr := os.Link(tmp.Name(), path)

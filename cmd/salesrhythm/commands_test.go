@@ -1,0 +1,143 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"salesrhythm"
+	"salesrhythm/internal/testinbox"
+)
+
+// workdir is a working folder whose inbox holds the test inbox.
+func workdir(t *testing.T) string {
+	t.Helper()
+	in := testinbox.Make(t, salesrhythm.English)
+	dir := t.TempDir()
+	if _, _, code := cli(t, dir, "init", "."); code != 0 {
+		t.Fatal("init failed")
+	}
+	os.Remove(filepath.Join(dir, "inbox"))
+	if err := os.Rename(in.Dir, filepath.Join(dir, "inbox")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestCheck(t *testing.T) {
+	dir := workdir(t)
+	out, errs, code := cli(t, dir, "check", "--month", "2026-11")
+	if code != 0 {
+		t.Fatalf("check: exit %d\n%s%s", code, out, errs)
+	}
+	for _, want := range []string{"6 file(s) — 6 read, 0 rejected, 0 skipped; 0 error(s)", "anna/call-register.xlsx  read · call-register · M-001"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check output lacks %q:\n%s", want, out)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "inbox", "notes.xlsx"), []byte("%PDF-1.4 not a workbook"), 0o644)
+	out, _, code = cli(t, dir, "check", "--month", "2026-11", "--json")
+	if code != exitInputError {
+		t.Errorf("check with a bad file: exit %d, want 1", code)
+	}
+	var got struct {
+		Files []struct {
+			Path, Status, Kind, Person string
+			RecognisedBy               string `json:"recognised_by"`
+			Rows                       int
+			SHA256                     string
+		}
+		Findings []struct{ File, Sheet, Cell, Severity, Code, Message string }
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("check --json is not JSON: %v\n%s", err, out)
+	}
+	if len(got.Files) != 7 || got.Files[5].Path != "notes.xlsx" || got.Files[5].Status != "rejected" || got.Files[0].RecognisedBy != "properties" {
+		t.Errorf("files %+v", got.Files)
+	}
+	if len(got.Findings) != 1 || got.Findings[0].File != "notes.xlsx" || got.Findings[0].Severity != "error" {
+		t.Errorf("findings %+v", got.Findings)
+	}
+}
+
+func TestReport(t *testing.T) {
+	dir := workdir(t)
+	out, errs, code := cli(t, dir, "report", "--month", "2026-11")
+	if code != 0 {
+		t.Fatalf("report: exit %d\n%s%s", code, out, errs)
+	}
+	for _, p := range []string{"out/salesrhythm-2026-11.xlsx", "out/charts/2026-11/fulfilment.png"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
+			t.Errorf("report did not write %s", p)
+		}
+	}
+	out, _, code = cli(t, dir, "report", "--month", "2026-11", "--json", "--out", "board.xlsx")
+	var s struct {
+		Month  string
+		People []struct {
+			ID      string
+			Targets map[string]struct {
+				Target, Actual float64
+				Fulfilment     *float64
+			}
+			Rank *int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &s); err != nil || code != 0 {
+		t.Fatalf("report --json: exit %d, %v\n%s", code, err, out)
+	}
+	if s.Month != "2026-11" || len(s.People) != 4 {
+		t.Errorf("summary %+v", s)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "board.xlsx")); err != nil {
+		t.Error("--out was not honoured")
+	}
+}
+
+func TestReportCannotWrite(t *testing.T) {
+	dir := workdir(t)
+	os.RemoveAll(filepath.Join(dir, "out"))
+	os.WriteFile(filepath.Join(dir, "out"), []byte("a file, not a folder"), 0o644)
+	_, errs, code := cli(t, dir, "report", "--month", "2026-11")
+	if code != exitCannotRun || !strings.Contains(errs, "writing the report") {
+		t.Errorf("exit %d, stderr %q; want 3 and a clear message", code, errs)
+	}
+}
+
+func TestConfigErrorStopsEveryCommand(t *testing.T) {
+	dir := workdir(t)
+	os.WriteFile(filepath.Join(dir, "config.yaml"), []byte("locale: en\nranking:\n  laggard_below_percent: 120\n"), 0o644)
+	for _, args := range [][]string{{"check"}, {"report"}, {"template", "plan"}} {
+		_, errs, code := cli(t, dir, args...)
+		if code != exitUsage || !strings.Contains(errs, "config.yaml:3: ranking.laggard_below_percent: 120 is above leader_at_percent 100") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errs)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out", "salesrhythm-2026-11.xlsx")); err == nil {
+		t.Error("a report was written despite the bad config")
+	}
+}
+
+func TestTemplateAllFromTheInbox(t *testing.T) {
+	dir := workdir(t)
+	out, errs, code := cli(t, dir, "template", "all", "--month", "2026-11")
+	if code != 0 {
+		t.Fatalf("template all: exit %d\n%s%s", code, out, errs)
+	}
+	// The fixture plan: a director and a lead (5 logs each, 2 assessments)
+	// and two managers, Béla leaving on Fri 20 Nov (weeks of 2, 9, 16 Nov)
+	// and Anna all five weeks: (5+3) × 3 = 24.
+	if !strings.Contains(out, "36 workbook(s) written") {
+		t.Errorf("output:\n%s", out)
+	}
+	out, _, code = cli(t, dir, "template", "call-register", "--month", "2026-11", "--person", "M-001", "--force")
+	if code != 0 || !strings.Contains(out, "5 workbook(s) written") {
+		t.Errorf("one kind for one person: exit %d\n%s", code, out)
+	}
+	_, errs, code = cli(t, dir, "template", "call-register", "--month", "2026-11", "--person", "L-01")
+	if code != exitUsage || !strings.Contains(errs, "fills no call-register") {
+		t.Errorf("a lead's call register: exit %d, %q", code, errs)
+	}
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"salesrhythm"
+	"salesrhythm/analysis"
+	"salesrhythm/report"
+)
+
+func (a *app) reportCommand() *cobra.Command {
+	var asJSON bool
+	var out string
+	cmd := &cobra.Command{
+		Use:   "report",
+		Short: "Read the inbox and write the monthly report with charts",
+		Long: `report reads the month's workbooks from the inbox, analyses them and writes:
+
+  out/salesrhythm-YYYY-MM.xlsx    the monthly workbook for the director
+  out/charts/YYYY-MM/*.png        every Summary chart as an image
+  out/feedback/YYYY-MM/...        for each input with problems, a copy with the
+                                  problem cells highlighted and commented
+
+Every file is written to a temporary file and renamed into place: a failure
+leaves the previous report intact (exit code 3). With --json it prints a
+stable JSON summary to stdout (see the README).
+
+Exit code 1 when the input had errors; the report is still written.`,
+		Example: `  salesrhythm report --month 2026-11
+  salesrhythm report --json > summary.json
+  salesrhythm report --out board/november.xlsx`,
+		Args: cobra.NoArgs,
+		RunE: command(func(cmd *cobra.Command, args []string) error {
+			cfg, err := a.loadConfig(cmd, monthKeys)
+			if err != nil {
+				return err
+			}
+			return a.runReport(cmd, cfg, out, asJSON)
+		}),
+	}
+	cmd.Flags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
+	cmd.Flags().StringVar(&out, "out", "", "the report workbook (default: out/salesrhythm-YYYY-MM.xlsx)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the JSON summary to stdout")
+	return cmd
+}
+
+// runReport imports, analyses and writes the month's report.
+func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, asJSON bool) error {
+	res, err := a.importInbox(cmd, cfg)
+	if err != nil {
+		return err
+	}
+	in := analysis.Input{Month: cfg.Month, Today: salesrhythm.DateOf(a.now()), Config: cfg,
+		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events,
+		Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions}
+	if res.Plan != nil {
+		in.Plan = *res.Plan
+	}
+	result := analysis.Analyse(in)
+	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
+		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox}
+	dst := report.DefaultOutput(cfg.Paths.Output, cfg.Month)
+	if out != "" {
+		dst.Workbook = out
+	}
+	w, err := report.Write(rin, dst)
+	if err != nil {
+		return cannotRun(fmt.Errorf("writing the report: %w (the previous report, if any, is unchanged)", err))
+	}
+	errs := 0
+	for _, f := range rin.Findings {
+		if f.Severity == salesrhythm.Error {
+			errs++
+		}
+	}
+	if asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(report.Summarise(rin)); err != nil {
+			return err
+		}
+	} else {
+		a.printReport(rin, w, errs)
+	}
+	if errs > 0 {
+		return inputProblems(fmt.Errorf("%d error(s) in the input", errs))
+	}
+	return nil
+}
+
+func (a *app) printReport(in report.Input, w report.Written, errs int) {
+	r := in.Result
+	a.say("Report for %s: %s", salesrhythm.FormatMonth(r.Month, salesrhythm.English), w.Workbook)
+	a.say("  charts:   %d images in %s", len(w.Charts), dirOf(w.Charts))
+	if len(w.Feedback) > 0 {
+		a.say("  feedback: %d copies with problems marked in %s", len(w.Feedback), dirOf(w.Feedback))
+	}
+	rev := r.Department.Measures.Revenue
+	a.say("")
+	a.say("  revenue   %s of %s (%s)", salesrhythm.FormatMoney(rev.Total, in.Config.Currency, salesrhythm.English),
+		salesrhythm.FormatMoney(rev.Target, in.Config.Currency, salesrhythm.English), rev.Fulfilment.Percent())
+	leaders, laggards := 0, 0
+	for _, p := range r.People {
+		switch p.Band {
+		case analysis.BandLeader:
+			leaders++
+		case analysis.BandLaggard:
+			laggards++
+		}
+	}
+	a.say("  people    %d in the plan: %d leaders, %d laggards", len(r.People), leaders, laggards)
+	a.say("  workbooks %d of %d received, %d missing", len(r.Submissions.Received), len(r.Submissions.Expected), len(r.Submissions.Missing))
+	a.say("  problems  %d error(s), %d finding(s) in all — see the Data quality sheet", errs, len(in.Findings))
+}
+
+// dirOf is the folder of the first path.
+func dirOf(paths []string) string {
+	if len(paths) == 0 {
+		return ""
+	}
+	return filepath.Dir(paths[0])
+}

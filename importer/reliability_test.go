@@ -1,0 +1,314 @@
+package importer_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"crypto/sha256"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"salesrhythm"
+	"salesrhythm/importer"
+	"salesrhythm/internal/testinbox"
+)
+
+// patchZip rewrites one part of a workbook with edit.
+func patchZip(t *testing.T, path, part string, edit func(string) string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	found := false
+	for _, f := range zr.File {
+		r, _ := f.Open()
+		body, _ := io.ReadAll(r)
+		r.Close()
+		if f.Name == part {
+			body = []byte(edit(string(body)))
+			found = true
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(body)
+	}
+	zw.Close()
+	if !found {
+		t.Fatalf("%s has no part %s", path, part)
+	}
+	os.WriteFile(path, buf.Bytes(), 0o644)
+}
+
+// edit opens a workbook with excelize, lets fn change it and saves it.
+func edit(t *testing.T, path string, fn func(f *excelize.File)) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn(f)
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+}
+
+// sheetPart returns the part name of a sheet.
+func sheetPart(t *testing.T, path, sheet string) string {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for i, name := range f.GetSheetList() {
+		if name == sheet {
+			return "xl/worksheets/sheet" + string(rune('1'+i)) + ".xml"
+		}
+	}
+	t.Fatalf("no sheet %s", sheet)
+	return ""
+}
+
+// has reports whether findings hold one with the code at the file and cell.
+func has(fs []salesrhythm.Finding, file string, code salesrhythm.Code, cell string) bool {
+	for _, f := range fs {
+		if f.File == file && f.Code == code && (cell == "" || f.Cell == cell) {
+			return true
+		}
+	}
+	return false
+}
+
+func dump(t *testing.T, fs []salesrhythm.Finding) {
+	t.Helper()
+	for _, f := range fs {
+		t.Logf("  %s!%s %s %s", f.Sheet, f.Cell, f.Code, f.Message)
+	}
+}
+
+func TestRenamedReorderedRetypedSheets(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	path := filepath.Join(in.Dir, "anna/call-register.xlsx")
+	edit(t, path, func(f *excelize.File) {
+		f.UnprotectSheet("Calls")
+		f.SetSheetName("Calls", "My calls")
+		f.MoveSheet("My calls", "Instructions")
+		f.InsertCols("My calls", "C", 1) // an extra column…
+		f.SetCellStr("My calls", "C4", "Mood")
+		f.SetCellStr("My calls", "C5", "good")
+		f.SetCellStr("My calls", "A4", "Dátum") // …a header in Hungarian…
+		f.SetCellStr("My calls", "L4", "  RESULT ")
+		f.InsertRows("My calls", 6, 1) // …and a blank row between the calls
+	})
+	res := read(t, in.Dir, salesrhythm.English)
+	got := stripRefs(res.Records).Calls
+	want := stripRefs(in.Want).Calls
+	if len(got) != 2 || got[0].Client != want[0].Client || got[1].Date != want[1].Date || got[0].Result != want[0].Result {
+		t.Fatalf("calls %+v\nwant %+v", got, want)
+	}
+	if !has(res.Findings, "anna/call-register.xlsx", salesrhythm.CodeExtraCell, "C5") {
+		dump(t, res.Findings)
+		t.Error("the extra column's value was not reported")
+	}
+	for _, f := range res.Findings {
+		if f.Severity == salesrhythm.Error {
+			t.Errorf("unexpected error: %s", f)
+		}
+	}
+}
+
+func TestRowOutsideThePeriod(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	path := filepath.Join(in.Dir, "anna/call-register.xlsx")
+	edit(t, path, func(f *excelize.File) {
+		// 2026-12-02 is in another week and another month.
+		f.SetCellFloat("Calls", "A6", float64(salesrhythm.D(1899, 12, 30).DaysUntil(salesrhythm.D(2026, 12, 2))), -1, 64)
+	})
+	res := read(t, in.Dir, salesrhythm.English)
+	if !has(res.Findings, "anna/call-register.xlsx", salesrhythm.CodeOutsidePeriod, "A6") {
+		dump(t, res.Findings)
+		t.Error("no outside-period finding at A6")
+	}
+	if len(res.Calls) != 2 || res.Calls[1].Date != salesrhythm.D(2026, 12, 2) {
+		t.Errorf("the row was not kept with its own date: %+v", res.Calls)
+	}
+}
+
+func TestUnknownPeople(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	edit(t, filepath.Join(in.Dir, "lajos/log.xlsx"), func(f *excelize.File) {
+		f.SetCellStr("Events", "E6", "M-001, Z-999")
+	})
+	edit(t, filepath.Join(in.Dir, "anna/call-register.xlsx"), func(f *excelize.File) {
+		f.SetCustomProps(excelize.CustomProperty{Name: "salesrhythm.person", Value: "M-777"})
+		f.SetCellStr("_salesrhythm", "B3", "M-777")
+	})
+	res := read(t, in.Dir, salesrhythm.English)
+	if !has(res.Findings, "lajos/log.xlsx", salesrhythm.CodeUnknownPerson, "E6") {
+		dump(t, res.Findings)
+		t.Error("participant Z-999 not reported")
+	}
+	if !has(res.Findings, "anna/call-register.xlsx", salesrhythm.CodeUnknownPerson, "") {
+		t.Error("a workbook of someone not in the plan was not reported")
+	}
+}
+
+func TestDuplicateSubmission(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	first := filepath.Join(in.Dir, "anna/call-register.xlsx")
+	second := filepath.Join(in.Dir, "anna/call-register (corrected).xlsx")
+	b, _ := os.ReadFile(first)
+	os.WriteFile(second, b, 0o644)
+	edit(t, second, func(f *excelize.File) {
+		f.SetCellStr("Calls", "C5", "Alfa Kft. (corrected)")
+		f.SetDocProps(&excelize.DocProperties{Modified: "2026-11-16T08:00:00Z", Created: "2026-11-09T00:00:00Z"})
+	})
+	res := read(t, in.Dir, salesrhythm.English)
+	if !has(res.Findings, "anna/call-register.xlsx", salesrhythm.CodeDuplicate, "") {
+		dump(t, res.Findings)
+		t.Fatal("no duplicate-submission finding on the older file")
+	}
+	for _, f := range res.Findings {
+		if f.Code == salesrhythm.CodeDuplicate && !strings.Contains(f.Message, "call-register (corrected).xlsx") {
+			t.Errorf("the finding does not name the other file: %s", f.Message)
+		}
+	}
+	if len(res.Calls) != 2 || res.Calls[0].Client != "Alfa Kft. (corrected)" {
+		t.Errorf("the later submission should count, once: %+v", res.Calls)
+	}
+}
+
+func TestMalformedParts(t *testing.T) {
+	tests := []struct {
+		name  string
+		part  string // "" for the Calls sheet
+		patch func(string) string
+		code  salesrhythm.Code
+		check func(t *testing.T, res *importer.Result)
+	}{
+		{"shared string index out of range", "", func(s string) string {
+			// The client of the first call points past the shared strings.
+			i := strings.Index(s, `<c r="C5"`)
+			j := strings.Index(s[i:], "<v>") + i + 3
+			k := strings.Index(s[j:], "</v>") + j
+			return s[:j] + "99999" + s[k:]
+		}, salesrhythm.CodeCorrupt, func(t *testing.T, res *importer.Result) {
+			for _, c := range res.Calls {
+				if c.Date == salesrhythm.D(2026, 11, 9) && c.Client != "" {
+					t.Errorf("a value was invented for the broken cell: %q", c.Client)
+				}
+			}
+		}},
+		{"huge row number", "", func(s string) string { return strings.Replace(s, `<row r="6"`, `<row r="2147483647"`, 1) }, salesrhythm.CodeCorrupt, nil},
+		{"negative row number", "", func(s string) string { return strings.Replace(s, `<row r="6"`, `<row r="-1"`, 1) }, salesrhythm.CodeCorrupt, nil},
+		{"sheet XML cut short", "", func(s string) string { return s[:strings.Index(s, `<row r="6"`)+40] }, salesrhythm.CodeCorrupt,
+			func(t *testing.T, res *importer.Result) {
+				if len(res.Calls) != 1 {
+					t.Errorf("%d calls, want the one before the break", len(res.Calls))
+				}
+			}},
+		{"broken styles", "xl/styles.xml", func(s string) string { return s[:len(s)/2] }, salesrhythm.CodeCorrupt, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := testinbox.Make(t, salesrhythm.English)
+			path := filepath.Join(in.Dir, "anna/call-register.xlsx")
+			part := tt.part
+			if part == "" {
+				part = sheetPart(t, path, "Calls")
+			}
+			patchZip(t, path, part, tt.patch)
+			res := read(t, in.Dir, salesrhythm.English)
+			if !has(res.Findings, "anna/call-register.xlsx", tt.code, "") {
+				dump(t, res.Findings)
+				t.Errorf("no %s finding", tt.code)
+			}
+			if len(res.Deals) != 2 {
+				t.Errorf("the other files were not read: %d deals", len(res.Deals))
+			}
+			if tt.check != nil {
+				tt.check(t, res)
+			}
+		})
+	}
+}
+
+func TestPanicIsRecoveredPerFile(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	defer importer.SetTestHook(func(rel string) {
+		if rel == "anna/weekly-report.xlsx" {
+			panic("boom")
+		}
+	})()
+	res := read(t, in.Dir, salesrhythm.English)
+	if !has(res.Findings, "anna/weekly-report.xlsx", salesrhythm.CodeCrash, "") {
+		dump(t, res.Findings)
+		t.Fatal("the panic was not reported with the file")
+	}
+	if len(res.Calls) != 2 || len(res.Deals) != 0 {
+		t.Errorf("want the other files read and none of the crashed one: %d calls, %d deals", len(res.Calls), len(res.Deals))
+	}
+}
+
+func TestMacroWorkbookIsRead(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	path := filepath.Join(in.Dir, "anna/call-register.xlsx")
+	patchZip(t, path, "[Content_Types].xml", func(s string) string {
+		return strings.Replace(s, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml", 1)
+	})
+	os.Rename(path, strings.TrimSuffix(path, ".xlsx")+".xlsm")
+	res := read(t, in.Dir, salesrhythm.English)
+	if len(res.Calls) != 2 {
+		dump(t, res.Findings)
+		t.Errorf("%d calls read from the .xlsm, want 2", len(res.Calls))
+	}
+}
+
+// TestInputsAreNeverChanged: every input keeps its bytes and modification
+// time after a read.
+func TestInputsAreNeverChanged(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	os.WriteFile(filepath.Join(in.Dir, "~$call-register.xlsx"), []byte("\x05Annaxxxx"), 0o644)
+	type stamp struct {
+		sum [32]byte
+		mod time.Time
+	}
+	snap := func() map[string]stamp {
+		out := map[string]stamp{}
+		filepath.WalkDir(in.Dir, func(p string, d os.DirEntry, err error) error {
+			if !d.IsDir() {
+				b, _ := os.ReadFile(p)
+				st, _ := os.Stat(p)
+				out[p] = stamp{sha256.Sum256(b), st.ModTime()}
+			}
+			return nil
+		})
+		return out
+	}
+	before := snap()
+	res := read(t, in.Dir, salesrhythm.English)
+	after := snap()
+	if len(before) != len(after) {
+		t.Fatalf("%d files before, %d after", len(before), len(after))
+	}
+	for p, s := range before {
+		if after[p] != s {
+			t.Errorf("%s changed", p)
+		}
+	}
+	if !has(res.Findings, "~$call-register.xlsx", salesrhythm.CodeLockFile, "") {
+		t.Error("the lock file was not skipped")
+	}
+}

@@ -1,0 +1,263 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"sort"
+
+	chart "github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+
+	"salesrhythm"
+	"salesrhythm/analysis"
+)
+
+// picture is one chart image for the Summary and the charts folder.
+type picture struct {
+	name  string // file name, e.g. fulfilment.png
+	title salesrhythm.Text
+	png   []byte
+}
+
+var (
+	green  = drawing.ColorFromHex("63BE7B")
+	amber  = drawing.ColorFromHex("FFC000")
+	red    = drawing.ColorFromHex("E06666")
+	blue   = drawing.ColorFromHex("2F5597")
+	grey   = drawing.ColorFromHex("A6A6A6")
+	target = drawing.ColorFromHex("C00000")
+)
+
+// pictures renders the Summary's charts with go-chart.
+func (b *book) pictures() ([]picture, error) {
+	var out []picture
+	for _, mk := range []func() (picture, error){b.fulfilmentPicture, b.weeklyRevenuePicture, b.compliancePicture, b.funnelPicture} {
+		p, err := mk()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// topAndBottom keeps a readable chart for any department size: everyone
+// when there are at most 2n, else the n best and the n worst.
+func topAndBottom[T any](xs []T, n int) (shown []T, hidden int) {
+	if len(xs) <= 2*n {
+		return xs, 0
+	}
+	out := append(append([]T{}, xs[:n]...), xs[len(xs)-n:]...)
+	return out, len(xs) - 2*n
+}
+
+// namedFraction is one bar of a fraction chart.
+type namedFraction struct {
+	label string
+	v     analysis.Fraction
+}
+
+// fractionBars sorts bars best first and keeps the top and bottom N, each
+// coloured by band; it also says how many were left out.
+func (b *book) fractionBars(bars []namedFraction) ([]chart.Value, int) {
+	sort.SliceStable(bars, func(i, j int) bool { return bars[i].v.Value > bars[j].v.Value })
+	shown, hidden := topAndBottom(bars, b.in.Config.Report.Top)
+	var values []chart.Value
+	for _, x := range shown {
+		values = append(values, chart.Value{Label: x.label, Value: x.v.Value, Style: chart.Style{FillColor: bandColor(b.banded(x.v).band)}})
+	}
+	return values, hidden
+}
+
+func (b *book) fulfilmentPicture() (picture, error) {
+	title := t("Revenue fulfilment by person", "Árbevétel-teljesítés személyenként")
+	var bars []namedFraction
+	for _, p := range b.in.Result.People {
+		if f := p.Measures.Revenue.Fulfilment; f.Valid {
+			bars = append(bars, namedFraction{p.Name, f})
+		}
+	}
+	values, hidden := b.fractionBars(bars)
+	if d := b.in.Result.Department.Measures.Revenue.Fulfilment; d.Valid {
+		values = append(values, chart.Value{Label: t("Department", "Osztály").In(b.loc), Value: d.Value, Style: chart.Style{FillColor: blue}})
+	}
+	sub := ""
+	if hidden > 0 {
+		sub = fmt.Sprintf(t(" (top and bottom %d of %d)", " (a legjobb és a leggyengébb %d a(z) %d főből)").In(b.loc), b.in.Config.Report.Top, len(bars))
+	}
+	return b.barPicture("fulfilment.png", title, title.In(b.loc)+sub, values, true, []float64{1})
+}
+
+func bandColor(band analysis.Band) drawing.Color {
+	switch band {
+	case analysis.BandLeader:
+		return green
+	case analysis.BandLaggard:
+		return red
+	}
+	return amber
+}
+
+func (b *book) weeklyRevenuePicture() (picture, error) {
+	title := t("Revenue by week", "Árbevétel hetente")
+	var values []chart.Value
+	for _, w := range b.in.Result.WeeklyRevenue {
+		_, n := w.Week.Start.ISOWeek()
+		values = append(values, chart.Value{Label: fmt.Sprintf(t("Week %d", "%d. hét").In(b.loc), n), Value: w.Revenue, Style: chart.Style{FillColor: blue}})
+	}
+	return b.barPicture("weekly-revenue.png", title, title.In(b.loc)+" ("+b.in.Config.Currency+")", values, false, nil)
+}
+
+func (b *book) compliancePicture() (picture, error) {
+	title := t("Meeting compliance by leader", "Vezetési normák követése vezetőnként")
+	var bars []namedFraction
+	for _, c := range b.in.Result.Compliance {
+		if c.Score.Valid {
+			bars = append(bars, namedFraction{c.Name, c.Score})
+		}
+	}
+	values, _ := b.fractionBars(bars)
+	return b.barPicture("compliance.png", title, title.In(b.loc), values, true, nil)
+}
+
+func (b *book) funnelPicture() (picture, error) {
+	title := t("The funnel", "Az értékesítési tölcsér")
+	f := b.in.Result.Funnel
+	stages := []struct {
+		label salesrhythm.Text
+		v     int
+	}{
+		{t("Calls", "Hívások"), f.Calls},
+		{t("Conversations", "Beszélgetések"), f.Conversations},
+		{t("Meetings set", "Egyeztetett találkozók"), f.MeetingsSet},
+		{t("Meetings held", "Megtartott találkozók"), f.MeetingsHeld},
+		{t("Proposals", "Ajánlatok"), f.Proposals},
+		{t("Deals won", "Megnyert üzletek"), f.DealsWon},
+	}
+	var values []chart.Value
+	for _, s := range stages {
+		values = append(values, chart.Value{Label: s.label.In(b.loc), Value: float64(s.v), Style: chart.Style{FillColor: blue}})
+	}
+	return b.barPicture("funnel.png", title, title.In(b.loc), values, false, nil)
+}
+
+// barPicture renders a bar chart; lines are drawn across it at the given
+// values (the 100 % target). An empty chart says so instead of failing.
+func (b *book) barPicture(name string, title salesrhythm.Text, heading string, values []chart.Value, percent bool, lines []float64) (picture, error) {
+	if len(values) == 0 {
+		values = []chart.Value{{Label: t("no data", "nincs adat").In(b.loc), Value: 0, Style: chart.Style{FillColor: grey}}}
+	}
+	hi := 0.0
+	for _, v := range values {
+		hi = math.Max(hi, v.Value)
+	}
+	for _, l := range lines {
+		hi = math.Max(hi, l)
+	}
+	if hi <= 0 {
+		hi = 1
+	}
+	ticks, hi := niceTicks(hi*1.05, percent)
+	const width, height = 960, 420
+	barWidth := max(8, min(120, (width-120)*3/5/len(values)))
+	for i := range values {
+		values[i].Style.StrokeColor = values[i].Style.FillColor
+		values[i].Style.StrokeWidth = 1
+	}
+	formatter := func(v any) string {
+		f, _ := v.(float64)
+		if percent {
+			return fmt.Sprintf("%.0f%%", f*100)
+		}
+		return groupNumber(f)
+	}
+	c := chart.BarChart{
+		Title:      heading,
+		TitleStyle: chart.Style{FontSize: 13, FontColor: drawing.ColorFromHex("1F3864")},
+		Width:      width,
+		Height:     height,
+		BarWidth:   barWidth,
+		BarSpacing: max(4, barWidth/3),
+		Background: chart.Style{Padding: chart.Box{Top: 48, Left: 16, Right: 16, Bottom: 16}},
+		XAxis:      chart.Style{FontSize: 8, TextRotationDegrees: rotation(len(values))},
+		YAxis: chart.YAxis{
+			Range:          &chart.ContinuousRange{Min: 0, Max: hi},
+			ValueFormatter: formatter,
+			Ticks:          ticks,
+			Style:          chart.Style{FontSize: 8},
+		},
+		Bars: values,
+	}
+	for _, l := range lines {
+		c.Elements = append(c.Elements, referenceLine(l, hi))
+	}
+	var buf bytes.Buffer
+	if err := c.Render(chart.PNG, &buf); err != nil {
+		return picture{}, fmt.Errorf("chart %s: %w", name, err)
+	}
+	return picture{name: name, title: title, png: buf.Bytes()}, nil
+}
+
+// niceTicks chooses round axis ticks from 0 to at least hi: steps of 1, 2,
+// 2.5 or 5 times a power of ten, five or six of them.
+func niceTicks(hi float64, percent bool) ([]chart.Tick, float64) {
+	raw := hi / 5
+	pow := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := pow * 10
+	for _, m := range []float64{1, 2, 2.5, 5} {
+		if m*pow >= raw {
+			step = m * pow
+			break
+		}
+	}
+	top := math.Ceil(hi/step-1e-9) * step
+	var ticks []chart.Tick
+	for v := 0.0; v <= top+step/2; v += step {
+		label := groupNumber(v)
+		if percent {
+			label = fmt.Sprintf("%.0f%%", v*100)
+		}
+		ticks = append(ticks, chart.Tick{Value: v, Label: label})
+	}
+	return ticks, top
+}
+
+// rotation tilts the labels of crowded charts.
+func rotation(n int) float64 {
+	if n > 8 {
+		return 45
+	}
+	return 0
+}
+
+// referenceLine draws a dashed line across the plot at value v of a 0..max
+// axis.
+func referenceLine(v, hi float64) chart.Renderable {
+	return func(r chart.Renderer, box chart.Box, _ chart.Style) {
+		y := box.Bottom - int(float64(box.Height())*v/hi)
+		r.SetStrokeColor(target)
+		r.SetStrokeWidth(2)
+		r.SetStrokeDashArray([]float64{6, 4})
+		r.MoveTo(box.Left, y)
+		r.LineTo(box.Right, y)
+		r.Stroke()
+		r.SetStrokeDashArray(nil)
+	}
+}
+
+// groupNumber writes a number with thousands separators, no decimals.
+func groupNumber(f float64) string {
+	s := fmt.Sprintf("%.0f", math.Abs(f))
+	var out []byte
+	for i := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, s[i])
+	}
+	if f < 0 {
+		return "-" + string(out)
+	}
+	return string(out)
+}

@@ -1,0 +1,192 @@
+package report
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"salesrhythm"
+	"salesrhythm/analysis"
+)
+
+// front writes the Summary sheet: the headline figures a director reads
+// in ten seconds, what to do next, and the chart images.
+func (b *book) front(sheet string, pics []picture, feedbackDir string) {
+	r := b.in.Result
+	l := b.loc
+	b.check(b.f.SetCellStr(sheet, "A1", t("Monthly sales report", "Havi értékesítési jelentés").In(l)+" · "+salesrhythm.FormatMonth(r.Month, l)))
+	b.check(b.f.SetCellStyle(sheet, "A1", "A1", b.st.title))
+	b.check(b.f.SetRowHeight(sheet, 1, 26))
+	b.check(b.f.SetCellStr(sheet, "A2", fmt.Sprintf(t("%s · %d working days · %d people in the plan", "%s · %d munkanap · %d fő a tervben").In(l),
+		b.in.Config.Company, r.WorkingDays, len(r.People))))
+	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
+	b.check(b.f.SetColWidth(sheet, "A", "A", 30))
+	b.check(b.f.SetColWidth(sheet, "B", "B", 18))
+	b.check(b.f.SetColWidth(sheet, "C", "C", 50))
+	b.check(b.f.SetColWidth(sheet, "D", "D", 90))
+
+	row := 4
+	kpi := func(label salesrhythm.Text, value any, style int, detail string) {
+		b.check(b.f.SetCellStr(sheet, cell(1, row), label.In(l)))
+		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.kpiLabel))
+		switch v := value.(type) {
+		case string:
+			b.check(b.f.SetCellStr(sheet, cell(2, row), v))
+		case float64:
+			b.check(b.f.SetCellFloat(sheet, cell(2, row), v, -1, 64))
+		case int:
+			b.check(b.f.SetCellInt(sheet, cell(2, row), int64(v)))
+		}
+		b.check(b.f.SetCellStyle(sheet, cell(2, row), cell(2, row), style))
+		b.check(b.f.SetCellStr(sheet, cell(3, row), detail))
+		b.check(b.f.SetCellStyle(sheet, cell(3, row), cell(3, row), b.st.kpiLabel))
+		b.check(b.f.SetRowHeight(sheet, row, 22))
+		row++
+	}
+	dept := r.Department.Measures
+	for _, m := range []salesrhythm.Measure{salesrhythm.Revenue, salesrhythm.Deals, salesrhythm.Calls} {
+		a := dept.Get(m)
+		style := b.st.kpiValue
+		if m == salesrhythm.Revenue {
+			style = b.st.kpiMoney
+		}
+		detail := t("no targets set", "nincs megadott cél").In(l)
+		if a.Fulfilment.Valid {
+			target := groupNumber(a.Target)
+			if m == salesrhythm.Revenue {
+				target = salesrhythm.FormatMoney(a.Target, b.in.Config.Currency, l)
+			}
+			detail = fmt.Sprintf(t("%[2]s of the target %[1]s", "a(z) %[1]s cél %[2]s-a").In(l), target, a.Fulfilment.Percent())
+			if a.Pace.Valid {
+				detail += fmt.Sprintf(t("; pace %s", "; ütem %s").In(l), a.Pace.Percent())
+			}
+		}
+		kpi(salesrhythm.LabelOf(salesrhythm.Measures, string(m)), a.Total, style, detail)
+	}
+	var leaders, laggards, unranked []string
+	for _, p := range r.People {
+		switch {
+		case p.Band == analysis.BandLeader:
+			leaders = append(leaders, fmt.Sprintf("%s %s", p.Name, p.Value.Percent()))
+		case p.Band == analysis.BandLaggard:
+			laggards = append(laggards, fmt.Sprintf("%s %s", p.Name, p.Value.Percent()))
+		case p.Rank == nil && p.Role == salesrhythm.Manager:
+			unranked = append(unranked, p.Name)
+		}
+	}
+	rk := b.in.Config.Ranking
+	kpi(t(fmt.Sprintf("Leaders (≥ %g %%)", rk.LeaderPercent), fmt.Sprintf("Élenjárók (≥ %g %%)", rk.LeaderPercent)), len(leaders), b.st.kpiValue, list(leaders, 6))
+	kpi(t(fmt.Sprintf("Laggards (< %g %%)", rk.LaggardPercent), fmt.Sprintf("Lemaradók (< %g %%)", rk.LaggardPercent)), len(laggards), b.st.kpiValue, list(laggards, 6))
+
+	comp, lowest := b.complianceHeadline()
+	if comp.Valid {
+		kpi(t("Meeting compliance (leaders' mean)", "Vezetési normák (vezetők átlaga)"), comp.Value, b.st.kpiPercent, lowest)
+	} else {
+		kpi(t("Meeting compliance (leaders' mean)", "Vezetési normák (vezetők átlaga)"), "n/a", b.st.kpiValue, lowest)
+	}
+	s := r.Submissions
+	var missingPeople []string
+	seen := map[string]bool{}
+	for _, m := range s.Missing {
+		if !seen[m.Person] {
+			seen[m.Person] = true
+			missingPeople = append(missingPeople, b.name(m.Person))
+		}
+	}
+	subDetail := t("everything due has arrived", "minden esedékes munkafüzet beérkezett").In(l)
+	if len(s.Missing) > 0 {
+		subDetail = fmt.Sprintf(t("%d missing, from %s", "%d hiányzik, tőlük: %s").In(l), len(s.Missing), list(missingPeople, 6))
+	}
+	kpi(t("Workbooks received", "Beérkezett munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
+	errs, warns := 0, 0
+	for _, f := range b.in.Findings {
+		switch f.Severity {
+		case salesrhythm.Error:
+			errs++
+		case salesrhythm.Warning:
+			warns++
+		}
+	}
+	kpi(t("Data problems", "Adathibák"), fmt.Sprintf(t("%d errors", "%d hiba").In(l), errs),
+		b.st.kpiValue, fmt.Sprintf(t("and %d warnings — see Data quality", "és %d figyelmeztetés — lásd: Adatminőség").In(l), warns))
+	open, overdue := 0, 0
+	for _, s := range r.Actions.ByLeader {
+		open += s.Open
+		overdue += s.Overdue
+	}
+	kpi(t("Open action items", "Nyitott feladatok"), open, b.st.kpiValue, fmt.Sprintf(t("%d overdue at month end", "%d lejárt a hónap végén").In(l), overdue))
+
+	row++
+	b.heading(sheet, row, t("What to do next", "Teendők").In(l))
+	row++
+	for _, line := range b.nextSteps(laggards, missingPeople, errs, feedbackDir) {
+		b.check(b.f.SetCellStr(sheet, cell(1, row), "• "+line))
+		row++
+	}
+	row++
+	// Two charts a row: the left one under the figures (columns A–C), the
+	// right one in column D.
+	for i, p := range pics {
+		at := cell(1+3*(i%2), row+(i/2)*15)
+		b.check(b.f.AddPictureFromBytes(sheet, at, &excelize.Picture{Extension: ".png", File: p.png,
+			Format: &excelize.GraphicOptions{ScaleX: 0.6, ScaleY: 0.6, AltText: p.title.In(l)}}))
+	}
+	b.printSetup(sheet)
+}
+
+// complianceHeadline is the leaders' mean compliance and the lowest leader.
+func (b *book) complianceHeadline() (analysis.Fraction, string) {
+	sum, n := 0.0, 0
+	low, lowName := 2.0, ""
+	for _, c := range b.in.Result.Compliance {
+		if !c.Score.Valid {
+			continue
+		}
+		sum += c.Score.Value
+		n++
+		if c.Score.Value < low {
+			low, lowName = c.Score.Value, c.Name
+		}
+	}
+	if n == 0 {
+		return analysis.Fraction{}, t("no leader had meetings due", "egy vezetőnek sem volt esedékes értekezlete").In(b.loc)
+	}
+	return analysis.Ratio(sum, float64(n)), fmt.Sprintf(t("lowest: %s %.0f%%", "legalacsonyabb: %s %.0f%%").In(b.loc), lowName, low*100)
+}
+
+// nextSteps turns the month's figures into actions for the director.
+func (b *book) nextSteps(laggards, missing []string, errs int, feedbackDir string) []string {
+	l := b.loc
+	var out []string
+	if len(laggards) > 0 {
+		out = append(out, fmt.Sprintf(t("Agree a recovery plan with the laggards: %s.", "Egyeztessen felzárkózási tervet a lemaradókkal: %s.").In(l), list(laggards, 8)))
+	}
+	for _, c := range b.in.Result.Compliance {
+		if c.Score.Valid && c.Score.Value < b.in.Config.Ranking.LaggardPercent/100 {
+			out = append(out, fmt.Sprintf(t("Review the management rhythm with %s (compliance %s): see Compliance.", "Tekintse át a vezetési ritmust vele: %s (normakövetés %s) — lásd: Vezetési normák.").In(l), c.Name, c.Score.Percent()))
+		}
+	}
+	if len(missing) > 0 {
+		out = append(out, fmt.Sprintf(t("Ask for the missing workbooks: %s.", "Kérje be a hiányzó munkafüzeteket: %s.").In(l), list(missing, 8)))
+	}
+	if errs > 0 {
+		out = append(out, fmt.Sprintf(t("Send the feedback copies in %s to their authors to fix and resubmit.", "Küldje vissza a javítandó példányokat (%s) a szerzőiknek.").In(l), filepath.Base(filepath.Dir(feedbackDir))+"/"+filepath.Base(feedbackDir)))
+	}
+	if len(out) == 0 {
+		out = append(out, t("Nothing needs attention: reward the leaders and approve next month's plan.", "Nincs teendő: jutalmazza az élenjárókat, és hagyja jóvá a jövő havi tervet.").In(l))
+	}
+	return out
+}
+
+// list joins up to n items and says how many more there are.
+func list(items []string, n int) string {
+	if len(items) == 0 {
+		return "—"
+	}
+	if len(items) <= n {
+		return strings.Join(items, ", ")
+	}
+	return fmt.Sprintf("%s … (+%d)", strings.Join(items[:n], ", "), len(items)-n)
+}

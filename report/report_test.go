@@ -1,0 +1,324 @@
+package report_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"salesrhythm"
+	"salesrhythm/analysis"
+	"salesrhythm/importer"
+	"salesrhythm/internal/officetest"
+	"salesrhythm/internal/testinbox"
+	"salesrhythm/report"
+	"salesrhythm/schema"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// fixture imports the test inbox and analyses it as the report command does.
+func fixture(t testing.TB, l salesrhythm.Locale) report.Input {
+	t.Helper()
+	in := testinbox.Make(t, l)
+	cfg := salesrhythm.Default()
+	cfg.Locale = l
+	res, err := importer.Read(context.Background(), in.Dir, testinbox.Nov, importer.Options{Config: cfg, Schema: schema.New(cfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analysis.Analyse(analysis.Input{Month: testinbox.Nov, Today: salesrhythm.D(2026, 12, 3), Config: cfg, Plan: *res.Plan,
+		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events, Actions: res.Actions,
+		Assessments: res.Assessments, Submissions: res.Submissions})
+	return report.Input{Config: cfg, Result: a, Plan: res.Plan, Sources: res.Files,
+		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), a.Findings...), Inbox: in.Dir}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// golden compares got with testdata/name; on a mismatch it writes
+// testdata/name.got and shows where they differ.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		os.MkdirAll("testdata", 0o755)
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if bytes.Equal(got, want) {
+		os.Remove(path + ".got")
+		return
+	}
+	os.WriteFile(path+".got", got, 0o644)
+	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := range min(len(g), len(w)) {
+		if g[i] != w[i] {
+			t.Fatalf("%s differs at line %d:\n got %s\nwant %s\n(full output in %s.got; go test -update accepts it)", path, i+1, g[i], w[i], path)
+		}
+	}
+	t.Fatalf("%s differs in length: %d lines, want %d (see %s.got)", path, len(g), len(w), path)
+}
+
+func TestSummaryJSON(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	got, err := json.MarshalIndent(report.Summarise(in), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The fixture inbox lives in a temporary folder: paths are relative to it.
+	golden(t, "summary.golden.json", append(got, '\n'))
+}
+
+func TestWorkbook(t *testing.T) {
+	for _, l := range salesrhythm.Locales {
+		t.Run(string(l), func(t *testing.T) {
+			in := fixture(t, l)
+			in.Findings = append(in.Findings, salesrhythm.Finding{File: "x.xlsx", Sheet: "Calls", Cell: "C5", Severity: salesrhythm.Warning,
+				Code: salesrhythm.CodeNotInList, Raw: "=HYPERLINK(\"http://evil\")", Message: "@SUM(1+1) is not one of the list"})
+			out := report.DefaultOutput(t.TempDir(), in.Result.Month)
+			w, err := report.Write(in, out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(w.Charts) != 4 {
+				t.Errorf("%d chart images, want 4", len(w.Charts))
+			}
+			for _, c := range w.Charts {
+				if b, _ := os.ReadFile(c); !bytes.HasPrefix(b, []byte("\x89PNG")) {
+					t.Errorf("%s is not a PNG", c)
+				}
+			}
+			f, err := excelize.OpenFile(w.Workbook)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			want := map[salesrhythm.Locale][]string{
+				salesrhythm.English:   {"Summary", "Fulfilment", "Rankings", "Activity", "Time use", "Compliance", "Action items", "Roles", "Submissions", "Data quality", "Sources", "Policy"},
+				salesrhythm.Hungarian: {"Összefoglaló", "Tervteljesítés", "Rangsor", "Aktivitás", "Időfelhasználás", "Vezetési normák", "Feladatok", "Vezetői szerepek", "Beadások", "Adatminőség", "Források", "Szabályok"},
+			}[l]
+			if got := f.GetSheetList(); !slices.Equal(got, want) {
+				t.Errorf("sheets %q, want %q", got, want)
+			}
+			found := 0
+			for row := 1; row < 60; row++ {
+				for _, col := range []string{"A", "D"} {
+					if pics, _ := f.GetPictures(want[0], fmt.Sprint(col, row)); len(pics) == 1 {
+						found++
+					}
+				}
+			}
+			if found != 4 {
+				t.Errorf("Summary has %d pictures, want 4", found)
+			}
+			parts := zipParts(t, w.Workbook)
+			charts, media := 0, 0
+			for name, body := range parts {
+				switch {
+				case strings.HasPrefix(name, "xl/charts/chart"):
+					charts++
+				case strings.HasPrefix(name, "xl/media/"):
+					media++
+				case strings.HasPrefix(name, "xl/worksheets/sheet") && strings.Contains(body, "<f>"):
+					t.Errorf("%s holds a formula: text from the inputs must stay text", name)
+				}
+			}
+			if charts < 6 || media != 4 {
+				t.Errorf("%d native charts and %d images, want at least 6 and 4", charts, media)
+			}
+			// Fulfilment is a percentage, coloured by band.
+			style, _ := f.GetCellStyle(want[1], "G5")
+			st, _ := f.GetStyle(style)
+			if st == nil || st.CustomNumFmt == nil || *st.CustomNumFmt != "0%" || len(st.Fill.Color) == 0 {
+				t.Errorf("Fulfilment!G5 style %+v, want a coloured percentage", st)
+			}
+			ref := fmt.Sprintf("F%d", 4+len(in.Findings))
+			raw, _ := f.GetCellValue(want[9], ref)
+			if formula, _ := f.GetCellFormula(want[9], ref); raw != `=HYPERLINK("http://evil")` || formula != "" {
+				t.Errorf("Data quality!%s = %q (formula %q), want the raw text as text", ref, raw, formula)
+			}
+		})
+	}
+}
+
+func zipParts(t *testing.T, path string) map[string]string {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	out := map[string]string{}
+	for _, f := range z.File {
+		r, _ := f.Open()
+		b, _ := io.ReadAll(r)
+		r.Close()
+		out[f.Name] = string(b)
+	}
+	return out
+}
+
+func TestDeterministic(t *testing.T) {
+	in := fixture(t, salesrhythm.Hungarian)
+	a, _, err := report.Build(in, "feedback")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		b, _, _ := report.Build(in, "feedback")
+		if !bytes.Equal(a, b) {
+			t.Fatal("two builds of the same input differ")
+		}
+	}
+}
+
+// TestSameInboxAnyOrder copies the inbox into a new folder in reverse order
+// (so the directory lists it differently) and expects the same report bytes.
+func TestSameInboxAnyOrder(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	first, _, err := report.Build(in, "fb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	filepath.WalkDir(in.Inbox, func(p string, d os.DirEntry, err error) error {
+		if !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	other := t.TempDir()
+	for _, f := range slices.Backward(files) {
+		rel, _ := filepath.Rel(in.Inbox, f)
+		os.MkdirAll(filepath.Join(other, filepath.Dir(rel)), 0o755)
+		b, _ := os.ReadFile(f)
+		os.WriteFile(filepath.Join(other, rel), b, 0o644)
+	}
+	cfg := in.Config
+	res, err := importer.Read(context.Background(), other, testinbox.Nov, importer.Options{Config: cfg, Schema: schema.New(cfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := in
+	again.Sources, again.Findings = res.Files, res.Findings
+	second, _, _ := report.Build(again, "fb")
+	if !bytes.Equal(first, second) {
+		t.Fatal("the same inbox in another order gives another report")
+	}
+}
+
+func TestLibreOfficeOpensTheReport(t *testing.T) {
+	officetest.Soffice(t)
+	in := fixture(t, salesrhythm.English)
+	dir := t.TempDir()
+	w, err := report.Write(in, report.DefaultOutput(dir, in.Result.Month))
+	if err != nil {
+		t.Fatal(err)
+	}
+	officetest.Convert(t, filepath.Join(dir, "pdf"), "pdf", w.Workbook)
+}
+
+// TestFailureKeepsThePreviousReport: when the charts folder cannot be made,
+// the report fails, the previous workbook stays as it was and no temporary
+// file is left.
+func TestFailureKeepsThePreviousReport(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	dir := t.TempDir()
+	out := report.DefaultOutput(dir, in.Result.Month)
+	if _, err := report.Write(in, out); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(out.Workbook)
+	in.Config.Company = "Changed"
+	os.RemoveAll(out.Charts)
+	os.WriteFile(out.Charts, []byte("a file where the folder should be"), 0o644)
+	if _, err := report.Write(in, out); err == nil {
+		t.Fatal("no error writing under a file")
+	}
+	after, _ := os.ReadFile(out.Workbook)
+	if !bytes.Equal(before, after) {
+		t.Error("the previous report changed")
+	}
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if strings.HasSuffix(p, ".tmp") {
+			t.Errorf("temporary file left: %s", p)
+		}
+		return nil
+	})
+}
+
+// TestFeedbackCopies: an input with findings gets a copy with the cells
+// marked and commented; the input itself is untouched.
+func TestFeedbackCopies(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	file := "anna/call-register.xlsx"
+	src := filepath.Join(in.Inbox, file)
+	st0, _ := os.Stat(src)
+	sum0 := sha(t, src)
+	in.Findings = append(in.Findings,
+		salesrhythm.Finding{File: file, Sheet: "Calls", Cell: "A6", Severity: salesrhythm.Error, Code: salesrhythm.CodeNotADate, Raw: "31.13.2026", Message: `"31.13.2026" is not a date`},
+		salesrhythm.Finding{File: file, Sheet: "Calls", Cell: "6:6", Severity: salesrhythm.Warning, Code: salesrhythm.CodeOutsidePeriod, Message: "row outside the week"},
+		salesrhythm.Finding{File: file, Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicate, Message: "also submitted as b.xlsx"})
+	dir := t.TempDir()
+	out := report.DefaultOutput(dir, in.Result.Month)
+	stale := filepath.Join(out.Feedback, "old", "fixed.xlsx")
+	os.MkdirAll(filepath.Dir(stale), 0o755)
+	os.WriteFile(stale, []byte("from last run"), 0o644)
+	w, err := report.Write(in, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Feedback) != 1 || w.Feedback[0] != filepath.Join(out.Feedback, "anna", "call-register.xlsx") {
+		t.Fatalf("feedback copies %v", w.Feedback)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("a stale feedback copy was kept")
+	}
+	f, err := excelize.OpenFile(w.Feedback[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if f.GetSheetName(0) != "Feedback" {
+		t.Errorf("first sheet %q, want Feedback", f.GetSheetName(0))
+	}
+	comments, _ := f.GetComments("Calls")
+	if len(comments) != 1 || comments[0].Cell != "A6" || !strings.Contains(comments[0].Paragraph[0].Text, "not-a-date") ||
+		!strings.Contains(comments[0].Paragraph[0].Text, "outside-period") {
+		t.Errorf("comments %+v, want one on A6", comments)
+	}
+	style, _ := f.GetCellStyle("Calls", "A6")
+	if s, _ := f.GetStyle(style); s == nil || len(s.Fill.Color) == 0 || s.CustomNumFmt == nil {
+		t.Errorf("A6 style %+v: want highlighted and still a date", s)
+	}
+	st1, _ := os.Stat(src)
+	if sha(t, src) != sum0 || !st1.ModTime().Equal(st0.ModTime()) {
+		t.Error("the input changed")
+	}
+}
+
+func sha(t *testing.T, path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}

@@ -1,0 +1,369 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"salesrhythm"
+	"salesrhythm/analysis"
+)
+
+// nativeChartLimit is the most rows a native chart binds to; beyond it the
+// chart would be unreadable, and the Summary's top-and-bottom images serve.
+const nativeChartLimit = 40
+
+// fulfilment writes every person's and group's targets, actuals and
+// fulfilment, coloured by band.
+func (b *book) fulfilment() {
+	r := b.in.Result
+	sheet := b.newSheet(t("Fulfilment", "Tervteljesítés"), "")
+	cols := []column{col("ID", "Azonosító", 12), col("Name", "Név", 22), col("Group", "Csoport", 15), col("Working days", "Munkanapok", 15)}
+	for _, m := range salesrhythm.Measures {
+		cols = append(cols,
+			column{t(m.Label.En+" target", m.Label.Hu+" – cél"), 15},
+			column{t(m.Label.En+" actual", m.Label.Hu+" – tény"), 15},
+			column{t(m.Label.En+" %", m.Label.Hu+" %"), 10})
+	}
+	var rows [][]any
+	for _, p := range r.People {
+		row := []any{p.ID, p.Name, p.Group, p.WorkingDays}
+		for _, m := range salesrhythm.Measures {
+			f := p.Measures.Get(salesrhythm.Measure(m.Key))
+			row = append(row, b.amount(m.Key, f.Target), b.amount(m.Key, f.Actual), b.banded(f.Fulfilment))
+		}
+		rows = append(rows, row)
+	}
+	next := b.table(sheet, "fulfilment", headerRow, cols, rows)
+	b.freeze(sheet, 2)
+
+	b.heading(sheet, next, t("Groups and department", "Csoportok és az osztály").In(b.loc))
+	gcols := []column{col("Group", "Csoport", 0), col("Members", "Létszám", 0)}
+	for _, m := range salesrhythm.Measures {
+		gcols = append(gcols, column{t(m.Label.En+" target", m.Label.Hu+" – cél"), 0},
+			column{t(m.Label.En+" actual", m.Label.Hu+" – tény"), 0}, column{t(m.Label.En+" %", m.Label.Hu+" %"), 0})
+	}
+	var grows [][]any
+	groups := append(append([]analysis.Group{}, r.Groups...), r.Department)
+	for i, g := range groups {
+		name := g.Name
+		if i == len(groups)-1 {
+			name = t("Department", "Osztály").In(b.loc)
+		}
+		row := []any{name, len(g.Members)}
+		for _, m := range salesrhythm.Measures {
+			a := g.Measures.Get(salesrhythm.Measure(m.Key))
+			row = append(row, b.amount(m.Key, a.Target), b.amount(m.Key, a.Actual), b.banded(a.Fulfilment))
+		}
+		grows = append(grows, row)
+	}
+	gtop := next + 1
+	after := b.table(sheet, "groups", gtop, gcols, grows)
+
+	// Native chart: revenue fulfilment by group, and by person for small teams.
+	series := []excelize.ChartSeries{{
+		Name:       t("Revenue fulfilment", "Árbevétel-teljesítés").In(b.loc),
+		Categories: ref(sheet, 1, gtop+1, gtop+len(grows)),
+		Values:     ref(sheet, 5, gtop+1, gtop+len(grows)),
+	}}
+	b.chart(sheet, cell(1, after), excelize.Bar, t("Revenue fulfilment by group", "Árbevétel-teljesítés csoportonként"), series, true, 640, 320)
+	if n := len(rows); n > 0 && n <= nativeChartLimit {
+		series := []excelize.ChartSeries{{
+			Name:       t("Revenue fulfilment", "Árbevétel-teljesítés").In(b.loc),
+			Categories: ref(sheet, 2, firstRow, firstRow+n-1),
+			Values:     ref(sheet, 7, firstRow, firstRow+n-1),
+		}}
+		b.chart(sheet, cell(8, after), excelize.Bar, t("Revenue fulfilment by person", "Árbevétel-teljesítés személyenként"), series, true, 640, max(320, uint(n)*18+80))
+	}
+}
+
+// amount is a target or actual in the format of its measure.
+func (b *book) amount(measure string, v float64) any {
+	if measure == string(salesrhythm.Revenue) {
+		return money(v)
+	}
+	return v
+}
+
+// chart adds a native chart bound to ranges of the workbook.
+func (b *book) chart(sheet, at string, kind excelize.ChartType, title salesrhythm.Text, series []excelize.ChartSeries, percent bool, w, h uint) {
+	c := &excelize.Chart{
+		Type:       kind,
+		Series:     series,
+		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title.In(b.loc)}}},
+		Dimension:  excelize.ChartDimension{Width: w, Height: h},
+		Legend:     excelize.ChartLegend{Position: "bottom"},
+		PlotArea:   excelize.ChartPlotArea{ShowVal: len(series) == 1 && kind != excelize.Radar},
+		VaryColors: ptr(false),
+	}
+	if percent {
+		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: "0%"}
+	}
+	if kind == excelize.Bar {
+		c.YAxis.ReverseOrder = false
+		c.XAxis.ReverseOrder = true
+	}
+	b.check(b.f.AddChart(sheet, at, c))
+}
+
+// rankings writes the ranking with bands and the reasons for the unranked.
+func (b *book) rankings() {
+	r := b.in.Result
+	sheet := b.newSheet(t("Rankings", "Rangsor"), "")
+	rk := b.in.Config.Ranking
+	metric := rk.Metric
+	for _, m := range salesrhythm.Measures {
+		if m.Key == metric {
+			metric = fmt.Sprintf(t("%s fulfilment", "%s teljesítése").In(b.loc), strings.ToLower(m.Label.In(b.loc)))
+		}
+	}
+	if rk.Metric == salesrhythm.MetricScore {
+		metric = t("a weighted score of fulfilments", "a teljesítések súlyozott pontszáma").In(b.loc)
+	}
+	b.note(sheet, 3, fmt.Sprintf(t("Ranked on %s. Leader at %g %% or more, laggard below %g %%. At least %d working days employed to be ranked. Targets pro-rated: %s. Ties share a rank (1, 2, 2, 4).",
+		"Rangsor alapja: %s. Élenjáró: legalább %g %%, lemaradó: %g %% alatt. A rangsorhoz legalább %d foglalkoztatott munkanap kell. Időarányos célok: %s. Azonos érték azonos helyezés (1, 2, 2, 4).").In(b.loc),
+		metric, rk.LeaderPercent, rk.LaggardPercent, rk.MinWorkingDays, yesNo(rk.Prorate).In(b.loc)))
+	cols := []column{col("Rank", "Helyezés", 9), col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Group", "Csoport", 14),
+		col("Value", "Érték", 10), col("Band", "Sáv", 12), col("Not ranked because", "Nem rangsorolt, mert", 40)}
+	var rows [][]any
+	for _, p := range r.People {
+		band := ""
+		switch p.Band {
+		case analysis.BandLeader:
+			band = t("leader", "élenjáró").In(b.loc)
+		case analysis.BandCore:
+			band = t("core", "középmezőny").In(b.loc)
+		case analysis.BandLaggard:
+			band = t("laggard", "lemaradó").In(b.loc)
+		}
+		val := b.banded(p.Value)
+		if p.Rank == nil {
+			val = pct(p.Value)
+		}
+		rows = append(rows, []any{p.Rank, p.ID, p.Name, p.Group, val, band, p.Reason.In(b.loc)})
+	}
+	b.table(sheet, "rankings", headerRow, cols, rows)
+	b.freeze(sheet, 3)
+}
+
+// activity writes calls, results and conversion per person.
+func (b *book) activity() {
+	r := b.in.Result
+	sheet := b.newSheet(t("Activity", "Aktivitás"), "")
+	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Calls", "Hívások", 9), col("Calls per working day", "Hívás/munkanap", 10),
+		col("Conversations", "Beszélgetések", 10), col("Meetings set", "Egyeztetett találkozók", 11), col("Deals", "Üzletek", 8),
+		col("Calls → meetings", "Hívás → találkozó", 10), col("Meetings → deals", "Találkozó → üzlet", 10),
+		col("With next contact", "Következő kapcsolattal", 11), col("Overdue follow-ups", "Lejárt visszahívások", 11)}
+	for _, res := range salesrhythm.CallResults {
+		cols = append(cols, column{res.Label, 10})
+	}
+	var rows [][]any
+	for _, a := range r.Activity {
+		row := []any{a.Person, b.name(a.Person), a.Calls, fracNumber(a.PerWorkingDay), a.Conversations, a.MeetingsSet, a.Deals,
+			pct(a.CallsToMeetings), pct(a.MeetingsToDeals), pct(a.NextContactShare), len(a.Overdue)}
+		for _, res := range salesrhythm.CallResults {
+			row = append(row, a.Results[res.Key])
+		}
+		rows = append(rows, row)
+	}
+	next := b.table(sheet, "activity", headerRow, cols, rows)
+	b.freeze(sheet, 2)
+	if n := len(rows); n > 0 && n <= nativeChartLimit {
+		b.chart(sheet, cell(1, next), excelize.Col, t("Calls and meetings set", "Hívások és egyeztetett találkozók"), []excelize.ChartSeries{
+			{Name: t("Calls", "Hívások").In(b.loc), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 3, firstRow, firstRow+n-1)},
+			{Name: t("Meetings set", "Egyeztetett találkozók").In(b.loc), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 6, firstRow, firstRow+n-1)},
+		}, false, 900, 340)
+		next += 19
+	}
+	b.heading(sheet, next, t("Follow-ups overdue at month end", "A hónap végén lejárt visszahívások").In(b.loc))
+	var frows [][]any
+	for _, a := range r.Activity {
+		for _, f := range a.Overdue {
+			frows = append(frows, []any{a.Person, b.name(a.Person), f.Client, f.LastCall, f.NextContact, f.Ref.File})
+		}
+	}
+	b.table(sheet, "followups", next+1, []column{col("ID", "Azonosító", 0), col("Name", "Név", 0), col("Client", "Ügyfél", 0),
+		col("Last call", "Utolsó hívás", 12), col("Next contact was due", "Következő kapcsolat esedékes volt", 12), col("File", "Fájl", 0)}, frows)
+}
+
+// fracNumber shows a ratio that is not a percentage, e.g. calls per day.
+func fracNumber(f analysis.Fraction) any {
+	if !f.Valid {
+		return percent{f: f}
+	}
+	return f.Value
+}
+
+// timeUse writes hours per activity, active share and adherence.
+func (b *book) timeUse() {
+	r := b.in.Result
+	sheet := b.newSheet(t("Time use", "Időfelhasználás"), "")
+	acts := b.in.Config.TimeTable.Activities
+	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Active selling share", "Aktív értékesítés aránya", 11),
+		col("Plan adherence", "Tervkövetés", 10), col("Unfilled slots", "Kitöltetlen sávok", 10)}
+	for _, a := range acts {
+		cols = append(cols, column{t(a.Label.En+" (h)", a.Label.Hu+" (óra)"), 11})
+	}
+	planned := make([]float64, len(acts))
+	actual := make([]float64, len(acts))
+	var rows [][]any
+	for _, u := range r.TimeUse {
+		row := []any{u.Person, b.name(u.Person), pct(u.ActiveShare), pct(u.Adherence), u.Unfilled}
+		byKey := map[string]analysis.ActivityHours{}
+		for _, h := range u.Hours {
+			byKey[h.Activity] = h
+		}
+		for i, a := range acts {
+			row = append(row, hours(byKey[a.Key].Actual))
+			planned[i] += byKey[a.Key].Planned
+			actual[i] += byKey[a.Key].Actual
+		}
+		rows = append(rows, row)
+	}
+	next := b.table(sheet, "timeuse", headerRow, cols, rows)
+	b.freeze(sheet, 2)
+	b.heading(sheet, next, t("Department: hours planned and actual", "Osztály: tervezett és tényleges órák").In(b.loc))
+	var trows [][]any
+	for i, a := range acts {
+		trows = append(trows, []any{a.Label.In(b.loc), hours(planned[i]), hours(actual[i]), yesNo(a.Active).In(b.loc)})
+	}
+	top := next + 1
+	after := b.table(sheet, "timetotals", top, []column{col("Activity", "Tevékenység", 0), col("Planned (h)", "Tervezett (óra)", 0),
+		col("Actual (h)", "Tényleges (óra)", 0), col("Active selling", "Aktív értékesítés", 0)}, trows)
+	if len(trows) > 0 {
+		b.chart(sheet, cell(1, after), excelize.Bar, t("Hours by activity", "Órák tevékenységenként"), []excelize.ChartSeries{
+			{Name: t("Planned", "Tervezett").In(b.loc), Categories: ref(sheet, 1, top+1, top+len(trows)), Values: ref(sheet, 2, top+1, top+len(trows))},
+			{Name: t("Actual", "Tényleges").In(b.loc), Categories: ref(sheet, 1, top+1, top+len(trows)), Values: ref(sheet, 3, top+1, top+len(trows))},
+		}, false, 640, 360)
+	}
+}
+
+// compliance writes each leader's score and every norm's figures.
+func (b *book) compliance() {
+	r := b.in.Result
+	sheet := b.newSheet(t("Compliance", "Vezetési normák"), "")
+	norms := b.in.Config.Norms
+	cols := []column{col("ID", "Azonosító", 10), col("Leader", "Vezető", 22), col("Direct reports", "Közvetlen beosztottak", 10), col("Compliance", "Normakövetés", 12)}
+	for _, n := range norms {
+		cols = append(cols, column{n.Label, 13})
+	}
+	var rows [][]any
+	for _, c := range r.Compliance {
+		row := []any{c.Leader, c.Name, len(c.Reports), b.banded(c.Score)}
+		byNorm := map[string]analysis.NormCompliance{}
+		for _, n := range c.Norms {
+			byNorm[n.Norm] = n
+		}
+		for _, n := range norms {
+			nc, ok := byNorm[n.Key]
+			if !ok {
+				row = append(row, "")
+				continue
+			}
+			row = append(row, b.banded(nc.Score))
+		}
+		rows = append(rows, row)
+	}
+	next := b.table(sheet, "compliance", headerRow, cols, rows)
+	b.freeze(sheet, 2)
+	if n := len(rows); n > 0 && n <= nativeChartLimit {
+		b.chart(sheet, cell(1, next), excelize.Bar, t("Compliance by leader", "Normakövetés vezetőnként"), []excelize.ChartSeries{
+			{Name: t("Compliance", "Normakövetés").In(b.loc), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 4, firstRow, firstRow+n-1)},
+		}, true, 640, max(280, uint(n)*22+80))
+		next += 20
+	}
+	b.heading(sheet, next, t("Every norm in detail", "Normák részletesen").In(b.loc))
+	var drows [][]any
+	for _, c := range r.Compliance {
+		for _, n := range c.Norms {
+			drows = append(drows, []any{c.Leader, c.Name, n.Label.In(b.loc), n.Required, n.Held, n.Credited, n.OnTime, n.RightLength, b.banded(n.Score)})
+		}
+	}
+	b.table(sheet, "normdetail", next+1, []column{col("ID", "Azonosító", 0), col("Leader", "Vezető", 0), col("Norm", "Norma", 0),
+		col("Required", "Elvárt", 0), col("Held", "Megtartott", 0), col("Credited", "Beszámított", 0), col("On time", "Időben", 0),
+		col("Right length", "Megfelelő hosszúságú", 0), col("Score", "Arány", 0)}, drows)
+}
+
+// actions writes the action items and their summaries.
+func (b *book) actions() {
+	a := b.in.Result.Actions
+	sheet := b.newSheet(t("Action items", "Feladatok"), "")
+	summary := func(name string, top int, title salesrhythm.Text, rows []analysis.ActionSummary) int {
+		b.heading(sheet, top, title.In(b.loc))
+		var out [][]any
+		for _, s := range rows {
+			out = append(out, []any{s.Person, b.name(s.Person), s.Raised, s.Done, s.Moved, s.TimesMoved, s.Open, s.Overdue, pct(s.ClosureRate), fracNumber(s.MedianOpenDays)})
+		}
+		return b.table(sheet, name, top+1, []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Raised", "Felvett", 9), col("Done", "Kész", 9),
+			col("Moved", "Áthelyezett", 10), col("Times moved", "Áthelyezések", 10), col("Open", "Nyitott", 9), col("Overdue", "Lejárt", 9),
+			col("Closure rate", "Lezárási arány", 10), col("Median age of open (days)", "Nyitottak medián kora (nap)", 12)}, out)
+	}
+	next := summary("byowner", 3, t("By owner", "Felelősönként"), a.ByOwner)
+	next = summary("byleader", next, t("By meeting leader", "Értekezletet vezetőnként"), a.ByLeader)
+	b.heading(sheet, next, t("Every item, as of its latest log", "Minden feladat, a legutóbbi napló szerint").In(b.loc))
+	var rows [][]any
+	for _, it := range a.Items {
+		rows = append(rows, []any{it.Leader, it.RaisedOn, wrapped(it.Issue), it.Owner, it.Due, salesrhythm.LabelOf(salesrhythm.Statuses, it.Status).In(b.loc),
+			it.DoneOn, it.TimesMoved, it.Overdue, it.Ref.File})
+	}
+	b.table(sheet, "items", next+1, []column{col("Leader", "Vezető", 0), col("Raised on", "Felvéve", 12), col("Issue", "Feladat", 36),
+		col("Owner", "Felelős", 0), col("Due", "Határidő", 12), col("Status", "Állapot", 0), col("Done on", "Elvégezve", 12),
+		col("Times moved", "Áthelyezések", 0), col("Overdue", "Lejárt", 0), col("File", "Fájl", 30)}, rows)
+}
+
+// roles writes each leader's role scores with a radar chart.
+func (b *book) roles() {
+	r := b.in.Result
+	sheet := b.newSheet(t("Roles", "Vezetői szerepek"), "")
+	roles := b.in.Config.Assessment.Roles
+	cols := []column{col("ID", "Azonosító", 10), col("Leader", "Vezető", 22)}
+	for _, ro := range roles {
+		cols = append(cols, column{ro.Label, 12})
+	}
+	cols = append(cols, col("Total YES", "Összes IGEN", 9), col("Answered", "Megválaszolt", 10), col("Complete", "Teljes", 9),
+		col("Solid roles", "Stabil szerepek", 24), col("Weakest roles", "Leggyengébb szerepek", 24), col("Change since", "Változás ehhez képest", 12))
+	var rows [][]any
+	for _, rs := range r.Roles {
+		row := []any{rs.Person, rs.Name}
+		for _, ro := range roles {
+			v := 0
+			for _, x := range rs.Roles {
+				if x.Role == ro.Key {
+					v = x.Yes
+				}
+			}
+			row = append(row, v)
+		}
+		since := ""
+		if !rs.Previous.IsZero() {
+			since = rs.Previous.String()
+		}
+		row = append(row, rs.Total, fmt.Sprintf("%d/%d", rs.Answered, rs.Questions), rs.Complete,
+			b.roleNames(rs.Solid), b.roleNames(rs.Weakest), since)
+		rows = append(rows, row)
+	}
+	next := b.table(sheet, "roles", headerRow, cols, rows)
+	b.freeze(sheet, 2)
+	if n := len(rows); n > 0 {
+		// One series per leader, up to eight, over the seven roles.
+		var series []excelize.ChartSeries
+		for i := range min(n, 8) {
+			row := firstRow + i
+			series = append(series, excelize.ChartSeries{
+				Name:       fmt.Sprintf("%s!$B$%d", quote(sheet), row),
+				Categories: fmt.Sprintf("%s!$C$%d:$%s$%d", quote(sheet), headerRow, colName(2+len(roles)), headerRow),
+				Values:     fmt.Sprintf("%s!$C$%d:$%s$%d", quote(sheet), row, colName(2+len(roles)), row),
+			})
+		}
+		b.chart(sheet, cell(1, next), excelize.Radar, t("Role scores (0–3 YES per role)", "Szerepek pontszáma (szerepenként 0–3 IGEN)"), series, false, 720, 440)
+	}
+}
+
+func (b *book) roleNames(keys []string) string {
+	var out []string
+	for _, k := range keys {
+		out = append(out, salesrhythm.LabelOf(b.in.Config.Assessment.Roles, k).In(b.loc))
+	}
+	return strings.Join(out, ", ")
+}

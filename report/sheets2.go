@@ -1,0 +1,142 @@
+package report
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"salesrhythm"
+	"salesrhythm/analysis"
+)
+
+// submissions writes who owed which workbook for which week, and what came.
+func (b *book) submissions() {
+	s := b.in.Result.Submissions
+	sheet := b.newSheet(t("Submissions", "Beadások"), fmt.Sprintf(t("%d of %d received", "%d / %d beérkezett").In(b.loc), len(s.Received), len(s.Expected)))
+	weeks := salesrhythm.Weeks(b.in.Result.Month)
+	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Workbook", "Munkafüzet", 20)}
+	for _, w := range weeks {
+		_, n := w.Start.ISOWeek()
+		cols = append(cols, column{t(fmt.Sprintf("Week %d (%s)", n, w.Start), fmt.Sprintf("%d. hét (%s)", n, salesrhythm.FormatDate(w.Start, salesrhythm.Hungarian))), 13})
+	}
+	cols = append(cols, col("Month", "Hónap", 11))
+
+	type key struct {
+		person string
+		kind   salesrhythm.Kind
+	}
+	cellText := map[key][]string{}
+	var keys []key
+	at := func(k key) []string {
+		if _, ok := cellText[k]; !ok {
+			cellText[k] = make([]string, len(weeks)+1)
+			keys = append(keys, k)
+		}
+		return cellText[k]
+	}
+	slot := func(w analysis.Workbook) int {
+		if !w.Kind.Weekly() {
+			return len(weeks)
+		}
+		for i, wk := range weeks {
+			if wk == w.Period {
+				return i
+			}
+		}
+		return len(weeks)
+	}
+	received := t("✓ received", "✓ beérkezett").In(b.loc)
+	missing := t("✗ missing", "✗ hiányzik").In(b.loc)
+	for _, w := range s.Expected {
+		at(key{w.Person, w.Kind})[slot(w)] = missing
+	}
+	for _, w := range s.Received {
+		text := received
+		if len(w.Superseded) > 0 {
+			text = fmt.Sprintf(t("✓ received %d×", "✓ %d× beérkezett").In(b.loc), len(w.Superseded)+1)
+		}
+		at(key{w.Person, w.Kind})[slot(analysis.Workbook{Kind: w.Kind, Person: w.Person, Period: w.Period})] = text
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := strings.Compare(a.person, b.person); c != 0 {
+			return c
+		}
+		return kindOrder(a.kind) - kindOrder(b.kind)
+	})
+	var rows [][]any
+	for _, k := range keys {
+		row := []any{k.person, b.name(k.person), salesrhythm.LabelOf(salesrhythm.Kinds, string(k.kind)).In(b.loc)}
+		for _, v := range cellText[k] {
+			row = append(row, v)
+		}
+		rows = append(rows, row)
+	}
+	next := b.table(sheet, "submissions", headerRow, cols, rows)
+	b.freeze(sheet, 3)
+	b.heading(sheet, next, t("Received more than once", "Többször beérkezett").In(b.loc))
+	var drows [][]any
+	for _, d := range s.Duplicates {
+		drows = append(drows, []any{d.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(d.Kind)).In(b.loc), d.Period.String(), d.File, strings.Join(d.Superseded, ", ")})
+	}
+	next = b.table(sheet, "duplicates", next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0),
+		col("Counted", "Figyelembe vett", 0), col("Ignored (older)", "Figyelmen kívül (régebbi)", 30)}, drows)
+	b.heading(sheet, next, t("Not expected", "Nem várt").In(b.loc))
+	var urows [][]any
+	for _, u := range s.Unexpected {
+		urows = append(urows, []any{u.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(u.Kind)).In(b.loc), u.Period.String(), u.File})
+	}
+	b.table(sheet, "unexpected", next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0), col("File", "Fájl", 0)}, urows)
+}
+
+func kindOrder(k salesrhythm.Kind) int {
+	for i, c := range salesrhythm.Kinds {
+		if c.Key == string(k) {
+			return i
+		}
+	}
+	return len(salesrhythm.Kinds)
+}
+
+// dataQuality lists every finding.
+func (b *book) dataQuality() {
+	sheet := b.newSheet(t("Data quality", "Adatminőség"), fmt.Sprintf(t("%d problem(s)", "%d probléma").In(b.loc), len(b.in.Findings)))
+	var rows [][]any
+	for _, f := range b.in.Findings {
+		rows = append(rows, []any{f.File, f.Sheet, f.Cell, string(f.Severity), string(f.Code), f.Raw, wrapped(f.Message)})
+	}
+	b.table(sheet, "findings", headerRow, []column{col("File", "Fájl", 36), col("Sheet", "Munkalap", 14), col("Cell", "Cella", 8),
+		col("Severity", "Súlyosság", 10), col("Code", "Kód", 20), col("Raw value", "Eredeti érték", 18), col("Message", "Üzenet", 80)}, rows)
+	b.freeze(sheet, 0)
+}
+
+// sources lists every file of the inbox.
+func (b *book) sources() {
+	sheet := b.newSheet(t("Sources", "Források"), fmt.Sprintf(t("%d file(s)", "%d fájl").In(b.loc), len(b.in.Sources)))
+	var rows [][]any
+	for _, s := range b.in.Sources {
+		period := ""
+		if s.Period != nil {
+			period = s.Period.String()
+		}
+		rows = append(rows, []any{s.Path, s.Status, salesrhythm.LabelOf(salesrhythm.Kinds, string(s.Kind)).In(b.loc), s.Person, period, s.RecognisedBy, s.Rows,
+			s.SupersededBy, s.Reason, s.SHA256})
+	}
+	b.table(sheet, "sources", headerRow, []column{col("File", "Fájl", 40), col("Status", "Állapot", 10), col("Workbook", "Munkafüzet", 18),
+		col("Person", "Személy", 10), col("Period", "Időszak", 22), col("Recognised by", "Felismerés módja", 15), col("Rows", "Sorok", 8),
+		col("Superseded by", "Felülírta", 24), col("Reason", "Indok", 30), col("SHA-256", "SHA-256", 66)}, rows)
+	b.freeze(sheet, 1)
+}
+
+// policy prints every definition and every threshold applied.
+func (b *book) policy() {
+	sheet := b.newSheet(t("Policy", "Szabályok"), "")
+	var rows [][]any
+	for _, r := range analysis.Policy(b.in.Config) {
+		rows = append(rows, []any{r.Title.In(b.loc), wrapped(r.Text.In(b.loc))})
+	}
+	b.table(sheet, "policy", headerRow, []column{col("Rule", "Szabály", 30), col("Definition", "Meghatározás", 120)}, rows)
+	for i, r := range rows {
+		lines := len(string(r[1].(wrapped)))/140 + 1
+		b.check(b.f.SetRowHeight(sheet, firstRow+i, float64(lines)*15))
+	}
+}

@@ -1,0 +1,286 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"salesrhythm"
+	"salesrhythm/analysis"
+)
+
+var t = salesrhythm.T
+
+// Layout of every detail sheet: a title block, then the table's header.
+const (
+	headerRow = 4
+	firstRow  = 5
+)
+
+// book builds the monthly workbook; the first error sticks.
+type book struct {
+	f   *excelize.File
+	in  Input
+	loc salesrhythm.Locale
+	st  styles
+	err error
+}
+
+type styles struct {
+	title, subtitle, heading, header, text, wrap, integer, decimal, money, percent, date, na, note int
+	band                                                                                           map[analysis.Band]int
+	kpiLabel, kpiValue, kpiPercent, kpiMoney                                                       int
+}
+
+func (b *book) check(err error) {
+	if b.err == nil && err != nil {
+		b.err = err
+	}
+}
+
+func (b *book) newStyles() {
+	add := func(s *excelize.Style) int {
+		id, err := b.f.NewStyle(s)
+		b.check(err)
+		return id
+	}
+	money := salesrhythm.CurrencyFormat(b.in.Config.Currency, b.loc)
+	border := []excelize.Border{{Type: "bottom", Color: "D9D9D9", Style: 1}}
+	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
+	pct := "0%"
+	b.st = styles{
+		title:    add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16, Color: "1F3864"}}),
+		subtitle: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}}),
+		heading:  add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: "1F4E79"}}),
+		header: add(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Fill: fill("1F4E79"),
+			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}),
+		text:     add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}),
+		wrap:     add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
+		integer:  add(&excelize.Style{Border: border, NumFmt: 3}),
+		decimal:  add(&excelize.Style{Border: border, CustomNumFmt: ptr("#,##0.0")}),
+		money:    add(&excelize.Style{Border: border, CustomNumFmt: &money}),
+		percent:  add(&excelize.Style{Border: border, CustomNumFmt: &pct}),
+		date:     add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.DateFormat(b.loc))}),
+		na:       add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
+		note:     add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
+		kpiLabel: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
+		kpiValue: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
+		kpiPercent: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &pct,
+			Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
+		kpiMoney: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &money,
+			Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
+		band: map[analysis.Band]int{
+			analysis.BandLeader:  add(&excelize.Style{Border: border, CustomNumFmt: &pct, Fill: fill("C6EFCE"), Font: &excelize.Font{Color: "006100"}}),
+			analysis.BandCore:    add(&excelize.Style{Border: border, CustomNumFmt: &pct, Fill: fill("FFEB9C"), Font: &excelize.Font{Color: "7F6000"}}),
+			analysis.BandLaggard: add(&excelize.Style{Border: border, CustomNumFmt: &pct, Fill: fill("FFC7CE"), Font: &excelize.Font{Color: "9C0006"}}),
+		},
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// Cell values that need a format beyond their Go type.
+type (
+	money   float64
+	hours   float64
+	percent struct {
+		f    analysis.Fraction
+		band analysis.Band // colour when set
+	}
+	wrapped string
+)
+
+// pct shows a fraction as a percentage, "n/a" when there is none.
+func pct(f analysis.Fraction) percent { return percent{f: f} }
+
+// banded shows a fulfilment coloured by the band its value falls in.
+func (b *book) banded(f analysis.Fraction) percent {
+	p := percent{f: f}
+	if f.Valid {
+		r := b.in.Config.Ranking
+		v := math.Round(f.Value*1e9) / 1e9
+		switch {
+		case v >= r.LeaderPercent/100:
+			p.band = analysis.BandLeader
+		case v < r.LaggardPercent/100:
+			p.band = analysis.BandLaggard
+		default:
+			p.band = analysis.BandCore
+		}
+	}
+	return p
+}
+
+// set writes one value with the style its type calls for. Text is always
+// written as text, never as a formula.
+func (b *book) set(sheet string, col, row int, v any) {
+	ref := cell(col, row)
+	style := b.st.text
+	switch x := v.(type) {
+	case nil:
+		return
+	case string:
+		b.check(b.f.SetCellStr(sheet, ref, x))
+	case wrapped:
+		b.check(b.f.SetCellStr(sheet, ref, string(x)))
+		style = b.st.wrap
+	case int:
+		b.check(b.f.SetCellInt(sheet, ref, int64(x)))
+		style = b.st.integer
+	case float64:
+		b.check(b.f.SetCellFloat(sheet, ref, x, -1, 64))
+		style = b.st.decimal
+	case hours:
+		b.check(b.f.SetCellFloat(sheet, ref, float64(x), -1, 64))
+		style = b.st.decimal
+	case money:
+		b.check(b.f.SetCellFloat(sheet, ref, float64(x), -1, 64))
+		style = b.st.money
+	case percent:
+		if !x.f.Valid {
+			b.check(b.f.SetCellStr(sheet, ref, "n/a"))
+			style = b.st.na
+			break
+		}
+		b.check(b.f.SetCellFloat(sheet, ref, x.f.Value, -1, 64))
+		style = b.st.percent
+		if x.band != "" {
+			style = b.st.band[x.band]
+		}
+	case salesrhythm.Date:
+		if x.IsZero() {
+			return
+		}
+		b.check(b.f.SetCellFloat(sheet, ref, float64(salesrhythm.D(1899, 12, 30).DaysUntil(x)), -1, 64))
+		style = b.st.date
+	case *int:
+		if x == nil {
+			b.check(b.f.SetCellStr(sheet, ref, "—"))
+			style = b.st.na
+			break
+		}
+		b.check(b.f.SetCellInt(sheet, ref, int64(*x)))
+		style = b.st.integer
+	case bool:
+		b.check(b.f.SetCellStr(sheet, ref, yesNo(x).In(b.loc)))
+	default:
+		b.check(fmt.Errorf("report: no cell format for %T", v))
+	}
+	b.check(b.f.SetCellStyle(sheet, ref, ref, style))
+}
+
+func yesNo(v bool) salesrhythm.Text {
+	if v {
+		return t("yes", "igen")
+	}
+	return t("no", "nem")
+}
+
+// column is one column of a detail table.
+type column struct {
+	title salesrhythm.Text
+	width float64
+}
+
+func col(en, hu string, width float64) column { return column{t(en, hu), width} }
+
+// newSheet adds a sheet with its title block.
+func (b *book) newSheet(name salesrhythm.Text, subtitle string) string {
+	sheet := name.In(b.loc)
+	_, err := b.f.NewSheet(sheet)
+	b.check(err)
+	b.check(b.f.SetCellStr(sheet, "A1", name.In(b.loc)))
+	b.check(b.f.SetCellStyle(sheet, "A1", "A1", b.st.title))
+	b.check(b.f.SetRowHeight(sheet, 1, 24))
+	sub := b.in.Config.Company + " · " + salesrhythm.FormatMonth(b.in.Result.Month, b.loc)
+	if subtitle != "" {
+		sub += " · " + subtitle
+	}
+	b.check(b.f.SetCellStr(sheet, "A2", sub))
+	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
+	b.printSetup(sheet)
+	return sheet
+}
+
+// printSetup prints a sheet landscape on A4, one page wide.
+func (b *book) printSetup(sheet string) {
+	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: ptr(9), Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0)}))
+	b.check(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: ptr(true)}))
+}
+
+// table writes a header at row top and rows below it as an Excel table with
+// a filter, and returns the row after it. An empty table gets a note.
+func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) int {
+	for i, c := range cols {
+		b.check(b.f.SetCellStr(sheet, cell(i+1, top), c.title.In(b.loc)))
+		if c.width > 0 {
+			w, _ := b.f.GetColWidth(sheet, colName(i+1))
+			b.check(b.f.SetColWidth(sheet, colName(i+1), colName(i+1), max(w, c.width)))
+		}
+	}
+	b.check(b.f.SetCellStyle(sheet, cell(1, top), cell(len(cols), top), b.st.header))
+	b.check(b.f.SetRowHeight(sheet, top, 30))
+	for i, r := range rows {
+		for j, v := range r {
+			b.set(sheet, j+1, top+1+i, v)
+		}
+	}
+	if len(rows) == 0 {
+		b.check(b.f.SetCellStr(sheet, cell(1, top+1), t("Nothing to show for this month.", "Ebben a hónapban nincs mit mutatni.").In(b.loc)))
+		b.check(b.f.SetCellStyle(sheet, cell(1, top+1), cell(1, top+1), b.st.note))
+		return top + 3
+	}
+	b.check(b.f.AddTable(sheet, &excelize.Table{
+		Range: fmt.Sprintf("%s:%s", cell(1, top), cell(len(cols), top+len(rows))),
+		Name:  "t_" + name, StyleName: "TableStyleLight1", ShowRowStripes: ptr(true),
+	}))
+	return top + len(rows) + 3
+}
+
+// freeze keeps the title block and the header row in view.
+func (b *book) freeze(sheet string, cols int) {
+	top := cell(cols+1, firstRow)
+	b.check(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: cols, YSplit: headerRow, TopLeftCell: top, ActivePane: "bottomRight"}))
+}
+
+// heading writes a bold line.
+func (b *book) heading(sheet string, row int, text string) {
+	b.check(b.f.SetCellStr(sheet, cell(1, row), text))
+	b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.heading))
+}
+
+// note writes an italic remark across the sheet.
+func (b *book) note(sheet string, row int, text string) {
+	b.check(b.f.SetCellStr(sheet, cell(1, row), text))
+	b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.note))
+}
+
+func cell(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+func colName(col int) string {
+	name, _ := excelize.ColumnNumberToName(col)
+	return name
+}
+
+func quote(sheet string) string { return "'" + strings.ReplaceAll(sheet, "'", "''") + "'" }
+
+// ref is an absolute range on a sheet for chart series.
+func ref(sheet string, col, from, to int) string {
+	c := colName(col)
+	return fmt.Sprintf("%s!$%s$%d:$%s$%d", quote(sheet), c, from, c, to)
+}
+
+// name returns a person's name from the plan, or the ID when unknown.
+func (b *book) name(id string) string {
+	if b.in.Plan != nil {
+		if p, ok := b.in.Plan.Person(id); ok {
+			return p.Name
+		}
+	}
+	return id
+}

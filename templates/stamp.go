@@ -1,0 +1,110 @@
+package templates
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"strings"
+
+	"salesrhythm"
+)
+
+// A workbook differs from its colleagues of the same kind, week and role
+// only in a few texts: the owner's ID and name, their targets and whom they
+// hand it to. So a master is rendered once with holes for those texts, and
+// each person's workbook is stamped from it by filling the holes in the
+// three parts that hold them — shared strings and document properties —
+// copying every other part as it is. Write itself works this way, so a
+// stamped workbook is exactly what Write makes.
+
+// Holes: private-use characters mark them, which no label or name uses.
+const (
+	holeStart   = "\uE000"
+	holeID      = holeStart + "id\uE001"
+	holeName    = holeStart + "name\uE001"
+	holeTargets = holeStart + "targets\uE001"
+	holeHandTo  = holeStart + "handto\uE001"
+)
+
+// stampedParts are the parts holes can be in.
+var stampedParts = map[string]bool{"xl/sharedStrings.xml": true, "docProps/custom.xml": true, "docProps/core.xml": true}
+
+// masterKey says which workbooks share a master.
+type masterKey struct {
+	kind   salesrhythm.Kind
+	period salesrhythm.Period
+	role   salesrhythm.Role
+}
+
+func keyOf(spec Spec) masterKey { return masterKey{spec.Kind, spec.Period, spec.Person.Role} }
+
+// master is a rendered workbook with holes.
+type master struct {
+	zip *zip.Reader
+}
+
+// renderMaster renders the master for spec's kind, period and role.
+func renderMaster(spec Spec, o Options) (*master, error) {
+	spec.Person = salesrhythm.Person{ID: holeID, Name: holeName, Role: spec.Person.Role}
+	var buf bytes.Buffer
+	if err := render(&buf, spec, o); err != nil {
+		return nil, err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		return nil, err
+	}
+	return &master{zip: zr}, nil
+}
+
+// stamp writes spec's workbook: the master with its holes filled.
+func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
+	fill := strings.NewReplacer(
+		holeID, escape(spec.Person.ID),
+		holeName, escape(spec.Person.Name),
+		holeTargets, escape(targetsLine(spec, o)),
+		holeHandTo, escape(handTo(spec, o)),
+	)
+	zw := zip.NewWriter(w)
+	for _, f := range m.zip.File {
+		if !stampedParts[f.Name] {
+			raw, err := f.OpenRaw()
+			if err != nil {
+				return err
+			}
+			out, err := zw.CreateRaw(&f.FileHeader)
+			if err != nil {
+				return err
+			}
+			if _, err := io.Copy(out, raw); err != nil {
+				return err
+			}
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			return err
+		}
+		body, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			return err
+		}
+		hdr := zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified}
+		out, err := zw.CreateHeader(&hdr)
+		if err != nil {
+			return err
+		}
+		if _, err := io.WriteString(out, fill.Replace(string(body))); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+func escape(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
