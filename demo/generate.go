@@ -13,6 +13,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/config"
+	"salesrhythm/internal/safefile"
 )
 
 // Options say which company and month to make.
@@ -71,7 +72,7 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 	if err := c.write(ctx, inbox, books, o.Progress); err != nil {
 		return nil, err
 	}
-	if err := os.WriteFile(filepath.Join(inbox, filepath.FromSlash(lock.path)), lock.data, 0o644); err != nil {
+	if err := safefile.WriteFile(filepath.Join(inbox, filepath.FromSlash(lock.path)), safefile.Replace, lock.data); err != nil {
 		return nil, err
 	}
 	for _, m := range planted {
@@ -96,7 +97,7 @@ func writeConfig(dir string, o Options) (salesrhythm.Config, error) {
 		text = strings.Replace(text, e.old, e.new, 1)
 	}
 	path := filepath.Join(dir, config.DefaultFile)
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+	if err := safefile.WriteFile(path, safefile.Replace, []byte(text)); err != nil {
 		return salesrhythm.Config{}, err
 	}
 	l, err := config.Load(config.Options{File: config.DefaultFile, Dir: dir})
@@ -121,8 +122,9 @@ func (c *company) story() *Truth {
 	return truth
 }
 
-// write renders the workbooks into the inbox on all cores. It stops at the
-// first workbook it cannot write.
+// write renders the workbooks into the inbox on all cores, each to a
+// temporary file renamed into place, and syncs them to the disk once at the
+// end. It stops at the first workbook it cannot write.
 func (c *company) write(ctx context.Context, inbox string, books []*book, progress func(done, total int)) error {
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
@@ -163,5 +165,6 @@ feed:
 	}
 	close(jobs)
 	wg.Wait()
+	safefile.Flush()
 	return context.Cause(ctx)
 }

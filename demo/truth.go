@@ -52,8 +52,8 @@ type Leader struct {
 	// of its week's due day, so this is what the analysis calls held.
 	Held map[string]int `json:"held"`
 	// Roles counts the YES answers by role key.
-	Roles map[string]int `json:"roles"`
-	Blank int            `json:"blank"` // questions left unanswered
+	Roles    map[string]int `json:"roles"`
+	Answered int            `json:"answered"` // questions answered YES or NO; the rest are blank
 }
 
 // Missed is a weekly meeting a leader did not hold.
@@ -165,11 +165,11 @@ func (c *company) leaderTruth(l *leader) Leader {
 		out.Roles[role.Key] = 0
 	}
 	for i, q := range c.cfg.Assessment.Questions {
-		switch l.answers[i] {
-		case salesrhythm.Yes:
+		if l.answers[i] == salesrhythm.Yes {
 			out.Roles[q.Role]++
-		case salesrhythm.Unanswered:
-			out.Blank++
+		}
+		if l.answers[i] != salesrhythm.Unanswered {
+			out.Answered++
 		}
 	}
 	return out

@@ -3,7 +3,6 @@ package demo
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -12,6 +11,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/internal/fill"
+	"salesrhythm/internal/safefile"
 	"salesrhythm/templates"
 )
 
@@ -76,7 +76,7 @@ func (c *company) render(b *book, path string) error {
 	if err := f.Write(&out); err != nil {
 		return err
 	}
-	return os.WriteFile(path, out.Bytes(), 0o644)
+	return safefile.WriteFile(path, safefile.Replace|safefile.NoSync, out.Bytes())
 }
 
 // typeIn returns the steps that type a workbook's content in.

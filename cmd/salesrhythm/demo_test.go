@@ -1,15 +1,27 @@
 package main
 
 import (
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"salesrhythm"
+	"salesrhythm/demo"
+	"salesrhythm/report"
 )
 
+// TestDemo runs the demo as a newcomer would, then the report it suggests,
+// and checks the report's JSON against the demo's truth; the same seed gives
+// the same inputs and the same report, byte for byte.
 func TestDemo(t *testing.T) {
 	dir := t.TempDir()
-	out, errs, code := cli(t, dir, "demo", "--managers", "5", "--month", "2026-10", "--seed", "3", "company")
+	args := []string{"demo", "--managers", "5", "--month", "2026-10", "--seed", "3"}
+	out, errs, code := cli(t, dir, append(args, "company")...)
 	if code != 0 {
 		t.Fatalf("demo: exit %d\n%s", code, errs)
 	}
@@ -24,20 +36,71 @@ func TestDemo(t *testing.T) {
 			t.Errorf("the demo does not say %q:\n%s", want, out)
 		}
 	}
+	company := filepath.Join(dir, "company")
+	first := sums(t, company)
+	if _, ok := first["out/salesrhythm-2026-10.xlsx"]; !ok {
+		t.Error("the demo wrote no report")
+	}
 
-	// The next command it suggests finds the planted mistakes.
-	out, _, code = cli(t, filepath.Join(dir, "company"), "check")
-	if code != exitInputError || !strings.Contains(out, "not-a-date") || !strings.Contains(out, "October 2026") {
+	truth, err := demo.Generate(context.Background(), filepath.Join(dir, "again"), demo.Options{Month: salesrhythm.Month{Year: 2026, Month: 10}, Managers: 5, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := sums(t, filepath.Join(dir, "again"))
+	for name, sum := range again {
+		if first[name] != sum {
+			t.Errorf("%s differs between the command and demo.Generate with the same seed", name)
+		}
+	}
+
+	out, errs, code = cli(t, company, "report", "--json")
+	if code != exitInputError {
+		t.Errorf("report: exit %d, want 1 for the planted mistakes\n%s", code, errs)
+	}
+	var s report.Summary
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("report --json: %v\n%s", err, out)
+	}
+	for _, d := range truth.Check(s) {
+		t.Error(d)
+	}
+
+	out, _, code = cli(t, company, "check")
+	if code != exitInputError || !strings.Contains(out, "not-a-date") {
 		t.Errorf("check in the demo: exit %d, want 1 and the planted mistakes:\n%s", code, out)
 	}
 
-	_, errs, code = cli(t, dir, "demo", "company")
+	_, errs, code = cli(t, dir, append(args, "company")...)
 	if code != exitUsage || !strings.Contains(errs, "not empty") {
 		t.Errorf("demo into a folder that is not empty: exit %d, %q; want 2 and a refusal", code, errs)
 	}
-	if _, errs, code := cli(t, dir, "demo", "--force", "--managers", "5", "--month", "2026-10", "company"); code != 0 {
-		t.Errorf("demo --force: exit %d\n%s", code, errs)
+	if _, errs, code := cli(t, dir, append(args, "--force", "company")...); code != 0 {
+		t.Fatalf("demo --force: exit %d\n%s", code, errs)
 	}
+	for name, sum := range sums(t, company) {
+		if first[name] != sum {
+			t.Errorf("%s differs after the demo ran again with the same seed", name)
+		}
+	}
+}
+
+// sums returns the sha256 of every file in dir, by slash path.
+func sums(t *testing.T, dir string) map[string][32]byte {
+	t.Helper()
+	out := map[string][32]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = sha256.Sum256(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 func TestDemoUsageErrors(t *testing.T) {

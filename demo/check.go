@@ -1,0 +1,99 @@
+package demo
+
+import (
+	"fmt"
+	"math"
+	"slices"
+
+	"salesrhythm"
+	"salesrhythm/report"
+)
+
+// Check compares a month's report, as its JSON summary has it, with what the
+// demo put in, and returns every difference in words: none when the report
+// shows the truth. It checks each manager's actuals, targets and band, each
+// leader's events held by norm and role scores, and that the planted
+// mistakes and nothing else were found, each at its cell.
+func (t *Truth) Check(s report.Summary) []string {
+	var out []string
+	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	people := map[string]report.PersonSummary{}
+	for _, p := range s.People {
+		people[p.ID] = p
+	}
+	for _, m := range t.Managers {
+		p, ok := people[m.ID]
+		if !ok {
+			bad("%s is not in the report", m.ID)
+			continue
+		}
+		for _, f := range []struct {
+			measure        salesrhythm.Measure
+			actual, target float64
+		}{
+			{salesrhythm.Revenue, m.Revenue, m.Targets.Revenue},
+			{salesrhythm.Deals, float64(m.Deals), m.Targets.Deals},
+			{salesrhythm.Calls, float64(m.Calls), m.Targets.Calls},
+			{salesrhythm.Meetings, float64(m.Meetings), m.Targets.Meetings},
+			{salesrhythm.NewClients, float64(m.NewClients), m.Targets.NewClients},
+		} {
+			got := p.Targets[string(f.measure)]
+			if math.Abs(got.Actual-f.actual) > 0.005 {
+				bad("%s: %s %.2f, want %.2f", m.ID, f.measure, got.Actual, f.actual)
+			}
+			if m.Start.MonthOf() != t.Month && got.Target != f.target {
+				bad("%s: %s target %.2f, want %.2f", m.ID, f.measure, got.Target, f.target)
+			}
+		}
+		if p.Band != m.Band || m.Band == "" && p.Rank != nil {
+			bad("%s: band %q, want %q", m.ID, p.Band, m.Band)
+		}
+	}
+	compliance := map[string]report.ComplianceSummary{}
+	for _, c := range s.Compliance {
+		compliance[c.ID] = c
+	}
+	roles := map[string]report.RoleSummary{}
+	for _, r := range s.Roles {
+		roles[r.ID] = r
+	}
+	for _, l := range t.Leaders {
+		c := compliance[l.ID]
+		if len(c.Norms) != len(l.Held) {
+			bad("%s: %d norms, want %d", l.ID, len(c.Norms), len(l.Held))
+		}
+		for _, n := range c.Norms {
+			if want, ok := l.Held[n.Norm]; !ok || n.Held != want {
+				bad("%s: %s held %d, want %d", l.ID, n.Norm, n.Held, want)
+			}
+		}
+		r := roles[l.ID]
+		for role, want := range l.Roles {
+			if r.Scores[role] != want {
+				bad("%s: %s scores %d, want %d", l.ID, role, r.Scores[role], want)
+			}
+		}
+		if r.Answered != l.Answered {
+			bad("%s: %d questions answered, want %d", l.ID, r.Answered, l.Answered)
+		}
+	}
+	for _, m := range t.Mistakes {
+		if !slices.ContainsFunc(s.Findings, m.is) {
+			bad("%s not found at %s %s!%s (%s)", m.Code, m.File, m.Sheet, m.Cell, m.What)
+		}
+	}
+	for _, f := range s.Findings {
+		if f.Severity != salesrhythm.Info && !slices.ContainsFunc(t.Mistakes, func(m Mistake) bool { return m.is(f) }) {
+			bad("unexpected finding: %s", f)
+		}
+	}
+	if sub := s.Submissions; len(sub.Missing) > 0 || len(sub.Unexpected) > 0 || len(sub.Duplicates) != 1 {
+		bad("submissions: %d missing, %d unexpected, %d sent twice; want 0, 0, 1", len(sub.Missing), len(sub.Unexpected), len(sub.Duplicates))
+	}
+	return out
+}
+
+// is reports whether f is the finding the mistake must cause.
+func (m Mistake) is(f salesrhythm.Finding) bool {
+	return f.File == m.File && f.Code == m.Code && f.Sheet == m.Sheet && f.Cell == m.Cell
+}
