@@ -20,9 +20,18 @@ type lockFile struct {
 	data []byte
 }
 
+// planter plants the human mistakes into the list of workbooks.
+type planter struct {
+	*company
+	books   []*book
+	inner   []int     // the weeks that lie wholly in the month
+	who     []*seller // the established managers, in an order the seed shuffles
+	planted []*Mistake
+}
+
 // plant makes the human mistakes the report must catch, in the workbooks of
-// four established managers and weeks within the month, and records each in
-// the truth with the finding it must cause:
+// established managers for weeks within the month, each recorded with the
+// finding it must cause:
 //
 //   - a next contact date typed as words (not-a-date at that cell; the rest
 //     of the row is read);
@@ -32,75 +41,98 @@ type lockFile struct {
 //     (duplicate-submission on the first one, whose rows do not count);
 //   - the lock file of a call register left open in Excel (lock-file).
 //
-// It returns the workbooks with the resubmission added, the mistakes (whose
+// It returns the workbooks with the resubmission added, the mistakes (their
 // cells are known once their workbooks are written) and the lock file.
 func (c *company) plant(books []*book) ([]*book, []*Mistake, lockFile) {
-	r := c.rand("mistakes")
-	var inner []int // the weeks that lie wholly in the month
+	p := &planter{company: c, books: books}
 	for i, w := range c.weeks {
 		if w.Start.MonthOf() == c.month && w.End.MonthOf() == c.month {
-			inner = append(inner, i)
+			p.inner = append(p.inner, i)
 		}
 	}
-	who := c.sellers[:len(c.sellers)-1]
-	order := r.Perm(len(who))
-	find := func(kind salesrhythm.Kind, s *seller, w int) *book {
-		for _, b := range books {
-			if b.spec.Kind == kind && b.spec.Person.ID == s.ID && b.spec.Period == c.weeks[w] {
-				return b
-			}
-		}
-		panic(fmt.Sprintf("demo: no %s of %s for %s", kind, s.ID, c.weeks[w]))
+	established := c.sellers[:len(c.sellers)-1]
+	for _, i := range c.rand("mistakes").Perm(len(established)) {
+		p.who = append(p.who, established[i])
 	}
-	var planted []*Mistake
-	add := func(b *book, sheet string, code salesrhythm.Code, what string) *Mistake {
-		m := &Mistake{File: b.path, Sheet: sheet, Code: code, What: what}
-		planted = append(planted, m)
-		return m
-	}
-	calls := c.sch.Kind(salesrhythm.KindCallRegister).Sheet("calls").Name.In(c.loc)
+	p.dateAsWords(p.who[0], p.inner[0])
+	p.outsideTheList(p.who[1], p.inner[1%len(p.inner)])
+	p.sentTwice(p.who[2:])
+	lock := p.lockFile(p.who[len(p.who)-1], p.inner[len(p.inner)-1])
+	return p.books, p.planted, lock
+}
 
-	s, w := who[order[0]], inner[0]
-	b := find(salesrhythm.KindCallRegister, s, w)
+// dateAsWords types a next contact date as words.
+func (p *planter) dateAsWords(s *seller, w int) {
+	b := p.find(salesrhythm.KindCallRegister, s, w)
 	i := firstCall(s.weeks[w].calls, func(x salesrhythm.Call) bool { return !x.NextContact.IsZero() })
-	words := t("next Tuesday", "jövő kedden").In(c.loc)
-	m := add(b, calls, salesrhythm.CodeNotADate, fmt.Sprintf("a next contact date typed as %q", words))
-	b.steps = append(b.steps, c.retype(salesrhythm.KindCallRegister, "calls", "next_contact", i, words, &m.Cell, false))
+	words := t("next Tuesday", "jövő kedden").In(p.loc)
+	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotADate, fmt.Sprintf("a next contact date typed as %q", words))
+	b.steps = append(b.steps, p.retype(salesrhythm.KindCallRegister, "calls", "next_contact", i, words, &m.Cell))
+}
 
-	s, w = who[order[1]], inner[1%len(inner)]
-	b = find(salesrhythm.KindCallRegister, s, w)
-	i = firstCall(s.weeks[w].calls, func(x salesrhythm.Call) bool {
+// outsideTheList takes the protection and the result column's drop-down off
+// a call register, as a copy made outside Excel loses them, and types a
+// result that is not in the list.
+func (p *planter) outsideTheList(s *seller, w int) {
+	b := p.find(salesrhythm.KindCallRegister, s, w)
+	i := firstCall(s.weeks[w].calls, func(x salesrhythm.Call) bool {
 		return x.Result == salesrhythm.ResultTalked || x.Result == salesrhythm.ResultCallBack
 	})
-	words = t("Maybe later", "Talán később").In(c.loc)
-	m = add(b, calls, salesrhythm.CodeNotInList, fmt.Sprintf("%q typed as a call result in a copy that lost its drop-downs", words))
-	b.steps = append(b.steps, c.retype(salesrhythm.KindCallRegister, "calls", "result", i, words, &m.Cell, true))
+	words := t("Maybe later", "Talán később").In(p.loc)
+	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotInList, fmt.Sprintf("%q typed as a call result in a copy that lost its drop-downs", words))
+	b.steps = append(b.steps,
+		p.unprotect(salesrhythm.KindCallRegister, "calls", "result"),
+		p.retype(salesrhythm.KindCallRegister, "calls", "result", i, words, &m.Cell))
+}
 
-	var dup *book
-	for _, k := range order[2:] {
-		for _, w := range inner {
-			if dup == nil && len(who[k].weeks[w].deals) > 0 {
-				dup = find(salesrhythm.KindWeeklyReport, who[k], w)
+// sentTwice sends the first weekly report with a deal in the month again:
+// the first copy has a zero too many in the deal's amount, the second,
+// saved the next morning, has it right.
+func (p *planter) sentTwice(candidates []*seller) {
+	for _, s := range candidates {
+		for _, w := range p.inner {
+			if len(s.weeks[w].deals) == 0 {
+				continue
 			}
+			first := p.find(salesrhythm.KindWeeklyReport, s, w)
+			again := *first
+			again.path = strings.TrimSuffix(first.path, ".xlsx") + " (corrected).xlsx"
+			again.modified = first.modified.Add(14*time.Hour + 30*time.Minute)
+			p.books = append(p.books, &again)
+			amount := s.weeks[w].deals[0].Amount
+			p.add(first, "", salesrhythm.CodeDuplicate, fmt.Sprintf("a weekly report sent again, a deal's amount corrected from %.0f to %.0f", amount*10, amount))
+			first.steps = append(first.steps, p.retype(salesrhythm.KindWeeklyReport, "deals", "amount", 0, amount*10, nil))
+			return
 		}
 	}
-	if dup != nil {
-		again := *dup
-		again.path = strings.TrimSuffix(dup.path, ".xlsx") + " (corrected).xlsx"
-		again.modified = dup.modified.Add(14*time.Hour + 30*time.Minute)
-		books = append(books, &again)
-		amount := c.sellerByID[dup.spec.Person.ID].weeks[c.week(dup.spec.Period)].deals[0].Amount
-		add(dup, "", salesrhythm.CodeDuplicate, fmt.Sprintf("a weekly report sent again, a deal's amount corrected from %.0f to %.0f", amount*10, amount))
-		var cell string
-		dup.steps = append(dup.steps, c.retype(salesrhythm.KindWeeklyReport, "deals", "amount", 0, amount*10, &cell, false))
-	}
+}
 
-	s, w = who[order[len(order)-1]], inner[len(inner)-1]
-	b = find(salesrhythm.KindCallRegister, s, w)
-	dir, base := path.Split(b.path)
+// lockFile leaves the lock file of an open call register beside it.
+func (p *planter) lockFile(s *seller, w int) lockFile {
+	dir, base := path.Split(p.find(salesrhythm.KindCallRegister, s, w).path)
 	lock := lockFile{path: dir + "~$" + base, data: ownerFile(s.Name)}
-	add(&book{path: lock.path}, "", salesrhythm.CodeLockFile, "the lock file of a call register left open in Excel")
-	return books, planted, lock
+	p.add(&book{path: lock.path}, "", salesrhythm.CodeLockFile, "the lock file of a call register left open in Excel")
+	return lock
+}
+
+// find returns the workbook of kind for the manager and week.
+func (p *planter) find(kind salesrhythm.Kind, s *seller, w int) *book {
+	for _, b := range p.books {
+		if b.spec.Kind == kind && b.spec.Person.ID == s.ID && b.spec.Period == p.weeks[w] {
+			return b
+		}
+	}
+	panic(fmt.Sprintf("demo: no %s of %s for %s", kind, s.ID, p.weeks[w]))
+}
+
+func (p *planter) add(b *book, sheet string, code salesrhythm.Code, what string) *Mistake {
+	m := &Mistake{File: b.path, Sheet: sheet, Code: code, What: what}
+	p.planted = append(p.planted, m)
+	return m
+}
+
+func (p *planter) callsSheet() string {
+	return p.sch.Kind(salesrhythm.KindCallRegister).Sheet("calls").Name.In(p.loc)
 }
 
 // firstCall returns the index of the first call that matches, or 0.
@@ -114,36 +146,47 @@ func firstCall(calls []salesrhythm.Call, match func(salesrhythm.Call) bool) int 
 }
 
 // retype overtypes the cell of column key in the i-th row of a table sheet
-// with v and records where it is. Unprotected, it first takes the sheet's
-// protection and the column's drop-down away, as a copy made outside Excel
-// loses them.
-func (c *company) retype(kind salesrhythm.Kind, sheetKey, key string, i int, v any, at *string, unprotected bool) func(*fill.Book) error {
+// with v, and records the cell in at unless at is nil.
+func (c *company) retype(kind salesrhythm.Kind, sheetKey, key string, i int, v any, at *string) func(*fill.Book) error {
 	label := c.sch.Kind(kind).Sheet(sheetKey).Column(key).Label.In(c.loc)
 	return func(b *fill.Book) error {
-		sheet := b.Sheet(sheetKey)
-		cell, err := cellOf(b.F, sheet, label, i)
+		cell, err := cellOf(b.F, b.Sheet(sheetKey), label, i)
 		if err != nil {
 			return err
 		}
-		*at = cell
-		if unprotected {
-			if err := b.F.UnprotectSheet(sheet); err != nil {
-				return err
-			}
-			col := strings.TrimRightFunc(cell, unicode.IsDigit)
-			dvs, err := b.F.GetDataValidations(sheet)
-			if err != nil {
-				return err
-			}
-			for _, dv := range dvs {
-				if strings.HasPrefix(dv.Sqref, col) && unicode.IsDigit(rune(dv.Sqref[len(col)])) {
-					if err := b.F.DeleteDataValidation(sheet, dv.Sqref); err != nil {
-						return err
-					}
+		if at != nil {
+			*at = cell
+		}
+		return b.F.SetCellValue(b.Sheet(sheetKey), cell, v)
+	}
+}
+
+// unprotect takes a table sheet's protection off, and the validation of
+// column key.
+func (c *company) unprotect(kind salesrhythm.Kind, sheetKey, key string) func(*fill.Book) error {
+	label := c.sch.Kind(kind).Sheet(sheetKey).Column(key).Label.In(c.loc)
+	return func(b *fill.Book) error {
+		sheet := b.Sheet(sheetKey)
+		if err := b.F.UnprotectSheet(sheet); err != nil {
+			return err
+		}
+		cell, err := cellOf(b.F, sheet, label, 0)
+		if err != nil {
+			return err
+		}
+		col := strings.TrimRightFunc(cell, unicode.IsDigit)
+		dvs, err := b.F.GetDataValidations(sheet)
+		if err != nil {
+			return err
+		}
+		for _, dv := range dvs {
+			if strings.HasPrefix(dv.Sqref, col) && unicode.IsDigit(rune(dv.Sqref[len(col)])) {
+				if err := b.F.DeleteDataValidation(sheet, dv.Sqref); err != nil {
+					return err
 				}
 			}
 		}
-		return b.F.SetCellValue(sheet, cell, v)
+		return nil
 	}
 }
 
