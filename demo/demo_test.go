@@ -26,35 +26,34 @@ var (
 	december = salesrhythm.Month{Year: 2026, Month: 12} // Christmas Eve and Day are a Thursday and a Friday
 )
 
-// The demo of the default size, made once for the tests that read it.
+// The demo of the default size, made once for the tests that read it, in a
+// folder TestMain removes.
 var (
 	defaultOptions = demo.Options{Month: october, Seed: 1}
-	defaultDemo    = sync.OnceValues(func() (string, error) {
-		dir, err := os.MkdirTemp("", "salesrhythm-demo-")
-		if err != nil {
-			return "", err
+	defaultDir     string
+	defaultTruth   *demo.Truth
+	defaultDemo    = sync.OnceValue(func() (err error) {
+		if defaultDir, err = os.MkdirTemp("", "salesrhythm-demo-"); err == nil {
+			defaultTruth, err = demo.Generate(context.Background(), defaultDir, defaultOptions)
 		}
-		defaultTruth, err = demo.Generate(context.Background(), dir, defaultOptions)
-		return dir, err
+		return err
 	})
-	defaultTruth *demo.Truth
 )
 
 func TestMain(m *testing.M) {
 	m.Run()
-	if dir, _ := defaultDemo(); dir != "" {
-		os.RemoveAll(dir)
+	if defaultDir != "" {
+		os.RemoveAll(defaultDir)
 	}
 }
 
 // theDefault returns the folder and the truth of the default demo.
 func theDefault(t *testing.T) (string, *demo.Truth) {
 	t.Helper()
-	dir, err := defaultDemo()
-	if err != nil {
+	if err := defaultDemo(); err != nil {
 		t.Fatal(err)
 	}
-	return dir, defaultTruth
+	return defaultDir, defaultTruth
 }
 
 // generate makes a demo in a fresh folder.
