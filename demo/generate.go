@@ -14,6 +14,7 @@ import (
 	"salesrhythm"
 	"salesrhythm/config"
 	"salesrhythm/internal/safefile"
+	"salesrhythm/templates"
 )
 
 // Options say which company and month to make.
@@ -122,35 +123,59 @@ func (c *company) story() *Truth {
 	return truth
 }
 
-// write renders the workbooks into the inbox on all cores, each to a
-// temporary file renamed into place, and syncs them to the disk once at the
-// end. It stops at the first workbook it cannot write.
+// write makes the workbooks in the inbox as a department would: first every
+// blank template, as 'salesrhythm template' writes them, then each filled in
+// and saved over its template, on all cores. Files are synced to the disk
+// once, at the end. It stops at the first workbook it cannot write.
 func (c *company) write(ctx context.Context, inbox string, books []*book, progress func(done, total int)) error {
+	if progress == nil {
+		progress = func(done, total int) {}
+	}
+	var plan, team []templates.Spec
+	for _, b := range books {
+		switch {
+		case b.path != filepath.ToSlash(templates.Path("", b.spec)):
+		case b.spec.Kind == salesrhythm.KindPlan:
+			plan = append(plan, b.spec)
+		default:
+			team = append(team, b.spec)
+		}
+	}
+	total := len(plan) + len(team) + len(books)
+	if _, err := templates.WriteAll(inbox, plan, templates.Options{Config: c.cfg, Schema: c.sch, Carry: c.plan, CarryTargets: true}, true); err != nil {
+		return err
+	}
+	if _, err := templates.WriteAll(inbox, team, templates.Options{Config: c.cfg, Schema: c.sch, Team: c.plan}, true); err != nil {
+		return err
+	}
+	progress(len(plan)+len(team), total)
+	for _, b := range books {
+		if own := filepath.ToSlash(templates.Path("", b.spec)); b.path != own {
+			var err error
+			if b.blank, err = os.ReadFile(filepath.Join(inbox, filepath.FromSlash(own))); err != nil {
+				return err
+			}
+		}
+	}
+
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
 	jobs := make(chan *book)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
-	done := 0
+	done := len(plan) + len(team)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for b := range jobs {
-				path := filepath.Join(inbox, filepath.FromSlash(b.path))
-				err := os.MkdirAll(filepath.Dir(path), 0o755)
-				if err == nil {
-					err = c.render(b, path)
-				}
-				if err != nil {
+				if err := c.render(b, inbox); err != nil {
 					stop(err)
 					continue
 				}
 				mu.Lock()
 				done++
-				if progress != nil {
-					progress(done, len(books))
-				}
+				progress(done, total)
 				mu.Unlock()
 			}
 		}()

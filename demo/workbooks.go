@@ -3,6 +3,7 @@ package demo
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -22,6 +23,7 @@ type book struct {
 	path     string // relative to the inbox, with forward slashes
 	steps    []func(*fill.Book) error
 	modified time.Time
+	blank    []byte // the template, read before it is filled in, when path is not its own
 }
 
 // workbooks lists every workbook of the inbox: the plan, then the weekly
@@ -46,17 +48,17 @@ func (c *company) workbooks() []*book {
 	return books
 }
 
-// render makes the workbook from its template and saves it at path.
-func (c *company) render(b *book, path string) error {
-	o := templates.Options{Config: c.cfg, Schema: c.sch, Team: c.plan}
-	if b.spec.Kind == salesrhythm.KindPlan {
-		o = templates.Options{Config: c.cfg, Schema: c.sch, Carry: c.plan, CarryTargets: true}
+// render types the workbook into its template, found in the inbox where
+// 'salesrhythm template' put it, and saves it at its path.
+func (c *company) render(b *book, inbox string) error {
+	blank := b.blank
+	if blank == nil {
+		var err error
+		if blank, err = os.ReadFile(filepath.Join(inbox, filepath.FromSlash(b.path))); err != nil {
+			return err
+		}
 	}
-	var tmpl bytes.Buffer
-	if err := templates.Write(&tmpl, b.spec, o); err != nil {
-		return err
-	}
-	f, err := fill.Open(&tmpl, c.sch.Kind(b.spec.Kind), c.loc)
+	f, err := fill.Open(bytes.NewReader(blank), c.sch.Kind(b.spec.Kind), c.loc)
 	if err != nil {
 		return err
 	}
@@ -76,7 +78,7 @@ func (c *company) render(b *book, path string) error {
 	if err := f.Write(&out); err != nil {
 		return err
 	}
-	return safefile.WriteFile(path, safefile.Replace|safefile.NoSync, out.Bytes())
+	return safefile.WriteFile(filepath.Join(inbox, filepath.FromSlash(b.path)), safefile.Replace|safefile.NoSync, out.Bytes())
 }
 
 // typeIn returns the steps that type a workbook's content in.
