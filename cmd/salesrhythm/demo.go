@@ -10,6 +10,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/demo"
+	"salesrhythm/report"
 )
 
 func (a *app) demoCommand() *cobra.Command {
@@ -115,9 +116,10 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	if err := a.runReport(cmd, cfg, "", false); err != nil && exitCode(err) != exitInputError {
 		return err
 	}
+	out := report.DefaultOutput(cfg.Paths.Output, cfg.Month)
 	a.say("")
-	a.say("The report:  %s", shortPath(filepath.Join(cfg.Paths.Output, "salesrhythm-"+cfg.Month.String()+".xlsx")))
-	a.say("Its charts:  %s", shortPath(filepath.Join(cfg.Paths.Output, "charts", cfg.Month.String()))+string(filepath.Separator))
+	a.say("The report:  %s", shortPath(out.Workbook))
+	a.say("Its charts:  %s", shortPath(out.Charts)+string(filepath.Separator))
 	a.say("")
 	a.say("Try next:")
 	a.say("  cd %s && salesrhythm check   every workbook read, and each mistake with its cell", dir)
