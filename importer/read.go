@@ -78,6 +78,12 @@ func readFile(abs, rel string, month salesrhythm.Month, o Options) (r *fileResul
 		r.reject(salesrhythm.CodeNotWorkbook, "cannot be read: "+err.Error())
 		return r
 	}
+	r.readData(data, month, o)
+	return r
+}
+
+// readData reads a file's bytes: the container, then the workbook.
+func (r *fileResult) readData(data []byte, month salesrhythm.Month, o Options) {
 	sum := sha256.Sum256(data)
 	r.SHA256 = hex.EncodeToString(sum[:])
 	if p := CheckContainer(data); p != nil {
@@ -85,20 +91,19 @@ func readFile(abs, rel string, month salesrhythm.Month, o Options) (r *fileResul
 			r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: p.Code, Message: p.Msg})
 		} else {
 			r.reject(p.Code, p.Msg)
-			return r
+			return
 		}
 	}
 	b, err := openBook(data)
 	if err != nil {
 		r.reject(salesrhythm.CodeCorrupt, "the workbook's structure is broken: "+err.Error())
-		return r
+		return
 	}
 	for _, w := range b.warnings {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Message: w})
 	}
-	testHook(rel)
+	testHook(r.Path)
 	r.read(b, month, o)
-	return r
 }
 
 // testHook lets a test make the reader fail inside a file.
