@@ -513,8 +513,13 @@ func ParseYesNo(c Cell) (salesrhythm.Answer, *Problem) {
 	if p != nil || s == "" {
 		return salesrhythm.Unanswered, p
 	}
-	// U+FE0F asks for the emoji form of ✔ and ☑; it is not part of the answer.
-	key := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "\ufe0f", "")), ""))
+	key := strings.Map(func(r rune) rune {
+		// U+FE0F asks for the emoji form of ✔ and ☑; it is not part of the answer.
+		if unicode.IsSpace(r) || r == '\ufe0f' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
 	if a, ok := answers[key]; ok {
 		return a, nil
 	}

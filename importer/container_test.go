@@ -22,7 +22,7 @@ import (
 )
 
 // workbook returns a real .xlsx written by excelize, with rows of calls.
-func workbook(t *testing.T, rows int) []byte {
+func workbook(t testing.TB, rows int) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -148,7 +148,7 @@ func renameStream(t *testing.T, data []byte, from, to string) []byte {
 	return out
 }
 
-func legacyXLS(t *testing.T) []byte {
+func legacyXLS(t testing.TB) []byte {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "legacy.xls"))
 	if err != nil {
