@@ -73,6 +73,17 @@ func value(c Cell) (string, *Problem) {
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
+// simplify returns s in lower case with every kind of space, no-break ones
+// too, as a plain space, so that the patterns need match only that.
+func simplify(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
 // Excel day serials run from 1 (1900-01-01) to 2958465 (9999-12-31).
 const maxSerial = 2958465
 
@@ -89,8 +100,9 @@ var (
 	dayFirst = regexp.MustCompile(`^(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{2}|\d{4})\.?$`)
 	// 3/11/2026 or 11/3/2026, also with dashes: the order is unknown
 	slashed = regexp.MustCompile(`^(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{2}|\d{4})$`)
-	// a date followed by a time: 2026-11-03T09:30:00, 2026-11-03 09:30
-	dateTime = regexp.MustCompile(`^(.+?)(?:t|\s+)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s*m\.?)?)z?$`)
+	// a date followed by a time, perhaps with a zone, which is ignored:
+	// 2026-11-03T09:30:00, 2026-11-03T09:30:00+01:00, 2026-11-03 09:30
+	dateTime = regexp.MustCompile(`^(.+?)(?:t|\s+)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s*m\.?)?)(?:z|[+-]\d{2}:?\d{2})?$`)
 	// a plain decimal number typed as text
 	plainNumber = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 )
@@ -117,7 +129,7 @@ func ParseDate(c Cell) (salesrhythm.Date, *Problem) {
 		}
 		return serialDate(s, v, c.DateFmt, c.Date1904)
 	}
-	lower := strings.ToLower(s)
+	lower := simplify(s)
 	if m := dateTime.FindStringSubmatch(lower); m != nil {
 		if _, ok := clockText(m[2]); !ok {
 			return notDate(s)
@@ -230,7 +242,7 @@ func month(word string) int {
 // order: 3 nov 2026, nov 3, 2026, 2026. november 3., 3-nov-2026.
 func namedMonthDate(lower string) (y, m, d int, ok bool) {
 	words := strings.FieldsFunc(lower, func(r rune) bool {
-		return strings.ContainsRune(" .,-/\u00a0", r)
+		return strings.ContainsRune(" .,-/", r)
 	})
 	if len(words) != 3 {
 		return 0, 0, 0, false
@@ -275,14 +287,15 @@ func ParseTime(c Cell) (salesrhythm.Clock, *Problem) {
 		return salesrhythm.NoClock, p
 	}
 	if !c.Numeric {
-		lower := strings.ToLower(s)
+		lower := simplify(s)
 		if clk, ok := clockText(lower); ok {
 			return clk, nil
 		}
 		if m := dateTime.FindStringSubmatch(lower); m != nil {
-			if _, p := textDate(s, m[1]); p == nil {
-				clk, _ := clockText(m[2])
-				return clk, nil
+			if clk, ok := clockText(m[2]); ok {
+				if _, p := textDate(s, m[1]); p == nil {
+					return clk, nil
+				}
 			}
 		}
 		if !plainNumber.MatchString(s) {
@@ -387,12 +400,7 @@ func ParseNumber(c Cell) (float64, *Problem) {
 		}
 		return v, nil
 	}
-	t := strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return ' '
-		}
-		return unicode.ToLower(r)
-	}, s)
+	t := simplify(s)
 	negative := strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")
 	if negative {
 		t = strings.TrimSpace(t[1 : len(t)-1])

@@ -30,14 +30,31 @@ func code(p *importer.Problem) salesrhythm.Code {
 	return p.Code
 }
 
+// parseCase is one cell, the value a parser should read from it and the
+// code of the problem it should report, "" for none.
+type parseCase[T comparable] struct {
+	name string
+	cell importer.Cell
+	want T
+	code salesrhythm.Code
+}
+
+// testParse runs parse over the cases, a subtest each.
+func testParse[T comparable](t *testing.T, parse func(importer.Cell) (T, *importer.Problem), tests []parseCase[T]) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, p := parse(tt.cell)
+			if got != tt.want || code(p) != tt.code {
+				t.Errorf("parse(%+v) = %v, %v; want %v, %q", tt.cell, got, p, tt.want, tt.code)
+			}
+		})
+	}
+}
+
 func TestParseDate(t *testing.T) {
 	nov3 := salesrhythm.D(2026, time.November, 3)
-	tests := []struct {
-		name string
-		cell importer.Cell
-		want salesrhythm.Date
-		code salesrhythm.Code
-	}{
+	testParse(t, importer.ParseDate, []parseCase[salesrhythm.Date]{
 		{"blank is not given", text("  "), salesrhythm.Date{}, ""},
 		{"serial", dateFmt("46329"), nov3, ""},
 		{"serial with a time keeps the day", dateFmt("46329.75"), nov3, ""},
@@ -61,6 +78,8 @@ func TestParseDate(t *testing.T) {
 		{"ISO with T and a time", text("2026-11-03T00:00:00"), nov3, ""},
 		{"ISO with T, a time and Z", text("2026-11-03T09:30:00Z"), nov3, ""},
 		{"ISO with a time", text("2026-11-03 09:30"), nov3, ""},
+		{"ISO with a zone", text("2026-11-03T23:30:00+01:00"), nov3, ""},
+		{"no-break spaces", text("2026.\u00a011.\u00a003."), nov3, ""},
 		{"ISO with an impossible time is rejected", text("2026-11-03 25:30"), salesrhythm.Date{}, salesrhythm.CodeNotADate},
 		{"Hungarian dots", text("2026.11.03"), nov3, ""},
 		{"Hungarian dots with a final dot", text("2026.11.03."), nov3, ""},
@@ -100,24 +119,11 @@ func TestParseDate(t *testing.T) {
 		{"Excel error is not a date", text("#REF!"), salesrhythm.Date{}, salesrhythm.CodeNotADate},
 		{"formula without a value", uncalculated, salesrhythm.Date{}, salesrhythm.CodeFormulaNoValue},
 		{"formula with a cached value", importer.Cell{Raw: "46329", Numeric: true, DateFmt: true, Formula: true}, nov3, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, p := importer.ParseDate(tt.cell)
-			if got != tt.want || code(p) != tt.code {
-				t.Errorf("ParseDate(%+v) = %v, %v; want %v, %q", tt.cell, got, p, tt.want, tt.code)
-			}
-		})
-	}
+	})
 }
 
 func TestParseTime(t *testing.T) {
-	tests := []struct {
-		name string
-		cell importer.Cell
-		want salesrhythm.Clock
-		code salesrhythm.Code
-	}{
+	testParse(t, importer.ParseTime, []parseCase[salesrhythm.Clock]{
 		{"blank is not given", text(""), salesrhythm.NoClock, ""},
 		{"hours and minutes", text("9:00"), salesrhythm.At(9, 0), ""},
 		{"leading zero", text("09:00"), salesrhythm.At(9, 0), ""},
@@ -142,6 +148,9 @@ func TestParseTime(t *testing.T) {
 		{"words are rejected", text("morning"), salesrhythm.NoClock, salesrhythm.CodeNotATime},
 		{"date-time text keeps the time", text("2026-11-03 09:30"), salesrhythm.At(9, 30), ""},
 		{"date-time text with T keeps the time", text("2026-11-03T14:05:00"), salesrhythm.At(14, 5), ""},
+		{"date-time text with an impossible time is rejected", text("2026-11-03 25:00"), salesrhythm.NoClock, salesrhythm.CodeNotATime},
+		{"date-time text with an impossible date is rejected", text("2026-13-03 09:00"), salesrhythm.NoClock, salesrhythm.CodeNotATime},
+		{"no-break space before pm", text("2:30\u00a0PM"), salesrhythm.At(14, 30), ""},
 		{"day fraction", dateFmt("0.375"), salesrhythm.At(9, 0), ""},
 		{"day fraction without a format", number("0.375"), salesrhythm.At(9, 0), ""},
 		{"day fraction typed as text", text("0.375"), salesrhythm.At(9, 0), ""},
@@ -158,24 +167,11 @@ func TestParseTime(t *testing.T) {
 		{"whole number over 24 is rejected", number("900"), salesrhythm.NoClock, salesrhythm.CodeNotATime},
 		{"negative is rejected", number("-0.5"), salesrhythm.NoClock, salesrhythm.CodeNotATime},
 		{"formula without a value", uncalculated, salesrhythm.NoClock, salesrhythm.CodeFormulaNoValue},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, p := importer.ParseTime(tt.cell)
-			if got != tt.want || code(p) != tt.code {
-				t.Errorf("ParseTime(%+v) = %v, %v; want %v, %q", tt.cell, got, p, tt.want, tt.code)
-			}
-		})
-	}
+	})
 }
 
 func TestParseNumber(t *testing.T) {
-	tests := []struct {
-		name string
-		cell importer.Cell
-		want float64
-		code salesrhythm.Code
-	}{
+	testParse(t, importer.ParseNumber, []parseCase[float64]{
 		{"blank is not given", text(""), 0, ""},
 		{"stored number", number("12.5"), 12.5, ""},
 		{"stored number 1.234 is not thousands", number("1.234"), 1.234, ""},
@@ -230,46 +226,20 @@ func TestParseNumber(t *testing.T) {
 		{"other unit is rejected", text("12 kg"), 0, salesrhythm.CodeNotANumber},
 		{"leading point is rejected", text(".5"), 0, salesrhythm.CodeNotANumber},
 		{"formula without a value", uncalculated, 0, salesrhythm.CodeFormulaNoValue},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, p := importer.ParseNumber(tt.cell)
-			if got != tt.want || code(p) != tt.code {
-				t.Errorf("ParseNumber(%+v) = %v, %v; want %v, %q", tt.cell, got, p, tt.want, tt.code)
-			}
-		})
-	}
+	})
 }
 
 func TestParseMoney(t *testing.T) {
-	tests := []struct {
-		name string
-		cell importer.Cell
-		want float64
-		code salesrhythm.Code
-	}{
+	testParse(t, importer.ParseMoney, []parseCase[float64]{
 		{"amount", text("12 500 Ft"), 12500, ""},
 		{"zero", number("0"), 0, ""},
 		{"negative is rejected", text("-5 Ft"), 0, salesrhythm.CodeNegative},
 		{"not a number", text("sok"), 0, salesrhythm.CodeNotANumber},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, p := importer.ParseMoney(tt.cell)
-			if got != tt.want || code(p) != tt.code {
-				t.Errorf("ParseMoney(%+v) = %v, %v; want %v, %q", tt.cell, got, p, tt.want, tt.code)
-			}
-		})
-	}
+	})
 }
 
 func TestParseCount(t *testing.T) {
-	tests := []struct {
-		name string
-		cell importer.Cell
-		want int
-		code salesrhythm.Code
-	}{
+	testParse(t, importer.ParseCount, []parseCase[int]{
 		{"blank is not given", text(""), 0, ""},
 		{"whole", text("12"), 12, ""},
 		{"stored whole", number("12"), 12, ""},
@@ -280,15 +250,7 @@ func TestParseCount(t *testing.T) {
 		{"fraction is rejected", text("2,5"), 0, salesrhythm.CodeNotANumber},
 		{"huge is rejected", number("1E300"), 0, salesrhythm.CodeNotANumber},
 		{"words are rejected", text("sok"), 0, salesrhythm.CodeNotANumber},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, p := importer.ParseCount(tt.cell)
-			if got != tt.want || code(p) != tt.code {
-				t.Errorf("ParseCount(%+v) = %v, %v; want %v, %q", tt.cell, got, p, tt.want, tt.code)
-			}
-		})
-	}
+	})
 }
 
 func TestParseYesNo(t *testing.T) {
