@@ -93,7 +93,8 @@ var (
 // short or damaged file; a PDF or another document; a legacy .xls, .xlsb
 // or .ods; a password-protected workbook; a zip bomb or a part that lies
 // about its size or fails its checksum. It unpacks every part once,
-// keeping nothing, to verify it.
+// keeping nothing, to verify it. Give it the bytes ReadFile returned, and
+// give the same bytes to excelize.OpenReader with OpenOptions.
 func Check(data []byte) (Container, *Problem) {
 	var p *Problem
 	switch {
