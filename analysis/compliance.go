@@ -62,12 +62,20 @@ func (r *run) compliance() []Compliance {
 	return out
 }
 
-// checker holds what every leader's tally needs: the events of the month by
-// leader and the days each type of event was held on.
+// checker holds what every leader's tally needs: the events of the weeks
+// of the month's workbooks by leader, and the days of the month each type
+// of event was held on.
 type checker struct {
 	*run
 	events map[string][]salesrhythm.Event       // by leader ID key
 	held   map[string]map[salesrhythm.Date]bool // by event type: the days any leader held one
+}
+
+// span is the days of the weeks of the month's workbooks: weekly norms
+// count the events of their whole due weeks.
+func (r *run) span() salesrhythm.Period {
+	ws := salesrhythm.Weeks(r.in.Month)
+	return salesrhythm.Period{Start: ws[0].Start, End: ws[len(ws)-1].End}
 }
 
 // dueWeek is a week of the month's workbooks and the day its weekly event
@@ -79,14 +87,18 @@ type dueWeek struct {
 
 func (r *run) newChecker() checker {
 	c := checker{run: r, events: map[string][]salesrhythm.Event{}, held: map[string]map[salesrhythm.Date]bool{}}
+	span := r.span()
 	for _, e := range r.in.Events {
+		if e.Date.IsZero() || !span.Contains(e.Date) {
+			continue
+		}
+		c.events[idKey(e.Leader)] = append(c.events[idKey(e.Leader)], e)
 		if !r.inMonth(e.Date) {
 			continue
 		}
 		if !r.cal.IsWorkingDay(e.Date) {
 			r.flag(e.Ref, salesrhythm.CodeNonWorkingDay, "%s on %s %s, not a working day: it counts, but check the date", e.Type, e.Date.Weekday(), e.Date)
 		}
-		c.events[idKey(e.Leader)] = append(c.events[idKey(e.Leader)], e)
 		if c.held[e.Type] == nil {
 			c.held[e.Type] = map[salesrhythm.Date]bool{}
 		}
@@ -187,6 +199,7 @@ func (c checker) tally(n salesrhythm.Norm, employed salesrhythm.Period, events [
 	var t tally
 	switch n.Every {
 	case salesrhythm.EveryWorkingDay:
+		events = c.inMonthOnly(events)
 		t.required = n.Count * c.cal.CountWorkingDays(employed)
 		perDay := map[salesrhythm.Date]int{}
 		for _, e := range events {
@@ -212,12 +225,24 @@ func (c checker) tally(n salesrhythm.Norm, employed salesrhythm.Period, events [
 			t.credited += min(k, n.Count)
 		}
 	case salesrhythm.EveryMonth:
+		events = c.inMonthOnly(events)
 		t.required = prorate(n.Count, c.cal.CountWorkingDays(employed), c.days)
 		t.credited = len(events)
 		t.events = events
 	}
 	t.credited = min(t.credited, t.required)
 	return t
+}
+
+// inMonthOnly keeps the events dated in the month.
+func (c checker) inMonthOnly(events []salesrhythm.Event) []salesrhythm.Event {
+	var out []salesrhythm.Event
+	for _, e := range events {
+		if c.inMonth(e.Date) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // prorate returns count × days ÷ total, rounded half up; 0 when total is 0.

@@ -166,7 +166,7 @@ func TestComplianceNovember(t *testing.T) {
 	t.Run("weekly meetings of a month starting on a Sunday", func(t *testing.T) {
 		// Due Fridays 6, 13, 20, 27 Nov: the week of 26 Oct is due Fri 30 Oct
 		// (October's), the week of 30 Nov Fri 4 Dec (December's), so Mon 30
-		// Nov's meeting counts in neither. Held 4: Fri 6, Thu 12, Fri 20, Fri
+		// Nov's meeting counts in December. Held 4: Fri 6, Thu 12, Fri 20, Fri
 		// 27. On time: Fri 6 and Fri 27 (Thu 12 is not the due day, Fri 20
 		// starts 30 minutes late). Right length 45–75: all but the 90 minutes.
 		checkNorm(t, l1, "weekly-meeting", normWant{required: 4, held: 4, credited: 4, onTime: intp(2), rightLength: intp(3), score: 1})
@@ -271,11 +271,13 @@ func TestComplianceCalendar(t *testing.T) {
 		{
 			// Oct 2026: the week of Mon 28 Sep is due Fri 2 Oct, October's; Fri
 			// 23 Oct is a holiday, so that week is due Thu 22. Due: 2, 9, 16, 22,
-			// 30 = 5. Wed 30 Sep is not dated in October.
+			// 30 = 5. Wed 30 Sep is in the week due Fri 2 Oct, so it counts in
+			// October, beside Fri 2 Oct's: held 5, credited one for that week,
+			// 4 in all; on time 4 (Wed 30 Sep is not the due day).
 			name: "week straddling the month's start belongs to the month of its due day", month: oct2026, team: lead,
 			events: []salesrhythm.Event{weekly(salesrhythm.D(2026, 9, 30)), weekly(oct(2)), weekly(oct(9)), weekly(oct(16)), weekly(oct(22))},
 			leader: "L1", norm: "weekly-meeting",
-			want: normWant{required: 5, held: 4, credited: 4, onTime: intp(4), rightLength: intp(4), score: 0.8},
+			want: normWant{required: 5, held: 5, credited: 4, onTime: intp(4), rightLength: intp(5), score: 0.8},
 		},
 		{
 			// The week of Mon 30 Nov is due Fri 4 Dec: its meeting of Thu 3 Dec

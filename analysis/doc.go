@@ -133,8 +133,10 @@
 //
 // The events of the norm's type that the leader held, dated in the month,
 // count as held, on a working day or not (those on a non-working day are
-// flagged); a weekly norm counts the events of its due weeks; a per-report
-// norm counts, for each report, the events the report took part in. Credit is
+// flagged); a weekly norm counts every event of its due weeks, whichever
+// month the event's own date is in, so that a week straddling two months
+// counts whole in the month of its due day; a per-report norm counts, for
+// each report, the events the report took part in. Credit is
 // at most the count per day for daily norms and per week for weekly norms,
 // and at most what was due. On time: starting within the tolerance of the
 // norm's start, on the due day for a weekly norm with a weekday, and not on a

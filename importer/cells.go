@@ -1,257 +1,626 @@
 package importer
 
-// Provisional cell parsers; the full set (more text forms, fuzzing) lands
-// from the importer-base branch.
-
 import (
 	"fmt"
 	"math"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"salesrhythm"
 )
 
-// Cell is one stored cell value as the sheet holds it.
-type Cell struct {
-	Raw      string
-	Numeric  bool
-	DateFmt  bool
-	Formula  bool
-	Date1904 bool
-}
-
-// Problem is why a cell could not be read.
+// Problem is why a cell or a file cannot be read: a code from the finding
+// vocabulary and a short plain-English message that quotes what was found,
+// e.g. `"31.13.2026" is not a date`. The caller adds the place.
 type Problem struct {
 	Code salesrhythm.Code
 	Msg  string
 }
 
 func problem(code salesrhythm.Code, format string, args ...any) *Problem {
-	return &Problem{code, fmt.Sprintf(format, args...)}
+	return &Problem{Code: code, Msg: fmt.Sprintf(format, args...)}
 }
 
-// Text returns the cell's text, trimmed.
-func Text(c Cell) string { return strings.TrimSpace(c.Raw) }
-
-func serialDate(v float64, d1904 bool) (salesrhythm.Date, bool) {
-	if v < 1 || v > 2958465 {
-		return salesrhythm.Date{}, false
-	}
-	day := int(math.Floor(v))
-	if d1904 {
-		return salesrhythm.D(1904, 1, 1+day), true
-	}
-	if day >= 60 {
-		day-- // Excel's fictional 29 February 1900
-	}
-	return salesrhythm.D(1899, 12, 31+day), true
+// Cell is one cell as the reader found it in the sheet XML, read with
+// excelize's RawCellValue so that no number format has been applied.
+type Cell struct {
+	// Raw is the stored value: a number as its decimal text, a string as
+	// its text, a boolean as 1 or 0, an error as its text (#REF!).
+	Raw string
+	// Numeric is set when the value is stored as a number: t="n" (as
+	// LibreOffice writes it) or no t at all (as Excel and excelize do).
+	Numeric bool
+	// DateFmt is set when the cell's number format shows a date or a time.
+	DateFmt bool
+	// Formula is set when the cell has a formula; Raw is then its cached
+	// value, "" when the formula was never calculated.
+	Formula bool
+	// Date1904 is set when the workbook counts dates from 1904.
+	Date1904 bool
 }
 
-var dateLayouts = []string{"2006-01-02", "2006.01.02", "2006.01.02.", "2006. 01. 02.", "02.01.2006", "2006/01/02", "2006-01-02T15:04:05", "2006-01-02 15:04"}
+// Blank reports whether c holds nothing: no text and no formula waiting for
+// a value. The parsers return the zero value without a problem for a blank
+// cell; whether it may be blank is the caller's business.
+func (c Cell) Blank() bool { return !c.Formula && strings.TrimSpace(c.Raw) == "" }
 
-// ParseDate reads a date cell.
-func ParseDate(c Cell) (salesrhythm.Date, *Problem) {
+// Text returns the cell's text with surrounding space trimmed. A number keeps
+// the digits it was stored with: a phone number 36301234567 stays that, and
+// only a stored exponent (3.6301234567E+10) is written out in full.
+func Text(c Cell) string {
 	s := strings.TrimSpace(c.Raw)
-	if s == "" {
-		return salesrhythm.Date{}, nil
-	}
-	if c.Formula && s == "" {
-		return salesrhythm.Date{}, problem(salesrhythm.CodeFormulaNoValue, "the formula was never calculated")
-	}
-	if c.Numeric {
-		if v, err := strconv.ParseFloat(s, 64); err == nil {
-			if d, ok := serialDate(v, c.Date1904); ok {
-				return d, nil
-			}
-		}
-		return salesrhythm.Date{}, problem(salesrhythm.CodeNotADate, "%q is not a date", s)
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return salesrhythm.DateOf(t), nil
+	if c.Numeric && strings.ContainsAny(s, "eE") {
+		if v, err := strconv.ParseFloat(s, 64); err == nil && finite(v) {
+			return strconv.FormatFloat(v, 'f', -1, 64)
 		}
 	}
-	if strings.Count(s, "/") == 2 {
-		parts := strings.Split(s, "/")
-		a, e1 := strconv.Atoi(parts[0])
-		b, e2 := strconv.Atoi(parts[1])
-		y, e3 := strconv.Atoi(parts[2])
-		if e1 == nil && e2 == nil && e3 == nil && y > 999 {
-			switch {
-			case a > 12 && b <= 12:
-				return checkDate(y, b, a, s)
-			case b > 12 && a <= 12:
-				return checkDate(y, a, b, s)
-			case a == b:
-				return checkDate(y, a, b, s)
-			default:
-				return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate, "%q could be %d %s or %d %s; type it as YYYY-MM-DD", s, a, time.Month(b), b, time.Month(a))
-			}
-		}
-	}
-	return salesrhythm.Date{}, problem(salesrhythm.CodeNotADate, "%q is not a date", s)
+	return s
 }
 
-func checkDate(y, m, d int, raw string) (salesrhythm.Date, *Problem) {
-	if m < 1 || m > 12 || d < 1 || d > 31 {
-		return salesrhythm.Date{}, problem(salesrhythm.CodeNotADate, "%q is not a date", raw)
+// value returns c's text, or a problem for a formula that was never
+// calculated.
+func value(c Cell) (string, *Problem) {
+	if c.Formula && c.Raw == "" {
+		return "", problem(salesrhythm.CodeFormulaNoValue,
+			"the formula has no value: open the file in Excel or LibreOffice and save it again")
 	}
-	date := salesrhythm.D(y, time.Month(m), d)
-	if date.Day != d {
-		return salesrhythm.Date{}, problem(salesrhythm.CodeNotADate, "%q is not a date", raw)
+	return Text(c), nil
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// simplify returns s in lower case with every kind of space, no-break ones
+// too, as a plain space, so that the patterns need match only that.
+func simplify(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// Excel day serials run from 1 (1900-01-01) to 2958465 (9999-12-31).
+const maxSerial = 2958465
+
+// bareDatesFrom is the first year a number without a date format is taken
+// for: a smaller number in a date column is far likelier a day, a year or a
+// count typed in the wrong place (2026 would be 1905-07-18) than a lost
+// date format.
+const bareDatesFrom = 1950
+
+var (
+	// 2026-11-03, 2026.11.03., 2026. 11. 03., 2026/11/03
+	yearFirst = regexp.MustCompile(`^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?$`)
+	// 03.11.2026: with dots the day comes first (European)
+	dayFirst = regexp.MustCompile(`^(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{2}|\d{4})\.?$`)
+	// 3/11/2026 or 11/3/2026, also with dashes: the order is unknown
+	slashed = regexp.MustCompile(`^(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{2}|\d{4})$`)
+	// a date followed by a time, perhaps with a zone, which is ignored:
+	// 2026-11-03T09:30:00, 2026-11-03T09:30:00+01:00, 2026-11-03 09:30
+	dateTime = regexp.MustCompile(`^(.+?)(?:t|\s+)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s*m\.?)?)(?:z|[+-]\d{2}:?\d{2})?$`)
+	// a plain decimal number typed as text
+	plainNumber = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+)
+
+// ParseDate reads a date: an Excel day serial (1900 or 1904 system; a time
+// of day is dropped) or a date typed as text in a common form — 2026-11-03,
+// 2026.11.03., 2026. 11. 03., 03.11.2026 (day first), 3 Nov 2026,
+// Nov 3, 2026, 2026. november 3., with an optional time after it.
+//
+// A date with slashes or dashes and both numbers 12 or less (3/11/2026)
+// reads two ways and gets an ambiguous-date problem, and so does a two-digit
+// year (03.11.26 is 3 November 2026 day first, but 2003-11-26 in the
+// Hungarian year-first order). 20261103 is not taken for a date. A number
+// without a date format counts as a serial only from 1950 on.
+func ParseDate(c Cell) (salesrhythm.Date, *Problem) {
+	s, p := value(c)
+	if p != nil || s == "" {
+		return salesrhythm.Date{}, p
+	}
+	if c.Numeric || plainNumber.MatchString(s) {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return notDate(s)
+		}
+		return serialDate(s, v, c.DateFmt, c.Date1904)
+	}
+	lower := simplify(s)
+	if m := dateTime.FindStringSubmatch(lower); m != nil {
+		if _, ok := clockText(m[2]); !ok {
+			return notDate(s)
+		}
+		lower = m[1]
+	}
+	return textDate(s, lower)
+}
+
+func notDate(raw string) (salesrhythm.Date, *Problem) {
+	return salesrhythm.Date{}, problem(salesrhythm.CodeNotADate, "%q is not a date", raw)
+}
+
+func serialDate(raw string, v float64, dateFmt, date1904 bool) (salesrhythm.Date, *Problem) {
+	if !(v >= 1 && v <= maxSerial) {
+		return notDate(raw)
+	}
+	day := int(v)
+	var d salesrhythm.Date
+	switch {
+	case date1904:
+		d = salesrhythm.D(1904, time.January, 1+day)
+	case day == 60:
+		return salesrhythm.Date{}, problem(salesrhythm.CodeNotADate,
+			"%q is not a date: it is Excel's 29 February 1900, a day that never was", raw)
+	case day < 60:
+		d = salesrhythm.D(1899, time.December, 31+day)
+	default: // Excel counts the 29 February 1900 that never was
+		d = salesrhythm.D(1899, time.December, 30+day)
+	}
+	if d.Year > 9999 || !dateFmt && d.Year < bareDatesFrom {
+		return notDate(raw)
+	}
+	return d, nil
+}
+
+// textDate reads a date typed as text; lower is raw in lower case, without
+// a trailing time.
+func textDate(raw, lower string) (salesrhythm.Date, *Problem) {
+	if m := yearFirst.FindStringSubmatch(lower); m != nil {
+		return calendarDate(raw, atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}
+	if m := dayFirst.FindStringSubmatch(lower); m != nil {
+		if len(m[3]) == 2 {
+			return twoDigitYear(raw)
+		}
+		return calendarDate(raw, atoi(m[3]), atoi(m[2]), atoi(m[1]))
+	}
+	if m := slashed.FindStringSubmatch(lower); m != nil {
+		if len(m[3]) == 2 {
+			return twoDigitYear(raw)
+		}
+		a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
+		dayMonth, p := calendarDate(raw, y, b, a)
+		monthDay, q := calendarDate(raw, y, a, b)
+		switch {
+		case p == nil && q == nil && dayMonth != monthDay:
+			return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
+				"%q is ambiguous: write it as %s or %s", raw, dayMonth, monthDay)
+		case p == nil:
+			return dayMonth, nil
+		}
+		return monthDay, q
+	}
+	if y, m, d, ok := namedMonthDate(lower); ok {
+		return calendarDate(raw, y, m, d)
+	}
+	return notDate(raw)
+}
+
+func twoDigitYear(raw string) (salesrhythm.Date, *Problem) {
+	return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
+		"%q is ambiguous: write the year in full", raw)
+}
+
+// calendarDate checks that y-m-d is a real day Excel can hold.
+func calendarDate(raw string, y, m, d int) (salesrhythm.Date, *Problem) {
+	date := salesrhythm.Date{Year: y, Month: time.Month(m), Day: d}
+	if y < 1900 || y > 9999 || salesrhythm.D(y, time.Month(m), d) != date {
+		return notDate(raw)
 	}
 	return date, nil
 }
 
-// ParseTime reads a time-of-day cell.
+// monthNames are the months in English and Hungarian, without accents; a
+// month is named by any prefix of three letters or more.
+var monthNames = [12][2]string{
+	{"january", "januar"}, {"february", "februar"}, {"march", "marcius"},
+	{"april", "aprilis"}, {"may", "majus"}, {"june", "junius"},
+	{"july", "julius"}, {"august", "augusztus"}, {"september", "szeptember"},
+	{"october", "oktober"}, {"november", "november"}, {"december", "december"},
+}
+
+func month(word string) int {
+	word = foldAccents.Replace(word)
+	if len(word) < 3 {
+		return 0
+	}
+	for i, names := range monthNames {
+		for _, name := range names {
+			if strings.HasPrefix(name, word) {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// namedMonthDate reads a day, a month name and a four-digit year in any
+// order: 3 nov 2026, nov 3, 2026, 2026. november 3., 3-nov-2026.
+func namedMonthDate(lower string) (y, m, d int, ok bool) {
+	words := strings.FieldsFunc(lower, func(r rune) bool {
+		return strings.ContainsRune(" .,-/", r)
+	})
+	if len(words) != 3 {
+		return 0, 0, 0, false
+	}
+	for _, w := range words {
+		switch {
+		case !isDigits(w):
+			if m != 0 {
+				return 0, 0, 0, false
+			}
+			m = month(w)
+		case len(w) == 4:
+			y = atoi(w)
+		case len(w) <= 2:
+			d = atoi(w)
+		}
+	}
+	return y, m, d, y != 0 && m != 0 && d != 0
+}
+
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// atoi converts digits the patterns have already checked.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// 9:00, 09.00, 9h30, 9:00:00, 2:30 pm, 2:30 p.m.
+var clockPattern = regexp.MustCompile(`^(\d{1,2})(?:\s*[:.h]\s*(\d{2})(?:\s*[:.]\s*(\d{2})(?:[.,]\d+)?)?)?(?:\s*([ap])\.?\s*m\.?)?$`)
+
+// ParseTime reads a time of day, rounded to the nearest minute: 9:00, 09.00,
+// 9h30, 9:00:00, 9:00 AM, 2:30 pm; or a day fraction (0.375 is 09:00), of
+// which a date-time keeps only the time. A number between 1 and 24 without
+// a date format is hours as typed: 9 is 09:00 and 9.3 is 09:30, since that
+// is what 9.30 becomes in a General cell. A date with no time is not a time.
 func ParseTime(c Cell) (salesrhythm.Clock, *Problem) {
-	s := strings.TrimSpace(c.Raw)
-	if s == "" {
-		return salesrhythm.NoClock, nil
+	s, p := value(c)
+	if p != nil || s == "" {
+		return salesrhythm.NoClock, p
+	}
+	if !c.Numeric {
+		lower := simplify(s)
+		if clk, ok := clockText(lower); ok {
+			return clk, nil
+		}
+		if m := dateTime.FindStringSubmatch(lower); m != nil {
+			if clk, ok := clockText(m[2]); ok {
+				if _, p := textDate(s, m[1]); p == nil {
+					return clk, nil
+				}
+			}
+		}
+		if !plainNumber.MatchString(s) {
+			return notTime(s)
+		}
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || !finite(v) || v < 0 {
+		return notTime(s)
+	}
+	whole := v == math.Trunc(v)
+	switch {
+	case c.DateFmt && v >= 1 && whole:
+		if d, p := serialDate(s, v, true, c.Date1904); p == nil {
+			return salesrhythm.NoClock, problem(salesrhythm.CodeNotATime, "%q is a date (%s), not a time", s, d)
+		}
+		return notTime(s)
+	case c.DateFmt || v < 1 || v >= 24 && !whole:
+		frac := v - math.Floor(v)
+		return salesrhythm.Clock(int(math.Round(frac*24*60)) % (24 * 60)), nil
+	case v < 24:
+		return hoursAsTyped(s)
+	}
+	return notTime(s)
+}
+
+func notTime(raw string) (salesrhythm.Clock, *Problem) {
+	return salesrhythm.NoClock, problem(salesrhythm.CodeNotATime, "%q is not a time", raw)
+}
+
+// clockText reads a time typed as text, in lower case. Seconds round to the
+// nearest minute, and 23:59:30 to 00:00.
+func clockText(lower string) (salesrhythm.Clock, bool) {
+	m := clockPattern.FindStringSubmatch(lower)
+	if m == nil || m[2] == "" && m[4] == "" {
+		return salesrhythm.NoClock, false
+	}
+	h, min, sec := atoi(m[1]), atoi(m[2]), atoi(m[3])
+	if m[4] != "" {
+		if h < 1 || h > 12 {
+			return salesrhythm.NoClock, false
+		}
+		h %= 12
+		if m[4] == "p" {
+			h += 12
+		}
+	}
+	if h > 23 || min > 59 || sec > 59 {
+		return salesrhythm.NoClock, false
+	}
+	if sec >= 30 {
+		min++
+	}
+	return salesrhythm.Clock((h*60 + min) % (24 * 60)), true
+}
+
+// hoursAsTyped reads a number below 24 as hours and minutes: 9, 9.3 (typed
+// 9.30), 9.05.
+func hoursAsTyped(raw string) (salesrhythm.Clock, *Problem) {
+	h, min, _ := strings.Cut(raw, ".")
+	if len(min) > 2 {
+		return notTime(raw)
+	}
+	for len(min) < 2 {
+		min += "0"
+	}
+	if atoi(min) > 59 {
+		return notTime(raw)
+	}
+	return salesrhythm.At(atoi(h), atoi(min)), nil
+}
+
+const currency = `huf|ft\.?|eur|usd|gbp|[€$£]`
+
+// numberPattern is an optional sign and currency, digits with separators
+// and an optional currency: -5, € 1 200, HUF 12 000, 12 500 Ft, 1.234,56.
+var numberPattern = regexp.MustCompile(`^([-−+]?) *(?:(?:` + currency + `) *)?([-−+]?) *(\d(?:[\d., ]*\d)?) *(?:` + currency + `)?$`)
+
+// ParseNumber reads a number: a stored number as it is, or a number typed as
+// text with spaces (also no-break ones) between thousands, a currency (Ft,
+// HUF, EUR, €, USD, $, GBP, £) before or after, a sign or accounting
+// parentheses for a negative: 12 500 Ft, € 1 200, (5).
+//
+// A decimal comma or point is told from a thousands separator thus: with
+// both, the last one is the decimal separator (1.234,56 and 1,234.56); one
+// kind repeated separates thousands (1.234.567); with spaces between
+// thousands, a single one is the decimal separator (12 500,5); otherwise a
+// single one followed by exactly three digits, after one to three digits
+// other than 0, separates thousands, since Hungarians write 1.234 and
+// English speakers 1,234 for one thousand two hundred and thirty-four; any
+// other single one is the decimal separator (12,5 and 0,125). Thousands
+// come in groups of three.
+func ParseNumber(c Cell) (float64, *Problem) {
+	s, p := value(c)
+	if p != nil || s == "" {
+		return 0, p
 	}
 	if c.Numeric {
 		v, err := strconv.ParseFloat(s, 64)
-		if err == nil && v >= 0 {
-			_, frac := math.Modf(v)
-			m := int(math.Round(frac * 24 * 60))
-			return salesrhythm.Clock(m % (24 * 60)), nil
+		if err != nil || !finite(v) {
+			return notNumber(s)
 		}
+		return v, nil
 	}
-	s = strings.Replace(s, ".", ":", 1)
-	for _, l := range []string{"15:04", "15:04:05", "3:04 PM", "3:04 pm", "3:04PM"} {
-		if t, err := time.Parse(l, s); err == nil {
-			return salesrhythm.At(t.Hour(), t.Minute()), nil
-		}
+	t := simplify(s)
+	negative := strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")
+	if negative {
+		t = strings.TrimSpace(t[1 : len(t)-1])
 	}
-	return salesrhythm.NoClock, problem(salesrhythm.CodeNotATime, "%q is not a time of day", c.Raw)
-}
-
-// ParseNumber reads a number typed in any common way.
-func ParseNumber(c Cell) (float64, *Problem) {
-	s := strings.TrimSpace(c.Raw)
-	if s == "" {
-		return 0, nil
+	m := numberPattern.FindStringSubmatch(t)
+	if m == nil || m[1] != "" && m[2] != "" || negative && m[1]+m[2] != "" {
+		return notNumber(s)
 	}
-	if c.Numeric {
-		if v, err := strconv.ParseFloat(s, 64); err == nil && !math.IsNaN(v) && !math.IsInf(v, 0) {
-			return v, nil
-		}
+	digits, ok := decimal(m[3])
+	if !ok {
+		return notNumber(s)
 	}
-	t := strings.Map(func(r rune) rune {
-		switch {
-		case r >= '0' && r <= '9', r == '.', r == ',', r == '-':
-			return r
-		case r == ' ' || r == '\u00a0' || r == '\u202f':
-			return -1
-		}
-		if r > 127 || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r == '$' {
-			return -1
-		}
-		return r
-	}, s)
-	hasLetters := strings.IndexFunc(strings.ToLower(s), func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
-	if t == "" || strings.HasPrefix(s, "#") || (hasLetters && !strings.ContainsAny(s, "0123456789")) {
-		return 0, problem(salesrhythm.CodeNotANumber, "%q is not a number", s)
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil || !finite(v) {
+		return notNumber(s)
 	}
-	lastDot, lastComma := strings.LastIndex(t, "."), strings.LastIndex(t, ",")
-	switch {
-	case lastDot >= 0 && lastComma >= 0:
-		if lastDot > lastComma {
-			t = strings.ReplaceAll(t, ",", "")
-		} else {
-			t = strings.ReplaceAll(strings.ReplaceAll(t, ".", ""), ",", ".")
-		}
-	case strings.Count(t, ",") > 1:
-		t = strings.ReplaceAll(t, ",", "")
-	case strings.Count(t, ".") > 1:
-		t = strings.ReplaceAll(t, ".", "")
-	case lastComma >= 0:
-		if len(t)-lastComma-1 == 3 {
-			t = strings.ReplaceAll(t, ",", "")
-		} else {
-			t = strings.ReplaceAll(t, ",", ".")
-		}
-	case lastDot >= 0 && len(t)-lastDot-1 == 3:
-		t = strings.ReplaceAll(t, ".", "")
-	}
-	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, problem(salesrhythm.CodeNotANumber, "%q is not a number", s)
+	if negative || m[1]+m[2] == "-" || m[1]+m[2] == "−" {
+		v = -v
 	}
 	return v, nil
 }
 
-// ParseMoney reads an amount ≥ 0.
+func notNumber(raw string) (float64, *Problem) {
+	return 0, problem(salesrhythm.CodeNotANumber, "%q is not a number", raw)
+}
+
+// thousands splits the whole part of a number into its groups.
+var thousands = regexp.MustCompile(`[.,]| +`)
+
+// decimal turns digits with thousands and decimal separators into the form
+// strconv reads, or reports that they do not follow ParseNumber's rules.
+func decimal(s string) (string, bool) {
+	whole, frac := s, ""
+	if point := decimalPoint(s); point != "" {
+		i := strings.LastIndex(s, point)
+		whole, frac = s[:i], "."+s[i+1:]
+		if !isDigits(frac[1:]) || strings.Contains(whole, point) {
+			return "", false
+		}
+	}
+	groups := thousands.Split(whole, -1)
+	for i, g := range groups {
+		if !isDigits(g) || len(groups) > 1 && (i == 0 && len(g) > 3 || i > 0 && len(g) != 3) {
+			return "", false
+		}
+	}
+	return strings.Join(groups, "") + frac, true
+}
+
+// decimalPoint returns the decimal separator of s by ParseNumber's rules, or
+// "" when s is a whole number.
+func decimalPoint(s string) string {
+	dot, comma := strings.LastIndex(s, "."), strings.LastIndex(s, ",")
+	switch {
+	case dot >= 0 && comma >= 0:
+		return s[max(dot, comma) : max(dot, comma)+1]
+	case dot < 0 && comma < 0:
+		return ""
+	}
+	sep := s[max(dot, comma) : max(dot, comma)+1]
+	whole, frac, _ := strings.Cut(s, sep)
+	if strings.Count(s, sep) > 1 ||
+		!strings.Contains(s, " ") && len(frac) == 3 && len(whole) <= 3 && whole != "0" {
+		return ""
+	}
+	return sep
+}
+
+// ParseMoney reads an amount as ParseNumber does; a negative amount is a
+// problem.
 func ParseMoney(c Cell) (float64, *Problem) {
 	v, p := ParseNumber(c)
 	if p == nil && v < 0 {
-		return 0, problem(salesrhythm.CodeNegative, "%q is below zero", c.Raw)
+		return 0, negative(c)
 	}
 	return v, p
 }
 
-// ParseCount reads a whole number ≥ 0.
+// maxCount is far above any count a person types, and far below where a
+// float64 stops holding whole numbers exactly.
+const maxCount = 1e9
+
+// ParseCount reads a whole number of zero or more: 12, 12.0, 1 200. A
+// negative number or a fraction is a problem.
 func ParseCount(c Cell) (int, *Problem) {
-	v, p := ParseMoney(c)
-	if p != nil {
+	v, p := ParseNumber(c)
+	switch {
+	case p != nil:
 		return 0, p
+	case v < 0:
+		return 0, negative(c)
+	case math.Abs(v-math.Round(v)) > 1e-9:
+		return 0, problem(salesrhythm.CodeNotANumber, "%q is not a whole number", Text(c))
+	case v > maxCount:
+		return 0, problem(salesrhythm.CodeNotANumber, "%q is too large for a count", Text(c))
 	}
-	if v != math.Trunc(v) || v > 1e12 {
-		return 0, problem(salesrhythm.CodeNotANumber, "%q is not a whole number", c.Raw)
-	}
-	return int(v), nil
+	return int(math.Round(v)), nil
 }
 
-// ParseYesNo reads a yes/no cell.
+func negative(c Cell) *Problem {
+	return problem(salesrhythm.CodeNegative, "%q is negative", Text(c))
+}
+
+// answers are the yes/no spellings, without spaces and in lower case.
+var answers = map[string]salesrhythm.Answer{
+	"y": salesrhythm.Yes, "yes": salesrhythm.Yes, "igen": salesrhythm.Yes, "i": salesrhythm.Yes,
+	"x": salesrhythm.Yes, "✓": salesrhythm.Yes, "✔": salesrhythm.Yes, "☑": salesrhythm.Yes,
+	"true": salesrhythm.Yes, "1": salesrhythm.Yes,
+	"n": salesrhythm.No, "no": salesrhythm.No, "nem": salesrhythm.No,
+	"false": salesrhythm.No, "0": salesrhythm.No, "✗": salesrhythm.No, "✘": salesrhythm.No,
+}
+
+// ParseYesNo reads a yes/no cell: Y, yes, igen, I, x, ✓, ✔, ☑, true, 1
+// (also a TRUE boolean) are yes; N, no, nem, false, 0, ✗, ✘ are no; blank
+// is unanswered. Case and spaces do not matter, accents do.
 func ParseYesNo(c Cell) (salesrhythm.Answer, *Problem) {
-	switch strings.ToLower(strings.TrimSpace(c.Raw)) {
-	case "":
-		return salesrhythm.Unanswered, nil
-	case "y", "yes", "igen", "i", "x", "✓", "✔", "☑", "true", "1":
-		return salesrhythm.Yes, nil
-	case "n", "no", "nem", "false", "0", "✗", "✘":
-		return salesrhythm.No, nil
+	s, p := value(c)
+	if p != nil || s == "" {
+		return salesrhythm.Unanswered, p
 	}
-	return salesrhythm.Unanswered, problem(salesrhythm.CodeNotYesNo, "%q is not yes or no", c.Raw)
+	key := strings.Map(func(r rune) rune {
+		// U+FE0F asks for the emoji form of ✔ and ☑; it is not part of the answer.
+		if unicode.IsSpace(r) || r == '\ufe0f' {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+	if a, ok := answers[key]; ok {
+		return a, nil
+	}
+	return salesrhythm.Unanswered, problem(salesrhythm.CodeNotYesNo, "%q is not yes or no", s)
 }
 
-// ParseChoice reads one value of a closed set by key or label, any case.
+// ParseChoice reads one value of a closed set: a choice's key or its label
+// in any locale, ignoring case and extra spaces, and then, if that finds
+// nothing, ignoring accents too (Hivas for Hívás) when only one choice
+// matches that way. It returns the choice's key.
 func ParseChoice(c Cell, choices []salesrhythm.Choice) (string, *Problem) {
-	s := normal(c.Raw)
-	if s == "" {
-		return "", nil
+	s, p := value(c)
+	if p != nil || s == "" {
+		return "", p
 	}
-	var names []string
-	for _, ch := range choices {
-		if s == normal(ch.Key) || s == normal(ch.Label.En) || s == normal(ch.Label.Hu) {
-			return ch.Key, nil
+	for _, norm := range []func(string) string{plain, unaccented} {
+		if key, ok := choose(norm(s), choices, norm); ok {
+			return key, nil
 		}
-		names = append(names, ch.Label.En)
 	}
-	return "", problem(salesrhythm.CodeNotInList, "%q is not one of: %s", strings.TrimSpace(c.Raw), strings.Join(names, ", "))
+	labels := make([]string, len(choices))
+	for i, ch := range choices {
+		labels[i] = ch.Label.En
+		if ch.Label.Hu != "" && ch.Label.Hu != ch.Label.En {
+			labels[i] += " (" + ch.Label.Hu + ")"
+		}
+	}
+	return "", problem(salesrhythm.CodeNotInList, "%q is not in the list: %s", s, strings.Join(labels, ", "))
 }
 
-// ParsePersonID reads one person ID: "M-001" or "M-001 — Anna Kovács".
-func ParsePersonID(c Cell) string {
-	s := strings.TrimSpace(c.Raw)
-	for _, sep := range []string{" — ", " – ", " - "} {
-		if i := strings.Index(s, sep); i > 0 {
-			s = s[:i]
+// choose returns the key of the one choice whose key or label is want under
+// norm.
+func choose(want string, choices []salesrhythm.Choice, norm func(string) string) (string, bool) {
+	var keys []string
+	for _, ch := range choices {
+		names := append([]string{ch.Key}, ch.Label.All()...)
+		if slices.ContainsFunc(names, func(n string) bool { return n != "" && norm(n) == want }) &&
+			!slices.Contains(keys, ch.Key) {
+			keys = append(keys, ch.Key)
 		}
+	}
+	if len(keys) != 1 {
+		return "", false
+	}
+	return keys[0], true
+}
+
+// plain is s in lower case with its spaces trimmed and collapsed.
+func plain(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+func unaccented(s string) string { return foldAccents.Replace(plain(s)) }
+
+// foldAccents takes the accents off the lower-case letters of Hungarian and
+// its neighbours' languages.
+var foldAccents = func() *strings.Replacer {
+	var pairs []string
+	for base, accented := range map[string]string{
+		"a": "áàâäãåăą", "c": "çčć", "d": "ď", "e": "éèêëěę", "i": "íìîï",
+		"l": "łľĺ", "n": "ñňń", "o": "óòôöõőø", "r": "řŕ", "s": "šśșş",
+		"t": "ťțţ", "u": "úùûüűů", "y": "ýÿ", "z": "žźż",
+	} {
+		for _, r := range accented {
+			pairs = append(pairs, string(r), base)
+		}
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// ParsePersonIDs reads a participants cell: IDs separated by commas,
+// semicolons or line breaks, each alone or as the drop-down shows it,
+// "M-001 — Anna Kovács". It returns each ID once, in the order given.
+func ParsePersonIDs(c Cell) []string {
+	var ids []string
+	for _, item := range strings.FieldsFunc(Text(c), func(r rune) bool { return strings.ContainsRune(",;\n\r", r) }) {
+		id := personID(item)
+		if id != "" && !slices.ContainsFunc(ids, func(x string) bool { return salesrhythm.SameID(x, id) }) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// ParsePersonID reads a cell with one person: an ID alone or "M-001 — Anna
+// Kovács".
+func ParsePersonID(c Cell) string { return personID(Text(c)) }
+
+// nameDash is where a name follows the ID: a dash, or a hyphen with a space
+// beside it (the hyphen in M-001 has none).
+var nameDash = regexp.MustCompile(`[—–]|\s-|-\s`)
+
+func personID(s string) string {
+	if i := nameDash.FindStringIndex(s); i != nil {
+		s = s[:i[0]]
 	}
 	return strings.TrimSpace(s)
-}
-
-// ParsePersonIDs reads a list of person IDs separated by commas,
-// semicolons or new lines.
-func ParsePersonIDs(c Cell) []string {
-	var out []string
-	for _, part := range strings.FieldsFunc(c.Raw, func(r rune) bool { return r == ',' || r == ';' || r == '\n' }) {
-		if id := ParsePersonID(Cell{Raw: part}); id != "" {
-			out = append(out, id)
-		}
-	}
-	return out
 }

@@ -1,27 +1,276 @@
 package importer
 
-// Provisional container check; the full one (CFB directory, zip limits,
-// CRC) lands from the importer-base branch.
-
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/richardlehane/mscfb"
+	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
 )
 
-// CheckContainer looks at a file's bytes before the workbook is parsed.
-func CheckContainer(data []byte) *Problem {
-	switch {
-	case len(data) == 0:
-		return problem(salesrhythm.CodeNotWorkbook, "the file is empty")
-	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}):
-		return problem(salesrhythm.CodeLegacyFormat, "legacy .xls workbook or password-protected workbook: save it as .xlsx without a password")
-	case !bytes.HasPrefix(data, []byte("PK")):
-		return problem(salesrhythm.CodeNotWorkbook, "not an Excel workbook")
+// Limits on a workbook file. A hand-filled workbook is well under 1 MiB, a
+// large one with pictures under 10 MiB; its biggest part, a sheet, is about
+// 100 KiB of XML for 300 rows. The part limit still lets through a sheet
+// with styles on all 1,048,576 rows (about 70 MiB, as Google Sheets writes
+// them). Real sheet XML packs 8 to 25 times smaller; a zip bomb packs about
+// 1000 times.
+const (
+	MaxFileSize  = 32 << 20  // bytes on disk
+	MaxParts     = 1000      // entries in the zip; a workbook has a few dozen
+	MaxPartSize  = 128 << 20 // bytes of one part, unpacked
+	MaxTotalSize = 256 << 20 // bytes of all parts, unpacked
+	MaxRatio     = 100       // unpacked size over packed size, for parts over RatioFrom
+	RatioFrom    = 1 << 20   // smaller parts may pack as tightly as they like
+)
+
+// sheetInMemory is the largest sheet excelize holds in memory; a larger one
+// it unpacks to a temporary file and streams from there.
+const sheetInMemory = 16 << 20
+
+// OpenOptions returns the excelize options for opening a file Check
+// accepted: raw cell values, as Cell expects, and unpack limits no looser
+// than Check's.
+func OpenOptions() excelize.Options {
+	return excelize.Options{
+		RawCellValue:      true,
+		UnzipSizeLimit:    MaxTotalSize,
+		UnzipXMLSizeLimit: sheetInMemory,
 	}
-	if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
-		return problem(salesrhythm.CodeCorrupt, "the file is cut short or corrupt")
+}
+
+// ReadFile reads the file at path, opened read-only. It reads at most
+// MaxFileSize+1 bytes, so that Check can tell a larger file is too large
+// without it all being held in memory.
+func ReadFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+}
+
+// CheckName returns a lock-file problem when name is the lock file of a
+// workbook someone has open (Excel's ~$Calls.xlsx, LibreOffice's
+// .~lock.Calls.xlsx#), and nil otherwise. Such a file is skipped, at most
+// with an info finding. This is the only judgement made by name: Check
+// decides everything else by the bytes.
+func CheckName(name string) *Problem {
+	base := filepath.Base(name)
+	if strings.HasPrefix(base, "~$") || strings.HasPrefix(base, ".~lock.") && strings.HasSuffix(base, "#") {
+		return problem(salesrhythm.CodeLockFile, "the lock file of a workbook someone has open: skipped")
 	}
 	return nil
+}
+
+// Container is what Check learned about a file it can read.
+type Container struct {
+	// Macros is set for a workbook with a VBA project (.xlsm). Its data
+	// reads as usual; the macros are never run.
+	Macros bool
+}
+
+var (
+	zipMagic = []byte("PK\x03\x04")
+	// zipEnd starts the record that closes every zip file.
+	zipEnd = []byte("PK\x05\x06")
+	// oleMagic starts an OLE compound file: a legacy .xls, or an .xlsx
+	// that Office encrypted with a password.
+	oleMagic = []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+)
+
+// Check looks at a file's bytes, whatever its name, and says whether
+// excelize can read them as an .xlsx workbook, or why not: an empty, cut
+// short or damaged file; a PDF or another document; a legacy .xls, .xlsb
+// or .ods; a password-protected workbook; a zip bomb or a part that lies
+// about its size or fails its checksum. It unpacks every part once,
+// keeping nothing, to verify it. Give it the bytes ReadFile returned, and
+// give the same bytes to excelize.OpenReader with OpenOptions.
+func Check(data []byte) (Container, *Problem) {
+	var p *Problem
+	switch {
+	case len(data) == 0:
+		p = problem(salesrhythm.CodeNotWorkbook, "the file is empty")
+	case len(data) > MaxFileSize:
+		p = problem(salesrhythm.CodeTooLarge, "the file is over %s, far larger than a workbook filled by hand", size(MaxFileSize))
+	case len(bytes.Trim(data, "\x00")) == 0:
+		p = problem(salesrhythm.CodeCorrupt, "the file holds only zero bytes: it was probably still being copied or synced")
+	case bytes.HasPrefix(data, oleMagic):
+		p = checkOLE(data)
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		p = problem(salesrhythm.CodeNotWorkbook, "the file is a PDF, not a workbook")
+	case bytes.HasPrefix(data, zipMagic):
+		return checkZip(data)
+	case isText(data[:min(len(data), 512)]):
+		p = problem(salesrhythm.CodeNotWorkbook, "the file is plain text (perhaps CSV), not a workbook: open it in Excel and save it as Excel Workbook (.xlsx)")
+	default:
+		p = problem(salesrhythm.CodeNotWorkbook, "the file is not a workbook")
+	}
+	return Container{}, p
+}
+
+// isText reports whether b has no control characters but tabs and line
+// breaks, as text in any 8-bit encoding or UTF-8.
+func isText(b []byte) bool {
+	for _, c := range b {
+		if c < ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// checkOLE tells a legacy .xls from an encrypted .xlsx by the streams in
+// the compound file's directory.
+func checkOLE(data []byte) *Problem {
+	doc, err := mscfb.New(bytes.NewReader(data))
+	if err != nil {
+		return problem(salesrhythm.CodeCorrupt, "the file is an Office 97-2003 file that is damaged or cut short")
+	}
+	streams := map[string]bool{}
+	for _, f := range doc.File {
+		streams[f.Name] = true
+	}
+	switch {
+	case streams["EncryptionInfo"] || streams["EncryptedPackage"]:
+		return problem(salesrhythm.CodeEncrypted, "password-protected workbook: remove the password (File ▸ Info ▸ Protect Workbook) and save again")
+	case streams["Workbook"] || streams["Book"]:
+		return problem(salesrhythm.CodeLegacyFormat, "legacy .xls workbook: open it and save it as Excel Workbook (.xlsx)")
+	case streams["WordDocument"]:
+		return problem(salesrhythm.CodeNotWorkbook, "the file is a Word 97-2003 document, not a workbook")
+	}
+	return problem(salesrhythm.CodeNotWorkbook, "the file is an Office 97-2003 file, but not a workbook")
+}
+
+func checkZip(data []byte) (Container, *Problem) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	switch {
+	case err != nil && !bytes.Contains(data[max(0, len(data)-(1<<16+22)):], zipEnd):
+		return Container{}, problem(salesrhythm.CodeCorrupt, "the file is cut short: it was probably still being copied or saved")
+	case err != nil:
+		return Container{}, problem(salesrhythm.CodeCorrupt, "the file is damaged (%v)", err)
+	case len(zr.File) > MaxParts:
+		return Container{}, problem(salesrhythm.CodeTooLarge, "the file has %d parts; a workbook has far fewer than %d", len(zr.File), MaxParts)
+	}
+	// excelize reads backslashes as slashes and two part names without
+	// regard to case; a name seen twice that way is two versions of a part.
+	parts := map[string]*zip.File{}
+	for _, f := range zr.File {
+		name := strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))
+		if parts[name] != nil {
+			return Container{}, problem(salesrhythm.CodeCorrupt, "the file is damaged: it holds part %s twice", f.Name)
+		}
+		parts[name] = f
+	}
+	if p := checkKind(parts); p != nil {
+		return Container{}, p
+	}
+	if p := checkSizes(zr.File); p != nil {
+		return Container{}, p
+	}
+	for _, f := range zr.File {
+		if p := checkPart(f); p != nil {
+			return Container{}, p
+		}
+	}
+	return Container{Macros: parts["xl/vbaproject.bin"] != nil}, nil
+}
+
+// checkKind tells an .xlsx from the other zip-based formats by their parts.
+func checkKind(parts map[string]*zip.File) *Problem {
+	switch {
+	case parts["xl/workbook.xml"] != nil:
+		return nil
+	case parts["xl/workbook.bin"] != nil:
+		return problem(salesrhythm.CodeLegacyFormat, "binary workbook (.xlsb): open it and save it as Excel Workbook (.xlsx)")
+	case parts["mimetype"] != nil:
+		if isODS(parts["mimetype"]) {
+			return problem(salesrhythm.CodeLegacyFormat, "OpenDocument spreadsheet (.ods): save it as Excel Workbook (.xlsx)")
+		}
+		return problem(salesrhythm.CodeNotWorkbook, "the file is an OpenDocument file, not a spreadsheet")
+	case parts["word/document.xml"] != nil:
+		return problem(salesrhythm.CodeNotWorkbook, "the file is a Word document, not a workbook")
+	case parts["ppt/presentation.xml"] != nil:
+		return problem(salesrhythm.CodeNotWorkbook, "the file is a PowerPoint presentation, not a workbook")
+	}
+	return problem(salesrhythm.CodeNotWorkbook, "the file is a zip archive, not a workbook")
+}
+
+// isODS reports whether an OpenDocument mimetype part names a spreadsheet.
+func isODS(mimetype *zip.File) bool {
+	const ods = "application/vnd.oasis.opendocument.spreadsheet"
+	rc, err := mimetype.Open()
+	if err != nil {
+		return false
+	}
+	defer rc.Close()
+	head := make([]byte, len(ods))
+	_, err = io.ReadFull(rc, head)
+	return err == nil && string(head) == ods
+}
+
+// checkSizes checks the parts' declared sizes against the limits, before
+// anything is unpacked.
+func checkSizes(files []*zip.File) *Problem {
+	var total uint64
+	for _, f := range files {
+		total += f.UncompressedSize64
+		switch {
+		case f.UncompressedSize64 > MaxPartSize:
+			return problem(salesrhythm.CodeTooLarge, "part %s unpacks to more than %s", f.Name, size(MaxPartSize))
+		case total > MaxTotalSize:
+			return problem(salesrhythm.CodeTooLarge, "the parts are over %s unpacked", size(MaxTotalSize))
+		case f.UncompressedSize64 > RatioFrom && f.UncompressedSize64/MaxRatio > f.CompressedSize64:
+			return problem(salesrhythm.CodeTooLarge, "part %s unpacks to over %d times its packed size, as a zip bomb does", f.Name, MaxRatio)
+		}
+	}
+	return nil
+}
+
+// checkPart unpacks a part to verify that it holds what it claims and
+// matches its checksum. Memory stays bounded: the part streams through a
+// checksum, and the reading stops at MaxPartSize whatever the part claims.
+func checkPart(f *zip.File) *Problem {
+	rc, err := f.Open()
+	if err != nil {
+		return problem(salesrhythm.CodeCorrupt, "part %s cannot be unpacked (%v)", f.Name, err)
+	}
+	defer rc.Close()
+	sum := crc32.NewIEEE()
+	n, err := io.Copy(sum, io.LimitReader(rc, MaxPartSize+1))
+	switch {
+	case n > MaxPartSize:
+		return problem(salesrhythm.CodeTooLarge, "part %s claims %s but holds more than %s", f.Name, size(f.UncompressedSize64), size(MaxPartSize))
+	case errors.Is(err, zip.ErrFormat):
+		// archive/zip stops a part at its declared size.
+		return problem(salesrhythm.CodeCorrupt, "part %s holds more than the %s it claims", f.Name, size(f.UncompressedSize64))
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return problem(salesrhythm.CodeCorrupt, "part %s is cut short", f.Name)
+	case err != nil && !errors.Is(err, zip.ErrChecksum):
+		return problem(salesrhythm.CodeCorrupt, "part %s is corrupt (%v)", f.Name, err)
+	case err != nil || sum.Sum32() != f.CRC32:
+		// archive/zip skips the comparison when the stored checksum is 0.
+		return problem(salesrhythm.CodeCorrupt, "part %s is corrupt (checksum mismatch)", f.Name)
+	}
+	return nil
+}
+
+// size writes a byte count for people: 900 bytes, 1.5 KiB, 128 MiB.
+func size(n uint64) string {
+	switch {
+	case n >= 1<<20:
+		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/(1<<20)), ".0") + " MiB"
+	case n >= 1<<10:
+		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/(1<<10)), ".0") + " KiB"
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"path"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -62,9 +63,13 @@ func readFile(abs, rel string, month salesrhythm.Month, o Options) (r *fileResul
 			}
 		}
 	}()
-	if skip, why := lockFile(rel); skip {
-		r.Status, r.Reason = StatusSkipped, why
-		r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeLockFile, Message: why})
+	if p := CheckName(rel); p != nil {
+		r.Status, r.Reason = StatusSkipped, p.Msg
+		r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: p.Code, Message: p.Msg})
+		return r
+	}
+	if litter(rel) {
+		r.Status, r.Reason = StatusSkipped, "a file the operating system keeps in folders"
 		return r
 	}
 	st, err := os.Stat(abs)
@@ -73,32 +78,38 @@ func readFile(abs, rel string, month salesrhythm.Month, o Options) (r *fileResul
 		return r
 	}
 	r.mtime = st.ModTime().UnixNano()
-	data, err := os.ReadFile(abs)
+	data, err := ReadFile(abs)
 	if err != nil {
 		r.reject(salesrhythm.CodeNotWorkbook, "cannot be read: "+err.Error())
 		return r
 	}
+	r.readData(data, month, o)
+	return r
+}
+
+// readData reads a file's bytes: the container, then the workbook.
+func (r *fileResult) readData(data []byte, month salesrhythm.Month, o Options) {
 	sum := sha256.Sum256(data)
 	r.SHA256 = hex.EncodeToString(sum[:])
-	if p := CheckContainer(data); p != nil {
-		if p.Code == salesrhythm.CodeMacros {
-			r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: p.Code, Message: p.Msg})
-		} else {
-			r.reject(p.Code, p.Msg)
-			return r
-		}
+	c, p := Check(data)
+	if p != nil {
+		r.reject(p.Code, p.Msg)
+		return
+	}
+	if c.Macros {
+		r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeMacros,
+			Message: "a macro-enabled workbook: its data was read; its macros were not run"})
 	}
 	b, err := openBook(data)
 	if err != nil {
 		r.reject(salesrhythm.CodeCorrupt, "the workbook's structure is broken: "+err.Error())
-		return r
+		return
 	}
 	for _, w := range b.warnings {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Message: w})
 	}
-	testHook(rel)
+	testHook(r.Path)
 	r.read(b, month, o)
-	return r
 }
 
 // testHook lets a test make the reader fail inside a file.
@@ -190,17 +201,8 @@ func (r *fileResult) reportUnclaimed(b *book, all []*sheetData) {
 	}
 }
 
-// lockFile recognises the lock files Office and LibreOffice leave beside an
-// open workbook, and the folder litter of desktops.
-func lockFile(rel string) (bool, string) {
-	base := rel[strings.LastIndex(rel, "/")+1:]
-	switch {
-	case strings.HasPrefix(base, "~$"):
-		return true, "an Office lock file (the workbook is open somewhere); skipped"
-	case strings.HasPrefix(base, ".~lock.") && strings.HasSuffix(base, "#"):
-		return true, "a LibreOffice lock file (the workbook is open somewhere); skipped"
-	case base == ".DS_Store" || strings.EqualFold(base, "Thumbs.db") || strings.EqualFold(base, "desktop.ini") || strings.HasPrefix(base, "._"):
-		return true, "a file the operating system keeps in folders; skipped"
-	}
-	return false, ""
+// litter recognises the files desktops leave in shared folders.
+func litter(rel string) bool {
+	base := path.Base(rel)
+	return base == ".DS_Store" || strings.EqualFold(base, "Thumbs.db") || strings.EqualFold(base, "desktop.ini") || strings.HasPrefix(base, "._")
 }

@@ -55,7 +55,17 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 		err  error
 	}
 	out := make([]outcome, len(specs))
+	var mu sync.Mutex
+	done := 0
 	parallel(len(specs), func(i int) {
+		if o.Progress != nil {
+			defer func() {
+				mu.Lock()
+				done++
+				o.Progress(done, len(specs))
+				mu.Unlock()
+			}()
+		}
 		spec := specs[i]
 		path := Path(dir, spec)
 		out[i].path = path

@@ -14,20 +14,27 @@ var t = salesrhythm.T
 
 // writeTable renders a Table sheet: title block, header row, Rows input
 // rows as an Excel table with a validation on every column.
+//
+// Input columns carry their style (unlocked, number format) as a column
+// style rather than on every empty cell, which keeps the file small and
+// quick to read; the rows of the title block are kept locked by a row style.
 func (b *book) writeTable(s *schema.Sheet) {
 	sheet := s.Name.In(b.loc)
-	b.title(sheet)
 	last := firstRow + s.Rows - 1
+	for i, c := range s.Columns {
+		if !c.Fixed {
+			b.check(b.f.SetColStyle(sheet, colName(i+1), b.st.column[c.Type]))
+		}
+	}
+	b.check(b.f.SetRowStyle(sheet, titleRow, headerRow-1, b.st.plain))
+	b.title(sheet)
 	for i, c := range s.Columns {
 		col := i + 1
 		b.check(b.f.SetCellStr(sheet, cell(col, headerRow), c.Label.In(b.loc)))
 		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), c.Width))
-		style := b.st.input[c.Type]
 		if c.Fixed {
-			style = b.st.fixed
-		}
-		b.check(b.f.SetCellStyle(sheet, cell(col, firstRow), cell(col, last), style))
-		if !c.Fixed {
+			b.check(b.f.SetCellStyle(sheet, cell(col, firstRow), cell(col, last), b.st.fixed))
+		} else {
 			b.validate(sheet, s, &c, fmt.Sprintf("%s:%s", cell(col, firstRow), cell(col, last)))
 		}
 	}

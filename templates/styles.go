@@ -10,8 +10,9 @@ import (
 // styles are the cell styles of one workbook, made once per file.
 type styles struct {
 	title, subtitle, header, label, fixed, heading, body, note int
-	input                                                      map[schema.Type]int
-	slot                                                       int
+	input                                                      map[schema.Type]int // an input cell, bordered
+	column                                                     map[schema.Type]int // an input column, without borders
+	slot, plain                                                int
 }
 
 var (
@@ -52,7 +53,9 @@ func newStyles(f *excelize.File, cfg salesrhythm.Config) (*styles, error) {
 		note:    add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: top, Protection: locked}),
 		slot: add(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: solid("F2F2F2"), Border: thin,
 			CustomNumFmt: ptr("hh:mm"), Protection: locked}),
-		input: map[schema.Type]int{},
+		plain:  add(&excelize.Style{Protection: locked}),
+		input:  map[schema.Type]int{},
+		column: map[schema.Type]int{},
 	}
 	formats := map[schema.Type]string{
 		schema.Date:    salesrhythm.DateFormat(cfg.Locale),
@@ -68,6 +71,9 @@ func newStyles(f *excelize.File, cfg salesrhythm.Config) (*styles, error) {
 			s.CustomNumFmt = ptr(nf)
 		}
 		st.input[t] = add(s)
+		c := *s
+		c.Border = nil
+		st.column[t] = add(&c)
 	}
 	return st, err
 }

@@ -31,6 +31,8 @@ type Options struct {
 	// its Targets) from an earlier month's completed plan.
 	Carry        *salesrhythm.Plan
 	CarryTargets bool
+	// Progress, when set, is called by WriteAll after each workbook.
+	Progress func(done, total int)
 }
 
 // Layout of every input sheet: a title block, then the header row.

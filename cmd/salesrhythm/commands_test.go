@@ -8,7 +8,9 @@ import (
 	"testing"
 
 	"salesrhythm"
+	"salesrhythm/importer"
 	"salesrhythm/internal/testinbox"
+	"salesrhythm/schema"
 )
 
 // workdir is a working folder whose inbox holds the test inbox.
@@ -139,5 +141,34 @@ func TestTemplateAllFromTheInbox(t *testing.T) {
 	_, errs, code = cli(t, dir, "template", "call-register", "--month", "2026-11", "--person", "L-01")
 	if code != exitUsage || !strings.Contains(errs, "fills no call-register") {
 		t.Errorf("a lead's call register: exit %d, %q", code, errs)
+	}
+}
+
+func TestTemplatePlanFromLastMonth(t *testing.T) {
+	dir := workdir(t)
+	out, errs, code := cli(t, dir, "template", "plan", "--month", "2026-12", "--from", "inbox/plan.xlsx", "--with-targets")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	cfg := salesrhythm.Default()
+	p, _, err := importer.ReadPlan(filepath.Join(dir, "out/templates/2026-12/plan_2026-12.xlsx"), importer.Options{Config: cfg, Schema: schema.New(cfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Béla left on 20 November: December's plan carries the other three.
+	var ids []string
+	for _, x := range p.Team {
+		ids = append(ids, x.ID)
+	}
+	if strings.Join(ids, " ") != "D-01 L-01 M-001" || p.Month.String() != "2026-12" {
+		t.Errorf("December's team %v (%s)", ids, p.Month)
+	}
+	if p.Targets["M-001"].Revenue != 12_000_000 {
+		t.Errorf("targets not carried: %+v", p.Targets)
+	}
+	// A second run keeps the plan the director may have started filling.
+	out, _, code = cli(t, dir, "template", "plan", "--month", "2026-12")
+	if code != 0 || !strings.Contains(out, "0 workbook(s) written, 1 kept") {
+		t.Errorf("second plan: exit %d\n%s", code, out)
 	}
 }

@@ -186,7 +186,10 @@ func (a *app) findPlan(ctx context.Context, cfg salesrhythm.Config, sch *schema.
 func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o templates.Options, force bool) error {
 	dir := filepath.Join(cfg.Paths.Output, "templates")
 	a.log.Debug("writing templates", "count", len(specs), "dir", dir)
+	bar := a.progress("writing")
+	o.Progress = bar.update
 	r, err := templates.WriteAll(dir, specs, o, force)
+	bar.done()
 	if err != nil {
 		return cannotRun(err)
 	}
