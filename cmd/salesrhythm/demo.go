@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -121,9 +122,11 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	a.say("The report:  %s", shortPath(out.Workbook))
 	a.say("Its charts:  %s", shortPath(out.Charts)+string(filepath.Separator))
 	a.say("")
+	check := "cd " + dir + " && salesrhythm check"
+	width := utf8.RuneCountInString(check)
 	a.say("Try next:")
-	a.say("  cd %s && salesrhythm check   every workbook read, and each mistake with its cell", dir)
-	a.say("  salesrhythm report               the month's report again")
+	a.say("  %-*s   every workbook read, and each mistake with its cell", width, check)
+	a.say("  %-*s   the month's report again", width, "salesrhythm report")
 	return nil
 }
 
