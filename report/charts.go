@@ -80,7 +80,7 @@ func (b *book) fulfilmentPicture() (picture, error) {
 	}
 	values, hidden := b.fractionBars(bars)
 	if d := b.in.Result.Department.Measures.Revenue.Fulfilment; d.Valid {
-		values = append(values, chart.Value{Label: t("Department", "Osztály").In(b.loc), Value: d.Value, Style: chart.Style{FillColor: blue}})
+		values = append(values, chart.Value{Label: t("Dept.", "Osztály").In(b.loc), Value: d.Value, Style: chart.Style{FillColor: blue}})
 	}
 	sub := ""
 	if hidden > 0 {
@@ -160,7 +160,8 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 	}
 	ticks, hi := niceTicks(hi*1.05, percent)
 	const width, height = 960, 420
-	barWidth := max(8, min(120, (width-120)*3/5/len(values)))
+	per := (width - 140) / len(values) // the plot's width shared by the bars
+	barWidth := max(6, min(120, per*7/10))
 	for i := range values {
 		values[i].Style.StrokeColor = values[i].Style.FillColor
 		values[i].Style.StrokeWidth = 1
@@ -178,8 +179,8 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 		Width:      width,
 		Height:     height,
 		BarWidth:   barWidth,
-		BarSpacing: max(4, barWidth/3),
-		Background: chart.Style{Padding: chart.Box{Top: 48, Left: 16, Right: 16, Bottom: 16}},
+		BarSpacing: max(2, per-barWidth),
+		Background: chart.Style{Padding: chart.Box{Top: 48, Left: 16, Right: 16, Bottom: bottomPadding(len(values))}},
 		XAxis:      chart.Style{FontSize: 8, TextRotationDegrees: rotation(len(values))},
 		YAxis: chart.YAxis{
 			Range:          &chart.ContinuousRange{Min: 0, Max: hi},
@@ -221,6 +222,14 @@ func niceTicks(hi float64, percent bool) ([]chart.Tick, float64) {
 		ticks = append(ticks, chart.Tick{Value: v, Label: label})
 	}
 	return ticks, top
+}
+
+// bottomPadding leaves room for tilted labels.
+func bottomPadding(n int) int {
+	if rotation(n) != 0 {
+		return 80
+	}
+	return 16
 }
 
 // rotation tilts the labels of crowded charts.

@@ -24,7 +24,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
 	b.check(b.f.SetColWidth(sheet, "A", "A", 30))
 	b.check(b.f.SetColWidth(sheet, "B", "B", 18))
-	b.check(b.f.SetColWidth(sheet, "C", "C", 50))
+	b.check(b.f.SetColWidth(sheet, "C", "C", 36))
 	b.check(b.f.SetColWidth(sheet, "D", "D", 90))
 
 	row := 4

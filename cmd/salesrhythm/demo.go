@@ -124,7 +124,7 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	a.say("")
 	check := "cd " + dir + " && salesrhythm check"
 	width := utf8.RuneCountInString(check)
-	a.say("Try next:")
+	a.say("Try next (install the command first with: go install ./cmd/salesrhythm):")
 	a.say("  %-*s   every workbook read, and each mistake with its cell", width, check)
 	a.say("  %-*s   the month's report again", width, "salesrhythm report")
 	return nil

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -84,7 +83,7 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 			return err
 		}
 	} else {
-		a.printReport(rin, w, errs)
+		a.printReport(rin, dst, w, errs)
 	}
 	if errs > 0 {
 		return inputProblems(fmt.Errorf("%d error(s) in the input", errs))
@@ -92,12 +91,12 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	return nil
 }
 
-func (a *app) printReport(in report.Input, w report.Written, errs int) {
+func (a *app) printReport(in report.Input, dst report.Output, w report.Written, errs int) {
 	r := in.Result
 	a.say("Report for %s: %s", salesrhythm.FormatMonth(r.Month, salesrhythm.English), w.Workbook)
-	a.say("  charts:   %d images in %s", len(w.Charts), dirOf(w.Charts))
+	a.say("  charts:   %d images in %s", len(w.Charts), dst.Charts)
 	if len(w.Feedback) > 0 {
-		a.say("  feedback: %d copies with problems marked in %s", len(w.Feedback), dirOf(w.Feedback))
+		a.say("  feedback: %d copies with problems marked in %s", len(w.Feedback), dst.Feedback)
 	}
 	rev := r.Department.Measures.Revenue
 	a.say("")
@@ -117,10 +116,3 @@ func (a *app) printReport(in report.Input, w report.Written, errs int) {
 	a.say("  problems  %d error(s), %d finding(s) in all — see the Data quality sheet", errs, len(in.Findings))
 }
 
-// dirOf is the folder of the first path.
-func dirOf(paths []string) string {
-	if len(paths) == 0 {
-		return ""
-	}
-	return filepath.Dir(paths[0])
-}
