@@ -183,7 +183,7 @@ func (b *book) activity() {
 			frows = append(frows, []any{a.Person, b.name(a.Person), f.Client, f.LastCall, f.NextContact, f.Ref.File})
 		}
 	}
-	b.table(sheet, "followups", next+1, []column{col("ID", "Azonosító", 0), col("Name", "Név", 0), col("Client", "Ügyfél", 0),
+	b.table(sheet, "followups", next+1, []column{col("ID", "Azonosító", 0), col("Name", "Név", 0), col("Client", "Ügyfél", 24),
 		col("Last call", "Utolsó hívás", 12), col("Next contact was due", "Következő kapcsolat esedékes volt", 12), col("File", "Fájl", 0)}, frows)
 }
 
@@ -229,7 +229,7 @@ func (b *book) timeUse() {
 		trows = append(trows, []any{a.Label.In(b.loc), hours(planned[i]), hours(actual[i]), yesNo(a.Active).In(b.loc)})
 	}
 	top := next + 1
-	after := b.table(sheet, "timetotals", top, []column{col("Activity", "Tevékenység", 0), col("Planned (h)", "Tervezett (óra)", 0),
+	after := b.table(sheet, "timetotals", top, []column{col("Activity", "Tevékenység", 24), col("Planned (h)", "Tervezett (óra)", 0),
 		col("Actual (h)", "Tényleges (óra)", 0), col("Active selling", "Aktív értékesítés", 0)}, trows)
 	if len(trows) > 0 {
 		b.chart(sheet, cell(1, after), excelize.Bar, t("Hours by activity", "Órák tevékenységenként"), []excelize.ChartSeries{
@@ -280,7 +280,7 @@ func (b *book) compliance() {
 			drows = append(drows, []any{c.Leader, c.Name, n.Label.In(b.loc), n.Required, n.Held, n.Credited, n.OnTime, n.RightLength, b.banded(n.Score)})
 		}
 	}
-	b.table(sheet, "normdetail", next+1, []column{col("ID", "Azonosító", 0), col("Leader", "Vezető", 0), col("Norm", "Norma", 0),
+	b.table(sheet, "normdetail", next+1, []column{col("ID", "Azonosító", 0), col("Leader", "Vezető", 0), col("Norm", "Norma", 36),
 		col("Required", "Elvárt", 0), col("Held", "Megtartott", 0), col("Credited", "Beszámított", 0), col("On time", "Időben", 0),
 		col("Right length", "Megfelelő hosszúságú", 0), col("Score", "Arány", 0)}, drows)
 }

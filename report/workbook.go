@@ -132,6 +132,9 @@ func (b *book) set(sheet string, col, row int, v any) {
 	case float64:
 		b.check(b.f.SetCellFloat(sheet, ref, x, -1, 64))
 		style = b.st.decimal
+		if x == math.Trunc(x) {
+			style = b.st.integer
+		}
 	case hours:
 		b.check(b.f.SetCellFloat(sheet, ref, float64(x), -1, 64))
 		style = b.st.decimal
