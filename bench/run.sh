@@ -20,7 +20,8 @@ sr="$work/salesrhythm"
 measure() {
   local name=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || true
-  read -r secs kb <"$work/$name.time"
+  # the last line: time(1) puts "Command exited with non-zero status" before it
+  read -r secs kb < <(tail -n 1 "$work/$name.time")
   printf '%-22s %8.2f s  %6d MB peak\n' "$name" "$secs" "$((kb / 1024))"
   eval "t_$name=$secs"
 }

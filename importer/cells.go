@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -543,9 +544,10 @@ func ParseChoice(c Cell, choices []salesrhythm.Choice) (string, *Problem) {
 	if p != nil || s == "" {
 		return "", p
 	}
-	for _, norm := range []func(string) string{plain, unaccented} {
-		if key, ok := choose(norm(s), choices, norm); ok {
-			return key, nil
+	idx := indexOf(choices)
+	for i, norm := range []func(string) string{plain, unaccented} {
+		if keys := idx.names[i][norm(s)]; len(keys) == 1 {
+			return keys[0], nil
 		}
 	}
 	labels := make([]string, len(choices))
@@ -558,21 +560,37 @@ func ParseChoice(c Cell, choices []salesrhythm.Choice) (string, *Problem) {
 	return "", problem(salesrhythm.CodeNotInList, "%q is not in the list: %s", s, strings.Join(labels, ", "))
 }
 
-// choose returns the key of the one choice whose key or label is want under
-// norm.
-func choose(want string, choices []salesrhythm.Choice, norm func(string) string) (string, bool) {
-	var keys []string
-	for _, ch := range choices {
-		names := append([]string{ch.Key}, ch.Label.All()...)
-		if slices.ContainsFunc(names, func(n string) bool { return n != "" && norm(n) == want }) &&
-			!slices.Contains(keys, ch.Key) {
-			keys = append(keys, ch.Key)
+// choiceIndex maps a choice's key and labels, normalised plain and without
+// accents, to the keys they name; a name that names two keys is ambiguous.
+type choiceIndex struct {
+	size  int                    // the set's length, to tell a grown set from its cache
+	names [2]map[string][]string // by plain, then by unaccented name
+}
+
+// indexes caches the index of each closed set by its first element: the
+// sets are the schema's and the configuration's, fixed for a run.
+var indexes sync.Map // *salesrhythm.Choice → *choiceIndex
+
+func indexOf(choices []salesrhythm.Choice) *choiceIndex {
+	if len(choices) == 0 {
+		return &choiceIndex{}
+	}
+	if v, ok := indexes.Load(&choices[0]); ok && v.(*choiceIndex).size == len(choices) {
+		return v.(*choiceIndex)
+	}
+	idx := &choiceIndex{size: len(choices)}
+	for i, norm := range []func(string) string{plain, unaccented} {
+		idx.names[i] = map[string][]string{}
+		for _, ch := range choices {
+			for _, n := range append([]string{ch.Key}, ch.Label.All()...) {
+				if k := norm(n); n != "" && !slices.Contains(idx.names[i][k], ch.Key) {
+					idx.names[i][k] = append(idx.names[i][k], ch.Key)
+				}
+			}
 		}
 	}
-	if len(keys) != 1 {
-		return "", false
-	}
-	return keys[0], true
+	indexes.Store(&choices[0], idx)
+	return idx
 }
 
 // plain is s in lower case with its spaces trimmed and collapsed.

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/richardlehane/mscfb"
 	"github.com/xuri/excelize/v2"
@@ -56,6 +57,15 @@ func ReadFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() <= MaxFileSize {
+		// The usual case: read the file in one go into a buffer of its size.
+		data := make([]byte, st.Size())
+		n, err := io.ReadFull(f, data)
+		if err == io.ErrUnexpectedEOF { // it shrank meanwhile
+			err = nil
+		}
+		return data[:n], err
+	}
 	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 }
 
@@ -77,6 +87,9 @@ type Container struct {
 	// Macros is set for a workbook with a VBA project (.xlsm). Its data
 	// reads as usual; the macros are never run.
 	Macros bool
+
+	zip   *zip.Reader
+	parts map[string][]byte // the XML parts Check unpacked, by name, kept for the reader
 }
 
 var (
@@ -177,12 +190,20 @@ func checkZip(data []byte) (Container, *Problem) {
 	if p := checkSizes(zr.File); p != nil {
 		return Container{}, p
 	}
+	c := Container{Macros: parts["xl/vbaproject.bin"] != nil, zip: zr, parts: map[string][]byte{}}
 	for _, f := range zr.File {
-		if p := checkPart(f); p != nil {
+		// The XML parts are kept, so that the reader need not unpack them
+		// a second time; the rest is only checked.
+		keep := (strings.HasSuffix(f.Name, ".xml") || strings.HasSuffix(f.Name, ".rels")) && f.UncompressedSize64 <= sheetInMemory
+		body, p := checkPart(f, keep)
+		if p != nil {
 			return Container{}, p
 		}
+		if keep {
+			c.parts[f.Name] = body
+		}
 	}
-	return Container{Macros: parts["xl/vbaproject.bin"] != nil}, nil
+	return c, nil
 }
 
 // checkKind tells an .xlsx from the other zip-based formats by their parts.
@@ -239,29 +260,47 @@ func checkSizes(files []*zip.File) *Problem {
 // checkPart unpacks a part to verify that it holds what it claims and
 // matches its checksum. Memory stays bounded: the part streams through a
 // checksum, and the reading stops at MaxPartSize whatever the part claims.
-func checkPart(f *zip.File) *Problem {
+// copyBuffers are the buffers parts that are not kept are checked through.
+var copyBuffers = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
+
+func checkPart(f *zip.File, keep bool) ([]byte, *Problem) {
 	rc, err := f.Open()
 	if err != nil {
-		return problem(salesrhythm.CodeCorrupt, "part %s cannot be unpacked (%v)", f.Name, err)
+		return nil, problem(salesrhythm.CodeCorrupt, "part %s cannot be unpacked (%v)", f.Name, err)
 	}
 	defer rc.Close()
 	sum := crc32.NewIEEE()
-	n, err := io.Copy(sum, io.LimitReader(rc, MaxPartSize+1))
+	var body *bytes.Buffer
+	var n int64
+	if keep {
+		// Unpack straight into a buffer of the declared size; the checksum
+		// is taken over it afterwards.
+		body = bytes.NewBuffer(make([]byte, 0, f.UncompressedSize64+bytes.MinRead))
+		n, err = body.ReadFrom(io.LimitReader(rc, MaxPartSize+1))
+		sum.Write(body.Bytes())
+	} else {
+		buf := copyBuffers.Get().(*[]byte)
+		n, err = io.CopyBuffer(sum, io.LimitReader(rc, MaxPartSize+1), *buf)
+		copyBuffers.Put(buf)
+	}
 	switch {
 	case n > MaxPartSize:
-		return problem(salesrhythm.CodeTooLarge, "part %s claims %s but holds more than %s", f.Name, size(f.UncompressedSize64), size(MaxPartSize))
+		return nil, problem(salesrhythm.CodeTooLarge, "part %s claims %s but holds more than %s", f.Name, size(f.UncompressedSize64), size(MaxPartSize))
 	case errors.Is(err, zip.ErrFormat):
 		// archive/zip stops a part at its declared size.
-		return problem(salesrhythm.CodeCorrupt, "part %s holds more than the %s it claims", f.Name, size(f.UncompressedSize64))
+		return nil, problem(salesrhythm.CodeCorrupt, "part %s holds more than the %s it claims", f.Name, size(f.UncompressedSize64))
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return problem(salesrhythm.CodeCorrupt, "part %s is cut short", f.Name)
+		return nil, problem(salesrhythm.CodeCorrupt, "part %s is cut short", f.Name)
 	case err != nil && !errors.Is(err, zip.ErrChecksum):
-		return problem(salesrhythm.CodeCorrupt, "part %s is corrupt (%v)", f.Name, err)
+		return nil, problem(salesrhythm.CodeCorrupt, "part %s is corrupt (%v)", f.Name, err)
 	case err != nil || sum.Sum32() != f.CRC32:
 		// archive/zip skips the comparison when the stored checksum is 0.
-		return problem(salesrhythm.CodeCorrupt, "part %s is corrupt (checksum mismatch)", f.Name)
+		return nil, problem(salesrhythm.CodeCorrupt, "part %s is corrupt (checksum mismatch)", f.Name)
 	}
-	return nil
+	if body == nil {
+		return nil, nil
+	}
+	return body.Bytes(), nil
 }
 
 // size writes a byte count for people: 900 bytes, 1.5 KiB, 128 MiB.

@@ -100,7 +100,7 @@ func (r *fileResult) readData(data []byte, month salesrhythm.Month, o Options) {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeMacros,
 			Message: "a macro-enabled workbook: its data was read; its macros were not run"})
 	}
-	b, err := openBook(data)
+	b, err := openBook(c)
 	if err != nil {
 		r.reject(salesrhythm.CodeCorrupt, "the workbook's structure is broken: "+err.Error())
 		return

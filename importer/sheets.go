@@ -3,6 +3,7 @@ package importer
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 
 	"salesrhythm"
@@ -19,11 +20,25 @@ func normal(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ':' || r == '*' })
 }
 
-// labels returns every text that names a column or sheet: its labels in
-// each locale and its key.
+// labelsOf returns every text that names a column or sheet, normalised:
+// its labels in each locale and its key. They are cached: headers are
+// matched against them for every cell of every header row.
 func labelsOf(key string, t salesrhythm.Text) []string {
-	return []string{normal(t.En), normal(t.Hu), normal(key), normal(strings.ReplaceAll(key, "_", " "))}
+	k := labelKey{key, t}
+	if v, ok := labelCache.Load(k); ok {
+		return v.([]string)
+	}
+	v := []string{normal(t.En), normal(t.Hu), normal(key), normal(strings.ReplaceAll(key, "_", " "))}
+	labelCache.Store(k, v)
+	return v
 }
+
+type labelKey struct {
+	key string
+	t   salesrhythm.Text
+}
+
+var labelCache sync.Map // labelKey → []string
 
 // sheetData is one sheet of the file, read on first use.
 type sheetData struct {

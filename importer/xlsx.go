@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"path"
@@ -28,8 +29,8 @@ const (
 
 // book is the parts of one workbook the importer reads.
 type book struct {
-	zip       *zip.Reader
 	parts     map[string]*zip.File
+	unpacked  map[string][]byte // parts the container check already unpacked
 	sheets    []sheetRef
 	strings   []string
 	dateStyle []bool // by cell style index: does the number format show a date or time?
@@ -68,16 +69,16 @@ type partError struct {
 
 func (e *partError) Error() string { return e.part + ": " + e.msg }
 
-// openBook reads the workbook-level parts. The container has already been
-// checked (sizes, checksums), so errors here are about the XML.
-func openBook(data []byte) (*book, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
-	}
-	b := &book{zip: zr, parts: map[string]*zip.File{}}
-	for _, f := range zr.File {
-		b.parts[strings.TrimPrefix(path.Clean("/"+f.Name), "/")] = f
+// openBook reads the workbook-level parts of a checked container, so errors
+// here are about the XML.
+func openBook(c Container) (*book, error) {
+	b := &book{parts: map[string]*zip.File{}, unpacked: map[string][]byte{}}
+	for _, f := range c.zip.File {
+		name := strings.TrimPrefix(path.Clean("/"+f.Name), "/")
+		b.parts[name] = f
+		if body, ok := c.parts[f.Name]; ok {
+			b.unpacked[name] = body
+		}
 	}
 	wbPath := "xl/workbook.xml"
 	if target, ok := b.relTarget("_rels/.rels", "", "/officeDocument"); ok {
@@ -109,14 +110,25 @@ func relsPath(part string) string {
 	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
 }
 
-// open returns a reader of a part, or nil when the part is absent.
+// open returns a reader of a part, or nil when the part is absent. Parts
+// already unpacked come as a *bytes.Reader, which the decoder reads without
+// a buffer of its own.
 func (b *book) open(part string) (io.ReadCloser, error) {
+	if body, ok := b.unpacked[part]; ok {
+		return bytesCloser{bytes.NewReader(body)}, nil
+	}
 	f := b.parts[part]
 	if f == nil {
 		return nil, nil
 	}
 	return f.Open()
 }
+
+// bytesCloser is a *bytes.Reader that closes; unlike io.NopCloser it keeps
+// ReadByte, so encoding/xml does not wrap it in a bufio.Reader.
+type bytesCloser struct{ *bytes.Reader }
+
+func (bytesCloser) Close() error { return nil }
 
 // walk feeds every token of a part to fn, which sees the decoder so it can
 // read an element's text. It returns a partError when the part is missing
@@ -131,6 +143,11 @@ func (b *book) walk(part string, fn func(d *xml.Decoder, tok xml.Token) error) e
 		return &partError{part, "missing"}
 	}
 	defer r.Close()
+	return walkReader(part, r, fn)
+}
+
+// walkReader is walk over a reader of part.
+func walkReader(part string, r io.Reader, fn func(d *xml.Decoder, tok xml.Token) error) error {
 	d := xml.NewDecoder(r)
 	depth := 0
 	for {
@@ -150,11 +167,17 @@ func (b *book) walk(part string, fn func(d *xml.Decoder, tok xml.Token) error) e
 		case xml.EndElement:
 			depth--
 		}
-		if err := fn(d, tok); err != nil {
+		if err := fn(d, tok); err == errStop {
+			return nil
+		} else if err != nil {
 			return err
 		}
 	}
 }
+
+// errStop ends a walk early, without error: the rest of the part is not
+// needed.
+var errStop = errors.New("stop")
 
 // scan feeds every start element of a part to fn.
 func (b *book) scan(part string, fn func(d *xml.Decoder, se xml.StartElement) error) error {
@@ -229,9 +252,26 @@ func (b *book) readWorkbook(part string) error {
 }
 
 func (b *book) readSharedStrings(part string) error {
+	if out, ok := fastSharedStrings(b.unpacked[part]); ok {
+		b.strings = out
+		return nil
+	}
+	r, err := b.open(part)
+	if err != nil || r == nil {
+		return &partError{part, "cannot be opened"}
+	}
+	defer r.Close()
+	b.strings, err = parseSharedStrings(part, r)
+	return err
+}
+
+// parseSharedStrings reads the <si> items of a shared-strings part with the
+// decoder: the text of their <t> elements outside phonetic runs.
+func parseSharedStrings(part string, r io.Reader) ([]string, error) {
+	var out []string
 	var sb strings.Builder
 	inSI, inT, inPhonetic := false, false, false
-	return b.walk(part, func(d *xml.Decoder, tok xml.Token) error {
+	err := walkReader(part, r, func(d *xml.Decoder, tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -247,7 +287,7 @@ func (b *book) readSharedStrings(part string) error {
 			switch t.Name.Local {
 			case "si":
 				inSI = false
-				b.strings = append(b.strings, sb.String())
+				out = append(out, sb.String())
 			case "t":
 				inT = false
 			case "rPh":
@@ -260,13 +300,36 @@ func (b *book) readSharedStrings(part string) error {
 		}
 		return nil
 	})
+	return out, err
 }
 
+// readStyles learns which cell styles show dates. Only the number formats
+// and the cell formats matter, so when those two elements can be found only
+// they are decoded, not the fonts, fills and borders.
 func (b *book) readStyles(part string) error {
+	var r io.Reader
+	if xfs := element(b.unpacked[part], "cellXfs"); xfs != nil {
+		r = io.MultiReader(bytes.NewReader(element(b.unpacked[part], "numFmts")), bytes.NewReader(xfs))
+	} else {
+		rc, err := b.open(part)
+		if err != nil || rc == nil {
+			return &partError{part, "cannot be opened"}
+		}
+		defer rc.Close()
+		r = rc
+	}
+	var err error
+	b.dateStyle, err = parseStyles(part, r)
+	return err
+}
+
+// parseStyles reads, for each cell format (cellXfs), whether its number
+// format shows a date or time.
+func parseStyles(part string, r io.Reader) ([]bool, error) {
 	custom := map[int]string{}
 	inXfs := false
 	var xfs []int
-	err := b.walk(part, func(d *xml.Decoder, tok xml.Token) error {
+	err := walkReader(part, r, func(d *xml.Decoder, tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -290,14 +353,14 @@ func (b *book) readStyles(part string) error {
 		return nil
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
-	b.dateStyle = make([]bool, len(xfs))
+	dates := make([]bool, len(xfs))
 	for i, id := range xfs {
 		code, ok := custom[id]
-		b.dateStyle[i] = (ok && isDateFormat(code)) || (!ok && builtinDate(id))
+		dates[i] = (ok && isDateFormat(code)) || (!ok && builtinDate(id))
 	}
-	return nil
+	return dates, nil
 }
 
 // builtinDate reports whether a built-in number format id shows a date or
@@ -487,6 +550,10 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 				}
 			case "row":
 				row = nil
+			case "sheetData":
+				// Validations, print settings and the rest follow; the
+				// values are all read.
+				return errStop
 			}
 		}
 		return nil
