@@ -67,7 +67,7 @@ func (p *planter) dateAsWords(s *seller, w int) {
 	i := firstCall(s.weeks[w].calls, func(x salesrhythm.Call) bool { return !x.NextContact.IsZero() })
 	words := t("next Tuesday", "jövő kedden").In(p.loc)
 	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotADate, fmt.Sprintf("a next contact date typed as %q", words))
-	b.steps = append(b.steps, p.retype(salesrhythm.KindCallRegister, "calls", "next_contact", i, words, &m.Cell))
+	b.steps, b.excelize = append(b.steps, p.retype(salesrhythm.KindCallRegister, "calls", "next_contact", i, words, &m.Cell)), true
 }
 
 // outsideTheList takes the protection and the result column's drop-down off
@@ -80,9 +80,9 @@ func (p *planter) outsideTheList(s *seller, w int) {
 	})
 	words := t("Maybe later", "Talán később").In(p.loc)
 	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotInList, fmt.Sprintf("%q typed as a call result in a copy that lost its drop-downs", words))
-	b.steps = append(b.steps,
+	b.steps, b.excelize = append(b.steps,
 		p.unprotect(salesrhythm.KindCallRegister, "calls", "result"),
-		p.retype(salesrhythm.KindCallRegister, "calls", "result", i, words, &m.Cell))
+		p.retype(salesrhythm.KindCallRegister, "calls", "result", i, words, &m.Cell)), true
 }
 
 // sentTwice sends the first weekly report with a deal in the month again:
@@ -101,7 +101,7 @@ func (p *planter) sentTwice(candidates []*seller) {
 			p.books = append(p.books, &again)
 			amount := s.weeks[w].deals[0].Amount
 			p.add(first, "", salesrhythm.CodeDuplicate, fmt.Sprintf("a weekly report sent again, a deal's amount corrected from %.0f to %.0f", amount*10, amount))
-			first.steps = append(first.steps, p.retype(salesrhythm.KindWeeklyReport, "deals", "amount", 0, amount*10, nil))
+			first.steps, first.excelize = append(first.steps, p.retype(salesrhythm.KindWeeklyReport, "deals", "amount", 0, amount*10, nil)), true
 			return
 		}
 	}
@@ -147,9 +147,10 @@ func firstCall(calls []salesrhythm.Call, match func(salesrhythm.Call) bool) int 
 
 // retype overtypes the cell of column key in the i-th row of a table sheet
 // with v, and records the cell in at unless at is nil.
-func (c *company) retype(kind salesrhythm.Kind, sheetKey, key string, i int, v any, at *string) func(*fill.Book) error {
+func (c *company) retype(kind salesrhythm.Kind, sheetKey, key string, i int, v any, at *string) func(fill.Typer) error {
 	label := c.sch.Kind(kind).Sheet(sheetKey).Column(key).Label.In(c.loc)
-	return func(b *fill.Book) error {
+	return func(t fill.Typer) error {
+		b := t.(*fill.Book)
 		cell, err := cellOf(b.F, b.Sheet(sheetKey), label, i)
 		if err != nil {
 			return err
@@ -163,9 +164,10 @@ func (c *company) retype(kind salesrhythm.Kind, sheetKey, key string, i int, v a
 
 // unprotect takes a table sheet's protection off, and the validation of
 // column key.
-func (c *company) unprotect(kind salesrhythm.Kind, sheetKey, key string) func(*fill.Book) error {
+func (c *company) unprotect(kind salesrhythm.Kind, sheetKey, key string) func(fill.Typer) error {
 	label := c.sch.Kind(kind).Sheet(sheetKey).Column(key).Label.In(c.loc)
-	return func(b *fill.Book) error {
+	return func(t fill.Typer) error {
+		b := t.(*fill.Book)
 		sheet := b.Sheet(sheetKey)
 		if err := b.F.UnprotectSheet(sheet); err != nil {
 			return err

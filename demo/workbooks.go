@@ -21,7 +21,8 @@ import (
 type book struct {
 	spec     templates.Spec
 	path     string // relative to the inbox, with forward slashes
-	steps    []func(*fill.Book) error
+	steps    []func(fill.Typer) error
+	excelize bool // a step needs the workbook opened with excelize (the mistakes do)
 	modified time.Time
 	blank    []byte // the template, read before it is filled in, when path is not its own
 }
@@ -58,6 +59,36 @@ func (c *company) render(b *book, inbox string) error {
 			return err
 		}
 	}
+	var out bytes.Buffer
+	if b.excelize {
+		if err := c.renderExcelize(b, blank, &out); err != nil {
+			return err
+		}
+	} else {
+		// Most workbooks are typed in by the fast typist, which edits the
+		// template's XML where excelize would re-write every part.
+		f, err := fill.Fast(blank, b.spec, templates.Options{Config: c.cfg, Schema: c.sch, Team: c.plan})
+		if err != nil {
+			return fmt.Errorf("%s: %w", b.path, err)
+		}
+		for _, step := range b.steps {
+			if err := step(f); err != nil {
+				return fmt.Errorf("%s: %w", b.path, err)
+			}
+		}
+		if !b.modified.IsZero() {
+			f.Saved(b.modified, b.spec.Person.Name)
+		}
+		if err := f.Write(&out); err != nil {
+			return err
+		}
+	}
+	return safefile.WriteFile(filepath.Join(inbox, filepath.FromSlash(b.path)), safefile.Replace|safefile.NoSync, out.Bytes())
+}
+
+// renderExcelize types the workbook in with excelize, for the steps that
+// change more than values (the planted mistakes).
+func (c *company) renderExcelize(b *book, blank []byte, out *bytes.Buffer) error {
 	f, err := fill.Open(bytes.NewReader(blank), c.sch.Kind(b.spec.Kind), c.loc)
 	if err != nil {
 		return err
@@ -74,33 +105,29 @@ func (c *company) render(b *book, inbox string) error {
 			return err
 		}
 	}
-	var out bytes.Buffer
-	if err := f.Write(&out); err != nil {
-		return err
-	}
-	return safefile.WriteFile(filepath.Join(inbox, filepath.FromSlash(b.path)), safefile.Replace|safefile.NoSync, out.Bytes())
+	return f.Write(out)
 }
 
 // typeIn returns the steps that type a workbook's content in.
-func (c *company) typeIn(s templates.Spec) []func(*fill.Book) error {
+func (c *company) typeIn(s templates.Spec) []func(fill.Typer) error {
 	w := c.week(s.Period)
 	switch s.Kind {
 	case salesrhythm.KindCallRegister:
 		sw := c.sellerByID[s.Person.ID].weeks[w]
-		return steps(func(b *fill.Book) error { return b.Table("calls", c.callRows(sw.calls)) })
+		return steps(func(b fill.Typer) error { return b.Table("calls", c.callRows(sw.calls)) })
 	case salesrhythm.KindTimeTable:
 		sw := c.sellerByID[s.Person.ID].weeks[w]
 		return steps(
-			func(b *fill.Book) error { return b.Grid("plan", sw.plan) },
-			func(b *fill.Book) error { return b.Grid("actual", sw.actual) },
+			func(b fill.Typer) error { return b.Grid("plan", sw.plan) },
+			func(b fill.Typer) error { return b.Grid("actual", sw.actual) },
 		)
 	case salesrhythm.KindWeeklyReport:
 		return c.weeklyReport(c.sellerByID[s.Person.ID].weeks[w])
 	case salesrhythm.KindManagementLog:
 		lw := c.leader(s.Person.ID).weeks[w]
 		return steps(
-			func(b *fill.Book) error { return b.Table("events", c.eventRows(lw.events)) },
-			func(b *fill.Book) error { return b.Table("actions", c.actionRows(lw.actions)) },
+			func(b fill.Typer) error { return b.Table("events", c.eventRows(lw.events)) },
+			func(b fill.Typer) error { return b.Table("actions", c.actionRows(lw.actions)) },
 		)
 	case salesrhythm.KindAssessment:
 		l := c.leader(s.Person.ID)
@@ -109,17 +136,17 @@ func (c *company) typeIn(s templates.Spec) []func(*fill.Book) error {
 			rows[i] = typed(map[string]any{"answer": a, "notes": l.notes[i]})
 		}
 		return steps(
-			func(b *fill.Book) error { return b.Table("questions", rows) },
-			func(b *fill.Book) error { return b.Form("ideas", map[string]any{"ideas": l.ideas}) },
+			func(b fill.Typer) error { return b.Table("questions", rows) },
+			func(b fill.Typer) error { return b.Form("ideas", map[string]any{"ideas": l.ideas}) },
 		)
 	}
 	return nil
 }
 
-func steps(fs ...func(*fill.Book) error) []func(*fill.Book) error { return fs }
+func steps(fs ...func(fill.Typer) error) []func(fill.Typer) error { return fs }
 
 // weeklyReport types a manager's week: the deals, the funnel, next week.
-func (c *company) weeklyReport(sw sellerWeek) []func(*fill.Book) error {
+func (c *company) weeklyReport(sw sellerWeek) []func(fill.Typer) error {
 	deals := make([]map[string]any, len(sw.deals))
 	for i, d := range sw.deals {
 		deals[i] = typed(map[string]any{"date": d.Date, "client": d.Client, "new_client": d.NewClient,
@@ -127,12 +154,12 @@ func (c *company) weeklyReport(sw sellerWeek) []func(*fill.Book) error {
 	}
 	f := sw.funnel
 	return steps(
-		func(b *fill.Book) error { return b.Table("deals", deals) },
-		func(b *fill.Book) error {
+		func(b fill.Typer) error { return b.Table("deals", deals) },
+		func(b fill.Typer) error {
 			return b.Form("funnel", map[string]any{"leads": f.Leads, "contacts": f.Contacts, "meetings": f.Meetings,
 				"proposals": f.Proposals, "won": f.Won, "lost": f.Lost})
 		},
-		func(b *fill.Book) error {
+		func(b fill.Typer) error {
 			return b.Form("next_week", typed(map[string]any{"priorities": sw.outlook.Priorities, "help_needed": sw.outlook.HelpNeeded}))
 		},
 	)

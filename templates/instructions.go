@@ -60,7 +60,7 @@ func (b *book) writeInstructions(sheet string) {
 
 	b.title(sheet)
 	for i, p := range ps {
-		row := headerRow + i
+		row := HeaderRow + i
 		if p.text == "" {
 			continue
 		}

@@ -60,7 +60,7 @@ func (b *book) list(c *schema.Column) string {
 func (b *book) personList() string {
 	if b.spec.Kind == salesrhythm.KindPlan {
 		team := b.desc.Sheet("team")
-		return fmt.Sprintf("%s!$A$%d:$A$%d", quoteSheet(team.Name.In(b.loc)), firstRow, firstRow+team.Rows-1)
+		return fmt.Sprintf("%s!$A$%d:$A$%d", quoteSheet(team.Name.In(b.loc)), FirstRow, FirstRow+team.Rows-1)
 	}
 	return b.lists["team"]
 }

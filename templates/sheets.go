@@ -20,37 +20,37 @@ var t = salesrhythm.T
 // quick to read; the rows of the title block are kept locked by a row style.
 func (b *book) writeTable(s *schema.Sheet) {
 	sheet := s.Name.In(b.loc)
-	last := firstRow + s.Rows - 1
+	last := FirstRow + s.Rows - 1
 	for i, c := range s.Columns {
 		if !c.Fixed {
 			b.check(b.f.SetColStyle(sheet, colName(i+1), b.st.column[c.Type]))
 		}
 	}
-	b.check(b.f.SetRowStyle(sheet, titleRow, headerRow-1, b.st.plain))
+	b.check(b.f.SetRowStyle(sheet, titleRow, HeaderRow-1, b.st.plain))
 	b.title(sheet)
 	for i, c := range s.Columns {
 		col := i + 1
-		b.check(b.f.SetCellStr(sheet, cell(col, headerRow), c.Label.In(b.loc)))
+		b.check(b.f.SetCellStr(sheet, cell(col, HeaderRow), c.Label.In(b.loc)))
 		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), c.Width))
 		if c.Fixed {
-			b.check(b.f.SetCellStyle(sheet, cell(col, firstRow), cell(col, last), b.st.fixed))
+			b.check(b.f.SetCellStyle(sheet, cell(col, FirstRow), cell(col, last), b.st.fixed))
 		} else {
-			b.validate(sheet, s, &c, fmt.Sprintf("%s:%s", cell(col, firstRow), cell(col, last)))
+			b.validate(sheet, s, &c, fmt.Sprintf("%s:%s", cell(col, FirstRow), cell(col, last)))
 		}
 	}
 	lastCol := len(s.Columns)
-	b.check(b.f.SetCellStyle(sheet, cell(1, headerRow), cell(lastCol, headerRow), b.st.header))
-	b.check(b.f.SetRowHeight(sheet, headerRow, 30))
+	b.check(b.f.SetCellStyle(sheet, cell(1, HeaderRow), cell(lastCol, HeaderRow), b.st.header))
+	b.check(b.f.SetRowHeight(sheet, HeaderRow, 30))
 	b.prefill(sheet, s)
 	b.check(b.f.AddTable(sheet, &excelize.Table{
-		Range:          fmt.Sprintf("%s:%s", cell(1, headerRow), cell(lastCol, last)),
+		Range:          fmt.Sprintf("%s:%s", cell(1, HeaderRow), cell(lastCol, last)),
 		Name:           "tbl_" + s.Key,
 		StyleName:      "TableStyleLight9",
 		ShowRowStripes: ptr(true),
 	}))
-	b.check(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: cell(1, firstRow), ActivePane: "bottomLeft"}))
+	b.check(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: HeaderRow, TopLeftCell: cell(1, FirstRow), ActivePane: "bottomLeft"}))
 	b.protect(sheet)
-	b.printSetup(sheet, headerRow)
+	b.printSetup(sheet, HeaderRow)
 }
 
 // writeForm renders a Form sheet: one field a row, label then value.
@@ -59,7 +59,7 @@ func (b *book) writeForm(s *schema.Sheet) {
 	b.title(sheet)
 	width := 12.0
 	for i, c := range s.Columns {
-		row := headerRow + i
+		row := HeaderRow + i
 		b.check(b.f.SetCellStr(sheet, cell(1, row), c.Label.In(b.loc)))
 		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.label))
 		b.check(b.f.SetCellStyle(sheet, cell(2, row), cell(2, row), b.st.input[c.Type]))
@@ -83,35 +83,35 @@ func (b *book) writeGrid(s *schema.Sheet) {
 	slotCol, act := s.Columns[0], &s.Columns[1]
 	slots := b.o.Config.TimeTable.Slots()
 	days := b.o.Config.Calendar.Calendar().WorkingDays(b.spec.Period)
-	last := firstRow + len(slots) - 1
-	b.check(b.f.SetCellStr(sheet, cell(1, headerRow), slotCol.Label.In(b.loc)))
+	last := FirstRow + len(slots) - 1
+	b.check(b.f.SetCellStr(sheet, cell(1, HeaderRow), slotCol.Label.In(b.loc)))
 	b.check(b.f.SetColWidth(sheet, "A", "A", slotCol.Width))
 	for i, slot := range slots {
-		b.check(b.f.SetCellFloat(sheet, cell(1, firstRow+i), float64(slot)/(24*60), -1, 64))
+		b.check(b.f.SetCellFloat(sheet, cell(1, FirstRow+i), float64(slot)/(24*60), -1, 64))
 	}
-	b.check(b.f.SetCellStyle(sheet, cell(1, firstRow), cell(1, last), b.st.slot))
+	b.check(b.f.SetCellStyle(sheet, cell(1, FirstRow), cell(1, last), b.st.slot))
 	for i, d := range days {
 		col := i + 2
-		b.check(b.f.SetCellStr(sheet, cell(col, headerRow), DayHeader(d, b.loc)))
+		b.check(b.f.SetCellStr(sheet, cell(col, HeaderRow), DayHeader(d, b.loc)))
 		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), act.Width))
 	}
 	lastCol := len(days) + 1
-	b.check(b.f.SetCellStyle(sheet, cell(1, headerRow), cell(lastCol, headerRow), b.st.header))
-	b.check(b.f.SetRowHeight(sheet, headerRow, 30))
+	b.check(b.f.SetCellStyle(sheet, cell(1, HeaderRow), cell(lastCol, HeaderRow), b.st.header))
+	b.check(b.f.SetRowHeight(sheet, HeaderRow, 30))
 	if len(days) > 0 {
-		body := fmt.Sprintf("%s:%s", cell(2, firstRow), cell(lastCol, last))
-		b.check(b.f.SetCellStyle(sheet, cell(2, firstRow), cell(lastCol, last), b.st.input[schema.Choice]))
+		body := fmt.Sprintf("%s:%s", cell(2, FirstRow), cell(lastCol, last))
+		b.check(b.f.SetCellStyle(sheet, cell(2, FirstRow), cell(lastCol, last), b.st.input[schema.Choice]))
 		b.validate(sheet, s, act, body)
 	}
 	b.check(b.f.AddTable(sheet, &excelize.Table{
-		Range:          fmt.Sprintf("%s:%s", cell(1, headerRow), cell(lastCol, last)),
+		Range:          fmt.Sprintf("%s:%s", cell(1, HeaderRow), cell(lastCol, last)),
 		Name:           "tbl_" + s.Key,
 		StyleName:      "TableStyleLight9",
 		ShowRowStripes: ptr(true),
 	}))
-	b.check(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: 1, YSplit: headerRow, TopLeftCell: cell(2, firstRow), ActivePane: "bottomRight"}))
+	b.check(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: 1, YSplit: HeaderRow, TopLeftCell: cell(2, FirstRow), ActivePane: "bottomRight"}))
 	b.protect(sheet)
-	b.printSetup(sheet, headerRow)
+	b.printSetup(sheet, HeaderRow)
 }
 
 // DayHeader is the header of a time-table day column: the date, which the
@@ -138,13 +138,13 @@ func (b *book) prefill(sheet string, s *schema.Sheet) {
 	switch {
 	case b.spec.Kind == salesrhythm.KindAssessment && s.Key == "questions":
 		for i, q := range b.o.Config.Assessment.Questions {
-			set("no", firstRow+i, i+1)
-			set("question", firstRow+i, q.Text.In(b.loc))
+			set("no", FirstRow+i, i+1)
+			set("question", FirstRow+i, q.Text.In(b.loc))
 		}
 	case b.spec.Kind == salesrhythm.KindPlan && b.o.Carry != nil:
 		people := b.carriedTeam()
 		for i, p := range people {
-			row := firstRow + i
+			row := FirstRow + i
 			if s.Key == "team" {
 				set("id", row, p.ID)
 				set("name", row, p.Name)

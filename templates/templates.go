@@ -35,12 +35,14 @@ type Options struct {
 	Progress func(done, total int)
 }
 
-// Layout of every input sheet: a title block, then the header row.
+// Layout of every input sheet: a title block, then the header row; a
+// table's or a grid's first input row follows it, a form's fields start on
+// it.
 const (
 	titleRow  = 1
 	periodRow = 2
-	headerRow = 4
-	firstRow  = 5
+	HeaderRow = 4
+	FirstRow  = 5
 )
 
 // Write renders the workbook spec describes to w.

@@ -127,7 +127,7 @@ func checkSheets(t *testing.T, f *excelize.File, w *schema.Workbook, l salesrhyt
 	if f.GetActiveSheetIndex() != 0 {
 		t.Errorf("active sheet %d, want the instructions", f.GetActiveSheetIndex())
 	}
-	text, _ := f.GetCellValue(schema.InstructionsSheet.In(l), cell(1, headerRow))
+	text, _ := f.GetCellValue(schema.InstructionsSheet.In(l), cell(1, HeaderRow))
 	if text == "" {
 		t.Errorf("instructions are empty")
 	}
@@ -147,28 +147,28 @@ func checkProtected(t *testing.T, f *excelize.File, sheet string) {
 func checkTable(t *testing.T, f *excelize.File, s *schema.Sheet, l salesrhythm.Locale) {
 	t.Helper()
 	sheet := s.Name.In(l)
-	last := firstRow + s.Rows - 1
+	last := FirstRow + s.Rows - 1
 	for i, c := range s.Columns {
-		if got, _ := f.GetCellValue(sheet, cell(i+1, headerRow)); got != c.Label.In(l) {
+		if got, _ := f.GetCellValue(sheet, cell(i+1, HeaderRow)); got != c.Label.In(l) {
 			t.Errorf("%s header %d = %q, want %q", sheet, i+1, got, c.Label.In(l))
 		}
-		for _, row := range []int{firstRow, last} {
+		for _, row := range []int{FirstRow, last} {
 			locked := isLocked(t, f, sheet, cell(i+1, row))
 			if locked != c.Fixed {
 				t.Errorf("%s!%s locked = %v, want %v", sheet, cell(i+1, row), locked, c.Fixed)
 			}
 		}
 	}
-	if !isLocked(t, f, sheet, cell(1, headerRow)) || !isLocked(t, f, sheet, "A1") {
+	if !isLocked(t, f, sheet, cell(1, HeaderRow)) || !isLocked(t, f, sheet, "A1") {
 		t.Errorf("%s: labels are not locked", sheet)
 	}
 	tables, _ := f.GetTables(sheet)
-	wantRange := fmt.Sprintf("A%d:%s", headerRow, cell(len(s.Columns), last))
+	wantRange := fmt.Sprintf("A%d:%s", HeaderRow, cell(len(s.Columns), last))
 	if len(tables) != 1 || tables[0].Range != wantRange {
 		t.Errorf("%s tables %+v, want one over %s", sheet, tables, wantRange)
 	}
 	panes, _ := f.GetPanes(sheet)
-	if !panes.Freeze || panes.YSplit != headerRow {
+	if !panes.Freeze || panes.YSplit != HeaderRow {
 		t.Errorf("%s panes %+v, want the header frozen", sheet, panes)
 	}
 	dvs, _ := f.GetDataValidations(sheet)
@@ -176,7 +176,7 @@ func checkTable(t *testing.T, f *excelize.File, s *schema.Sheet, l salesrhythm.L
 		if c.Fixed || c.Type == schema.Text || c.Type == schema.LongText {
 			continue
 		}
-		ref := fmt.Sprintf("%s:%s", cell(i+1, firstRow), cell(i+1, last))
+		ref := fmt.Sprintf("%s:%s", cell(i+1, FirstRow), cell(i+1, last))
 		dv := findDV(dvs, ref)
 		if dv == nil {
 			t.Errorf("%s: no validation over %s (%s)", sheet, ref, c.Key)
@@ -195,7 +195,7 @@ func checkForm(t *testing.T, f *excelize.File, s *schema.Sheet, l salesrhythm.Lo
 	t.Helper()
 	sheet := s.Name.In(l)
 	for i, c := range s.Columns {
-		row := headerRow + i
+		row := HeaderRow + i
 		if got, _ := f.GetCellValue(sheet, cell(1, row)); got != c.Label.In(l) {
 			t.Errorf("%s label row %d = %q, want %q", sheet, row, got, c.Label.In(l))
 		}
@@ -257,7 +257,7 @@ func TestTimeTableGrid(t *testing.T) {
 	f := open(t, Spec{Kind: salesrhythm.KindTimeTable, Person: anna, Period: salesrhythm.Week(salesrhythm.D(2026, 12, 21))}, o)
 	for _, sheet := range []string{"Plan", "Actual"} {
 		rows, _ := f.GetRows(sheet)
-		header := rows[headerRow-1]
+		header := rows[HeaderRow-1]
 		want := []string{"Time", "2026-12-21 Monday", "2026-12-22 Tuesday", "2026-12-23 Wednesday"}
 		if !slices.Equal(header, want) {
 			t.Errorf("%s header %q, want %q", sheet, header, want)
@@ -319,7 +319,7 @@ func TestPlanCarriesTheTeamOver(t *testing.T) {
 
 func column(f *excelize.File, sheet string, col int) []string {
 	var out []string
-	for row := firstRow; ; row++ {
+	for row := FirstRow; ; row++ {
 		v, _ := f.GetCellValue(sheet, cell(col, row))
 		if v == "" {
 			return out
@@ -335,8 +335,8 @@ func TestAssessmentQuestionsPrefilled(t *testing.T) {
 		f := open(t, Spec{Kind: salesrhythm.KindAssessment, Person: l1, Period: nov.Period()}, o)
 		sheet := o.Schema.Kind(salesrhythm.KindAssessment).Sheet("questions").Name.In(l)
 		for i, q := range o.Config.Assessment.Questions {
-			no, _ := f.GetCellValue(sheet, cell(1, firstRow+i))
-			text, _ := f.GetCellValue(sheet, cell(2, firstRow+i))
+			no, _ := f.GetCellValue(sheet, cell(1, FirstRow+i))
+			text, _ := f.GetCellValue(sheet, cell(2, FirstRow+i))
 			if no != fmt.Sprint(i+1) || text != q.Text.In(l) {
 				t.Errorf("%s question %d = %q %q", l, i+1, no, text)
 			}

@@ -182,19 +182,42 @@ func (b *Book) Set(sheet string, col, row int, c *schema.Column, v any) error {
 	if err != nil {
 		return err
 	}
+	x, err := typedValue(c, v, b.loc)
+	switch {
+	case err != nil:
+		return fmt.Errorf("%s: %w", sheet, err)
+	case x.blank:
+		return nil
+	case x.isText:
+		return b.F.SetCellStr(sheet, ref, x.text)
+	}
+	return b.F.SetCellFloat(sheet, ref, x.num, -1, 64)
+}
+
+// cellValue is what a person types into a cell: a number or a text.
+type cellValue struct {
+	num    float64
+	text   string
+	isText bool
+	blank  bool
+}
+
+// typedValue turns a Go value into what is typed: dates and times as Excel
+// serials, choice keys and answers as their labels in locale l.
+func typedValue(c *schema.Column, v any, l salesrhythm.Locale) (cellValue, error) {
 	switch x := v.(type) {
 	case nil:
-		return nil
+		return cellValue{blank: true}, nil
 	case salesrhythm.Date:
 		if x.IsZero() {
-			return nil
+			return cellValue{blank: true}, nil
 		}
-		return b.F.SetCellFloat(sheet, ref, float64(salesrhythm.D(1899, 12, 30).DaysUntil(x)), -1, 64)
+		return cellValue{num: float64(salesrhythm.D(1899, 12, 30).DaysUntil(x))}, nil
 	case salesrhythm.Clock:
 		if !x.Valid() {
-			return nil
+			return cellValue{blank: true}, nil
 		}
-		return b.F.SetCellFloat(sheet, ref, float64(x)/(24*60), -1, 64)
+		return cellValue{num: float64(x) / (24 * 60)}, nil
 	case Key:
 		choices := c.Choices
 		if c.Type == schema.YesNo {
@@ -202,21 +225,24 @@ func (b *Book) Set(sheet string, col, row int, c *schema.Column, v any) error {
 		}
 		for _, ch := range choices {
 			if ch.Key == string(x) {
-				return b.F.SetCellStr(sheet, ref, ch.Label.In(b.loc))
+				return cellValue{text: ch.Label.In(l), isText: true}, nil
 			}
 		}
-		return fmt.Errorf("%s: %q is not a choice of %s", sheet, x, c.Key)
+		return cellValue{}, fmt.Errorf("%q is not a choice of %s", x, c.Key)
 	case salesrhythm.Answer:
 		switch x {
 		case salesrhythm.Yes:
-			return b.Set(sheet, col, row, c, Key("yes"))
+			return typedValue(c, Key("yes"), l)
 		case salesrhythm.No:
-			return b.Set(sheet, col, row, c, Key("no"))
+			return typedValue(c, Key("no"), l)
 		}
-		return nil
+		return cellValue{blank: true}, nil
 	case string:
-		return b.F.SetCellStr(sheet, ref, x)
-	default:
-		return b.F.SetCellValue(sheet, ref, v)
+		return cellValue{text: x, isText: true}, nil
+	case int:
+		return cellValue{num: float64(x)}, nil
+	case float64:
+		return cellValue{num: x}, nil
 	}
+	return cellValue{}, fmt.Errorf("cannot type a %T", v)
 }

@@ -51,7 +51,13 @@ type Inbox struct {
 
 // Make writes a template of every kind in locale l, fills it in with
 // known records and saves it into a fresh inbox.
-func Make(t testing.TB, l salesrhythm.Locale) Inbox {
+func Make(t testing.TB, l salesrhythm.Locale) Inbox { return build(t, l, false) }
+
+// MakeFast is Make with the workbooks typed in by fill.Typist instead of
+// excelize: the same records must come back.
+func MakeFast(t testing.TB, l salesrhythm.Locale) Inbox { return build(t, l, true) }
+
+func build(t testing.TB, l salesrhythm.Locale, fast bool) Inbox {
 	t.Helper()
 	cfg := salesrhythm.Default()
 	cfg.Locale = l
@@ -64,7 +70,7 @@ func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 	ref := func(file, sheet string, row int) salesrhythm.Ref {
 		return salesrhythm.Ref{File: file, Sheet: sch.Kind(kindOf(file)).Sheet(sheet).Name.In(l), Row: row}
 	}
-	write := func(spec templates.Spec, file string, fillIn func(b *fill.Book)) {
+	write := func(spec templates.Spec, file string, fillIn func(b fill.Typer)) {
 		t.Helper()
 		if spec.Kind == salesrhythm.KindPlan {
 			o.Carry, o.CarryTargets = p, true
@@ -75,14 +81,25 @@ func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 		if err := templates.Write(&buf, spec, o); err != nil {
 			t.Fatal(err)
 		}
-		b, err := fill.Open(&buf, sch.Kind(spec.Kind), l)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fillIn(b)
 		var out bytes.Buffer
-		if err := b.Write(&out); err != nil {
-			t.Fatal(err)
+		if fast {
+			b, err := fill.Fast(buf.Bytes(), spec, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fillIn(b)
+			if err := b.Write(&out); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			b, err := fill.Open(&buf, sch.Kind(spec.Kind), l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fillIn(b)
+			if err := b.Write(&out); err != nil {
+				t.Fatal(err)
+			}
 		}
 		os.MkdirAll(filepath.Dir(filepath.Join(in.Dir, file)), 0o755)
 		if err := os.WriteFile(filepath.Join(in.Dir, file), out.Bytes(), 0o644); err != nil {
@@ -97,10 +114,10 @@ func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 	}
 
 	// The plan, carried over by the template from the team above.
-	write(templates.PlanSpec(Nov), "plan.xlsx", func(b *fill.Book) {})
+	write(templates.PlanSpec(Nov), "plan.xlsx", func(b fill.Typer) {})
 	in.Want.Plan = p
 
-	write(templates.Spec{Kind: salesrhythm.KindCallRegister, Person: anna, Period: week}, "anna/call-register.xlsx", func(b *fill.Book) {
+	write(templates.Spec{Kind: salesrhythm.KindCallRegister, Person: anna, Period: week}, "anna/call-register.xlsx", func(b fill.Typer) {
 		must(b.Table("calls", []map[string]any{
 			{"date": d(2026, 11, 9), "time": salesrhythm.At(9, 30), "client": "Alfa Kft.", "contact": "Kiss Péter", "phone": "+36 30 123 4567",
 				"type": fill.Key(salesrhythm.CallCold), "purpose": "Intro", "result": fill.Key(salesrhythm.ResultMeetingSet),
@@ -119,7 +136,7 @@ func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 
 	grid := map[salesrhythm.Date]map[salesrhythm.Clock]string{d(2026, 11, 9): {salesrhythm.At(8, 0): "calls", salesrhythm.At(8, 30): "travel"}}
 	actual := map[salesrhythm.Date]map[salesrhythm.Clock]string{d(2026, 11, 9): {salesrhythm.At(8, 0): "calls", salesrhythm.At(8, 30): "client-meeting"}}
-	write(templates.Spec{Kind: salesrhythm.KindTimeTable, Person: anna, Period: week}, "anna/time-table.xlsx", func(b *fill.Book) {
+	write(templates.Spec{Kind: salesrhythm.KindTimeTable, Person: anna, Period: week}, "anna/time-table.xlsx", func(b fill.Typer) {
 		must(b.Grid("plan", grid))
 		must(b.Grid("actual", actual))
 	})
@@ -131,7 +148,7 @@ func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 		}
 	}
 
-	write(templates.Spec{Kind: salesrhythm.KindWeeklyReport, Person: anna, Period: week}, "anna/weekly-report.xlsx", func(b *fill.Book) {
+	write(templates.Spec{Kind: salesrhythm.KindWeeklyReport, Person: anna, Period: week}, "anna/weekly-report.xlsx", func(b fill.Typer) {
 		must(b.Table("deals", []map[string]any{
 			{"date": d(2026, 11, 11), "client": "Alfa Kft.", "new_client": fill.Key("yes"), "product_line": "Software", "amount": 1_250_000.0, "comment": "First order"},
 			{"date": d(2026, 11, 13), "client": "Béta Zrt.", "new_client": fill.Key("no"), "amount": 480_000.0},
@@ -149,7 +166,7 @@ func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 	in.Want.Outlooks = []salesrhythm.Outlook{{Ref: ref("anna/weekly-report.xlsx", "next_week", 0), Person: "M-001", Week: week,
 		Priorities: "Close Gamma", HelpNeeded: "Pricing for Delta"}}
 
-	write(templates.Spec{Kind: salesrhythm.KindManagementLog, Person: lajos, Period: week}, "lajos/log.xlsx", func(b *fill.Book) {
+	write(templates.Spec{Kind: salesrhythm.KindManagementLog, Person: lajos, Period: week}, "lajos/log.xlsx", func(b fill.Typer) {
 		must(b.Table("events", []map[string]any{
 			{"date": d(2026, 11, 9), "type": fill.Key(salesrhythm.EventMorning), "start": salesrhythm.At(9, 0), "minutes": 15, "participants": "M-001 — Anna Kovács, M-002"},
 			{"date": d(2026, 11, 12), "type": fill.Key(salesrhythm.EventJointVisit), "start": salesrhythm.At(11, 0), "minutes": 90, "participants": "M-001", "client": "Alfa Kft.", "notes": "Went well"},
@@ -184,7 +201,7 @@ func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 		}
 		rows = append(rows, map[string]any{"answer": answers[i], "notes": notes[i]})
 	}
-	write(templates.Spec{Kind: salesrhythm.KindAssessment, Person: lajos, Period: Nov.Period()}, "lajos/assessment.xlsx", func(b *fill.Book) {
+	write(templates.Spec{Kind: salesrhythm.KindAssessment, Person: lajos, Period: Nov.Period()}, "lajos/assessment.xlsx", func(b fill.Typer) {
 		must(b.Table("questions", rows))
 		must(b.Form("ideas", map[string]any{"ideas": "Weekly call clinic"}))
 	})

@@ -1,0 +1,401 @@
+package fill
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"maps"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"salesrhythm"
+	"salesrhythm/schema"
+	"salesrhythm/templates"
+)
+
+// Typer types a workbook's content in: a Book (excelize, any workbook) or
+// a Typist (our fresh templates, fast).
+type Typer interface {
+	Table(sheetKey string, rows []map[string]any) error
+	Form(sheetKey string, values map[string]any) error
+	Grid(sheetKey string, cells map[salesrhythm.Date]map[salesrhythm.Clock]string) error
+}
+
+// Typist fills a fresh template made by package templates, for making
+// thousands of completed workbooks quickly: it knows where the template
+// puts each input cell, edits the sheet XML directly and copies every other
+// part as it is. The result is what typing in Excel gives: values in the
+// input cells with the cells' own styles, texts in the shared strings.
+type Typist struct {
+	zip     *zip.Reader
+	desc    *schema.Workbook
+	spec    templates.Spec
+	o       templates.Options
+	parts   map[string]string // sheet name → part
+	edits   map[string]map[[2]int]cellValue
+	strs    []string // strings to add to the shared strings
+	strAt   map[string]int
+	base    int // shared strings in the template
+	saved   time.Time
+	savedBy string
+}
+
+// Fast opens the fresh template of spec (its bytes as templates.Write made
+// them) for typing in.
+func Fast(data []byte, spec templates.Spec, o templates.Options) (*Typist, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	t := &Typist{zip: zr, desc: o.Schema.Kind(spec.Kind), spec: spec, o: o, parts: map[string]string{},
+		edits: map[string]map[[2]int]cellValue{}, strAt: map[string]int{}}
+	if err := t.index(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// index finds each sheet's part and counts the shared strings.
+func (t *Typist) index() error {
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := t.unmarshal("xl/workbook.xml", &wb); err != nil {
+		return err
+	}
+	if err := t.unmarshal("xl/_rels/workbook.xml.rels", &rels); err != nil {
+		return err
+	}
+	for _, s := range wb.Sheets {
+		for _, r := range rels.Rels {
+			if r.ID == s.ID {
+				t.parts[s.Name] = path.Join("xl", r.Target)
+			}
+		}
+	}
+	sst, err := t.read("xl/sharedStrings.xml")
+	if err != nil {
+		return err
+	}
+	t.base = bytes.Count(sst, []byte("<si>")) + bytes.Count(sst, []byte("<si/>"))
+	return nil
+}
+
+func (t *Typist) read(part string) ([]byte, error) {
+	for _, f := range t.zip.File {
+		if f.Name == part {
+			r, err := f.Open()
+			if err != nil {
+				return nil, err
+			}
+			defer r.Close()
+			return io.ReadAll(r)
+		}
+	}
+	return nil, fmt.Errorf("the template has no %s", part)
+}
+
+func (t *Typist) unmarshal(part string, v any) error {
+	b, err := t.read(part)
+	if err != nil {
+		return err
+	}
+	return xml.Unmarshal(b, v)
+}
+
+// set records a value for the cell at col and row of a sheet.
+func (t *Typist) set(s *schema.Sheet, col, row int, c *schema.Column, v any) error {
+	x, err := typedValue(c, v, t.o.Config.Locale)
+	if err != nil || x.blank {
+		return err
+	}
+	sheet := s.Name.In(t.o.Config.Locale)
+	if t.edits[sheet] == nil {
+		t.edits[sheet] = map[[2]int]cellValue{}
+	}
+	t.edits[sheet][[2]int{row, col}] = x
+	return nil
+}
+
+// Table types rows into a table sheet: the schema's columns in order, from
+// the template's first input row.
+func (t *Typist) Table(sheetKey string, rows []map[string]any) error {
+	s := t.desc.Sheet(sheetKey)
+	for i, r := range rows {
+		for _, key := range slices.Sorted(maps.Keys(r)) {
+			at := slices.IndexFunc(s.Columns, func(c schema.Column) bool { return c.Key == key })
+			if at < 0 {
+				return fmt.Errorf("%s has no column %q", sheetKey, key)
+			}
+			if err := t.set(s, at+1, templates.FirstRow+i, &s.Columns[at], r[key]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Form types values right of their fields' labels.
+func (t *Typist) Form(sheetKey string, values map[string]any) error {
+	s := t.desc.Sheet(sheetKey)
+	for _, key := range slices.Sorted(maps.Keys(values)) {
+		at := slices.IndexFunc(s.Columns, func(c schema.Column) bool { return c.Key == key })
+		if at < 0 {
+			return fmt.Errorf("%s has no field %q", sheetKey, key)
+		}
+		if err := t.set(s, 2, templates.HeaderRow+at, &s.Columns[at], values[key]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Grid types activities (keys) into a time table by day and slot.
+func (t *Typist) Grid(sheetKey string, cells map[salesrhythm.Date]map[salesrhythm.Clock]string) error {
+	s := t.desc.Sheet(sheetKey)
+	days := t.o.Config.Calendar.Calendar().WorkingDays(t.spec.Period)
+	slots := t.o.Config.TimeTable.Slots()
+	for _, day := range slices.SortedFunc(maps.Keys(cells), salesrhythm.Date.Compare) {
+		d := slices.Index(days, day)
+		if d < 0 {
+			return fmt.Errorf("%s: no column for %s", sheetKey, day)
+		}
+		for _, slot := range slices.Sorted(maps.Keys(cells[day])) {
+			i := slices.Index(slots, slot)
+			if i < 0 {
+				return fmt.Errorf("%s: no row for %s", sheetKey, slot)
+			}
+			if err := t.set(s, 2+d, templates.FirstRow+i, &s.Columns[1], Key(cells[day][slot])); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Saved sets when and by whom the workbook was last saved, as Excel does.
+func (t *Typist) Saved(when time.Time, by string) { t.saved, t.savedBy = when, by }
+
+// Write writes the completed workbook.
+func (t *Typist) Write(w io.Writer) error {
+	changed := map[string][]byte{}
+	for _, sheet := range slices.Sorted(maps.Keys(t.edits)) {
+		part := t.parts[sheet]
+		body, err := t.read(part)
+		if err != nil {
+			return err
+		}
+		if changed[part], err = t.typeInto(body, t.edits[sheet]); err != nil {
+			return fmt.Errorf("%s: %w", sheet, err)
+		}
+	}
+	if len(t.strs) > 0 {
+		sst, err := t.read("xl/sharedStrings.xml")
+		if err != nil {
+			return err
+		}
+		var add strings.Builder
+		for _, s := range t.strs {
+			add.WriteString(`<si><t xml:space="preserve">`)
+			xml.EscapeText(&add, []byte(s))
+			add.WriteString(`</t></si>`)
+		}
+		n := strconv.Itoa(t.base + len(t.strs))
+		sst = countAttrs.ReplaceAll(sst, []byte(`${1}="`+n+`"`))
+		changed["xl/sharedStrings.xml"] = bytes.Replace(sst, []byte("</sst>"), []byte(add.String()+"</sst>"), 1)
+	}
+	if !t.saved.IsZero() {
+		core, err := t.read("docProps/core.xml")
+		if err != nil {
+			return err
+		}
+		core = modifiedAt.ReplaceAll(core, []byte("${1}"+t.saved.UTC().Format(time.RFC3339)+"${2}"))
+		var by bytes.Buffer
+		xml.EscapeText(&by, []byte(t.savedBy))
+		core = modifiedBy.ReplaceAll(core, []byte("${1}"+strings.ReplaceAll(by.String(), "$", "$$")+"${2}"))
+		changed["docProps/core.xml"] = core
+	}
+	zw := zip.NewWriter(w)
+	for _, f := range t.zip.File {
+		body, ok := changed[f.Name]
+		if !ok {
+			raw, err := f.OpenRaw()
+			if err != nil {
+				return err
+			}
+			out, err := zw.CreateRaw(&f.FileHeader)
+			if err != nil {
+				return err
+			}
+			if _, err := io.Copy(out, raw); err != nil {
+				return err
+			}
+			continue
+		}
+		out, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified})
+		if err != nil {
+			return err
+		}
+		if _, err := out.Write(body); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+var (
+	countAttrs = regexp.MustCompile(`(count|uniqueCount)="\d+"`)
+	modifiedAt = regexp.MustCompile(`(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)`)
+	modifiedBy = regexp.MustCompile(`(<cp:lastModifiedBy>)[^<]*(</cp:lastModifiedBy>)`)
+	rowTag     = regexp.MustCompile(`<row r="(\d+)"[^>]*?(/?)>`)
+	cellTag    = regexp.MustCompile(`<c r="([A-Z]+)(\d+)"([^>]*?)(/?)>`)
+	styleAttr  = regexp.MustCompile(`\ss="(\d+)"`)
+	colTag     = regexp.MustCompile(`<col [^>]*>`)
+)
+
+// typeInto writes the values into a sheet's XML as excelize writes it: rows
+// and cells in order, each value cell with the style of the cell it
+// replaces, or of its column.
+func (t *Typist) typeInto(body []byte, edits map[[2]int]cellValue) ([]byte, error) {
+	start := bytes.Index(body, []byte("<sheetData>"))
+	end := bytes.Index(body, []byte("</sheetData>"))
+	if start < 0 || end < 0 {
+		return nil, fmt.Errorf("no sheet data")
+	}
+	colStyle := map[int]string{}
+	for _, m := range colTag.FindAll(body[:start], -1) {
+		lo, hi, style := attrInt(m, "min"), attrInt(m, "max"), attrOf(m, "style")
+		for c := lo; c <= hi && style != ""; c++ {
+			colStyle[c] = style
+		}
+	}
+	// The template's rows: each cell's XML by column.
+	type row struct {
+		open  string
+		cells map[int]string
+	}
+	rows := map[int]*row{}
+	data := string(body[start+len("<sheetData>") : end])
+	for len(data) > 0 {
+		m := rowTag.FindStringSubmatchIndex(data)
+		if m == nil || m[0] != 0 {
+			return nil, fmt.Errorf("unexpected sheet data %.40q", data)
+		}
+		n, _ := strconv.Atoi(data[m[2]:m[3]])
+		r := &row{open: data[:m[1]], cells: map[int]string{}}
+		rows[n] = r
+		if data[m[4]:m[5]] == "/" {
+			r.open = strings.TrimSuffix(r.open, "/>") + ">"
+			data = data[m[1]:]
+			continue
+		}
+		close := strings.Index(data, "</row>")
+		inner := data[m[1]:close]
+		data = data[close+len("</row>"):]
+		for len(inner) > 0 {
+			c := cellTag.FindStringSubmatchIndex(inner)
+			if c == nil || c[0] != 0 {
+				return nil, fmt.Errorf("unexpected row data %.40q", inner)
+			}
+			col, _ := excelize.ColumnNameToNumber(inner[c[2]:c[3]])
+			stop := c[1]
+			if inner[c[8]:c[9]] != "/" {
+				stop = strings.Index(inner, "</c>") + len("</c>")
+			}
+			r.cells[col] = inner[:stop]
+			inner = inner[stop:]
+		}
+	}
+	for _, at := range slices.SortedFunc(maps.Keys(edits), func(a, b [2]int) int { return cmpPair(a, b) }) {
+		n, col := at[0], at[1]
+		r := rows[n]
+		if r == nil {
+			r = &row{open: fmt.Sprintf(`<row r="%d">`, n), cells: map[int]string{}}
+			rows[n] = r
+		}
+		style := colStyle[col]
+		if old, ok := r.cells[col]; ok {
+			if m := styleAttr.FindStringSubmatch(old); m != nil {
+				style = m[1]
+			}
+		}
+		r.cells[col] = t.cellXML(col, n, style, edits[at])
+	}
+	var out bytes.Buffer
+	out.Write(body[:start])
+	out.WriteString("<sheetData>")
+	for _, n := range slices.Sorted(maps.Keys(rows)) {
+		r := rows[n]
+		out.WriteString(r.open)
+		for _, c := range slices.Sorted(maps.Keys(r.cells)) {
+			out.WriteString(r.cells[c])
+		}
+		out.WriteString("</row>")
+	}
+	out.Write(body[end:])
+	return out.Bytes(), nil
+}
+
+// cellXML writes one value cell; texts go to the shared strings.
+func (t *Typist) cellXML(col, row int, style string, v cellValue) string {
+	ref, _ := excelize.CoordinatesToCellName(col, row)
+	s := ""
+	if style != "" {
+		s = ` s="` + style + `"`
+	}
+	if !v.isText {
+		return fmt.Sprintf(`<c r="%s"%s><v>%s</v></c>`, ref, s, strconv.FormatFloat(v.num, 'f', -1, 64))
+	}
+	i, ok := t.strAt[v.text]
+	if !ok {
+		i = t.base + len(t.strs)
+		t.strAt[v.text] = i
+		t.strs = append(t.strs, v.text)
+	}
+	return fmt.Sprintf(`<c r="%s"%s t="s"><v>%d</v></c>`, ref, s, i)
+}
+
+var attrs = map[string]*regexp.Regexp{}
+
+func init() {
+	for _, name := range []string{"min", "max", "style"} {
+		attrs[name] = regexp.MustCompile(`\s` + name + `="([^"]*)"`)
+	}
+}
+
+func attrOf(tag []byte, name string) string {
+	m := attrs[name].FindSubmatch(tag)
+	if m == nil {
+		return ""
+	}
+	return string(m[1])
+}
+
+func attrInt(tag []byte, name string) int {
+	n, _ := strconv.Atoi(attrOf(tag, name))
+	return n
+}
+
+func cmpPair(a, b [2]int) int {
+	if a[0] != b[0] {
+		return a[0] - b[0]
+	}
+	return a[1] - b[1]
+}
