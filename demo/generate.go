@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -123,53 +124,43 @@ func (c *company) story() *Truth {
 	return truth
 }
 
-// write makes the workbooks in the inbox as a department would: first every
-// blank template, as 'salesrhythm template' writes them, then each filled in
-// and saved over its template, on all cores. Files are synced to the disk
-// once, at the end. It stops at the first workbook it cannot write.
+// write makes the workbooks in the inbox as a department would: each is
+// the blank template 'salesrhythm template' makes (rendered in memory, one
+// master per kind, week and role), filled in and saved, on all cores. Files
+// are synced to the disk once, at the end. It stops at the first workbook it
+// cannot write.
 func (c *company) write(ctx context.Context, inbox string, books []*book, progress func(done, total int)) error {
 	if progress == nil {
 		progress = func(done, total int) {}
 	}
-	var plan, team []templates.Spec
-	for _, b := range books {
-		switch {
-		case b.path != filepath.ToSlash(templates.Path("", b.spec)):
-		case b.spec.Kind == salesrhythm.KindPlan:
-			plan = append(plan, b.spec)
-		default:
-			team = append(team, b.spec)
+	total := len(books)
+	blanks := templates.NewWriter(templates.Options{Config: c.cfg, Schema: c.sch, Team: c.plan})
+	plans := templates.NewWriter(templates.Options{Config: c.cfg, Schema: c.sch, Carry: c.plan, CarryTargets: true})
+	blank := func(s templates.Spec) ([]byte, error) {
+		w := blanks
+		if s.Kind == salesrhythm.KindPlan {
+			w = plans
 		}
+		var buf bytes.Buffer
+		err := w.Write(&buf, s)
+		return buf.Bytes(), err
 	}
-	total := len(plan) + len(team) + len(books)
-	if _, err := templates.WriteAll(inbox, plan, templates.Options{Config: c.cfg, Schema: c.sch, Carry: c.plan, CarryTargets: true}, true); err != nil {
-		return err
-	}
-	if _, err := templates.WriteAll(inbox, team, templates.Options{Config: c.cfg, Schema: c.sch, Team: c.plan}, true); err != nil {
-		return err
-	}
-	progress(len(plan)+len(team), total)
-	for _, b := range books {
-		if own := filepath.ToSlash(templates.Path("", b.spec)); b.path != own {
-			var err error
-			if b.blank, err = os.ReadFile(filepath.Join(inbox, filepath.FromSlash(own))); err != nil {
-				return err
-			}
-		}
-	}
-
+	var mu sync.Mutex
+	done := 0
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
 	jobs := make(chan *book)
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := len(plan) + len(team)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for b := range jobs {
-				if err := c.render(b, inbox); err != nil {
+				data, err := blank(b.spec)
+				if err == nil {
+					err = c.render(b, data, inbox)
+				}
+				if err != nil {
 					stop(err)
 					continue
 				}

@@ -24,7 +24,6 @@ type book struct {
 	steps    []func(fill.Typer) error
 	excelize bool // a step needs the workbook opened with excelize (the mistakes do)
 	modified time.Time
-	blank    []byte // the template, read before it is filled in, when path is not its own
 }
 
 // workbooks lists every workbook of the inbox: the plan, then the weekly
@@ -49,16 +48,9 @@ func (c *company) workbooks() []*book {
 	return books
 }
 
-// render types the workbook into its template, found in the inbox where
-// 'salesrhythm template' put it, and saves it at its path.
-func (c *company) render(b *book, inbox string) error {
-	blank := b.blank
-	if blank == nil {
-		var err error
-		if blank, err = os.ReadFile(filepath.Join(inbox, filepath.FromSlash(b.path))); err != nil {
-			return err
-		}
-	}
+// render types the workbook into its blank template and saves it at its
+// path in the inbox.
+func (c *company) render(b *book, blank []byte, inbox string) error {
 	var out bytes.Buffer
 	if b.excelize {
 		if err := c.renderExcelize(b, blank, &out); err != nil {
@@ -83,7 +75,11 @@ func (c *company) render(b *book, inbox string) error {
 			return err
 		}
 	}
-	return safefile.WriteFile(filepath.Join(inbox, filepath.FromSlash(b.path)), safefile.Replace|safefile.NoSync, out.Bytes())
+	path := filepath.Join(inbox, filepath.FromSlash(b.path))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return safefile.WriteFile(path, safefile.Replace|safefile.NoSync, out.Bytes())
 }
 
 // renderExcelize types the workbook in with excelize, for the steps that

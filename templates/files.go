@@ -1,6 +1,8 @@
 package templates
 
 import (
+	"bytes"
+	"compress/flate"
 	"errors"
 	"io"
 	"os"
@@ -11,14 +13,54 @@ import (
 	"salesrhythm/internal/safefile"
 )
 
+// Writer writes the workbooks of a batch, rendering the master of each
+// kind, week and role once and stamping every person's copy from it. It is
+// safe for use on all cores at once.
+type Writer struct {
+	o       Options
+	mu      sync.Mutex
+	masters map[masterKey]*lazyMaster
+}
+
+type lazyMaster struct {
+	once sync.Once
+	m    *master
+	err  error
+}
+
+// NewWriter returns a Writer for workbooks made with o.
+func NewWriter(o Options) *Writer {
+	return &Writer{o: o, masters: map[masterKey]*lazyMaster{}}
+}
+
+// Write writes spec's workbook to w; it is exactly what the package-level
+// Write makes.
+func (wr *Writer) Write(w io.Writer, spec Spec) error {
+	if spec.Person.ID == "" {
+		return render(w, spec, wr.o)
+	}
+	k := keyOf(spec)
+	wr.mu.Lock()
+	lm := wr.masters[k]
+	if lm == nil {
+		lm = &lazyMaster{}
+		wr.masters[k] = lm
+	}
+	wr.mu.Unlock()
+	lm.once.Do(func() { lm.m, lm.err = renderMaster(spec, wr.o) })
+	if lm.err != nil {
+		return lm.err
+	}
+	return lm.m.stamp(w, spec, wr.o)
+}
+
 // Result counts what WriteAll did.
 type Result struct {
 	Written []string // paths written
 	Kept    []string // paths that existed and were left alone
 }
 
-// WriteAll writes every spec's workbook under dir, on all cores: one master
-// per kind, week and role, then a stamped copy per person. An existing
+// WriteAll writes every spec's workbook under dir, on all cores. An existing
 // workbook is kept unless force: a filled form must never be replaced by a
 // blank one. Files are synced to the disk once, at the end, rather than
 // one by one. It stops at the first error that is not an existing file.
@@ -27,28 +69,7 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 	if force {
 		mode = safefile.Replace | safefile.NoSync
 	}
-	masters := map[masterKey]*master{}
-	var keys []masterKey
-	var firsts []Spec
-	for _, s := range specs {
-		if k := keyOf(s); s.Person.ID != "" && masters[k] == nil {
-			masters[k] = &master{}
-			keys = append(keys, k)
-			firsts = append(firsts, s)
-		}
-	}
-	errs := make([]error, len(keys))
-	parallel(len(keys), func(i int) {
-		m, err := renderMaster(firsts[i], o)
-		if m != nil {
-			masters[keys[i]] = m
-		}
-		errs[i] = err
-	})
-	if err := errors.Join(errs...); err != nil {
-		return Result{}, err
-	}
-
+	wr := NewWriter(o)
 	type outcome struct {
 		path string
 		kept bool
@@ -69,16 +90,20 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 		spec := specs[i]
 		path := Path(dir, spec)
 		out[i].path = path
+		if _, err := os.Lstat(path); err == nil && !force {
+			out[i].kept = true
+			return
+		}
+		var buf bytes.Buffer
+		if err := wr.Write(&buf, spec); err != nil {
+			out[i].err = err
+			return
+		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			out[i].err = err
 			return
 		}
-		err := safefile.Write(path, mode, func(w io.Writer) error {
-			if spec.Person.ID == "" {
-				return render(w, spec, o)
-			}
-			return masters[keyOf(spec)].stamp(w, spec, o)
-		})
+		err := safefile.WriteFile(path, mode, buf.Bytes())
 		out[i].kept = errors.Is(err, safefile.ErrExists)
 		if !out[i].kept {
 			out[i].err = err
@@ -118,3 +143,7 @@ func parallel(n int, fn func(i int)) {
 	close(jobs)
 	wg.Wait()
 }
+
+// fastDeflate compresses the parts a stamp or a typist changes: speed
+// matters more than the last few per cent of size for thousands of files.
+func fastDeflate(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) }

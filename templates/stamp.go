@@ -67,6 +67,7 @@ func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
 		holeHandTo, escape(handTo(spec, o)),
 	)
 	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, fastDeflate)
 	for _, f := range m.zip.File {
 		if !stampedParts[f.Name] {
 			raw, err := f.OpenRaw()

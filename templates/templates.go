@@ -50,11 +50,7 @@ func Write(w io.Writer, spec Spec, o Options) error {
 	if spec.Person.ID == "" {
 		return render(w, spec, o)
 	}
-	m, err := renderMaster(spec, o)
-	if err != nil {
-		return err
-	}
-	return m.stamp(w, spec, o)
+	return NewWriter(o).Write(w, spec)
 }
 
 // render renders spec's workbook with excelize.

@@ -3,6 +3,7 @@ package fill
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -218,8 +219,16 @@ func (t *Typist) Write(w io.Writer) error {
 			add.WriteString(`</t></si>`)
 		}
 		n := strconv.Itoa(t.base + len(t.strs))
-		sst = countAttrs.ReplaceAll(sst, []byte(`${1}="`+n+`"`))
-		changed["xl/sharedStrings.xml"] = bytes.Replace(sst, []byte("</sst>"), []byte(add.String()+"</sst>"), 1)
+		root := bytes.Index(sst, []byte("<sst"))
+		head := root + bytes.IndexByte(sst[root:], '>') + 1
+		var out bytes.Buffer
+		out.Write(sst[:root])
+		out.Write(countAttrs.ReplaceAll(sst[root:head], []byte(`${1}="`+n+`"`)))
+		tail := sst[head:]
+		out.Write(tail[:bytes.LastIndex(tail, []byte("</sst>"))])
+		out.WriteString(add.String())
+		out.WriteString("</sst>")
+		changed["xl/sharedStrings.xml"] = out.Bytes()
 	}
 	if !t.saved.IsZero() {
 		core, err := t.read("docProps/core.xml")
@@ -233,6 +242,7 @@ func (t *Typist) Write(w io.Writer) error {
 		changed["docProps/core.xml"] = core
 	}
 	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
 	for _, f := range t.zip.File {
 		body, ok := changed[f.Name]
 		if !ok {
@@ -264,8 +274,6 @@ var (
 	countAttrs = regexp.MustCompile(`(count|uniqueCount)="\d+"`)
 	modifiedAt = regexp.MustCompile(`(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)`)
 	modifiedBy = regexp.MustCompile(`(<cp:lastModifiedBy>)[^<]*(</cp:lastModifiedBy>)`)
-	rowTag     = regexp.MustCompile(`<row r="(\d+)"[^>]*?(/?)>`)
-	cellTag    = regexp.MustCompile(`<c r="([A-Z]+)(\d+)"([^>]*?)(/?)>`)
 	styleAttr  = regexp.MustCompile(`\ss="(\d+)"`)
 	colTag     = regexp.MustCompile(`<col [^>]*>`)
 )
@@ -294,32 +302,36 @@ func (t *Typist) typeInto(body []byte, edits map[[2]int]cellValue) ([]byte, erro
 	rows := map[int]*row{}
 	data := string(body[start+len("<sheetData>") : end])
 	for len(data) > 0 {
-		m := rowTag.FindStringSubmatchIndex(data)
-		if m == nil || m[0] != 0 {
+		tag, rest, ok := startTag(data, "<row")
+		if !ok {
 			return nil, fmt.Errorf("unexpected sheet data %.40q", data)
 		}
-		n, _ := strconv.Atoi(data[m[2]:m[3]])
-		r := &row{open: data[:m[1]], cells: map[int]string{}}
-		rows[n] = r
-		if data[m[4]:m[5]] == "/" {
-			r.open = strings.TrimSuffix(r.open, "/>") + ">"
-			data = data[m[1]:]
+		n, _ := strconv.Atoi(attrOf([]byte(tag), "r"))
+		r := &row{open: strings.TrimSuffix(tag, "/>") + ">", cells: map[int]string{}}
+		if strings.HasSuffix(tag, "/>") {
+			r.open = strings.TrimSuffix(tag, "/>") + ">"
+			rows[n], data = r, rest
 			continue
 		}
-		close := strings.Index(data, "</row>")
-		inner := data[m[1]:close]
-		data = data[close+len("</row>"):]
+		rows[n] = r
+		close := strings.Index(rest, "</row>")
+		if close < 0 {
+			return nil, fmt.Errorf("a row without its end")
+		}
+		inner := rest[:close]
+		data = rest[close+len("</row>"):]
 		for len(inner) > 0 {
-			c := cellTag.FindStringSubmatchIndex(inner)
-			if c == nil || c[0] != 0 {
+			ctag, crest, ok := startTag(inner, "<c ")
+			if !ok {
 				return nil, fmt.Errorf("unexpected row data %.40q", inner)
 			}
-			col, _ := excelize.ColumnNameToNumber(inner[c[2]:c[3]])
-			stop := c[1]
-			if inner[c[8]:c[9]] != "/" {
+			col, _, _ := excelize.SplitCellName(attrOf([]byte(ctag), "r"))
+			num, _ := excelize.ColumnNameToNumber(col)
+			stop := len(inner) - len(crest)
+			if !strings.HasSuffix(ctag, "/>") {
 				stop = strings.Index(inner, "</c>") + len("</c>")
 			}
-			r.cells[col] = inner[:stop]
+			r.cells[num] = inner[:stop]
 			inner = inner[stop:]
 		}
 	}
@@ -372,20 +384,30 @@ func (t *Typist) cellXML(col, row int, style string, v cellValue) string {
 	return fmt.Sprintf(`<c r="%s"%s t="s"><v>%d</v></c>`, ref, s, i)
 }
 
-var attrs = map[string]*regexp.Regexp{}
-
-func init() {
-	for _, name := range []string{"min", "max", "style"} {
-		attrs[name] = regexp.MustCompile(`\s` + name + `="([^"]*)"`)
-	}
-}
-
+// attrOf returns the value of attribute name in a start tag.
 func attrOf(tag []byte, name string) string {
-	m := attrs[name].FindSubmatch(tag)
-	if m == nil {
+	i := bytes.Index(tag, []byte(" "+name+`="`))
+	if i < 0 {
 		return ""
 	}
-	return string(m[1])
+	v := tag[i+len(name)+3:]
+	if j := bytes.IndexByte(v, '"'); j >= 0 {
+		return string(v[:j])
+	}
+	return ""
+}
+
+// startTag splits the start tag that opens s (it must begin with prefix)
+// from the rest.
+func startTag(s, prefix string) (tag, rest string, ok bool) {
+	if !strings.HasPrefix(s, prefix) {
+		return "", "", false
+	}
+	gt := strings.IndexByte(s, '>')
+	if gt < 0 {
+		return "", "", false
+	}
+	return s[:gt+1], s[gt+1:], true
 }
 
 func attrInt(tag []byte, name string) int {
