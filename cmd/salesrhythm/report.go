@@ -115,4 +115,3 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 	a.say("  workbooks %d of %d received, %d missing", len(r.Submissions.Received), len(r.Submissions.Expected), len(r.Submissions.Missing))
 	a.say("  problems  %d error(s), %d finding(s) in all — see the Data quality sheet", errs, len(in.Findings))
 }
-
