@@ -2,7 +2,6 @@ package templates
 
 import (
 	"bytes"
-	"compress/flate"
 	"errors"
 	"io"
 	"os"
@@ -143,7 +142,3 @@ func parallel(n int, fn func(i int)) {
 	close(jobs)
 	wg.Wait()
 }
-
-// fastDeflate compresses the parts a stamp or a typist changes: speed
-// matters more than the last few per cent of size for thousands of files.
-func fastDeflate(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) }

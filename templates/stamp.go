@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"salesrhythm"
+	"salesrhythm/internal/zipx"
 )
 
 // A workbook differs from its colleagues of the same kind, week and role
@@ -66,8 +67,7 @@ func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
 		holeTargets, escape(targetsLine(spec, o)),
 		holeHandTo, escape(handTo(spec, o)),
 	)
-	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, fastDeflate)
+	zw := zipx.NewWriter(w)
 	for _, f := range m.zip.File {
 		if !stampedParts[f.Name] {
 			raw, err := f.OpenRaw()

@@ -3,7 +3,6 @@ package fill
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -18,6 +17,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
+	"salesrhythm/internal/zipx"
 	"salesrhythm/schema"
 	"salesrhythm/templates"
 )
@@ -241,8 +241,7 @@ func (t *Typist) Write(w io.Writer) error {
 		core = modifiedBy.ReplaceAll(core, []byte("${1}"+strings.ReplaceAll(by.String(), "$", "$$")+"${2}"))
 		changed["docProps/core.xml"] = core
 	}
-	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
+	zw := zipx.NewWriter(w)
 	for _, f := range t.zip.File {
 		body, ok := changed[f.Name]
 		if !ok {
