@@ -1,7 +1,6 @@
 package demo
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -136,14 +135,11 @@ func (c *company) write(ctx context.Context, inbox string, books []*book, progre
 	total := len(books)
 	blanks := templates.NewWriter(templates.Options{Config: c.cfg, Schema: c.sch, Team: c.plan})
 	plans := templates.NewWriter(templates.Options{Config: c.cfg, Schema: c.sch, Carry: c.plan, CarryTargets: true})
-	blank := func(s templates.Spec) ([]byte, error) {
-		w := blanks
+	writer := func(s templates.Spec) *templates.Writer {
 		if s.Kind == salesrhythm.KindPlan {
-			w = plans
+			return plans
 		}
-		var buf bytes.Buffer
-		err := w.Write(&buf, s)
-		return buf.Bytes(), err
+		return blanks
 	}
 	var mu sync.Mutex
 	done := 0
@@ -156,11 +152,7 @@ func (c *company) write(ctx context.Context, inbox string, books []*book, progre
 		go func() {
 			defer wg.Done()
 			for b := range jobs {
-				data, err := blank(b.spec)
-				if err == nil {
-					err = c.render(b, data, inbox)
-				}
-				if err != nil {
+				if err := c.render(b, writer(b.spec), inbox); err != nil {
 					stop(err)
 					continue
 				}

@@ -48,18 +48,27 @@ func (c *company) workbooks() []*book {
 	return books
 }
 
-// render types the workbook into its blank template and saves it at its
-// path in the inbox.
-func (c *company) render(b *book, blank []byte, inbox string) error {
+// render types the workbook into its template, as 'salesrhythm template'
+// makes it, and saves it at its path in the inbox.
+func (c *company) render(b *book, tw *templates.Writer, inbox string) error {
 	var out bytes.Buffer
 	if b.excelize {
-		if err := c.renderExcelize(b, blank, &out); err != nil {
+		var blank bytes.Buffer
+		if err := tw.Write(&blank, b.spec); err != nil {
+			return err
+		}
+		if err := c.renderExcelize(b, blank.Bytes(), &out); err != nil {
 			return err
 		}
 	} else {
-		// Most workbooks are typed in by the fast typist, which edits the
-		// template's XML where excelize would re-write every part.
-		f, err := fill.Fast(blank, b.spec, templates.Options{Config: c.cfg, Schema: c.sch, Team: c.plan})
+		// Most workbooks are typed in by the fast typist, straight from the
+		// template's master: it edits the XML where excelize would re-write
+		// every part, and fills the master's holes on the way.
+		master, holes, err := tw.Master(b.spec)
+		if err != nil {
+			return err
+		}
+		f, err := fill.FastFrom(master, holes, b.spec, templates.Options{Config: c.cfg, Schema: c.sch, Team: c.plan})
 		if err != nil {
 			return fmt.Errorf("%s: %w", b.path, err)
 		}

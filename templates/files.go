@@ -38,6 +38,31 @@ func (wr *Writer) Write(w io.Writer, spec Spec) error {
 	if spec.Person.ID == "" {
 		return render(w, spec, wr.o)
 	}
+	m, err := wr.master(spec)
+	if err != nil {
+		return err
+	}
+	return m.stamp(w, spec, wr.o)
+}
+
+// Master returns the master workbook spec's is stamped from and the holes
+// that make it spec's, for a writer that changes more parts anyway and
+// fills the holes on the way (fill.Typist). A plan has no master: it comes
+// back as it is, with no holes.
+func (wr *Writer) Master(spec Spec) ([]byte, Holes, error) {
+	if spec.Person.ID == "" {
+		var buf bytes.Buffer
+		err := render(&buf, spec, wr.o)
+		return buf.Bytes(), Holes{}, err
+	}
+	m, err := wr.master(spec)
+	if err != nil {
+		return nil, Holes{}, err
+	}
+	return m.data, holes(spec, wr.o), nil
+}
+
+func (wr *Writer) master(spec Spec) (*master, error) {
 	k := keyOf(spec)
 	wr.mu.Lock()
 	lm := wr.masters[k]
@@ -47,10 +72,7 @@ func (wr *Writer) Write(w io.Writer, spec Spec) error {
 	}
 	wr.mu.Unlock()
 	lm.once.Do(func() { lm.m, lm.err = renderMaster(spec, wr.o) })
-	if lm.err != nil {
-		return lm.err
-	}
-	return lm.m.stamp(w, spec, wr.o)
+	return lm.m, lm.err
 }
 
 // Result counts what WriteAll did.

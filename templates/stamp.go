@@ -42,7 +42,8 @@ func keyOf(spec Spec) masterKey { return masterKey{spec.Kind, spec.Period, spec.
 
 // master is a rendered workbook with holes.
 type master struct {
-	zip *zip.Reader
+	data []byte
+	zip  *zip.Reader
 }
 
 // renderMaster renders the master for spec's kind, period and role.
@@ -56,17 +57,30 @@ func renderMaster(spec Spec, o Options) (*master, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &master{zip: zr}, nil
+	return &master{data: buf.Bytes(), zip: zr}, nil
 }
 
-// stamp writes spec's workbook: the master with its holes filled.
-func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
-	fill := strings.NewReplacer(
+// Holes are what makes a master one person's workbook: the parts that hold
+// holes, and how to fill them.
+type Holes struct {
+	Parts map[string]bool
+	Fill  func(body []byte) []byte
+}
+
+// holes returns the hole filler for spec.
+func holes(spec Spec, o Options) Holes {
+	r := strings.NewReplacer(
 		holeID, escape(spec.Person.ID),
 		holeName, escape(spec.Person.Name),
 		holeTargets, escape(targetsLine(spec, o)),
 		holeHandTo, escape(handTo(spec, o)),
 	)
+	return Holes{Parts: stampedParts, Fill: func(b []byte) []byte { return []byte(r.Replace(string(b))) }}
+}
+
+// stamp writes spec's workbook: the master with its holes filled.
+func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
+	h := holes(spec, o)
 	zw := zipx.NewWriter(w)
 	for _, f := range m.zip.File {
 		if !stampedParts[f.Name] {
@@ -97,7 +111,7 @@ func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
 		if err != nil {
 			return err
 		}
-		if _, err := io.WriteString(out, fill.Replace(string(body))); err != nil {
+		if _, err := out.Write(h.Fill(body)); err != nil {
 			return err
 		}
 	}

@@ -47,17 +47,24 @@ type Typist struct {
 	base    int // shared strings in the template
 	saved   time.Time
 	savedBy string
+	holes   templates.Holes
 }
 
 // Fast opens the fresh template of spec (its bytes as templates.Write made
 // them) for typing in.
 func Fast(data []byte, spec templates.Spec, o templates.Options) (*Typist, error) {
+	return FastFrom(data, templates.Holes{}, spec, o)
+}
+
+// FastFrom opens a master template (templates.Writer.Master) and fills its
+// holes while writing: one pass from the master to the completed workbook.
+func FastFrom(data []byte, holes templates.Holes, spec templates.Spec, o templates.Options) (*Typist, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, err
 	}
 	t := &Typist{zip: zr, desc: o.Schema.Kind(spec.Kind), spec: spec, o: o, parts: map[string]string{},
-		edits: map[string]map[[2]int]cellValue{}, strAt: map[string]int{}}
+		edits: map[string]map[[2]int]cellValue{}, strAt: map[string]int{}, holes: holes}
 	if err := t.index(); err != nil {
 		return nil, err
 	}
@@ -240,6 +247,16 @@ func (t *Typist) Write(w io.Writer) error {
 		xml.EscapeText(&by, []byte(t.savedBy))
 		core = modifiedBy.ReplaceAll(core, []byte("${1}"+strings.ReplaceAll(by.String(), "$", "$$")+"${2}"))
 		changed["docProps/core.xml"] = core
+	}
+	for part := range t.holes.Parts {
+		body, ok := changed[part]
+		if !ok {
+			var err error
+			if body, err = t.read(part); err != nil {
+				return err
+			}
+		}
+		changed[part] = t.holes.Fill(body)
 	}
 	zw := zipx.NewWriter(w)
 	for _, f := range t.zip.File {

@@ -83,7 +83,11 @@ func build(t testing.TB, l salesrhythm.Locale, fast bool) Inbox {
 		}
 		var out bytes.Buffer
 		if fast {
-			b, err := fill.Fast(buf.Bytes(), spec, o)
+			master, holes, err := templates.NewWriter(o).Master(spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := fill.FastFrom(master, holes, spec, o)
 			if err != nil {
 				t.Fatal(err)
 			}
