@@ -188,13 +188,27 @@ func colName(col int) string {
 }
 
 // team returns the people offered in person drop-downs, by ID.
+// Only workbooks with person columns carry the list: at a thousand people
+// it is most of a workbook's size.
 func (b *book) team() []salesrhythm.Person {
-	if b.o.Team == nil {
+	if b.o.Team == nil || !b.hasPeople() {
 		return nil
 	}
 	people := slices.Clone(b.o.Team.Team)
 	slices.SortFunc(people, func(x, y salesrhythm.Person) int { return strings.Compare(x.ID, y.ID) })
 	return people
+}
+
+// hasPeople reports whether the workbook has a column of person IDs.
+func (b *book) hasPeople() bool {
+	for _, s := range b.desc.Sheets {
+		for _, c := range s.Columns {
+			if c.Type == schema.Person || c.Type == schema.People {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // PersonEntry is how a person appears in drop-downs: the ID, which the
