@@ -122,8 +122,11 @@ func assemble(files []*fileResult, m salesrhythm.Month) *Result {
 		}
 	}
 	if plan != nil {
-		res.Plan = plan.Plan
 		checkTeam(plan)
+	}
+	res.Records = gather(files)
+	if plan != nil {
+		res.Plan = plan.Plan
 	}
 	for _, f := range files {
 		if plan != nil && f != plan && f.Status == StatusRead {
@@ -131,17 +134,6 @@ func assemble(files []*fileResult, m salesrhythm.Month) *Result {
 		}
 		res.Files = append(res.Files, f.File)
 		res.Findings = append(res.Findings, f.findings...)
-		if f.Status != StatusRead || f.SupersededBy != "" || f.Kind == salesrhythm.KindPlan {
-			continue
-		}
-		res.Calls = append(res.Calls, f.Calls...)
-		res.Deals = append(res.Deals, f.Deals...)
-		res.Funnels = append(res.Funnels, f.Funnels...)
-		res.Outlooks = append(res.Outlooks, f.Outlooks...)
-		res.Slots = append(res.Slots, f.Slots...)
-		res.Events = append(res.Events, f.Events...)
-		res.Actions = append(res.Actions, f.Actions...)
-		res.Assessments = append(res.Assessments, f.Assessments...)
 	}
 	if plan == nil {
 		res.Findings = append(res.Findings, salesrhythm.Finding{Severity: salesrhythm.Error, Code: salesrhythm.CodeNoPlan,
@@ -149,6 +141,43 @@ func assemble(files []*fileResult, m salesrhythm.Month) *Result {
 	}
 	res.Submissions = submissions(files)
 	return res
+}
+
+// gather joins the records of the files that count — read, and not
+// superseded — each kind in one allocation: at a thousand managers there
+// are millions of time slots.
+func gather(files []*fileResult) Records {
+	var counting []*fileResult
+	for _, f := range files {
+		if f.Status == StatusRead && f.SupersededBy == "" && f.Kind != salesrhythm.KindPlan {
+			counting = append(counting, f)
+		}
+	}
+	return Records{
+		Calls:       join(counting, func(r *fileResult) []salesrhythm.Call { return r.Calls }),
+		Deals:       join(counting, func(r *fileResult) []salesrhythm.Deal { return r.Deals }),
+		Funnels:     join(counting, func(r *fileResult) []salesrhythm.Funnel { return r.Funnels }),
+		Outlooks:    join(counting, func(r *fileResult) []salesrhythm.Outlook { return r.Outlooks }),
+		Slots:       join(counting, func(r *fileResult) []salesrhythm.Slot { return r.Slots }),
+		Events:      join(counting, func(r *fileResult) []salesrhythm.Event { return r.Events }),
+		Actions:     join(counting, func(r *fileResult) []salesrhythm.ActionItem { return r.Actions }),
+		Assessments: join(counting, func(r *fileResult) []salesrhythm.Assessment { return r.Assessments }),
+	}
+}
+
+func join[T any](files []*fileResult, of func(*fileResult) []T) []T {
+	n := 0
+	for _, f := range files {
+		n += len(of(f))
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]T, 0, n)
+	for _, f := range files {
+		out = append(out, of(f)...)
+	}
+	return out
 }
 
 // resolveDuplicates finds workbooks of the same kind, person and period.

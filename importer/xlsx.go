@@ -81,20 +81,19 @@ func openBook(c Container) (*book, error) {
 		}
 	}
 	wbPath := "xl/workbook.xml"
-	if target, ok := b.relTarget("_rels/.rels", "", "/officeDocument"); ok {
+	if target, ok := b.rels("_rels/.rels", "").ofType("/officeDocument"); ok {
 		wbPath = target
 	}
-	if err := b.readWorkbook(wbPath); err != nil {
+	rels := b.rels(relsPath(wbPath), path.Dir(wbPath))
+	if err := b.readWorkbook(wbPath, rels); err != nil {
 		return nil, err
 	}
-	rels := relsPath(wbPath)
-	base := path.Dir(wbPath)
-	if p, ok := b.relTarget(rels, base, "/sharedStrings"); ok {
+	if p, ok := rels.ofType("/sharedStrings"); ok {
 		if err := b.readSharedStrings(p); err != nil {
 			return nil, err
 		}
 	}
-	if p, ok := b.relTarget(rels, base, "/styles"); ok {
+	if p, ok := rels.ofType("/styles"); ok {
 		// Styles only tell which numbers are dates; without them the
 		// values can still be read.
 		if err := b.readStyles(p); err != nil {
@@ -189,17 +188,33 @@ func (b *book) scan(part string, fn func(d *xml.Decoder, se xml.StartElement) er
 	})
 }
 
-// relTarget finds the target of the first relationship in rels whose type
-// ends with typ, resolved against base.
-func (b *book) relTarget(rels, base, typ string) (string, bool) {
-	var found string
-	b.scan(rels, func(d *xml.Decoder, se xml.StartElement) error {
-		if se.Name.Local == "Relationship" && found == "" && strings.HasSuffix(attr(se, "Type"), typ) {
-			found = resolve(base, attr(se, "Target"))
+// relation is one relationship of a part: its ID, type and target, the
+// target resolved against the part's folder.
+type relation struct{ id, typ, target string }
+
+type relations []relation
+
+// rels reads a relationships part; a missing or broken one has none.
+func (b *book) rels(part, base string) relations {
+	var out relations
+	b.scan(part, func(d *xml.Decoder, se xml.StartElement) error {
+		if se.Name.Local == "Relationship" {
+			out = append(out, relation{attr(se, "Id"), attr(se, "Type"), resolve(base, attr(se, "Target"))})
 		}
 		return nil
 	})
-	return found, found != ""
+	return out
+}
+
+// ofType returns the target of the first relationship whose type ends with
+// typ.
+func (rs relations) ofType(typ string) (string, bool) {
+	for _, r := range rs {
+		if strings.HasSuffix(r.typ, typ) {
+			return r.target, true
+		}
+	}
+	return "", false
 }
 
 func resolve(base, target string) string {
@@ -218,7 +233,7 @@ func attr(se xml.StartElement, local string) string {
 	return ""
 }
 
-func (b *book) readWorkbook(part string) error {
+func (b *book) readWorkbook(part string, rels relations) error {
 	type pending struct{ name, rid, state string }
 	var sheets []pending
 	err := b.scan(part, func(d *xml.Decoder, se xml.StartElement) error {
@@ -235,13 +250,9 @@ func (b *book) readWorkbook(part string) error {
 		return err
 	}
 	targets := map[string]string{}
-	base := path.Dir(part)
-	b.scan(relsPath(part), func(d *xml.Decoder, se xml.StartElement) error {
-		if se.Name.Local == "Relationship" {
-			targets[attr(se, "Id")] = resolve(base, attr(se, "Target"))
-		}
-		return nil
-	})
+	for _, r := range rels {
+		targets[r.id] = r.target
+	}
 	for _, s := range sheets {
 		b.sheets = append(b.sheets, sheetRef{name: s.name, part: targets[s.rid], hidden: s.state == "hidden" || s.state == "veryHidden"})
 	}
@@ -307,10 +318,12 @@ func parseSharedStrings(part string, r io.Reader) ([]string, error) {
 // and the cell formats matter, so when those two elements can be found only
 // they are decoded, not the fonts, fills and borders.
 func (b *book) readStyles(part string) error {
-	var r io.Reader
 	if xfs := element(b.unpacked[part], "cellXfs"); xfs != nil {
-		r = io.MultiReader(bytes.NewReader(element(b.unpacked[part], "numFmts")), bytes.NewReader(xfs))
-	} else {
+		b.dateStyle = scanStyles(element(b.unpacked[part], "numFmts"), xfs)
+		return nil
+	}
+	var r io.Reader
+	{
 		rc, err := b.open(part)
 		if err != nil || rc == nil {
 			return &partError{part, "cannot be opened"}
@@ -456,79 +469,49 @@ type sheetProblem struct {
 
 // readSheet returns a sheet's stored rows in row order, with the cells it
 // could not take. A broken part yields the rows read before the break and a
-// problem saying so.
+// problem saying so. Sheet data in the plain form every writer uses is
+// scanned by hand; anything else goes through the decoder.
 func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
-	var rows []xrow
-	var probs []sheetProblem
 	if b.parts[s.part] == nil {
 		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing", s.part)}}
 	}
-	var (
-		row      *xrow
-		c        xcell
-		inCell   bool
-		inValue  bool
-		inInline bool
-		hasValue bool
-		typ      string
-		formula  bool
-		val      strings.Builder
-		lastRow  int
-	)
-	err := b.walk(s.part, func(d *xml.Decoder, tok xml.Token) error {
+	if body, ok := b.unpacked[s.part]; ok {
+		sb := &sheetBuilder{b: b}
+		if scanSheet(body, sb) {
+			return sb.finish()
+		}
+	}
+	return b.decodeSheet(s.part)
+}
+
+// decodeSheet reads a sheet part with the decoder.
+func (b *book) decodeSheet(part string) ([]xrow, []sheetProblem) {
+	sb := &sheetBuilder{b: b}
+	var inValue, inInline, inT, inPhonetic bool
+	err := b.walk(part, func(d *xml.Decoder, tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
 			case "row":
-				n := lastRow + 1
-				if v := attr(t, "r"); v != "" {
-					var err error
-					n, err = strconv.Atoi(v)
-					if err != nil || n < 1 || n > maxRow {
-						probs = append(probs, sheetProblem{"", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", v)})
-						row = nil
-						return nil
-					}
-				}
-				rows = append(rows, xrow{n: n})
-				row = &rows[len(rows)-1]
-				lastRow = n
+				sb.startRow(attr(t, "r"))
 			case "c":
-				if row == nil {
-					return nil
-				}
-				inCell, hasValue, formula = true, false, false
-				typ = attr(t, "t")
-				c = xcell{style: -1}
-				if s := attr(t, "s"); s != "" {
-					c.style, _ = strconv.Atoi(s)
-				}
-				col := 1
-				if len(row.cells) > 0 {
-					col = row.cells[len(row.cells)-1].col + 1
-				}
-				if ref := attr(t, "r"); ref != "" {
-					cc, rr, ok := splitRef(ref)
-					if !ok || rr != row.n {
-						probs = append(probs, sheetProblem{"", fmt.Sprintf("a cell is addressed %q in row %d; it was not read", ref, row.n)})
-						inCell = false
-						return nil
-					}
-					col = cc
-				}
-				c.col = col
-				val.Reset()
+				sb.startCell(attr(t, "r"), attr(t, "s"), attr(t, "t"))
 			case "v":
-				inValue, hasValue = inCell, inCell
+				inValue = true
+				sb.hasValue = sb.inCell
 			case "f":
-				formula = inCell
+				sb.formula = sb.inCell
 			case "is":
-				inInline = inCell
-				hasValue = inCell
+				inInline = true
+				sb.hasValue = sb.inCell
+			case "t":
+				inT = inInline
+			case "rPh":
+				inPhonetic = true
 			}
 		case xml.CharData:
-			if inValue || (inInline && inCell) {
-				val.Write(t)
+			if sb.inCell && (inValue || inInline && inT && !inPhonetic) {
+				sb.val.Write(t)
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
@@ -536,20 +519,14 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 				inValue = false
 			case "is":
 				inInline = false
+			case "t":
+				inT = false
+			case "rPh":
+				inPhonetic = false
 			case "c":
-				if !inCell {
-					return nil
-				}
-				inCell = false
-				if p := b.finishCell(&c, typ, hasValue, formula, val.String()); p != "" {
-					probs = append(probs, sheetProblem{cellName(c.col, row.n), p})
-					return nil
-				}
-				if c.kind != 0 {
-					row.cells = append(row.cells, c)
-				}
+				sb.endCell()
 			case "row":
-				row = nil
+				sb.row = nil
 			case "sheetData":
 				// Validations, print settings and the rest follow; the
 				// values are all read.
@@ -560,16 +537,93 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 	})
 	if err != nil {
 		after := "its start"
-		if lastRow > 0 {
-			after = fmt.Sprintf("row %d", lastRow)
+		if sb.lastRow > 0 {
+			after = fmt.Sprintf("row %d", sb.lastRow)
 		}
-		probs = append(probs, sheetProblem{"", fmt.Sprintf("the sheet's XML is broken after %s; the rest could not be read (%v)", after, err)})
+		sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("the sheet's XML is broken after %s; the rest could not be read (%v)", after, err)})
 	}
-	slices.SortStableFunc(rows, func(a, b xrow) int { return a.n - b.n })
-	for i := range rows {
-		slices.SortStableFunc(rows[i].cells, func(a, b xcell) int { return a.col - b.col })
+	return sb.finish()
+}
+
+// sheetBuilder collects the rows and cells of one sheet, whichever way its
+// XML is read.
+type sheetBuilder struct {
+	b        *book
+	rows     []xrow
+	probs    []sheetProblem
+	row      *xrow
+	lastRow  int
+	c        xcell
+	typ      string
+	inCell   bool
+	hasValue bool
+	formula  bool
+	val      strings.Builder
+}
+
+func (sb *sheetBuilder) startRow(r string) {
+	n := sb.lastRow + 1
+	if r != "" {
+		var err error
+		n, err = strconv.Atoi(r)
+		if err != nil || n < 1 || n > maxRow {
+			sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", r)})
+			sb.row = nil
+			return
+		}
 	}
-	return rows, probs
+	sb.rows = append(sb.rows, xrow{n: n})
+	sb.row = &sb.rows[len(sb.rows)-1]
+	sb.lastRow = n
+}
+
+func (sb *sheetBuilder) startCell(r, s, t string) {
+	if sb.row == nil {
+		return
+	}
+	sb.inCell, sb.hasValue, sb.formula = true, false, false
+	sb.typ = t
+	sb.c = xcell{style: -1}
+	if s != "" {
+		sb.c.style, _ = strconv.Atoi(s)
+	}
+	col := 1
+	if len(sb.row.cells) > 0 {
+		col = sb.row.cells[len(sb.row.cells)-1].col + 1
+	}
+	if r != "" {
+		cc, rr, ok := splitRef(r)
+		if !ok || rr != sb.row.n {
+			sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("a cell is addressed %q in row %d; it was not read", r, sb.row.n)})
+			sb.inCell = false
+			return
+		}
+		col = cc
+	}
+	sb.c.col = col
+	sb.val.Reset()
+}
+
+func (sb *sheetBuilder) endCell() {
+	if !sb.inCell {
+		return
+	}
+	sb.inCell = false
+	if p := sb.b.finishCell(&sb.c, sb.typ, sb.hasValue, sb.formula, sb.val.String()); p != "" {
+		sb.probs = append(sb.probs, sheetProblem{cellName(sb.c.col, sb.row.n), p})
+		return
+	}
+	if sb.c.kind != 0 {
+		sb.row.cells = append(sb.row.cells, sb.c)
+	}
+}
+
+func (sb *sheetBuilder) finish() ([]xrow, []sheetProblem) {
+	slices.SortStableFunc(sb.rows, func(a, b xrow) int { return a.n - b.n })
+	for i := range sb.rows {
+		slices.SortStableFunc(sb.rows[i].cells, func(a, b xcell) int { return a.col - b.col })
+	}
+	return sb.rows, sb.probs
 }
 
 // finishCell sets the cell's kind and value from its type attribute; it

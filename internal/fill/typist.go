@@ -323,7 +323,7 @@ func (t *Typist) typeInto(body []byte, edits map[[2]int]cellValue) ([]byte, erro
 			return nil, fmt.Errorf("unexpected sheet data %.40q", data)
 		}
 		n, _ := strconv.Atoi(attrOf([]byte(tag), "r"))
-		r := &row{open: strings.TrimSuffix(tag, "/>") + ">", cells: map[int]string{}}
+		r := &row{open: tag, cells: map[int]string{}}
 		if strings.HasSuffix(tag, "/>") {
 			r.open = strings.TrimSuffix(tag, "/>") + ">"
 			rows[n], data = r, rest
