@@ -91,6 +91,7 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 		mode = safefile.Replace | safefile.NoSync
 	}
 	wr := NewWriter(o)
+	var dirs sync.Map // folders already made
 	type outcome struct {
 		path string
 		kept bool
@@ -120,9 +121,12 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 			out[i].err = err
 			return
 		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			out[i].err = err
-			return
+		if _, made := dirs.Load(filepath.Dir(path)); !made {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				out[i].err = err
+				return
+			}
+			dirs.Store(filepath.Dir(path), true)
 		}
 		err := safefile.WriteFile(path, mode, buf.Bytes())
 		out[i].kept = errors.Is(err, safefile.ErrExists)

@@ -80,6 +80,9 @@ func holes(spec Spec, o Options) Holes {
 
 // stamp writes spec's workbook: the master with its holes filled.
 func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
+	if b, ok := w.(*bytes.Buffer); ok {
+		b.Grow(len(m.data) + 4<<10)
+	}
 	h := holes(spec, o)
 	zw := zipx.NewWriter(w)
 	for _, f := range m.zip.File {

@@ -69,8 +69,15 @@ func Write(path string, mode Mode, write func(io.Writer) error) (err error) {
 		return err
 	}
 	if mode&NoReplace != 0 {
-		// A hard link fails if the target appeared meanwhile; where the
-		// file system has no hard links, fall back to a rename.
+		// Rename without replacing where the system can (one step);
+		// else a hard link, which fails if the target appeared meanwhile;
+		// where the file system has neither, a plain rename.
+		switch rerr := renameNoReplace(tmp.Name(), path); {
+		case rerr == nil:
+			return nil
+		case errors.Is(rerr, fs.ErrExist):
+			return fmt.Errorf("%s: %w", path, ErrExists)
+		}
 		lerr := os.Link(tmp.Name(), path)
 		if lerr == nil {
 			return os.Remove(tmp.Name())
