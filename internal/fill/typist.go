@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -36,18 +37,40 @@ type Typer interface {
 // part as it is. The result is what typing in Excel gives: values in the
 // input cells with the cells' own styles, texts in the shared strings.
 type Typist struct {
-	zip     *zip.Reader
+	*template
 	desc    *schema.Workbook
 	spec    templates.Spec
 	o       templates.Options
-	parts   map[string]string // sheet name → part
 	edits   map[string]map[[2]int]cellValue
 	strs    []string // strings to add to the shared strings
 	strAt   map[string]int
-	base    int // shared strings in the template
 	saved   time.Time
 	savedBy string
 	holes   templates.Holes
+}
+
+// template is a template's zip opened for typing in: where each sheet is,
+// how many shared strings it has, and its parts unpacked as they are needed.
+// A master serves many typists, so it is opened once.
+type template struct {
+	zip    *zip.Reader
+	parts  map[string]string // sheet name → part
+	base   int               // shared strings in the template
+	mu     sync.Mutex
+	bodies map[string][]byte // unpacked parts; never changed once read
+}
+
+// masters caches the opened masters by their bytes' address: a
+// templates.Writer keeps each master's bytes for the whole batch.
+var masters sync.Map // *byte → *template
+
+func openTemplate(data []byte) (*template, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	tp := &template{zip: zr, parts: map[string]string{}, bodies: map[string][]byte{}}
+	return tp, tp.index()
 }
 
 // Fast opens the fresh template of spec (its bytes as templates.Write made
@@ -59,20 +82,30 @@ func Fast(data []byte, spec templates.Spec, o templates.Options) (*Typist, error
 // FastFrom opens a master template (templates.Writer.Master) and fills its
 // holes while writing: one pass from the master to the completed workbook.
 func FastFrom(data []byte, holes templates.Holes, spec templates.Spec, o templates.Options) (*Typist, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
+	if len(data) == 0 {
+		return nil, fmt.Errorf("no template")
 	}
-	t := &Typist{zip: zr, desc: o.Schema.Kind(spec.Kind), spec: spec, o: o, parts: map[string]string{},
-		edits: map[string]map[[2]int]cellValue{}, strAt: map[string]int{}, holes: holes}
-	if err := t.index(); err != nil {
-		return nil, err
+	var tp *template
+	if holes.Fill == nil {
+		var err error
+		if tp, err = openTemplate(data); err != nil {
+			return nil, err
+		}
+	} else if v, ok := masters.Load(&data[0]); ok {
+		tp = v.(*template)
+	} else {
+		var err error
+		if tp, err = openTemplate(data); err != nil {
+			return nil, err
+		}
+		masters.Store(&data[0], tp)
 	}
-	return t, nil
+	return &Typist{template: tp, desc: o.Schema.Kind(spec.Kind), spec: spec, o: o,
+		edits: map[string]map[[2]int]cellValue{}, strAt: map[string]int{}, holes: holes}, nil
 }
 
 // index finds each sheet's part and counts the shared strings.
-func (t *Typist) index() error {
+func (t *template) index() error {
 	var wb struct {
 		Sheets []struct {
 			Name string `xml:"name,attr"`
@@ -106,7 +139,13 @@ func (t *Typist) index() error {
 	return nil
 }
 
-func (t *Typist) read(part string) ([]byte, error) {
+// read returns a part unpacked; the bytes are shared and must not change.
+func (t *template) read(part string) ([]byte, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if b, ok := t.bodies[part]; ok {
+		return b, nil
+	}
 	for _, f := range t.zip.File {
 		if f.Name == part {
 			r, err := f.Open()
@@ -114,13 +153,17 @@ func (t *Typist) read(part string) ([]byte, error) {
 				return nil, err
 			}
 			defer r.Close()
-			return io.ReadAll(r)
+			b, err := io.ReadAll(r)
+			if err == nil {
+				t.bodies[part] = b
+			}
+			return b, err
 		}
 	}
 	return nil, fmt.Errorf("the template has no %s", part)
 }
 
-func (t *Typist) unmarshal(part string, v any) error {
+func (t *template) unmarshal(part string, v any) error {
 	b, err := t.read(part)
 	if err != nil {
 		return err
@@ -389,7 +432,7 @@ func (t *Typist) cellXML(col, row int, style string, v cellValue) string {
 		s = ` s="` + style + `"`
 	}
 	if !v.isText {
-		return fmt.Sprintf(`<c r="%s"%s><v>%s</v></c>`, ref, s, strconv.FormatFloat(v.num, 'f', -1, 64))
+		return `<c r="` + ref + `"` + s + `><v>` + strconv.FormatFloat(v.num, 'f', -1, 64) + `</v></c>`
 	}
 	i, ok := t.strAt[v.text]
 	if !ok {
@@ -397,7 +440,7 @@ func (t *Typist) cellXML(col, row int, style string, v cellValue) string {
 		t.strAt[v.text] = i
 		t.strs = append(t.strs, v.text)
 	}
-	return fmt.Sprintf(`<c r="%s"%s t="s"><v>%d</v></c>`, ref, s, i)
+	return `<c r="` + ref + `"` + s + ` t="s"><v>` + strconv.Itoa(i) + `</v></c>`
 }
 
 // attrOf returns the value of attribute name in a start tag.
