@@ -109,8 +109,8 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			warns++
 		}
 	}
-	kpi(t("Data problems", "Adathibák"), fmt.Sprintf(t("%d errors", "%d hiba").In(l), errs),
-		b.st.kpiValue, fmt.Sprintf(t("and %d warnings — see Data quality", "és %d figyelmeztetés — lásd: Adatminőség").In(l), warns))
+	kpi(t("Data problems", "Adathibák"), fmt.Sprintf(t("%d error(s)", "%d hiba").In(l), errs),
+		b.st.kpiValue, fmt.Sprintf(t("and %d warning(s) — see Data quality", "és %d figyelmeztetés — lásd: Adatminőség").In(l), warns))
 	open, overdue := 0, 0
 	for _, s := range r.Actions.ByLeader {
 		open += s.Open

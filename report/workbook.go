@@ -66,7 +66,7 @@ func (b *book) newStyles() {
 		na:       add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
 		note:     add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
 		kpiLabel: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
-		kpiValue: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
+		kpiValue: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, NumFmt: 3, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
 		kpiPercent: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &pct,
 			Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
 		kpiMoney: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &money,
