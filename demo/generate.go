@@ -6,13 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"salesrhythm"
 	"salesrhythm/config"
+	"salesrhythm/internal/parallel"
 	"salesrhythm/internal/safefile"
 	"salesrhythm/templates"
 )
@@ -129,9 +128,6 @@ func (c *company) story() *Truth {
 // are synced to the disk once, at the end. It stops at the first workbook it
 // cannot write.
 func (c *company) write(ctx context.Context, inbox string, books []*book, progress func(done, total int)) error {
-	if progress == nil {
-		progress = func(done, total int) {}
-	}
 	total := len(books)
 	blanks := templates.NewWriter(templates.Options{Config: c.cfg, Schema: c.sch, Team: c.plan})
 	plans := templates.NewWriter(templates.Options{Config: c.cfg, Schema: c.sch, Carry: c.plan, CarryTargets: true})
@@ -141,38 +137,16 @@ func (c *company) write(ctx context.Context, inbox string, books []*book, progre
 		}
 		return blanks
 	}
-	var mu sync.Mutex
-	done := 0
+	count := parallel.NewCounter(total, progress)
 	ctx, stop := context.WithCancelCause(ctx)
 	defer stop(nil)
-	jobs := make(chan *book)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for b := range jobs {
-				if err := c.render(b, writer(b.spec), inbox); err != nil {
-					stop(err)
-					continue
-				}
-				mu.Lock()
-				done++
-				progress(done, total)
-				mu.Unlock()
-			}
-		}()
-	}
-feed:
-	for _, b := range books {
-		select {
-		case jobs <- b:
-		case <-ctx.Done():
-			break feed
+	err := parallel.For(ctx, len(books), func(i int) {
+		if err := c.render(books[i], writer(books[i].spec), inbox); err != nil {
+			stop(err)
+			return
 		}
-	}
-	close(jobs)
-	wg.Wait()
+		count.Done()
+	})
 	safefile.Flush()
-	return context.Cause(ctx)
+	return err
 }

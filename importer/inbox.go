@@ -6,12 +6,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"salesrhythm"
+	"salesrhythm/internal/parallel"
 	"salesrhythm/schema"
 )
 
@@ -71,36 +70,13 @@ func Read(ctx context.Context, dir string, m salesrhythm.Month, o Options) (*Res
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(rels[a], rels[b]) })
 
 	results := make([]*fileResult, len(paths))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				results[i] = readFile(paths[i], rels[i], m, o)
-				if o.Progress != nil {
-					mu.Lock()
-					done++
-					o.Progress(done, len(paths))
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-feed:
-	for _, i := range order {
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(jobs)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	count := parallel.NewCounter(len(paths), o.Progress)
+	err = parallel.For(ctx, len(order), func(k int) {
+		i := order[k]
+		results[i] = readFile(paths[i], rels[i], m, o)
+		count.Done()
+	})
+	if err != nil {
 		return nil, err
 	}
 	sorted := make([]*fileResult, 0, len(paths))

@@ -203,19 +203,18 @@ func Summarise(in Input) Summary {
 }
 
 func figures(m analysis.Measures[analysis.Fulfilment]) map[string]Figure {
-	out := map[string]Figure{}
-	for _, k := range salesrhythm.Measures {
-		f := m.Get(salesrhythm.Measure(k.Key))
-		out[k.Key] = Figure{Target: f.Target, Actual: f.Actual, Fulfilment: f.Fulfilment}
-	}
-	return out
+	return byMeasure(m, func(f analysis.Fulfilment) Figure { return Figure{f.Target, f.Actual, f.Fulfilment} })
 }
 
 func aggregates(m analysis.Measures[analysis.Aggregate]) map[string]Figure {
+	return byMeasure(m, func(a analysis.Aggregate) Figure { return Figure{a.Target, a.Actual, a.Fulfilment} })
+}
+
+// byMeasure turns one figure per measure into the summary's map.
+func byMeasure[T any](m analysis.Measures[T], figure func(T) Figure) map[string]Figure {
 	out := map[string]Figure{}
 	for _, k := range salesrhythm.Measures {
-		a := m.Get(salesrhythm.Measure(k.Key))
-		out[k.Key] = Figure{Target: a.Target, Actual: a.Actual, Fulfilment: a.Fulfilment}
+		out[k.Key] = figure(m.Get(salesrhythm.Measure(k.Key)))
 	}
 	return out
 }

@@ -2,13 +2,14 @@ package templates
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sync"
 
+	"salesrhythm/internal/parallel"
 	"salesrhythm/internal/safefile"
 )
 
@@ -98,17 +99,9 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 		err  error
 	}
 	out := make([]outcome, len(specs))
-	var mu sync.Mutex
-	done := 0
-	parallel(len(specs), func(i int) {
-		if o.Progress != nil {
-			defer func() {
-				mu.Lock()
-				done++
-				o.Progress(done, len(specs))
-				mu.Unlock()
-			}()
-		}
+	count := parallel.NewCounter(len(specs), o.Progress)
+	parallel.For(context.Background(), len(specs), func(i int) {
+		defer count.Done()
 		spec := specs[i]
 		path := Path(dir, spec)
 		out[i].path = path
@@ -147,24 +140,4 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 		}
 	}
 	return r, nil
-}
-
-// parallel calls fn(0) … fn(n-1) on all cores.
-func parallel(n int, fn func(i int)) {
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range min(n, runtime.GOMAXPROCS(0)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				fn(i)
-			}
-		}()
-	}
-	for i := range n {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
 }

@@ -84,41 +84,18 @@ func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
 		b.Grow(len(m.data) + 4<<10)
 	}
 	h := holes(spec, o)
-	zw := zipx.NewWriter(w)
-	for _, f := range m.zip.File {
+	return zipx.Rewrite(w, m.zip, func(f *zip.File) ([]byte, bool, error) {
 		if !stampedParts[f.Name] {
-			raw, err := f.OpenRaw()
-			if err != nil {
-				return err
-			}
-			out, err := zw.CreateRaw(&f.FileHeader)
-			if err != nil {
-				return err
-			}
-			if _, err := io.Copy(out, raw); err != nil {
-				return err
-			}
-			continue
+			return nil, false, nil
 		}
 		r, err := f.Open()
 		if err != nil {
-			return err
+			return nil, false, err
 		}
+		defer r.Close()
 		body, err := io.ReadAll(r)
-		r.Close()
-		if err != nil {
-			return err
-		}
-		hdr := zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified}
-		out, err := zw.CreateHeader(&hdr)
-		if err != nil {
-			return err
-		}
-		if _, err := out.Write(h.Fill(body)); err != nil {
-			return err
-		}
-	}
-	return zw.Close()
+		return h.Fill(body), true, err
+	})
 }
 
 func escape(s string) string {

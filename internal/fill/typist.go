@@ -301,32 +301,10 @@ func (t *Typist) Write(w io.Writer) error {
 		}
 		changed[part] = t.holes.Fill(body)
 	}
-	zw := zipx.NewWriter(w)
-	for _, f := range t.zip.File {
+	return zipx.Rewrite(w, t.zip, func(f *zip.File) ([]byte, bool, error) {
 		body, ok := changed[f.Name]
-		if !ok {
-			raw, err := f.OpenRaw()
-			if err != nil {
-				return err
-			}
-			out, err := zw.CreateRaw(&f.FileHeader)
-			if err != nil {
-				return err
-			}
-			if _, err := io.Copy(out, raw); err != nil {
-				return err
-			}
-			continue
-		}
-		out, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified})
-		if err != nil {
-			return err
-		}
-		if _, err := out.Write(body); err != nil {
-			return err
-		}
-	}
-	return zw.Close()
+		return body, ok, nil
+	})
 }
 
 var (

@@ -37,3 +37,41 @@ func NewWriter(w io.Writer) *zip.Writer {
 	zw.RegisterCompressor(zip.Deflate, fastDeflate)
 	return zw
 }
+
+// Rewrite writes the entries of zr to w in their order: an entry change
+// gives a new body for is deflated anew; every other one is copied as it
+// is, still compressed.
+func Rewrite(w io.Writer, zr *zip.Reader, change func(f *zip.File) (body []byte, changed bool, err error)) error {
+	zw := NewWriter(w)
+	for _, f := range zr.File {
+		body, changed, err := change(f)
+		if err != nil {
+			return err
+		}
+		if !changed {
+			raw, err := f.OpenRaw()
+			if err != nil {
+				return err
+			}
+			// CreateRaw changes the header it is given, and the reader
+			// may be shared (a master serves many writers at once).
+			hdr := f.FileHeader
+			out, err := zw.CreateRaw(&hdr)
+			if err != nil {
+				return err
+			}
+			if _, err := io.Copy(out, raw); err != nil {
+				return err
+			}
+			continue
+		}
+		out, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, Modified: f.Modified})
+		if err != nil {
+			return err
+		}
+		if _, err := out.Write(body); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
