@@ -127,3 +127,12 @@ func groupThousands(s string, l Locale) string {
 	}
 	return b.String()
 }
+
+// FormatNumber writes a whole number for a sentence: 4,739 or 4 739.
+func FormatNumber(v float64, l Locale) string {
+	sign := ""
+	if v < 0 {
+		sign, v = "-", -v
+	}
+	return sign + groupThousands(fmt.Sprintf("%.0f", v), l)
+}

@@ -20,6 +20,9 @@ func TestFormats(t *testing.T) {
 		{FormatMoney(-999.5, "EUR", English), "-€999.50"},
 		{FormatMoney(12.5, "EUR", Hungarian), "12,50 €"},
 		{WeekdayName(time.Friday, Hungarian), "péntek"},
+		{FormatNumber(4739, English), "4,739"},
+		{FormatNumber(4739, Hungarian), "4\u00a0739"},
+		{FormatNumber(-12.6, English), "-13"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

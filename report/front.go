@@ -54,7 +54,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		}
 		detail := t("no targets set", "nincs megadott cél").In(l)
 		if a.Fulfilment.Valid {
-			target := groupNumber(a.Target)
+			target := salesrhythm.FormatNumber(a.Target, l)
 			if m == salesrhythm.Revenue {
 				target = salesrhythm.FormatMoney(a.Target, b.in.Config.Currency, l)
 			}

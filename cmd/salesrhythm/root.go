@@ -45,8 +45,12 @@ workbooks, and reads them back at month end into a report for the director.
 
 Settings come from config.yaml (see 'salesrhythm init'); environment
 variables SALESRHYTHM_<KEY> and flags override it.`,
-		Example: `  salesrhythm init my-team
-  cd my-team && salesrhythm version`,
+		Example: `  salesrhythm demo                          # a made-up month, end to end
+  salesrhythm init my-team && cd my-team     # a working folder for a real team
+  salesrhythm template plan --month 2026-12  # the plan for the director
+  salesrhythm template all --month 2026-12   # every workbook of the month
+  salesrhythm check --month 2026-12          # what is wrong where in the inbox
+  salesrhythm report --month 2026-12         # the monthly report`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
