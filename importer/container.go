@@ -275,7 +275,8 @@ func checkPart(f *zip.File, keep bool) ([]byte, *Problem) {
 	if keep {
 		// Unpack straight into a buffer of the declared size; the checksum
 		// is taken over it afterwards.
-		body = bytes.NewBuffer(make([]byte, 0, f.UncompressedSize64+bytes.MinRead))
+		// (The declared size is only believed up to 1 MiB: a header may lie.)
+		body = bytes.NewBuffer(make([]byte, 0, min(f.UncompressedSize64, 1<<20)+bytes.MinRead))
 		n, err = body.ReadFrom(io.LimitReader(rc, MaxPartSize+1))
 		sum.Write(body.Bytes())
 	} else {
