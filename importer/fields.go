@@ -150,10 +150,20 @@ func (r row) required() {
 
 // inPeriod warns about a row dated outside the workbook's period; the row
 // is kept and counts in the month of its own date.
+//
+// A month's report reads the workbooks whose period overlaps it, so a row
+// dated in a month the workbook's period does not touch is read by no
+// report: that is an error, not a warning.
 func (r row) inPeriod(key string, d salesrhythm.Date, p salesrhythm.Period) {
 	if d.IsZero() || p.Contains(d) {
 		return
 	}
-	r.x.find(r.at(key), salesrhythm.Warning, salesrhythm.CodeOutsidePeriod, d.String(),
-		fmt.Sprintf("%s is outside the workbook's period %s; the row is kept and counts on its own date", d, p))
+	m := d.MonthOf()
+	if p.Overlaps(m.Period()) {
+		r.x.find(r.at(key), salesrhythm.Warning, salesrhythm.CodeOutsidePeriod, d.String(),
+			fmt.Sprintf("%s is outside the workbook's period %s; the row is kept and counts in %s, on its own date", d, p, m))
+		return
+	}
+	r.x.find(r.at(key), salesrhythm.Error, salesrhythm.CodeOutsidePeriod, d.String(),
+		fmt.Sprintf("%s is outside the workbook's period %s, in %s, whose report does not read this workbook: the row counts in no month; correct the date or move the row to the workbook of its week", d, p, m))
 }

@@ -130,19 +130,39 @@ func TestRenamedReorderedRetypedSheets(t *testing.T) {
 }
 
 func TestRowOutsideThePeriod(t *testing.T) {
-	in := testinbox.Make(t, salesrhythm.English)
-	path := filepath.Join(in.Dir, "anna/call-register.xlsx")
-	edit(t, path, func(f *excelize.File) {
-		// 2026-12-02 is in another week and another month.
-		f.SetCellFloat("Calls", "A6", float64(salesrhythm.D(1899, 12, 30).DaysUntil(salesrhythm.D(2026, 12, 2))), -1, 64)
-	})
-	res := read(t, in.Dir, salesrhythm.English)
-	if !has(res.Findings, "anna/call-register.xlsx", salesrhythm.CodeOutsidePeriod, "A6") {
-		dump(t, res.Findings)
-		t.Error("no outside-period finding at A6")
+	// The workbook is for Mon 9 – Sun 15 November 2026.
+	tests := []struct {
+		name     string
+		date     salesrhythm.Date
+		severity salesrhythm.Severity
+	}{
+		// Another week of November: November's report reads this workbook.
+		{"in a month the week touches", salesrhythm.D(2026, 11, 20), salesrhythm.Warning},
+		// December's report does not read a week of 9–15 November.
+		{"in a month no report of this workbook reads", salesrhythm.D(2026, 12, 2), salesrhythm.Error},
 	}
-	if len(res.Calls) != 2 || res.Calls[1].Date != salesrhythm.D(2026, 12, 2) {
-		t.Errorf("the row was not kept with its own date: %+v", res.Calls)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := testinbox.Make(t, salesrhythm.English)
+			path := filepath.Join(in.Dir, "anna/call-register.xlsx")
+			edit(t, path, func(f *excelize.File) {
+				f.SetCellFloat("Calls", "A6", float64(salesrhythm.D(1899, 12, 30).DaysUntil(tt.date)), -1, 64)
+			})
+			res := read(t, in.Dir, salesrhythm.English)
+			found := false
+			for _, f := range res.Findings {
+				if f.Code == salesrhythm.CodeOutsidePeriod && f.Cell == "A6" {
+					found = f.Severity == tt.severity
+				}
+			}
+			if !found {
+				dump(t, res.Findings)
+				t.Errorf("no outside-period %s at A6", tt.severity)
+			}
+			if len(res.Calls) != 2 || res.Calls[1].Date != tt.date {
+				t.Errorf("the row was not kept with its own date: %+v", res.Calls)
+			}
+		})
 	}
 }
 

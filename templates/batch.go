@@ -23,15 +23,50 @@ func Batch(plan *salesrhythm.Plan, m salesrhythm.Month, cal salesrhythm.Calendar
 			if !worksIn(p, week, cal) {
 				continue
 			}
-			for _, k := range []salesrhythm.Kind{salesrhythm.KindCallRegister, salesrhythm.KindTimeTable, salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog} {
-				if k.FilledBy(p.Role) {
-					specs = append(specs, Spec{Kind: k, Person: p, Period: week})
-				}
-			}
+			specs = append(specs, weekly(p, week, m)...)
 		}
 		if salesrhythm.KindAssessment.FilledBy(p.Role) && worksIn(p, m.Period(), cal) {
-			specs = append(specs, Spec{Kind: salesrhythm.KindAssessment, Person: p, Period: m.Period()})
+			specs = append(specs, Spec{Kind: salesrhythm.KindAssessment, Person: p, Period: m.Period(), Batch: m})
 		}
+	}
+	return specs
+}
+
+// weekly returns the weekly workbooks p fills for week, issued with m.
+func weekly(p salesrhythm.Person, week salesrhythm.Period, m salesrhythm.Month) []Spec {
+	var specs []Spec
+	for _, k := range []salesrhythm.Kind{salesrhythm.KindCallRegister, salesrhythm.KindTimeTable, salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog} {
+		if k.FilledBy(p.Role) {
+			specs = append(specs, Spec{Kind: k, Person: p, Period: week, Batch: m})
+		}
+	}
+	return specs
+}
+
+// Carryover returns the workbooks of the week that starts in the month
+// before m and ends in m — issued with that month's batch — for the people
+// that batch did not cover: everyone when there was no plan for it (prev is
+// nil: the team's first month), else those not in prev or not employed in
+// that week by it. They are issued with m's batch.
+func Carryover(plan, prev *salesrhythm.Plan, m salesrhythm.Month, cal salesrhythm.Calendar) []Spec {
+	week := salesrhythm.Weeks(m)[0]
+	if week.Start.MonthOf() == m {
+		return nil
+	}
+	if days := cal.WorkingDays(week); len(days) == 0 || days[len(days)-1].MonthOf() != m {
+		return nil
+	}
+	var specs []Spec
+	for _, p := range plan.Team {
+		if !worksIn(p, week, cal) {
+			continue
+		}
+		if prev != nil {
+			if before, ok := prev.Person(p.ID); ok && worksIn(before, week, cal) {
+				continue
+			}
+		}
+		specs = append(specs, weekly(p, week, m)...)
 	}
 	return specs
 }
@@ -44,13 +79,17 @@ func worksIn(p salesrhythm.Person, span salesrhythm.Period, cal salesrhythm.Cale
 
 // PlanSpec is the spec of the plan template for month m.
 func PlanSpec(m salesrhythm.Month) Spec {
-	return Spec{Kind: salesrhythm.KindPlan, Period: m.Period()}
+	return Spec{Kind: salesrhythm.KindPlan, Period: m.Period(), Batch: m}
 }
 
 // Path returns where spec's workbook goes under dir: one folder per month
 // and per person, names safe on Windows, macOS and Linux.
 func Path(dir string, spec Spec) string {
-	month := spec.Period.Start.MonthOf().String()
+	batch := spec.Batch
+	if batch.IsZero() {
+		batch = spec.Period.Start.MonthOf()
+	}
+	month := batch.String()
 	if spec.Kind == salesrhythm.KindPlan {
 		return filepath.Join(dir, month, fmt.Sprintf("plan_%s.xlsx", month))
 	}

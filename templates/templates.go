@@ -17,6 +17,7 @@ type Spec struct {
 	Kind   salesrhythm.Kind
 	Person salesrhythm.Person // zero for a plan
 	Period salesrhythm.Period // a week, or a month for the plan and the assessment
+	Batch  salesrhythm.Month  // the month whose batch issues it; zero: its period's first month
 }
 
 // Options are what every workbook of a batch shares.

@@ -503,3 +503,39 @@ func TestLibreOffice(t *testing.T) {
 		f.Close()
 	}
 }
+
+func TestCarryover(t *testing.T) {
+	cal := salesrhythm.Default().Calendar.Calendar()
+	dec := salesrhythm.Month{Year: 2026, Month: 12}
+	straddle := salesrhythm.Week(salesrhythm.D(2026, 11, 30)) // Mon 30 Nov – Sun 6 Dec
+	p := team()
+	people := func(specs []Spec) map[string]int {
+		out := map[string]int{}
+		for _, s := range specs {
+			if s.Period != straddle || s.Batch != dec {
+				t.Errorf("%s for %s in batch %s, want the week of 30 Nov in December's", s.Kind, s.Period, s.Batch)
+			}
+			out[s.Person.ID]++
+		}
+		return out
+	}
+	// A team's first month: November's batch never ran, so everyone gets the
+	// week: 4 managers × 3 workbooks, 3 leaders × 1 log.
+	if got := people(Carryover(p, nil, dec, cal)); len(got) != 7 || got["M-001"] != 3 || got["L-01"] != 1 {
+		t.Errorf("first month: %v", got)
+	}
+	// November's plan had everyone but M-004: only M-004 is new.
+	prev := team()
+	prev.Team = slices.DeleteFunc(prev.Team, func(x salesrhythm.Person) bool { return x.ID == "M-004" })
+	if got := people(Carryover(p, prev, dec, cal)); len(got) != 1 || got["M-004"] != 3 {
+		t.Errorf("with November's plan: %v", got)
+	}
+	// November 2026 starts on a Sunday: its first week (26 Oct) has no
+	// working day in November, so there is nothing to carry over.
+	if got := Carryover(p, nil, nov, cal); len(got) != 0 {
+		t.Errorf("November: %d workbooks", len(got))
+	}
+	if got := Path("out", Carryover(p, nil, dec, cal)[0]); !strings.HasPrefix(got, filepath.Join("out", "2026-12")) {
+		t.Errorf("carried-over workbook at %s, want under December's folder", got)
+	}
+}

@@ -172,3 +172,23 @@ func TestTemplatePlanFromLastMonth(t *testing.T) {
 		t.Errorf("second plan: exit %d\n%s", code, out)
 	}
 }
+
+// TestTemplateAllCarriesTheFirstWeekOver: December 2026 starts in the week
+// of Mon 30 Nov, issued with November's batch. With no November plan in the
+// inbox that batch never ran, so December's issues it too.
+func TestTemplateAllCarriesTheFirstWeekOver(t *testing.T) {
+	dir := workdir(t)
+	os.Rename(filepath.Join(dir, "inbox", "plan.xlsx"), filepath.Join(dir, "plan.xlsx"))
+	out, errs, code := cli(t, dir, "template", "all", "--month", "2026-12", "--plan", "plan.xlsx")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	// Employed in that week: D-01 and L-01 (a log each) and Anna (three);
+	// Béla left on 20 November.
+	if !strings.Contains(out, "Also the week of 2026-11-30 for 5 workbook(s)") {
+		t.Errorf("output:\n%s", out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out/templates/2026-12/M-001 Anna Kovács/call-register_M-001_2026-11-30.xlsx")); err != nil {
+		t.Errorf("the carried-over call register is not in December's folder: %v", err)
+	}
+}

@@ -75,7 +75,23 @@ given: a filled-in form must not be overwritten by a blank one.`,
 			if err != nil {
 				return err
 			}
-			specs := templates.Batch(p, cfg.Month, cfg.Calendar.Calendar())
+			cal := cfg.Calendar.Calendar()
+			specs := templates.Batch(p, cfg.Month, cal)
+			// The week that starts in the month before and ends in this one
+			// was issued with that month's batch — to the people of that
+			// month's plan. The others get it now.
+			prev, err := a.planOf(cmd.Context(), cfg, o.Schema, cfg.Month.Add(-1))
+			if err != nil {
+				return err
+			}
+			if carried := templates.Carryover(p, prev, cfg.Month, cal); len(carried) > 0 {
+				why := "it was issued with the previous month's plan, which did not have them"
+				if prev == nil {
+					why = fmt.Sprintf("there is no plan for %s in the inbox, so it was never issued", cfg.Month.Add(-1))
+				}
+				a.say("Also the week of %s for %d workbook(s): %s.", carried[0].Period.Start, len(carried), why)
+				specs = append(specs, carried...)
+			}
 			return a.writeTemplates(cfg, specs, o, force)
 		}),
 	}
@@ -164,21 +180,38 @@ func (a *app) readPlanFile(ctx context.Context, path string, cfg salesrhythm.Con
 
 // findPlan finds the month's completed plan in the inbox.
 func (a *app) findPlan(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema) (*salesrhythm.Plan, error) {
-	res, err := importer.FindPlan(ctx, cfg.Paths.Inbox, cfg.Month, importer.Options{Config: cfg, Schema: sch})
+	p, err := a.planOf(ctx, cfg, sch, cfg.Month)
 	if err != nil {
 		return nil, err
 	}
+	if p == nil {
+		return nil, inputError(fmt.Errorf("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
+			cfg.Month, cfg.Paths.Inbox, cfg.Month))
+	}
+	return p, nil
+}
+
+// planOf reads the inbox for month m's plan, printing the problems of the
+// plan workbooks only (the rest of the inbox is not read); nil when there
+// is none.
+func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema, m salesrhythm.Month) (*salesrhythm.Plan, error) {
+	res, err := importer.FindPlan(ctx, cfg.Paths.Inbox, m, importer.Options{Config: cfg, Schema: sch})
+	if err != nil {
+		return nil, cannotRun(err)
+	}
+	plans := map[string]bool{}
+	for _, f := range res.Files {
+		if f.Kind == salesrhythm.KindPlan && f.Status == importer.StatusRead {
+			plans[f.Path] = true
+		}
+	}
 	var fs []salesrhythm.Finding
 	for _, f := range res.Findings {
-		if f.Code != salesrhythm.CodeNoPlan {
+		if plans[f.File] {
 			fs = append(fs, f)
 		}
 	}
 	a.printFindings(fs)
-	if res.Plan == nil {
-		return nil, inputError(fmt.Errorf("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
-			cfg.Month, cfg.Paths.Inbox, cfg.Month))
-	}
 	return res.Plan, nil
 }
 
