@@ -57,7 +57,8 @@ type Error struct {
 // Problem is one invalid setting.
 type Problem struct {
 	Key  string
-	Line int // 0 when the setting is not in the file
+	Line int    // 0 when the setting is not in the file
+	Via  string // the flag or environment variable that set it, if one did
 	Msg  string
 }
 
@@ -68,10 +69,12 @@ func (e *Error) Error() string {
 			b.WriteString("\n")
 		}
 		place := e.File
-		if place == "" {
+		switch {
+		case p.Via != "":
+			place = p.Via
+		case place == "":
 			place = "configuration"
-		}
-		if p.Line > 0 {
+		case p.Line > 0:
 			place = fmt.Sprintf("%s:%d", place, p.Line)
 		}
 		if p.Key != "" {
@@ -128,6 +131,15 @@ func Load(o Options) (Loaded, error) {
 		}
 	}
 
+	if ps := unknownEnv(v); len(ps) > 0 {
+		return Loaded{}, &Error{File: file, Problems: ps}
+	}
+	where := func(key string) (int, string) {
+		if via := overriddenBy(key, o); via != "" {
+			return 0, via
+		}
+		return lineOf(lines, key), ""
+	}
 	var cfg salesrhythm.Config
 	hook := viper.DecodeHook(mapstructure.ComposeDecodeHookFunc(
 		timeToText(),
@@ -135,12 +147,13 @@ func Load(o Options) (Loaded, error) {
 		splitList(),
 	))
 	if err := v.UnmarshalExact(&cfg, hook); err != nil {
-		return Loaded{}, &Error{File: file, Problems: decodeProblems(err, lines)}
+		return Loaded{}, &Error{File: file, Problems: decodeProblems(err, where)}
 	}
 	if ps := cfg.Validate(); len(ps) > 0 {
 		e := &Error{File: file}
 		for _, p := range ps {
-			e.Problems = append(e.Problems, Problem{Key: p.Key, Line: lineOf(lines, p.Key), Msg: p.Msg})
+			line, via := where(p.Key)
+			e.Problems = append(e.Problems, Problem{Key: p.Key, Line: line, Via: via, Msg: p.Msg})
 		}
 		return Loaded{}, e
 	}
@@ -182,9 +195,7 @@ func resolve(path, key, file, dir string, o Options) string {
 		return filepath.Clean(path)
 	}
 	base := dir
-	fromFlag := o.Flags[key] != nil && o.Flags[key].Changed
-	fromEnv := os.Getenv(EnvPrefix+"_"+strings.ToUpper(strings.ReplaceAll(key, ".", "_"))) != ""
-	if file != "" && !fromFlag && !fromEnv {
+	if file != "" && overriddenBy(key, o) == "" {
 		base = filepath.Dir(file)
 	}
 	return filepath.Join(base, path)
@@ -246,7 +257,7 @@ var quoted = regexp.MustCompile(`'([^']*)'`)
 
 // decodeProblems turns mapstructure's joined error into one problem per
 // line, each with the key it names and that key's line in the file.
-func decodeProblems(err error, lines *yaml.Node) []Problem {
+func decodeProblems(err error, where func(key string) (int, string)) []Problem {
 	var ps []Problem
 	for _, msg := range strings.Split(err.Error(), "\n") {
 		msg = strings.TrimSpace(msg)
@@ -269,14 +280,70 @@ func decodeProblems(err error, lines *yaml.Node) []Problem {
 				if key != "" {
 					full = key + "." + k
 				}
-				ps = append(ps, Problem{Key: full, Line: lineOf(lines, full), Msg: "unknown key (see config.yaml in the repository for every setting)"})
+				line, via := where(full)
+				ps = append(ps, Problem{Key: full, Line: line, Via: via, Msg: "unknown key ('salesrhythm init' in an empty folder writes a config.yaml with every setting)"})
 			}
 			continue
 		}
-		text := strings.TrimSpace(strings.TrimPrefix(msg, m[0]))
-		ps = append(ps, Problem{Key: key, Line: lineOf(lines, key), Msg: "wrong type: " + text})
+		line, via := where(key)
+		ps = append(ps, Problem{Key: key, Line: line, Via: via, Msg: plainType(strings.TrimSpace(strings.TrimPrefix(msg, m[0])))})
 	}
 	slices.SortStableFunc(ps, func(a, b Problem) int { return a.Line - b.Line })
+	return ps
+}
+
+// plainType says what a decoding error means without Go's words for it.
+func plainType(msg string) string {
+	switch {
+	case strings.Contains(msg, "ParseFloat"):
+		return "must be a number"
+	case strings.Contains(msg, "ParseInt"), strings.Contains(msg, "ParseUint"):
+		return "must be a whole number"
+	case strings.Contains(msg, "ParseBool"):
+		return "must be true or false"
+	}
+	if i := strings.Index(msg, "\""); i >= 0 {
+		return msg[i:] // our own message, quoting the value
+	}
+	return "wrong type: " + msg
+}
+
+// overriddenBy names the flag or environment variable that set key, or ""
+// when the value came from the file or the defaults.
+func overriddenBy(key string, o Options) string {
+	if f := o.Flags[key]; f != nil && f.Changed {
+		return "--" + f.Name
+	}
+	if name := envName(key); os.Getenv(name) != "" {
+		return name
+	}
+	return ""
+}
+
+func envName(key string) string {
+	return EnvPrefix + "_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+}
+
+// unknownEnv reports SALESRHYTHM_ variables that set no setting: a typo
+// there would otherwise go unnoticed.
+func unknownEnv(v *viper.Viper) []Problem {
+	known := map[string]bool{EnvPrefix + "_CONFIG": true}
+	for _, k := range v.AllKeys() {
+		known[envName(k)] = true
+		// a list or a section may be set whole
+		for p := k; strings.Contains(p, "."); {
+			p = p[:strings.LastIndex(p, ".")]
+			known[envName(p)] = true
+		}
+	}
+	var ps []Problem
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(name, EnvPrefix+"_") && !known[name] {
+			ps = append(ps, Problem{Via: name, Msg: "sets no setting (a typo? variables are SALESRHYTHM_ and the key in capitals, dots as underscores)"})
+		}
+	}
+	slices.SortFunc(ps, func(a, b Problem) int { return strings.Compare(a.Via, b.Via) })
 	return ps
 }
 

@@ -111,7 +111,7 @@ func TestErrorsNameKeyAndLine(t *testing.T) {
 		{"unknown top-level key", "company: X\ncolour: red\n", []string{"config.yaml:2: colour: unknown key"}},
 		{"unknown nested key", "ranking:\n  metric: revenue\n  leader: 90\n", []string{"config.yaml:3: ranking.leader: unknown key"}},
 		{"unknown key in a list item", "norms:\n  - key: a\n    roles: [lead]\n    event: training\n    every: month\n    count: 1\n    colour: red\n", []string{"norms[0].colour: unknown key"}},
-		{"wrong type", "ranking:\n  min_working_days: ten\n", []string{"config.yaml:2: ranking.min_working_days: wrong type"}},
+		{"wrong type", "ranking:\n  min_working_days: ten\n", []string{"config.yaml:2: ranking.min_working_days: must be a whole number"}},
 		{"laggard above leader", "ranking:\n  leader_at_percent: 80\n  laggard_below_percent: 90\n", []string{"config.yaml:3: ranking.laggard_below_percent: 90 is above leader_at_percent 80"}},
 		{"holiday not a date", "calendar:\n  holidays:\n    - 2026-12-24\n    - christmas\n", []string{"calendar.holidays", `"christmas" is not a date`}},
 		{"slot does not divide the day", "time_table:\n  slot_minutes: 25\n", []string{"config.yaml:2: time_table.slot_minutes: 25 does not divide the day"}},
@@ -144,5 +144,36 @@ func TestExplicitMissingFile(t *testing.T) {
 	_, err := Load(Options{File: "nope.yaml", Dir: t.TempDir()})
 	if err == nil || !strings.Contains(err.Error(), "nope.yaml") {
 		t.Fatalf("err = %v, want it to name the missing file", err)
+	}
+}
+
+// TestErrorsNameTheFlagOrVariable: a bad value from a flag or the
+// environment is blamed on it, not on a line of the file.
+func TestErrorsNameTheFlagOrVariable(t *testing.T) {
+	dir := write(t, "company: X\nmonth: \"\"\n")
+	fs := pflag.NewFlagSet("t", pflag.ContinueOnError)
+	fs.String("month", "", "")
+	fs.Parse([]string{"--month", "2026-13"})
+	_, err := Load(Options{Dir: dir, Flags: map[string]*pflag.Flag{"month": fs.Lookup("month")}})
+	if err == nil || !strings.Contains(err.Error(), `--month: month: "2026-13" is not a month`) {
+		t.Errorf("flag: %v", err)
+	}
+	t.Setenv("SALESRHYTHM_RANKING_LEADER_AT_PERCENT", "abc")
+	_, err = Load(Options{Dir: dir})
+	if err == nil || !strings.Contains(err.Error(), "SALESRHYTHM_RANKING_LEADER_AT_PERCENT: ranking.leader_at_percent: must be a number") {
+		t.Errorf("environment: %v", err)
+	}
+}
+
+func TestUnknownVariable(t *testing.T) {
+	t.Setenv("SALESRHYTHM_LOCAL", "hu")
+	_, err := Load(Options{Dir: t.TempDir()})
+	if err == nil || !strings.Contains(err.Error(), "SALESRHYTHM_LOCAL: sets no setting") {
+		t.Errorf("err = %v", err)
+	}
+	os.Unsetenv("SALESRHYTHM_LOCAL")
+	t.Setenv("SALESRHYTHM_CALENDAR_HOLIDAYS", "2026-12-24")
+	if _, err := Load(Options{Dir: t.TempDir()}); err != nil {
+		t.Errorf("a list set whole: %v", err)
 	}
 }

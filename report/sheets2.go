@@ -47,15 +47,23 @@ func (b *book) submissions() {
 	}
 	received := t("✓ received", "✓ beérkezett").In(b.loc)
 	missing := t("✗ missing", "✗ hiányzik").In(b.loc)
+	// The plan is the director's, but a received plan names nobody: show
+	// it on one row either way.
+	owner := func(person string, k salesrhythm.Kind) string {
+		if k == salesrhythm.KindPlan {
+			return ""
+		}
+		return person
+	}
 	for _, w := range s.Expected {
-		at(key{w.Person, w.Kind})[slot(w)] = missing
+		at(key{owner(w.Person, w.Kind), w.Kind})[slot(w)] = missing
 	}
 	for _, w := range s.Received {
 		text := received
 		if len(w.Superseded) > 0 {
 			text = fmt.Sprintf(t("✓ received %d×", "✓ %d× beérkezett").In(b.loc), len(w.Superseded)+1)
 		}
-		at(key{w.Person, w.Kind})[slot(analysis.Workbook{Kind: w.Kind, Person: w.Person, Period: w.Period})] = text
+		at(key{owner(w.Person, w.Kind), w.Kind})[slot(analysis.Workbook{Kind: w.Kind, Person: w.Person, Period: w.Period})] = text
 	}
 	slices.SortFunc(keys, func(a, b key) int {
 		if c := strings.Compare(a.person, b.person); c != 0 {
