@@ -52,10 +52,13 @@ func topAndBottom[T any](xs []T, n int) (shown []T, hidden int) {
 	return out, len(xs) - 2*n
 }
 
-// namedFraction is one bar of a fraction chart.
+// namedFraction is one bar of a fraction chart, coloured by its band when
+// banded (unranked people in grey), else by the band its value falls in.
 type namedFraction struct {
-	label string
-	v     analysis.Fraction
+	label  string
+	v      analysis.Fraction
+	band   analysis.Band
+	banded bool
 }
 
 // fractionBars sorts bars best first and keeps the top and bottom N, each
@@ -65,7 +68,11 @@ func (b *book) fractionBars(bars []namedFraction) ([]chart.Value, int) {
 	shown, hidden := topAndBottom(bars, b.in.Config.Report.Top)
 	var values []chart.Value
 	for _, x := range shown {
-		values = append(values, chart.Value{Label: x.label, Value: x.v.Value, Style: chart.Style{FillColor: bandColor(b.banded(x.v).band)}})
+		band := b.banded(x.v).band
+		if x.banded {
+			band = x.band
+		}
+		values = append(values, chart.Value{Label: x.label, Value: x.v.Value, Style: chart.Style{FillColor: bandColor(band)}})
 	}
 	return values, hidden
 }
@@ -75,7 +82,7 @@ func (b *book) fulfilmentPicture() (picture, error) {
 	var bars []namedFraction
 	for _, p := range b.in.Result.People {
 		if f := p.Measures.Revenue.Fulfilment; f.Valid {
-			bars = append(bars, namedFraction{p.Name, f})
+			bars = append(bars, namedFraction{p.Name, f, p.Band, true})
 		}
 	}
 	values, hidden := b.fractionBars(bars)
@@ -95,8 +102,10 @@ func bandColor(band analysis.Band) drawing.Color {
 		return green
 	case analysis.BandLaggard:
 		return red
+	case analysis.BandCore:
+		return amber
 	}
-	return amber
+	return grey
 }
 
 func (b *book) weeklyRevenuePicture() (picture, error) {
@@ -114,7 +123,7 @@ func (b *book) compliancePicture() (picture, error) {
 	var bars []namedFraction
 	for _, c := range b.in.Result.Compliance {
 		if c.Score.Valid {
-			bars = append(bars, namedFraction{c.Name, c.Score})
+			bars = append(bars, namedFraction{label: c.Name, v: c.Score})
 		}
 	}
 	values, _ := b.fractionBars(bars)

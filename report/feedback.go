@@ -183,7 +183,7 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 		"Kérjük, javítsa ezeket a hibákat, és adja le újra a munkafüzetet. A kiemelt cellákhoz megjegyzés tartozik.").In(l)}, {},
 		{t("Sheet", "Munkalap").In(l), t("Cell", "Cella").In(l), t("Severity", "Súlyosság").In(l), t("Problem", "Probléma").In(l)}}
 	for _, x := range findings {
-		rows = append(rows, []any{x.Sheet, x.Cell, string(x.Severity), x.Message})
+		rows = append(rows, []any{x.Sheet, x.Cell, severityWord(x.Severity).In(l), x.Message})
 	}
 	for i, r := range rows {
 		for j, v := range r {

@@ -58,9 +58,9 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			if m == salesrhythm.Revenue {
 				target = salesrhythm.FormatMoney(a.Target, b.in.Config.Currency, l)
 			}
-			detail = fmt.Sprintf(t("%[2]s of the target %[1]s", "a(z) %[1]s cél %[2]s-a").In(l), target, a.Fulfilment.Percent())
+			detail = fmt.Sprintf(t("%[2]s of the target %[1]s", "a(z) %[1]s célnak %[2]s").In(l), target, b.percent(a.Fulfilment))
 			if a.Pace.Valid {
-				detail += fmt.Sprintf(t("; pace %s", "; ütem %s").In(l), a.Pace.Percent())
+				detail += fmt.Sprintf(t("; pace %s", "; ütem %s").In(l), b.percent(a.Pace))
 			}
 		}
 		kpi(salesrhythm.LabelOf(salesrhythm.Measures, string(m)), a.Total, style, detail)
@@ -69,9 +69,9 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	for _, p := range r.People {
 		switch {
 		case p.Band == analysis.BandLeader:
-			leaders = append(leaders, fmt.Sprintf("%s %s", p.Name, p.Value.Percent()))
+			leaders = append(leaders, fmt.Sprintf("%s %s", p.Name, b.percent(p.Value)))
 		case p.Band == analysis.BandLaggard:
-			laggards = append(laggards, fmt.Sprintf("%s %s", p.Name, p.Value.Percent()))
+			laggards = append(laggards, fmt.Sprintf("%s %s", p.Name, b.percent(p.Value)))
 		case p.Rank == nil && p.Role == salesrhythm.Manager:
 			unranked = append(unranked, p.Name)
 		}
@@ -84,7 +84,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	if comp.Valid {
 		kpi(t("Meeting compliance (leaders' mean)", "Vezetési normák (vezetők átlaga)"), comp.Value, b.st.kpiPercent, lowest)
 	} else {
-		kpi(t("Meeting compliance (leaders' mean)", "Vezetési normák (vezetők átlaga)"), "n/a", b.st.kpiValue, lowest)
+		kpi(t("Meeting compliance (leaders' mean)", "Vezetési normák (vezetők átlaga)"), b.na(), b.st.kpiValue, lowest)
 	}
 	s := r.Submissions
 	var missingPeople []string
@@ -153,7 +153,7 @@ func (b *book) complianceHeadline() (analysis.Fraction, string) {
 	if n == 0 {
 		return analysis.Fraction{}, t("no leader had meetings due", "egy vezetőnek sem volt esedékes értekezlete").In(b.loc)
 	}
-	return analysis.Ratio(sum, float64(n)), fmt.Sprintf(t("lowest: %s %.0f%%", "legalacsonyabb: %s %.0f%%").In(b.loc), lowName, low*100)
+	return analysis.Ratio(sum, float64(n)), fmt.Sprintf(t("lowest: %s %s", "legalacsonyabb: %s %s").In(b.loc), lowName, b.percent(analysis.Fraction{Value: low, Valid: true}))
 }
 
 // nextSteps turns the month's figures into actions for the director.
@@ -164,8 +164,9 @@ func (b *book) nextSteps(laggards, missing []string, errs int, feedbackDir strin
 		out = append(out, fmt.Sprintf(t("Agree a recovery plan with the laggards: %s.", "Egyeztessen felzárkózási tervet a lemaradókkal: %s.").In(l), list(laggards, 8)))
 	}
 	for _, c := range b.in.Result.Compliance {
-		if c.Score.Valid && c.Score.Value < b.in.Config.Ranking.LaggardPercent/100 {
-			out = append(out, fmt.Sprintf(t("Review the management rhythm with %s (compliance %s): see Compliance.", "Tekintse át a vezetési ritmust vele: %s (normakövetés %s) — lásd: Vezetési normák.").In(l), c.Name, c.Score.Percent()))
+		// The director reads this: the advice is about the leaders below.
+		if c.Score.Valid && c.Score.Value < b.in.Config.Ranking.LaggardPercent/100 && c.Role != salesrhythm.Director {
+			out = append(out, fmt.Sprintf(t("Review the management rhythm with %s (compliance %s): see Compliance.", "Tekintse át a vezetési ritmust vele: %s (normakövetés %s) — lásd: Vezetési normák.").In(l), c.Name, b.percent(c.Score)))
 		}
 	}
 	if len(missing) > 0 {

@@ -63,14 +63,14 @@ func (b *book) fulfilment() {
 
 	// Native chart: revenue fulfilment by group, and by person for small teams.
 	series := []excelize.ChartSeries{{
-		Name:       t("Revenue fulfilment", "Árbevétel-teljesítés").In(b.loc),
+		Name:       headerRef(sheet, 5, gtop),
 		Categories: ref(sheet, 1, gtop+1, gtop+len(grows)),
 		Values:     ref(sheet, 5, gtop+1, gtop+len(grows)),
 	}}
 	b.chart(sheet, cell(1, after), excelize.Bar, t("Revenue fulfilment by group", "Árbevétel-teljesítés csoportonként"), series, true, 640, 320)
 	if n := len(rows); n > 0 && n <= nativeChartLimit {
 		series := []excelize.ChartSeries{{
-			Name:       t("Revenue fulfilment", "Árbevétel-teljesítés").In(b.loc),
+			Name:       headerRef(sheet, 7, headerRow),
 			Categories: ref(sheet, 2, firstRow, firstRow+n-1),
 			Values:     ref(sheet, 7, firstRow, firstRow+n-1),
 		}}
@@ -100,6 +100,9 @@ func (b *book) chart(sheet, at string, kind excelize.ChartType, title salesrhyth
 	if percent {
 		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: "0%"}
 	}
+	if kind != excelize.Radar {
+		c.YAxis.Minimum = ptr(0.0) // bars measured from nought, not from the smallest
+	}
 	if kind == excelize.Bar {
 		c.YAxis.ReverseOrder = false
 		c.XAxis.ReverseOrder = true
@@ -121,7 +124,7 @@ func (b *book) rankings() {
 	if rk.Metric == salesrhythm.MetricScore {
 		metric = t("a weighted score of fulfilments", "a teljesítések súlyozott pontszáma").In(b.loc)
 	}
-	b.note(sheet, 3, fmt.Sprintf(t("Ranked on %s. Leader at %g %% or more, laggard below %g %%. At least %d working days employed to be ranked. Targets pro-rated: %s. Ties share a rank (1, 2, 2, 4).",
+	b.wideNote(sheet, 3, 7, fmt.Sprintf(t("Ranked on %s. Leader at %g %% or more, laggard below %g %%. At least %d working days employed to be ranked. Targets pro-rated: %s. Ties share a rank (1, 2, 2, 4).",
 		"Rangsor alapja: %s. Élenjáró: legalább %g %%, lemaradó: %g %% alatt. A rangsorhoz legalább %d foglalkoztatott munkanap kell. Időarányos célok: %s. Azonos érték azonos helyezés (1, 2, 2, 4).").In(b.loc),
 		metric, rk.LeaderPercent, rk.LaggardPercent, rk.MinWorkingDays, yesNo(rk.Prorate).In(b.loc)))
 	cols := []column{col("Rank", "Helyezés", 9), col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Group", "Csoport", 14),
@@ -171,8 +174,8 @@ func (b *book) activity() {
 	b.freeze(sheet, 2)
 	if n := len(rows); n > 0 && n <= nativeChartLimit {
 		b.chart(sheet, cell(1, next), excelize.Col, t("Calls and meetings set", "Hívások és egyeztetett találkozók"), []excelize.ChartSeries{
-			{Name: t("Calls", "Hívások").In(b.loc), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 3, firstRow, firstRow+n-1)},
-			{Name: t("Meetings set", "Egyeztetett találkozók").In(b.loc), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 6, firstRow, firstRow+n-1)},
+			{Name: headerRef(sheet, 3, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 3, firstRow, firstRow+n-1)},
+			{Name: headerRef(sheet, 6, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 6, firstRow, firstRow+n-1)},
 		}, false, 900, 340)
 		next += 19
 	}
@@ -233,8 +236,8 @@ func (b *book) timeUse() {
 		col("Actual (h)", "Tényleges (óra)", 0), col("Active selling", "Aktív értékesítés", 0)}, trows)
 	if len(trows) > 0 {
 		b.chart(sheet, cell(1, after), excelize.Bar, t("Hours by activity", "Órák tevékenységenként"), []excelize.ChartSeries{
-			{Name: t("Planned", "Tervezett").In(b.loc), Categories: ref(sheet, 1, top+1, top+len(trows)), Values: ref(sheet, 2, top+1, top+len(trows))},
-			{Name: t("Actual", "Tényleges").In(b.loc), Categories: ref(sheet, 1, top+1, top+len(trows)), Values: ref(sheet, 3, top+1, top+len(trows))},
+			{Name: headerRef(sheet, 2, top), Categories: ref(sheet, 1, top+1, top+len(trows)), Values: ref(sheet, 2, top+1, top+len(trows))},
+			{Name: headerRef(sheet, 3, top), Categories: ref(sheet, 1, top+1, top+len(trows)), Values: ref(sheet, 3, top+1, top+len(trows))},
 		}, false, 640, 360)
 	}
 }
@@ -269,7 +272,7 @@ func (b *book) compliance() {
 	b.freeze(sheet, 2)
 	if n := len(rows); n > 0 && n <= nativeChartLimit {
 		b.chart(sheet, cell(1, next), excelize.Bar, t("Compliance by leader", "Normakövetés vezetőnként"), []excelize.ChartSeries{
-			{Name: t("Compliance", "Normakövetés").In(b.loc), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 4, firstRow, firstRow+n-1)},
+			{Name: headerRef(sheet, 4, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 4, firstRow, firstRow+n-1)},
 		}, true, 640, max(280, uint(n)*22+80))
 		next += 20
 	}

@@ -110,7 +110,7 @@ func (b *book) dataQuality() {
 	sheet := b.newSheet(t("Data quality", "Adatminőség"), fmt.Sprintf(t("%d problem(s)", "%d probléma").In(b.loc), len(b.in.Findings)))
 	var rows [][]any
 	for _, f := range b.in.Findings {
-		rows = append(rows, []any{f.File, f.Sheet, f.Cell, string(f.Severity), string(f.Code), f.Raw, wrapped(f.Message)})
+		rows = append(rows, []any{f.File, f.Sheet, f.Cell, severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message)})
 	}
 	b.table(sheet, "findings", headerRow, []column{col("File", "Fájl", 36), col("Sheet", "Munkalap", 14), col("Cell", "Cella", 8),
 		col("Severity", "Súlyosság", 10), col("Code", "Kód", 20), col("Raw value", "Eredeti érték", 18), col("Message", "Üzenet", 80)}, rows)
@@ -126,7 +126,7 @@ func (b *book) sources() {
 		if s.Period != nil {
 			period = s.Period.String()
 		}
-		rows = append(rows, []any{s.Path, s.Status, salesrhythm.LabelOf(salesrhythm.Kinds, string(s.Kind)).In(b.loc), s.Person, period, s.RecognisedBy, s.Rows,
+		rows = append(rows, []any{s.Path, statusWord(s.Status).In(b.loc), salesrhythm.LabelOf(salesrhythm.Kinds, string(s.Kind)).In(b.loc), s.Person, period, recognisedWord(s.RecognisedBy).In(b.loc), s.Rows,
 			s.SupersededBy, s.Reason, s.SHA256})
 	}
 	b.table(sheet, "sources", headerRow, []column{col("File", "Fájl", 40), col("Status", "Állapot", 10), col("Workbook", "Munkafüzet", 18),
@@ -147,4 +147,34 @@ func (b *book) policy() {
 		lines := len(string(r[1].(wrapped)))/140 + 1
 		b.check(b.f.SetRowHeight(sheet, firstRow+i, float64(lines)*15))
 	}
+}
+
+// Words for the codes findings and sources carry, in the report's locale.
+var (
+	severities = []salesrhythm.Choice{
+		{Key: string(salesrhythm.Error), Label: t("error", "hiba")},
+		{Key: string(salesrhythm.Warning), Label: t("warning", "figyelmeztetés")},
+		{Key: string(salesrhythm.Info), Label: t("info", "tájékoztatás")},
+	}
+	statuses = []salesrhythm.Choice{
+		{Key: salesrhythm.StatusRead, Label: t("read", "beolvasva")},
+		{Key: salesrhythm.StatusRejected, Label: t("rejected", "elutasítva")},
+		{Key: salesrhythm.StatusSkipped, Label: t("skipped", "kihagyva")},
+	}
+	routes = []salesrhythm.Choice{
+		{Key: "properties", Label: t("properties", "dokumentumtulajdonságok")},
+		{Key: "metadata-sheet", Label: t("metadata sheet", "rejtett adatlap")},
+		{Key: "signature", Label: t("sheets and headers", "munkalapok és fejlécek")},
+	}
+)
+
+func severityWord(s salesrhythm.Severity) salesrhythm.Text {
+	return salesrhythm.LabelOf(severities, string(s))
+}
+func statusWord(s string) salesrhythm.Text { return salesrhythm.LabelOf(statuses, s) }
+func recognisedWord(s string) salesrhythm.Text {
+	if s == "" {
+		return salesrhythm.Text{}
+	}
+	return salesrhythm.LabelOf(routes, s)
 }

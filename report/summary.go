@@ -63,7 +63,7 @@ type PersonSummary struct {
 	Targets     map[string]Figure `json:"targets"`
 	Rank        *int              `json:"rank"`
 	Band        analysis.Band     `json:"band"`
-	Unranked    string            `json:"unranked_reason,omitempty"`
+	Unranked    string            `json:"unranked_reason"`
 	Activity    *ActivitySummary  `json:"activity"`
 	Time        *TimeSummary      `json:"time"`
 }

@@ -92,7 +92,23 @@ type (
 	wrapped string
 )
 
-// pct shows a fraction as a percentage, "n/a" when there is none.
+// na is what a figure that cannot be computed shows.
+func (b *book) na() string { return t("n/a", "–").In(b.loc) }
+
+// percent writes a fraction for a sentence, with the locale's decimal
+// mark: 91.4% or 91,4%.
+func (b *book) percent(f analysis.Fraction) string {
+	if !f.Valid {
+		return b.na()
+	}
+	s := fmt.Sprintf("%.1f%%", f.Value*100)
+	if b.loc == salesrhythm.Hungarian {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// pct shows a fraction as a percentage, n/a when there is none.
 func pct(f analysis.Fraction) percent { return percent{f: f} }
 
 // banded shows a fulfilment coloured by the band its value falls in.
@@ -143,7 +159,7 @@ func (b *book) set(sheet string, col, row int, v any) {
 		style = b.st.money
 	case percent:
 		if !x.f.Valid {
-			b.check(b.f.SetCellStr(sheet, ref, "n/a"))
+			b.check(b.f.SetCellStr(sheet, ref, b.na()))
 			style = b.st.na
 			break
 		}
@@ -258,6 +274,19 @@ func (b *book) heading(sheet string, row int, text string) {
 func (b *book) note(sheet string, row int, text string) {
 	b.check(b.f.SetCellStr(sheet, cell(1, row), text))
 	b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.note))
+}
+
+// wideNote writes a remark across the first cols columns, tall enough to
+// read.
+func (b *book) wideNote(sheet string, row, cols int, text string) {
+	b.note(sheet, row, text)
+	b.check(b.f.MergeCell(sheet, cell(1, row), cell(cols, row)))
+	b.check(b.f.SetRowHeight(sheet, row, 48))
+}
+
+// headerRef is a header cell as a chart series' name.
+func headerRef(sheet string, col, row int) string {
+	return fmt.Sprintf("%s!$%s$%d", quote(sheet), colName(col), row)
 }
 
 func cell(col, row int) string {

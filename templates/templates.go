@@ -138,7 +138,8 @@ func (b *book) periodText() string {
 	p := b.spec.Period
 	if b.spec.Kind.Weekly() {
 		_, wk := p.Start.ISOWeek()
-		return fmt.Sprintf("%s %d: %s", t("Week", "Hét").In(b.loc), wk, salesrhythm.FormatPeriod(p, b.loc))
+		week := fmt.Sprintf(t("Week %d", "%d. hét").In(b.loc), wk)
+		return week + ": " + salesrhythm.FormatPeriod(p, b.loc)
 	}
 	return salesrhythm.FormatMonth(p.Start.MonthOf(), b.loc)
 }

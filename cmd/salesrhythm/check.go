@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -56,6 +57,9 @@ Exit code 1 when any problem is an error (data that could not be read).`,
 
 // importInbox reads the month's inbox.
 func (a *app) importInbox(cmd *cobra.Command, cfg salesrhythm.Config) (*importer.Result, error) {
+	if err := inboxExists(cfg); err != nil {
+		return nil, err
+	}
 	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose}
 	bar := a.progress("reading")
 	o.Progress = bar.update
@@ -91,8 +95,10 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 	for _, f := range general {
 		a.say("  %-8s %-22s %s", f.Severity, f.Code, f.Message)
 	}
+	// The files with problems first, each with its findings; then every
+	// other file on a line of its own.
 	for _, f := range res.Files {
-		if a.quiet && len(byFile[f.Path]) == 0 {
+		if len(byFile[f.Path]) == 0 {
 			continue
 		}
 		a.say("")
@@ -104,6 +110,21 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 			}
 			a.say("  %-14s %-8s %-22s %s", place, x.Severity, x.Code, x.Message)
 		}
+	}
+	if a.quiet {
+		return
+	}
+	first := true
+	for _, f := range res.Files {
+		if len(byFile[f.Path]) > 0 {
+			continue
+		}
+		if first {
+			a.say("")
+			a.say("Without problems:")
+			first = false
+		}
+		a.say("  %s  %s", f.Path, describeFile(f))
 	}
 }
 
@@ -161,4 +182,12 @@ func (a *app) printFindings(fs []salesrhythm.Finding) {
 		}
 		fprintf(a.stderr, "%s\n", f)
 	}
+}
+
+// inboxExists says what to do when there is no inbox folder.
+func inboxExists(cfg salesrhythm.Config) error {
+	if st, err := os.Stat(cfg.Paths.Inbox); err != nil || !st.IsDir() {
+		return cannotRun(fmt.Errorf("there is no inbox folder %s: run 'salesrhythm init' to make a working folder, or name yours with --inbox or paths.inbox in config.yaml", cfg.Paths.Inbox))
+	}
+	return nil
 }

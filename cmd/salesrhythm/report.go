@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -42,7 +44,7 @@ Exit code 1 when the input had errors; the report is still written.`,
 		}),
 	}
 	cmd.Flags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
-	cmd.Flags().StringVar(&out, "out", "", "the report workbook (default: out/salesrhythm-YYYY-MM.xlsx)")
+	cmd.Flags().StringVar(&out, "out", "", "the report workbook, its charts and feedback copies beside it in NAME-charts/ and NAME-feedback/ (default: out/salesrhythm-YYYY-MM.xlsx)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the JSON summary to stdout")
 	return cmd
 }
@@ -64,7 +66,10 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox}
 	dst := report.DefaultOutput(cfg.Paths.Output, cfg.Month)
 	if out != "" {
-		dst.Workbook = out
+		// Another workbook keeps its charts and feedback copies beside it,
+		// leaving the month's usual ones alone.
+		base := strings.TrimSuffix(out, filepath.Ext(out))
+		dst = report.Output{Workbook: out, Charts: base + "-charts", Feedback: base + "-feedback"}
 	}
 	w, err := report.Write(rin, dst)
 	if err != nil {

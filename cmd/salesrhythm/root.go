@@ -96,8 +96,18 @@ func (a *app) say(format string, args ...any) {
 var globalKeys = map[string]string{"paths.inbox": "inbox", "paths.output": "output", "locale": "locale"}
 
 // loadConfig reads the configuration; flags maps config keys to the flags
-// of cmd that set them.
+// of cmd that set them. With no month given, the month is the one before
+// today: the month to report.
 func (a *app) loadConfig(cmd *cobra.Command, keys map[string]string) (salesrhythm.Config, error) {
+	return a.loadConfigFor(cmd, keys, salesrhythm.MonthBefore)
+}
+
+// nextMonth is the default month of the templates: the month being
+// prepared.
+func nextMonth(t time.Time) salesrhythm.Month { return salesrhythm.DateOf(t).MonthOf().Add(1) }
+
+// loadConfigFor is loadConfig with another default month.
+func (a *app) loadConfigFor(cmd *cobra.Command, keys map[string]string, month func(time.Time) salesrhythm.Month) (salesrhythm.Config, error) {
 	flags := map[string]*pflag.Flag{}
 	for key, name := range globalKeys {
 		if f := cmd.Flags().Lookup(name); f != nil {
@@ -119,8 +129,9 @@ func (a *app) loadConfig(cmd *cobra.Command, keys map[string]string) (salesrhyth
 		a.log.Debug("no config file; using the built-in defaults")
 	}
 	if l.Config.Month.IsZero() {
-		l.Config.Month = salesrhythm.MonthBefore(a.now())
+		l.Config.Month = month(a.now())
 	}
+	a.warnHolidays(l.Config)
 	return l.Config, nil
 }
 
@@ -134,5 +145,18 @@ func command(f func(cmd *cobra.Command, args []string) error) func(*cobra.Comman
 			return cannotRun(err)
 		}
 		return err
+	}
+}
+
+// warnHolidays warns when the holiday list says nothing about the month's
+// year: the working days would then count public holidays as worked.
+func (a *app) warnHolidays(cfg salesrhythm.Config) {
+	for _, d := range cfg.Calendar.Holidays {
+		if d.Year == cfg.Month.Year {
+			return
+		}
+	}
+	if !a.quiet {
+		fprintf(a.stderr, "warning: calendar.holidays lists no holiday in %d, so every weekday of %s counts as a working day; add the year's holidays to config.yaml\n", cfg.Month.Year, cfg.Month)
 	}
 }

@@ -34,7 +34,7 @@ given: a filled-in form must not be overwritten by a blank one.`,
   salesrhythm template call-register --month 2026-12 --person M-001`,
 	}
 	cmd.PersistentFlags().BoolVar(&force, "force", false, "replace workbooks that already exist")
-	cmd.PersistentFlags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
+	cmd.PersistentFlags().String("month", "", "the month, YYYY-MM (default: config, else next month)")
 
 	var from string
 	var withTargets bool
@@ -45,7 +45,7 @@ given: a filled-in form must not be overwritten by a blank one.`,
   salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets`,
 		Args: cobra.NoArgs,
 		RunE: command(func(cmd *cobra.Command, args []string) error {
-			cfg, err := a.loadConfig(cmd, monthKeys)
+			cfg, err := a.loadConfigFor(cmd, monthKeys, nextMonth)
 			if err != nil {
 				return err
 			}
@@ -145,7 +145,7 @@ var monthKeys = map[string]string{"month": "month"}
 // templateSetup loads the configuration and the completed plan the
 // workbooks are made from.
 func (a *app) templateSetup(cmd *cobra.Command, planFile string) (salesrhythm.Config, *salesrhythm.Plan, templates.Options, error) {
-	cfg, err := a.loadConfig(cmd, monthKeys)
+	cfg, err := a.loadConfigFor(cmd, monthKeys, nextMonth)
 	if err != nil {
 		return cfg, nil, templates.Options{}, err
 	}
@@ -195,6 +195,9 @@ func (a *app) findPlan(ctx context.Context, cfg salesrhythm.Config, sch *schema.
 // plan workbooks only (the rest of the inbox is not read); nil when there
 // is none.
 func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema, m salesrhythm.Month) (*salesrhythm.Plan, error) {
+	if err := inboxExists(cfg); err != nil {
+		return nil, err
+	}
 	res, err := importer.FindPlan(ctx, cfg.Paths.Inbox, m, importer.Options{Config: cfg, Schema: sch})
 	if err != nil {
 		return nil, cannotRun(err)
