@@ -2,9 +2,7 @@ package demo_test
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/json"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,6 +15,7 @@ import (
 	"salesrhythm/config"
 	"salesrhythm/demo"
 	"salesrhythm/importer"
+	"salesrhythm/internal/testinbox"
 	"salesrhythm/report"
 	"salesrhythm/schema"
 )
@@ -257,7 +256,7 @@ func TestSameSeedSameBytes(t *testing.T) {
 	o := defaultOptions
 	o.Seed = 2
 	c, _ := generate(t, o)
-	sa, sb, sc := sums(t, a), sums(t, b), sums(t, c)
+	sa, sb, sc := testinbox.Sums(t, a), testinbox.Sums(t, b), testinbox.Sums(t, c)
 	if len(sa) == 0 {
 		t.Fatal("no files")
 	}
@@ -278,23 +277,6 @@ func TestSameSeedSameBytes(t *testing.T) {
 			t.Errorf("%s is the same with another seed", path)
 		}
 	}
-}
-
-func sums(t *testing.T, dir string) map[string][32]byte {
-	out := map[string][32]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		out[filepath.ToSlash(rel)] = sha256.Sum256(data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
 
 func TestRefusals(t *testing.T) {

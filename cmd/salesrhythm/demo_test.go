@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/json"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +10,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/demo"
+	"salesrhythm/internal/testinbox"
 	"salesrhythm/report"
 )
 
@@ -37,7 +36,7 @@ func TestDemo(t *testing.T) {
 		}
 	}
 	company := filepath.Join(dir, "company")
-	first := sums(t, company)
+	first := testinbox.Sums(t, company)
 	if _, ok := first["out/salesrhythm-2026-10.xlsx"]; !ok {
 		t.Error("the demo wrote no report")
 	}
@@ -46,7 +45,7 @@ func TestDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	again := sums(t, filepath.Join(dir, "again"))
+	again := testinbox.Sums(t, filepath.Join(dir, "again"))
 	for name, sum := range again {
 		if first[name] != sum {
 			t.Errorf("%s differs between the command and demo.Generate with the same seed", name)
@@ -77,30 +76,11 @@ func TestDemo(t *testing.T) {
 	if _, errs, code := cli(t, dir, append(args, "--force", "company")...); code != 0 {
 		t.Fatalf("demo --force: exit %d\n%s", code, errs)
 	}
-	for name, sum := range sums(t, company) {
+	for name, sum := range testinbox.Sums(t, company) {
 		if first[name] != sum {
 			t.Errorf("%s differs after the demo ran again with the same seed", name)
 		}
 	}
-}
-
-// sums returns the sha256 of every file in dir, by slash path.
-func sums(t *testing.T, dir string) map[string][32]byte {
-	t.Helper()
-	out := map[string][32]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		out[filepath.ToSlash(rel)] = sha256.Sum256(data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
 
 func TestDemoUsageErrors(t *testing.T) {

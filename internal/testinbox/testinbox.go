@@ -5,6 +5,8 @@ package testinbox
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -228,4 +230,24 @@ func kindOf(file string) salesrhythm.Kind {
 		return salesrhythm.KindManagementLog
 	}
 	return salesrhythm.KindAssessment
+}
+
+// Sums returns the sha256 of every file under dir, by slash path: for
+// tests that a run changes no input, or makes the same bytes twice.
+func Sums(t testing.TB, dir string) map[string][32]byte {
+	t.Helper()
+	out := map[string][32]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = sha256.Sum256(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
