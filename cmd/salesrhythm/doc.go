@@ -20,9 +20,13 @@ Commands:
 	               template all --month M [--plan PLAN.xlsx]
 	               template KIND --month M --person ID
 	             into out/templates/YYYY-MM/, one folder per person; an
-	             existing workbook is never replaced without --force
+	             existing workbook is never replaced without --force. The
+	             month defaults to next month. A week belongs to the batch of
+	             the month its Monday is in; 'all' also issues the week that
+	             starts the month to people the previous batch missed
 	check        read the month's workbooks from the inbox and list every
-	             problem with file, sheet and cell [--month M] [--json]
+	             problem with file, sheet and cell [--month M] [--json];
+	             check and report default to last month
 	report       write the monthly report: out/salesrhythm-YYYY-MM.xlsx,
 	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
 	             inputs with problems [--month M] [--out PATH] [--json]
