@@ -31,10 +31,13 @@ type Paths struct {
 	Output string `mapstructure:"output"`
 }
 
-// CalendarConfig lists the working weekdays, the holidays and the extra
-// working days (weekend days worked in exchange for a bridge day).
+// CalendarConfig lists the working weekdays, the country whose public
+// holidays are days off, the company's other days off (its own, and the
+// bridge days a decree swaps for a working Saturday) and the extra working
+// days (weekend days worked in exchange for a bridge day).
 type CalendarConfig struct {
 	Weekdays    []Weekday `mapstructure:"weekdays"`
+	Country     string    `mapstructure:"country"` // ISO 3166-1 code; "" for none
 	Holidays    []Date    `mapstructure:"holidays"`
 	WorkingDays []Date    `mapstructure:"working_days"`
 }
@@ -45,7 +48,7 @@ func (c CalendarConfig) Calendar() Calendar {
 	for i, w := range c.Weekdays {
 		wd[i] = time.Weekday(w)
 	}
-	return NewCalendar(wd, c.Holidays, c.WorkingDays)
+	return NewCalendar(wd, c.Holidays, c.WorkingDays).WithCountry(c.Country)
 }
 
 // Weekday is a day of the week written by its English name in config.yaml.
@@ -196,7 +199,8 @@ type ReportConfig struct {
 }
 
 // Default returns the settings built into the program: the norms of the
-// article, a Monday-to-Friday week, Hungarian forint and English labels.
+// article, a Monday-to-Friday week with Hungary's public holidays, Hungarian
+// forint and English labels.
 func Default() Config {
 	weekdays := []Weekday{Weekday(time.Monday), Weekday(time.Tuesday), Weekday(time.Wednesday), Weekday(time.Thursday), Weekday(time.Friday)}
 	return Config{
@@ -204,7 +208,7 @@ func Default() Config {
 		Currency: "HUF",
 		Locale:   English,
 		Paths:    Paths{Inbox: "inbox", Output: "out"},
-		Calendar: CalendarConfig{Weekdays: weekdays},
+		Calendar: CalendarConfig{Weekdays: weekdays, Country: "HU"},
 		Norms:    DefaultNorms(),
 		Ranking: Ranking{
 			Metric:         string(Revenue),
@@ -281,6 +285,10 @@ func (c Config) Validate() []Problem {
 	}
 	if len(c.Calendar.Weekdays) == 0 {
 		bad("calendar.weekdays", "must list at least one working weekday")
+	}
+	if c.Calendar.Country != "" && !KnownCountry(c.Calendar.Country) {
+		bad("calendar.country", "%q is not a country whose public holidays the calendar knows (%s); \"\" for none, with every holiday listed in calendar.holidays",
+			c.Calendar.Country, strings.Join(Countries(), ", "))
 	}
 	holidays := map[Date]bool{}
 	for i, d := range c.Calendar.Holidays {

@@ -258,14 +258,17 @@ func TestComplianceCalendar(t *testing.T) {
 		findings     []salesrhythm.Code
 	}{
 		{
-			// Dec 2026: due Fri 4, 11, 18, and Wed 23 for the week whose Thursday
-			// and Friday are holidays; the week of 28 Dec is due Fri 1 Jan 2027,
-			// January's, so Thu 31 Dec does not count. The meeting held on the
-			// holiday counts but is not on the due day, and is flagged.
-			name: "holiday on a Friday moves the weekly meeting to Wednesday", month: dec2026, team: lead,
+			// Dec 2026: due Fri 4, 11, 18, Wed 23 for the week whose Thursday
+			// and Friday are days off, and Thu 31 Dec for the week of 28 Dec,
+			// whose Friday is New Year's Day 2027: 5, all in December. (With
+			// the holidays of 2026 alone, before the calendar knew every year,
+			// that week was due Fri 1 Jan, January's, and December had 4.) The
+			// meeting held on Christmas Day counts but is not on the due day,
+			// and is flagged.
+			name: "holidays on Fridays move the weekly meeting to Wednesday and Thursday", month: dec2026, team: lead,
 			events: []salesrhythm.Event{weekly(dec(4)), weekly(dec(11)), weekly(dec(18)), weekly(dec(25)), weekly(dec(31))},
 			leader: "L1", norm: "weekly-meeting",
-			want:     normWant{required: 4, held: 4, credited: 4, onTime: intp(3), rightLength: intp(4), score: 1},
+			want:     normWant{required: 5, held: 5, credited: 5, onTime: intp(4), rightLength: intp(5), score: 1},
 			findings: []salesrhythm.Code{salesrhythm.CodeNonWorkingDay},
 		},
 		{
@@ -281,11 +284,11 @@ func TestComplianceCalendar(t *testing.T) {
 		},
 		{
 			// The week of Mon 30 Nov is due Fri 4 Dec: its meeting of Thu 3 Dec
-			// counts in December, though not on the due day.
+			// counts in December, though not on the due day. Due 5 (above).
 			name: "week straddling the month's end counts in the month of its due day", month: dec2026, team: lead,
 			events: []salesrhythm.Event{weekly(dec(3))},
 			leader: "L1", norm: "weekly-meeting",
-			want: normWant{required: 4, held: 1, credited: 1, onTime: intp(0), rightLength: intp(1), score: 0.25},
+			want: normWant{required: 5, held: 1, credited: 1, onTime: intp(0), rightLength: intp(1), score: 0.2},
 		},
 		{
 			// L1 joined Mon 16 Nov: 11 working days, one meeting each.

@@ -42,8 +42,8 @@
 // When pro-rating is on, a person employed for only part of the month has
 // each target multiplied by the working days employed in the month ÷ the
 // working days of the month. Working days come from the calendar of the
-// configuration: the working weekdays, less the holidays, plus the extra
-// working days.
+// configuration: the working weekdays, less the public holidays of its
+// country and the days off it lists, plus the extra working days.
 //
 // # Plan fulfilment
 //
