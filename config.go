@@ -18,6 +18,7 @@ type Config struct {
 	Paths      Paths            `mapstructure:"paths"`
 	Calendar   CalendarConfig   `mapstructure:"calendar"`
 	Norms      []Norm           `mapstructure:"norms"`
+	Compliance ComplianceConfig `mapstructure:"compliance"`
 	Ranking    Ranking          `mapstructure:"ranking"`
 	TimeTable  TimeTable        `mapstructure:"time_table"`
 	Assessment AssessmentConfig `mapstructure:"assessment"`
@@ -128,6 +129,20 @@ func (n Norm) DueWeekday() (time.Weekday, bool) {
 // AppliesTo reports whether the norm binds a person in role r.
 func (n Norm) AppliesTo(r Role) bool { return slices.Contains(n.Roles, r) }
 
+// ComplianceConfig says which held events earn a norm credit.
+type ComplianceConfig struct {
+	Credit string `mapstructure:"credit"` // CreditStrict or CreditHeld
+}
+
+// How held events earn credit towards a norm.
+const (
+	// CreditStrict credits an event only when it meets the norm's start,
+	// due day, day to avoid and length, where the norm sets them.
+	CreditStrict = "strict"
+	// CreditHeld credits every held event.
+	CreditHeld = "held"
+)
+
 // Ranking is the policy for leaders and laggards (DOMAIN.md §4).
 type Ranking struct {
 	Metric         string             `mapstructure:"metric"`  // a Measure, or "score"
@@ -204,12 +219,13 @@ type ReportConfig struct {
 func Default() Config {
 	weekdays := []Weekday{Weekday(time.Monday), Weekday(time.Tuesday), Weekday(time.Wednesday), Weekday(time.Thursday), Weekday(time.Friday)}
 	return Config{
-		Company:  "Example Ltd.",
-		Currency: "HUF",
-		Locale:   English,
-		Paths:    Paths{Inbox: "inbox", Output: "out"},
-		Calendar: CalendarConfig{Weekdays: weekdays, Country: "HU"},
-		Norms:    DefaultNorms(),
+		Company:    "Example Ltd.",
+		Currency:   "HUF",
+		Locale:     English,
+		Paths:      Paths{Inbox: "inbox", Output: "out"},
+		Calendar:   CalendarConfig{Weekdays: weekdays, Country: "HU"},
+		Norms:      DefaultNorms(),
+		Compliance: ComplianceConfig{Credit: CreditStrict},
 		Ranking: Ranking{
 			Metric:         string(Revenue),
 			Weights:        map[string]float64{string(Revenue): 0.6, string(Deals): 0.2, string(Calls): 0.1, string(Meetings): 0.1},
@@ -303,6 +319,9 @@ func (c Config) Validate() []Problem {
 		}
 	}
 	ps = append(ps, validateNorms(c.Norms)...)
+	if c.Compliance.Credit != CreditStrict && c.Compliance.Credit != CreditHeld {
+		bad("compliance.credit", "%q is not one of strict, held", c.Compliance.Credit)
+	}
 	ps = append(ps, c.Ranking.validate()...)
 	ps = append(ps, c.TimeTable.validate()...)
 	ps = append(ps, c.Assessment.validate()...)

@@ -10,7 +10,8 @@
 //
 // The definitions below are the policy the report prints; Policy returns
 // them in English and Hungarian, word for word as here, followed by the
-// thresholds, norms and time table the configuration puts in force.
+// thresholds, norms, credit rule and time table the configuration puts in
+// force.
 //
 // The analysis also flags, as warnings pointing at the whole row of the
 // record, what it counts but doubts: an event held on a non-working day
@@ -136,14 +137,16 @@
 // flagged); a weekly norm counts every event of its due weeks, whichever
 // month the event's own date is in, so that a week straddling two months
 // counts whole in the month of its due day; a per-report norm counts, for
-// each report, the events the report took part in. Credit is
-// at most the count per day for daily norms and per week for weekly norms,
-// and at most what was due. On time: starting within the tolerance of the
-// norm's start, on the due day for a weekly norm with a weekday, and not on a
-// day on which any leader held an event of the type the norm must not share a
-// day with (such events are flagged); n/a when the norm sets none of these.
-// Right length: lasting from the minimum to the maximum minutes; n/a when the
-// norm sets no maximum.
+// each report, the events the report took part in. On time: starting within
+// the tolerance of the norm's start, on the due day for a weekly norm with a
+// weekday, and not on a day on which any leader held an event of the type the
+// norm must not share a day with (such events are flagged); n/a when the norm
+// sets none of these. Right length: lasting from the minimum to the maximum
+// minutes; n/a when the norm sets no maximum. Credited: under the strict rule
+// (the default), the held events that are on time and of the right length,
+// each where the norm sets it; under the held rule, every held event; at most
+// the count per day for daily norms and per week for weekly norms, and at
+// most what was due.
 //
 // # Meeting compliance: the figure
 //

@@ -277,15 +277,26 @@ func (b *book) compliance() {
 		next += 20
 	}
 	b.heading(sheet, next, t("Every norm in detail", "Normák részletesen").In(b.loc))
+	b.wideNote(sheet, next+1, 9, creditNote(b.in.Config.Compliance).In(b.loc))
 	var drows [][]any
 	for _, c := range r.Compliance {
 		for _, n := range c.Norms {
-			drows = append(drows, []any{c.Leader, c.Name, n.Label.In(b.loc), n.Required, n.Held, n.Credited, n.OnTime, n.RightLength, b.banded(n.Score)})
+			drows = append(drows, []any{c.Leader, c.Name, n.Label.In(b.loc), n.Required, n.Held, n.OnTime, n.RightLength, n.Credited, b.banded(n.Score)})
 		}
 	}
-	b.table(sheet, "normdetail", next+1, []column{col("ID", "Azonosító", 0), col("Leader", "Vezető", 0), col("Norm", "Norma", 36),
-		col("Required", "Elvárt", 0), col("Held", "Megtartott", 0), col("Credited", "Beszámított", 0), col("On time", "Időben", 0),
-		col("Right length", "Megfelelő hosszúságú", 0), col("Score", "Arány", 0)}, drows)
+	b.table(sheet, "normdetail", next+2, []column{col("ID", "Azonosító", 0), col("Leader", "Vezető", 0), col("Norm", "Norma", 36),
+		col("Required", "Elvárt", 0), col("Held", "Megtartott", 0), col("On time", "Időben", 0),
+		col("Right length", "Megfelelő hosszúságú", 0), col("Credited", "Beszámított", 0), col("Score", "Arány", 0)}, drows)
+}
+
+// creditNote says which held events the Credited column counts.
+func creditNote(c salesrhythm.ComplianceConfig) salesrhythm.Text {
+	if c.Credit == salesrhythm.CreditHeld {
+		return t("Credited: every held event (compliance.credit: held), at most the count a day or a week and what was due. On time and right length are shown, not required. — means the norm sets no such rule.",
+			"Beszámított: minden megtartott esemény (compliance.credit: held), naponta vagy hetente legfeljebb a megadott szám, összesen legfeljebb az esedékes mennyiség. Az időben és a megfelelő hosszúság csak tájékoztató. A — jelentése: a norma nem ír elő ilyet.")
+	}
+	return t("Credited: the held events that were on time and of the right length where the norm sets these (compliance.credit: strict), at most the count a day or a week and what was due: a meeting held late or too long is held, not credited. — means the norm sets no such rule.",
+		"Beszámított: azok a megtartott események, amelyek időben voltak és megfelelő hosszúak, amennyiben a norma ezeket előírja (compliance.credit: strict), naponta vagy hetente legfeljebb a megadott szám, összesen legfeljebb az esedékes mennyiség: a későn kezdett vagy túl hosszú értekezlet megtartott, de nem beszámított. A — jelentése: a norma nem ír elő ilyet.")
 }
 
 // actions writes the action items and their summaries.

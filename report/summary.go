@@ -18,18 +18,21 @@ type Input struct {
 // Summary is the stable JSON summary of a month (salesrhythm report --json).
 // Fields are only ever added to it, never renamed or removed.
 type Summary struct {
-	Month       salesrhythm.Month     `json:"month"`
-	Company     string                `json:"company"`
-	Currency    string                `json:"currency"`
-	WorkingDays int                   `json:"working_days"`
-	Department  Targets               `json:"department"`
-	Groups      []GroupSummary        `json:"groups"`
-	People      []PersonSummary       `json:"people"`
-	Compliance  []ComplianceSummary   `json:"compliance"`
-	ActionItems []analysis.Item       `json:"action_items"`
-	Roles       []RoleSummary         `json:"roles"`
-	Submissions SubmissionSummary     `json:"submissions"`
-	Findings    []salesrhythm.Finding `json:"findings"`
+	Month       salesrhythm.Month   `json:"month"`
+	Company     string              `json:"company"`
+	Currency    string              `json:"currency"`
+	WorkingDays int                 `json:"working_days"`
+	Department  Targets             `json:"department"`
+	Groups      []GroupSummary      `json:"groups"`
+	People      []PersonSummary     `json:"people"`
+	Compliance  []ComplianceSummary `json:"compliance"`
+	// ComplianceCredit is the rule by which held events earn credit:
+	// "strict" (on time and of the right length) or "held".
+	ComplianceCredit string                `json:"compliance_credit"`
+	ActionItems      []analysis.Item       `json:"action_items"`
+	Roles            []RoleSummary         `json:"roles"`
+	Submissions      SubmissionSummary     `json:"submissions"`
+	Findings         []salesrhythm.Finding `json:"findings"`
 }
 
 // Targets holds one target figure per measure.
@@ -99,7 +102,8 @@ type ComplianceSummary struct {
 }
 
 // NormSummary is one norm of a leader: on_time and right_length are null
-// where the norm sets no time or length.
+// where the norm sets no time or length. Under the strict credit rule,
+// credited counts only the held events both on time and of the right length.
 type NormSummary struct {
 	Norm        string            `json:"norm"`
 	Required    int               `json:"required"`
@@ -134,17 +138,18 @@ type SubmissionSummary struct {
 func Summarise(in Input) Summary {
 	r := in.Result
 	s := Summary{
-		Month:       r.Month,
-		Company:     in.Config.Company,
-		Currency:    in.Config.Currency,
-		WorkingDays: r.WorkingDays,
-		Department:  Targets{Targets: aggregates(r.Department.Measures)},
-		Groups:      []GroupSummary{},
-		People:      []PersonSummary{},
-		Compliance:  []ComplianceSummary{},
-		ActionItems: r.Actions.Items,
-		Roles:       []RoleSummary{},
-		Findings:    in.Findings,
+		Month:            r.Month,
+		Company:          in.Config.Company,
+		Currency:         in.Config.Currency,
+		WorkingDays:      r.WorkingDays,
+		Department:       Targets{Targets: aggregates(r.Department.Measures)},
+		Groups:           []GroupSummary{},
+		People:           []PersonSummary{},
+		Compliance:       []ComplianceSummary{},
+		ComplianceCredit: in.Config.Compliance.Credit,
+		ActionItems:      r.Actions.Items,
+		Roles:            []RoleSummary{},
+		Findings:         in.Findings,
 	}
 	for _, g := range r.Groups {
 		s.Groups = append(s.Groups, GroupSummary{Name: g.Name, Members: g.Members, Targets: aggregates(g.Measures)})
