@@ -190,7 +190,9 @@
 // director of the plan. Received are the workbooks that match an expected one
 // by kind, person and period (the plan by kind and period alone); missing are
 // those expected and not received; duplicates are those received more than
-// once (only one of them counts); unexpected are the other workbooks
-// received, except those for a week with no working day in the month, which
-// belong to the month next to it.
+// once (only one of them counts); context are those read for the figures
+// though due in a month next to this one: weekly workbooks for a week with no
+// working day in the month, and the self-assessments of the month before,
+// for the change in role scores; unexpected are the other workbooks
+// received.
 package analysis

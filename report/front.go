@@ -99,7 +99,8 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	if len(s.Missing) > 0 {
 		subDetail = fmt.Sprintf(t("%d missing, from %s", "%d hiányzik, tőlük: %s").In(l), len(s.Missing), list(missingPeople, 6))
 	}
-	kpi(t("Workbooks received", "Beérkezett munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
+	subDetail += " — " + CountWorkbooks(b.in).Describe(l)
+	kpi(t("Due workbooks received", "Beérkezett esedékes munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
 	errs, warns := 0, 0
 	for _, f := range b.in.Findings {
 		switch f.Severity {

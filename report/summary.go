@@ -125,13 +125,22 @@ type RoleSummary struct {
 	Complete bool           `json:"complete"`
 }
 
-// SubmissionSummary counts the workbooks due and received.
+// SubmissionSummary counts the workbooks due and received, and the files
+// read: files_read = received + superseded + context + unexpected (+ any
+// read with no period).
 type SubmissionSummary struct {
-	Expected   int                      `json:"expected"`
-	Received   int                      `json:"received"`
+	Expected   int                      `json:"expected"` // due from the people of the plan
+	Received   int                      `json:"received"` // of those due, received, each once
 	Missing    []analysis.Workbook      `json:"missing"`
 	Duplicates []salesrhythm.Submission `json:"duplicates"`
-	Unexpected []salesrhythm.Submission `json:"unexpected"`
+	Unexpected []salesrhythm.Submission `json:"unexpected"` // read, due from nobody this month
+	FilesRead  int                      `json:"files_read"` // files of the inbox read for the month
+	Superseded int                      `json:"superseded"` // files read and replaced by a later copy
+	// Context counts the workbooks read for the figures though due in a
+	// month next to this one (weeks with no working day in the month, last
+	// month's self-assessments); OtherMonths those of other months, not read.
+	Context     int `json:"context"`
+	OtherMonths int `json:"other_months"`
 }
 
 // Summarise builds the JSON summary.
@@ -196,8 +205,10 @@ func Summarise(in Input) Summary {
 			Answered: rs.Answered, Complete: rs.Complete})
 	}
 	sub := r.Submissions
+	wb := CountWorkbooks(in)
 	s.Submissions = SubmissionSummary{Expected: len(sub.Expected), Received: len(sub.Received), Missing: sub.Missing,
-		Duplicates: sub.Duplicates, Unexpected: sub.Unexpected}
+		Duplicates: sub.Duplicates, Unexpected: sub.Unexpected, FilesRead: wb.FilesRead, Superseded: wb.Superseded,
+		Context: wb.Context, OtherMonths: wb.OtherMonths}
 	if s.Findings == nil {
 		s.Findings = []salesrhythm.Finding{}
 	}

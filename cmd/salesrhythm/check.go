@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -115,8 +116,13 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 		return
 	}
 	first := true
+	var others []importer.File
 	for _, f := range res.Files {
 		if len(byFile[f.Path]) > 0 {
+			continue
+		}
+		if otherMonth(f) {
+			others = append(others, f)
 			continue
 		}
 		if first {
@@ -125,6 +131,37 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 			first = false
 		}
 		a.say("  %s  %s", f.Path, describeFile(f))
+	}
+	a.printOtherMonths(cfg, others)
+}
+
+// otherMonth reports whether f is a workbook of ours for another month: it
+// is skipped, and neither a problem of this month nor free of one.
+func otherMonth(f importer.File) bool {
+	return f.Status == importer.StatusSkipped && f.Period != nil
+}
+
+// printOtherMonths sums up the workbooks of other months, the archive of
+// earlier ones most of all, each by name only with --verbose.
+func (a *app) printOtherMonths(cfg salesrhythm.Config, files []importer.File) {
+	if len(files) == 0 {
+		return
+	}
+	var months []string
+	for _, f := range files {
+		if m := f.Period.Start.MonthOf().String(); !slices.Contains(months, m) {
+			months = append(months, m)
+		}
+	}
+	slices.Sort(months)
+	a.say("")
+	a.say(salesrhythm.T("Not for %s: %d workbook(s) of other months (%s), not read; check them with --month.",
+		"Nem a(z) %s hónapra szól %d munkafüzet (%s), ezért nem olvastuk be őket; a --month kapcsolóval ellenőrizhetők.").In(cfg.Locale),
+		salesrhythm.FormatMonth(cfg.Month, cfg.Locale), len(files), strings.Join(months, ", "))
+	if a.verbose {
+		for _, f := range files {
+			a.say("  %s  %s", f.Path, describeFile(f))
+		}
 	}
 }
 

@@ -15,32 +15,45 @@ import (
 	"salesrhythm/templates"
 )
 
-// addLog writes L-01's management log for the week of Mon 16 Nov 2026,
-// holding events, into the working folder's inbox.
-func addLog(t *testing.T, dir string, events []map[string]any) {
+// addWorkbook writes the workbook of spec, made by package templates from
+// the fixture's plan and filled in by fill, into the inbox at name.
+func addWorkbook(t *testing.T, dir string, spec templates.Spec, name string, fillIn func(b *fill.Book) error) {
 	t.Helper()
 	cfg := salesrhythm.Default()
 	sch := schema.New(cfg)
-	team := testinbox.Team()
-	lajos, _ := team.Person("L-01")
-	spec := templates.Spec{Kind: salesrhythm.KindManagementLog, Person: lajos, Period: salesrhythm.Week(salesrhythm.D(2026, 11, 16))}
 	var blank, out bytes.Buffer
-	if err := templates.Write(&blank, spec, templates.Options{Config: cfg, Schema: sch, Team: team}); err != nil {
+	if err := templates.Write(&blank, spec, templates.Options{Config: cfg, Schema: sch, Team: testinbox.Team()}); err != nil {
 		t.Fatal(err)
 	}
 	b, err := fill.Open(&blank, sch.Kind(spec.Kind), cfg.Locale)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := b.Table("events", events); err != nil {
+	if err := fillIn(b); err != nil {
 		t.Fatal(err)
 	}
 	if err := b.Write(&out); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "inbox", "lajos", "log-w47.xlsx"), out.Bytes(), 0o644); err != nil {
+	path := filepath.Join(dir, "inbox", filepath.FromSlash(name))
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// fixturePerson is a person of the fixture's plan.
+func fixturePerson(id string) salesrhythm.Person {
+	p, _ := testinbox.Team().Person(id)
+	return p
+}
+
+// addLog writes L-01's management log for the week of Mon 16 Nov 2026,
+// holding events, into the working folder's inbox.
+func addLog(t *testing.T, dir string, events []map[string]any) {
+	t.Helper()
+	spec := templates.Spec{Kind: salesrhythm.KindManagementLog, Person: fixturePerson("L-01"), Period: salesrhythm.Week(salesrhythm.D(2026, 11, 16))}
+	addWorkbook(t, dir, spec, "lajos/log-w47.xlsx", func(b *fill.Book) error { return b.Table("events", events) })
 }
 
 type normJSON struct {

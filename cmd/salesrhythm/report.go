@@ -30,7 +30,9 @@ Every file is written to a temporary file and renamed into place: a failure
 leaves the previous report intact (exit code 3). With --json it prints a
 stable JSON summary to stdout (see the README).
 
-Exit code 1 when the input had errors; the report is still written.`,
+Exit code 1 when the input had errors; the report is still written. A month
+with no plan in the inbox has nothing to report: exit code 1, and nothing is
+written.`,
 		Example: `  salesrhythm report --month 2026-11
   salesrhythm report --json > summary.json
   salesrhythm report --out board/november.xlsx`,
@@ -53,6 +55,9 @@ Exit code 1 when the input had errors; the report is still written.`,
 func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, asJSON bool) error {
 	res, err := a.importInbox(cmd, cfg)
 	if err != nil {
+		return err
+	}
+	if err := planReady(cfg, res.Plan); err != nil {
 		return err
 	}
 	in := analysis.Input{Month: cfg.Month, Today: salesrhythm.DateOf(a.now()), Config: cfg,
@@ -117,6 +122,23 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 		}
 	}
 	a.say("  people    %d in the plan: %d leaders, %d laggards", len(r.People), leaders, laggards)
-	a.say("  workbooks %d of %d received, %d missing", len(r.Submissions.Received), len(r.Submissions.Expected), len(r.Submissions.Missing))
+	a.say("  workbooks %s", report.CountWorkbooks(in).Describe(salesrhythm.English))
 	a.say("  problems  %d error(s), %d finding(s) in all — see the Data quality sheet", errs, len(in.Findings))
+}
+
+// planReady refuses a month without a plan, or with a plan that names
+// nobody: its report would be empty figures and empty charts.
+func planReady(cfg salesrhythm.Config, plan *salesrhythm.Plan) error {
+	m := cfg.Month.String()
+	switch {
+	case plan == nil:
+		return inputError(fmt.Errorf(salesrhythm.T(
+			"no plan for %[1]s in %[2]s, so there is nothing to report and no report was written: make the plan with 'salesrhythm template plan --month %[1]s', have the director fill it in, and put it in the inbox",
+			"a(z) %[2]s mappában nincs terv a(z) %[1]s hónapra, így nincs miről jelentést írni, és jelentés sem készült: készítse el a tervet a 'salesrhythm template plan --month %[1]s' paranccsal, töltesse ki az igazgatóval, és tegye a beérkező mappába").In(cfg.Locale), m, cfg.Paths.Inbox))
+	case len(plan.Team) == 0:
+		return inputError(fmt.Errorf(salesrhythm.T(
+			"the plan for %[1]s lists nobody on its Team sheet, so there is nothing to report and no report was written: fill in the team and put the plan back in the inbox",
+			"a(z) %[1]s havi terv Csapat munkalapja senkit sem sorol fel, így nincs miről jelentést írni, és jelentés sem készült: töltse ki a csapatot, és tegye vissza a tervet a beérkező mappába").In(cfg.Locale), m))
+	}
+	return nil
 }
