@@ -3,7 +3,7 @@
 // activity, time use, meeting compliance, action items, the leaders' role
 // scores and the submissions received (DOMAIN.md §4 and §5).
 //
-// It is pure: it reads no files and no clock. The month and the run date
+// It is pure: it reads no files and no clock. The month and the as-of day
 // are part of the Input, and Analyse returns the same Result for the same
 // Input, every list in a fixed order. Ratios are Fractions: a zero
 // denominator gives n/a, never NaN or an infinity.
@@ -54,17 +54,21 @@
 //
 // # Pace
 //
-// When the run date falls within the month, pace = actual ÷ (target × working
-// days elapsed ÷ working days employed in the month), where the working days
-// elapsed are those from the first day of the month through the run date on
-// which the person was employed. Pace is n/a when that denominator is zero,
-// and whenever the run date is outside the month.
+// When the as-of day (by default the day before the run: the last day that
+// has ended) falls within the month, pace = actual to date ÷ (target ×
+// working days elapsed ÷ working days employed in the month), where the
+// actual to date counts the records dated up to the as-of day (a weekly
+// funnel once its week has begun), and the working days elapsed are those
+// from the first day of the month through the as-of day on which the person
+// was employed. Pace is n/a when that denominator is zero, so before the
+// month's first working day has ended, and whenever the as-of day is outside
+// the month.
 //
 // # Groups and the department
 //
 // Actuals and targets are summed over the members who have a target above
 // zero for the measure: fulfilment = Σ actual ÷ Σ target, and pace = Σ actual
-// ÷ Σ target to date. The total actual of all members, with a target or
+// to date ÷ Σ target to date. The total actual of all members, with a target or
 // without, is shown beside it. People with no group count in the department
 // only.
 //

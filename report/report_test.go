@@ -37,7 +37,7 @@ func fixture(t testing.TB, l salesrhythm.Locale) report.Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := analysis.Analyse(analysis.Input{Month: testinbox.Nov, Today: salesrhythm.D(2026, 12, 3), Config: cfg, Plan: *res.Plan,
+	a := analysis.Analyse(analysis.Input{Month: testinbox.Nov, AsOf: salesrhythm.D(2026, 12, 3), Config: cfg, Plan: *res.Plan,
 		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events, Actions: res.Actions,
 		Assessments: res.Assessments, Submissions: res.Submissions})
 	return report.Input{Config: cfg, Result: a, Plan: res.Plan, Sources: res.Files,

@@ -18,14 +18,18 @@ type Input struct {
 // Summary is the stable JSON summary of a month (salesrhythm report --json).
 // Fields are only ever added to it, never renamed or removed.
 type Summary struct {
-	Month       salesrhythm.Month   `json:"month"`
-	Company     string              `json:"company"`
-	Currency    string              `json:"currency"`
-	WorkingDays int                 `json:"working_days"`
-	Department  Targets             `json:"department"`
-	Groups      []GroupSummary      `json:"groups"`
-	People      []PersonSummary     `json:"people"`
-	Compliance  []ComplianceSummary `json:"compliance"`
+	Month       salesrhythm.Month `json:"month"`
+	Company     string            `json:"company"`
+	Currency    string            `json:"currency"`
+	WorkingDays int               `json:"working_days"`
+	// AsOf is the last day the pace runs through; Elapsed the month's
+	// working days up to it, 0 when it is outside the month (no pace).
+	AsOf       salesrhythm.Date    `json:"as_of"`
+	Elapsed    int                 `json:"elapsed_working_days"`
+	Department Targets             `json:"department"`
+	Groups     []GroupSummary      `json:"groups"`
+	People     []PersonSummary     `json:"people"`
+	Compliance []ComplianceSummary `json:"compliance"`
 	// ComplianceCredit is the rule by which held events earn credit:
 	// "strict" (on time and of the right length) or "held".
 	ComplianceCredit string                `json:"compliance_credit"`
@@ -41,11 +45,16 @@ type Targets struct {
 }
 
 // Figure is one measure's target, actual and fulfilment (a fraction, null
-// when there is no target).
+// when there is no target), and the pace: the actual of the records dated
+// through as_of against the target pro-rated to the working days elapsed
+// (null when there is none).
 type Figure struct {
-	Target     float64           `json:"target"`
-	Actual     float64           `json:"actual"`
-	Fulfilment analysis.Fraction `json:"fulfilment"`
+	Target       float64           `json:"target"`
+	Actual       float64           `json:"actual"`
+	Fulfilment   analysis.Fraction `json:"fulfilment"`
+	ToDate       float64           `json:"to_date"`
+	ActualToDate float64           `json:"actual_to_date"`
+	Pace         analysis.Fraction `json:"pace"`
 }
 
 // GroupSummary is a group's figures.
@@ -151,6 +160,8 @@ func Summarise(in Input) Summary {
 		Company:          in.Config.Company,
 		Currency:         in.Config.Currency,
 		WorkingDays:      r.WorkingDays,
+		AsOf:             r.AsOf,
+		Elapsed:          r.Elapsed,
 		Department:       Targets{Targets: aggregates(r.Department.Measures)},
 		Groups:           []GroupSummary{},
 		People:           []PersonSummary{},
@@ -219,11 +230,15 @@ func Summarise(in Input) Summary {
 }
 
 func figures(m analysis.Measures[analysis.Fulfilment]) map[string]Figure {
-	return byMeasure(m, func(f analysis.Fulfilment) Figure { return Figure{f.Target, f.Actual, f.Fulfilment} })
+	return byMeasure(m, func(f analysis.Fulfilment) Figure {
+		return Figure{f.Target, f.Actual, f.Fulfilment, f.ToDate, f.ActualToDate, f.Pace}
+	})
 }
 
 func aggregates(m analysis.Measures[analysis.Aggregate]) map[string]Figure {
-	return byMeasure(m, func(a analysis.Aggregate) Figure { return Figure{a.Target, a.Actual, a.Fulfilment} })
+	return byMeasure(m, func(a analysis.Aggregate) Figure {
+		return Figure{a.Target, a.Actual, a.Fulfilment, a.ToDate, a.ActualToDate, a.Pace}
+	})
 }
 
 // byMeasure turns one figure per measure into the summary's map.

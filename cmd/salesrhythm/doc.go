@@ -30,8 +30,9 @@ Commands:
 	             check and report default to last month
 	report       write the monthly report: out/salesrhythm-YYYY-MM.xlsx,
 	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
-	             inputs with problems [--month M] [--out PATH] [--json];
-	             a month with no plan writes nothing and exits 1
+	             inputs with problems [--month M] [--out PATH] [--json]
+	             [--as-of DATE: the day the pace runs through, default
+	             yesterday]; a month with no plan writes nothing and exits 1
 	version      print the program's version
 
 Global flags:

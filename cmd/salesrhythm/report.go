@@ -30,10 +30,17 @@ Every file is written to a temporary file and renamed into place: a failure
 leaves the previous report intact (exit code 3). With --json it prints a
 stable JSON summary to stdout (see the README).
 
+Run during the month, the Summary shows the pace: the actual of the records
+dated up to the --as-of day (default yesterday, the last day that has ended)
+against the target pro-rated to the working days that had passed by then.
+There is no pace before the month's first working day has ended, nor once
+the month is over.
+
 Exit code 1 when the input had errors; the report is still written. A month
 with no plan in the inbox has nothing to report: exit code 1, and nothing is
 written.`,
 		Example: `  salesrhythm report --month 2026-11
+  salesrhythm report --month 2026-12 --as-of 2026-12-10
   salesrhythm report --json > summary.json
   salesrhythm report --out board/november.xlsx`,
 		Args: cobra.NoArgs,
@@ -48,11 +55,30 @@ written.`,
 	cmd.Flags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
 	cmd.Flags().StringVar(&out, "out", "", "the report workbook, its charts and feedback copies beside it in NAME-charts/ and NAME-feedback/ (default: out/salesrhythm-YYYY-MM.xlsx)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the JSON summary to stdout")
+	cmd.Flags().String("as-of", "", "the last day the figures have reached, YYYY-MM-DD: pace runs through it (default: yesterday)")
 	return cmd
+}
+
+// asOf is the day pace runs through: --as-of, else yesterday, the last day
+// that has ended, so that there is no pace before the month's first working
+// day is over.
+func (a *app) asOf(cmd *cobra.Command) (salesrhythm.Date, error) {
+	if f := cmd.Flags().Lookup("as-of"); f != nil && f.Value.String() != "" {
+		d, err := salesrhythm.ParseDate(f.Value.String())
+		if err != nil {
+			return salesrhythm.Date{}, usageError(fmt.Errorf("--as-of: %w", err))
+		}
+		return d, nil
+	}
+	return salesrhythm.DateOf(a.now()).AddDays(-1), nil
 }
 
 // runReport imports, analyses and writes the month's report.
 func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, asJSON bool) error {
+	asOf, err := a.asOf(cmd)
+	if err != nil {
+		return err
+	}
 	res, err := a.importInbox(cmd, cfg)
 	if err != nil {
 		return err
@@ -60,7 +86,7 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	if err := planReady(cfg, res.Plan); err != nil {
 		return err
 	}
-	in := analysis.Input{Month: cfg.Month, Today: salesrhythm.DateOf(a.now()), Config: cfg,
+	in := analysis.Input{Month: cfg.Month, AsOf: asOf, Config: cfg,
 		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events,
 		Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions}
 	if res.Plan != nil {
@@ -110,8 +136,15 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 	}
 	rev := r.Department.Measures.Revenue
 	a.say("")
-	a.say("  revenue   %s of %s (%s)", salesrhythm.FormatMoney(rev.Total, in.Config.Currency, salesrhythm.English),
-		salesrhythm.FormatMoney(rev.Target, in.Config.Currency, salesrhythm.English), rev.Fulfilment.Percent())
+	pace := ""
+	if rev.Pace.Valid {
+		pace = fmt.Sprintf("; pace %s as of %s", rev.Pace.Percent(), r.AsOf)
+	}
+	a.say("  revenue   %s of %s (%s)%s", salesrhythm.FormatMoney(rev.Total, in.Config.Currency, salesrhythm.English),
+		salesrhythm.FormatMoney(rev.Target, in.Config.Currency, salesrhythm.English), rev.Fulfilment.Percent(), pace)
+	if note := report.PaceNote(r, salesrhythm.English); note != "" {
+		a.say("            %s", note)
+	}
 	leaders, laggards := 0, 0
 	for _, p := range r.People {
 		switch p.Band {
