@@ -56,7 +56,9 @@ func Analyse(in Input) Result {
 	r := newRun(in)
 	people := r.people()
 	groups, department := r.groups(people)
-	activity := r.activity()
+	subs := r.submissions()
+	got := receipts(subs)
+	activity := r.activity(got)
 	res := Result{
 		Month:         in.Month,
 		AsOf:          in.AsOf,
@@ -66,11 +68,11 @@ func Analyse(in Input) Result {
 		Groups:        groups,
 		Department:    department,
 		Activity:      activity,
-		TimeUse:       r.timeUse(),
+		TimeUse:       r.timeUse(got),
 		Compliance:    r.compliance(),
 		Actions:       r.actions(),
 		Roles:         r.roles(),
-		Submissions:   r.submissions(),
+		Submissions:   subs,
 		WeeklyRevenue: r.weeklyRevenue(),
 		Funnel:        r.funnel(activity),
 	}

@@ -44,18 +44,23 @@ type ReportCompliance struct {
 }
 
 var (
-	reasonNoReports  = salesrhythm.T("no direct reports", "nincs közvetlen beosztottja")
-	reasonNothingDue = salesrhythm.T("nothing due in the month", "a hónapban semmi sem volt esedékes")
+	reasonNoReports   = salesrhythm.T("no direct reports", "nincs közvetlen beosztottja")
+	reasonNothingDue  = salesrhythm.T("nothing due in the month", "a hónapban semmi sem volt esedékes")
+	reasonNotEmployed = salesrhythm.T("not employed in the month", "a hónapban nem volt foglalkoztatva")
 )
 
-// compliance returns the compliance of every leader employed in the month,
-// by ID.
+// compliance returns the compliance of every leader of the plan, by ID: one
+// not employed in the month is due nothing and says so.
 func (r *run) compliance() []Compliance {
 	c := r.newChecker()
 	out := []Compliance{}
 	for _, l := range r.team {
-		if l.Role.IsLeader() && l.employed {
+		switch {
+		case !l.Role.IsLeader():
+		case l.employed:
 			out = append(out, c.leader(l))
+		default:
+			out = append(out, Compliance{Leader: l.ID, Name: l.Name, Role: l.Role, Reports: []string{}, Norms: []NormCompliance{}, Reason: reasonNotEmployed})
 		}
 	}
 	slices.SortFunc(out, func(a, b Compliance) int { return compareID(a.Leader, b.Leader) })

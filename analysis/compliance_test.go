@@ -443,6 +443,20 @@ func TestStrictCreditEdges(t *testing.T) {
 	}
 }
 
+func TestLeaderNotEmployedIsListed(t *testing.T) {
+	// L2 left on 30 October but is still in November's plan: listed, due
+	// nothing, and the reason says why.
+	none := salesrhythm.Date{}
+	res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: salesrhythm.Plan{Team: []salesrhythm.Person{
+		person("L1", salesrhythm.Lead, "", "", none, none), manager("M1", "L1"), person("L2", salesrhythm.Lead, "", "", none, oct(30)),
+	}}})
+	c := leaderOf(t, res, "L2")
+	checkFraction(t, "score", c.Score, na)
+	if len(res.Compliance) != 2 || len(c.Norms) != 0 || c.Reason.En != "not employed in the month" || c.Reason.Hu == "" {
+		t.Errorf("compliance %+v", res.Compliance)
+	}
+}
+
 func TestComplianceNothingDue(t *testing.T) {
 	// Every norm switched off: L1 has a report but nothing is due, so there
 	// is no figure, and the reason says why.

@@ -92,8 +92,10 @@
 //
 // # Activity
 //
-// From the call registers, for each person with a call in the month or a
-// follow-up overdue at its end: calls; calls per working day = calls ÷
+// From the call registers, for every manager of the plan (with nought when
+// none arrived) and anyone else with a call in the month or a follow-up
+// overdue at its end: call registers received of those due; calls; calls per
+// working day = calls ÷
 // working days employed in the month; the result mix, the calls by result
 // (blank results counted apart); meetings set = calls with the result
 // “meeting set”; conversion calls → meetings set = meetings set ÷ calls;
@@ -110,10 +112,20 @@
 // last day of the month, the follow-up is overdue: its date has come and no
 // later call to the client was made.
 //
+// # The funnel
+//
+// Calls, conversations and meetings set come from the call registers, as
+// under Activity; meetings held and proposals from the funnels of the weekly
+// reports of the weeks that belong to the month, as client meetings under
+// Actuals; deals won is the deals of the Actuals, from the Deals rows dated in
+// the month. The deals won the weekly funnels report are shown beside it when
+// they differ.
+//
 // # Time use
 //
-// From the time tables, over the slots dated in the month: hours per
-// activity, planned and actual = slots × slot length in minutes ÷ 60;
+// From the time tables, for every manager of the plan (with nought when none
+// arrived) and anyone else with a slot in the month, over the slots dated in
+// the month: time tables received of those due; hours per activity, planned and actual = slots × slot length in minutes ÷ 60;
 // active-selling share = actual slots in active-selling activities ÷ actual
 // slots filled in; plan adherence = slots whose actual equals the plan ÷
 // slots with a plan; unfilled slots = slots with no actual.
@@ -122,7 +134,8 @@
 //
 // Each norm binds the leaders of its roles. A leader's direct reports are the
 // people who report to the leader and were employed at least one day of the
-// month; a leader without any is due nothing and has no compliance figure. A
+// month; a leader without any is due nothing and has no compliance figure,
+// and so is one not employed in the month, who is listed all the same. A
 // daily norm is due its count on each working day of the month on which the
 // leader was employed. A weekly norm is due its count in each week of the
 // month's workbooks whose due day (the norm's weekday, or the last working
@@ -178,7 +191,9 @@
 //
 // From each leader's self-assessment for the month (the last one read when
 // there are several), each role's score is the number of YES answers to its
-// questions. A role is solid when every one of its questions is YES; the
+// questions; a leader whose self-assessment did not arrive is listed as not
+// received, with no scores. A role is solid when every one of its questions
+// is YES; the
 // weakest roles are those, not solid, with the lowest score; the total is the
 // number of YES answers. A question left blank is not answered, not NO, and
 // makes the assessment incomplete. The change is each role's score less its

@@ -21,6 +21,36 @@ type Submissions struct {
 	Context []salesrhythm.Submission `json:"context"`
 }
 
+// Receipt counts the workbooks of one kind due from one person for the
+// month, and those received.
+type Receipt struct {
+	Due      int `json:"due"`
+	Received int `json:"received"`
+}
+
+type receiptKey struct {
+	person string // idKey
+	kind   salesrhythm.Kind
+}
+
+// receipts counts, by person and kind, the workbooks due and received.
+func receipts(s Submissions) map[receiptKey]Receipt {
+	out := map[receiptKey]Receipt{}
+	for _, w := range s.Expected {
+		k := receiptKey{idKey(w.Person), w.Kind}
+		r := out[k]
+		r.Due++
+		out[k] = r
+	}
+	for _, sub := range s.Received {
+		k := receiptKey{idKey(sub.Person), sub.Kind}
+		r := out[k]
+		r.Received++
+		out[k] = r
+	}
+	return out
+}
+
 // Workbook names one workbook due: its kind, who fills it and its period.
 type Workbook struct {
 	Kind   salesrhythm.Kind   `json:"kind"`

@@ -32,11 +32,14 @@ type Summary struct {
 	Compliance []ComplianceSummary `json:"compliance"`
 	// ComplianceCredit is the rule by which held events earn credit:
 	// "strict" (on time and of the right length) or "held".
-	ComplianceCredit string                `json:"compliance_credit"`
-	ActionItems      []analysis.Item       `json:"action_items"`
-	Roles            []RoleSummary         `json:"roles"`
-	Submissions      SubmissionSummary     `json:"submissions"`
-	Findings         []salesrhythm.Finding `json:"findings"`
+	ComplianceCredit string            `json:"compliance_credit"`
+	ActionItems      []analysis.Item   `json:"action_items"`
+	Roles            []RoleSummary     `json:"roles"`
+	Submissions      SubmissionSummary `json:"submissions"`
+	// Funnel is the department\'s funnel, each step with its source; its
+	// deals won is the department\'s deals actual.
+	Funnel   []analysis.FunnelStep `json:"funnel"`
+	Findings []salesrhythm.Finding `json:"findings"`
 }
 
 // Targets holds one target figure per measure.
@@ -91,6 +94,9 @@ type ActivitySummary struct {
 	MeetingsToDeals  analysis.Fraction `json:"meetings_to_deals"`
 	NextContactShare analysis.Fraction `json:"next_contact_share"`
 	OverdueFollowUps int               `json:"overdue_follow_ups"`
+	// CallRegisters counts the call registers due and received: a manager
+	// who sent none has a row of nought.
+	CallRegisters analysis.Receipt `json:"call_registers"`
 }
 
 // TimeSummary is a person's time use, hours by activity key.
@@ -100,6 +106,7 @@ type TimeSummary struct {
 	ActiveShare analysis.Fraction  `json:"active_share"`
 	Adherence   analysis.Fraction  `json:"adherence"`
 	Unfilled    int                `json:"unfilled_slots"`
+	TimeTables  analysis.Receipt   `json:"time_tables"`
 }
 
 // ComplianceSummary is a leader's meeting compliance.
@@ -132,6 +139,7 @@ type RoleSummary struct {
 	Weakest  []string       `json:"weakest"`
 	Answered int            `json:"answered"`
 	Complete bool           `json:"complete"`
+	Received bool           `json:"received"` // false: no self-assessment for the month arrived
 }
 
 // SubmissionSummary counts the workbooks due and received, and the files
@@ -170,6 +178,7 @@ func Summarise(in Input) Summary {
 		ActionItems:      r.Actions.Items,
 		Roles:            []RoleSummary{},
 		Findings:         in.Findings,
+		Funnel:           r.Funnel.Steps,
 	}
 	for _, g := range r.Groups {
 		s.Groups = append(s.Groups, GroupSummary{Name: g.Name, Members: g.Members, Targets: aggregates(g.Measures)})
@@ -188,10 +197,10 @@ func Summarise(in Input) Summary {
 		if a, ok := act[p.ID]; ok {
 			ps.Activity = &ActivitySummary{Calls: a.Calls, PerWorkingDay: a.PerWorkingDay, Results: a.Results, MeetingsSet: a.MeetingsSet,
 				Deals: a.Deals, CallsToMeetings: a.CallsToMeetings, MeetingsToDeals: a.MeetingsToDeals, NextContactShare: a.NextContactShare,
-				OverdueFollowUps: len(a.Overdue)}
+				OverdueFollowUps: len(a.Overdue), CallRegisters: a.Registers}
 		}
 		if t, ok := tu[p.ID]; ok {
-			ts := &TimeSummary{Planned: map[string]float64{}, Actual: map[string]float64{}, ActiveShare: t.ActiveShare, Adherence: t.Adherence, Unfilled: t.Unfilled}
+			ts := &TimeSummary{Planned: map[string]float64{}, Actual: map[string]float64{}, ActiveShare: t.ActiveShare, Adherence: t.Adherence, Unfilled: t.Unfilled, TimeTables: t.Tables}
 			for _, h := range t.Hours {
 				ts.Planned[h.Activity], ts.Actual[h.Activity] = h.Planned, h.Actual
 			}
@@ -213,7 +222,7 @@ func Summarise(in Input) Summary {
 			sc[x.Role] = x.Yes
 		}
 		s.Roles = append(s.Roles, RoleSummary{ID: rs.Person, Name: rs.Name, Scores: sc, Solid: rs.Solid, Weakest: rs.Weakest,
-			Answered: rs.Answered, Complete: rs.Complete})
+			Answered: rs.Answered, Complete: rs.Complete, Received: rs.Received})
 	}
 	sub := r.Submissions
 	wb := CountWorkbooks(in)
