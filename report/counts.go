@@ -45,9 +45,15 @@ func CountWorkbooks(in Input) Workbooks {
 // received, 0 missing; 248 files read: 247 due, 1 superseded by a later
 // copy".
 func (w Workbooks) Describe(l salesrhythm.Locale) string {
+	return fmt.Sprintf(t("%d of the %d due received, %d missing; ", "a(z) %[2]d esedékesből %[1]d beérkezett, %[3]d hiányzik; ").In(l),
+		w.Received, w.Due, w.Missing) + w.Files(l)
+}
+
+// Files says what the files read were, e.g. "248 file(s) read: 247 due, 1
+// superseded by a later copy".
+func (w Workbooks) Files(l salesrhythm.Locale) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, t("%d of the %d due received, %d missing; %d file(s) read: %d due", "a(z) %[2]d esedékesből %[1]d beérkezett, %[3]d hiányzik; %[4]d beolvasott fájl: %[5]d esedékes").In(l),
-		w.Received, w.Due, w.Missing, w.FilesRead, w.Received)
+	fmt.Fprintf(&b, t("%d file(s) read: %d due", "%d beolvasott fájl: %d esedékes").In(l), w.FilesRead, w.Received)
 	for _, p := range []struct {
 		n    int
 		text salesrhythm.Text

@@ -67,8 +67,9 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		kpi(salesrhythm.LabelOf(salesrhythm.Measures, string(m)), a.Total, style, detail)
 	}
 	if note := PaceNote(r, l); note != "" {
-		b.check(b.f.SetCellStr(sheet, cell(1, row), note))
-		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.note))
+		b.note(sheet, row, note)
+		b.check(b.f.MergeCell(sheet, cell(1, row), cell(4, row)))
+		b.check(b.f.SetRowHeight(sheet, row, 18))
 		row++
 	}
 	var leaders, laggards, unranked []string
@@ -105,7 +106,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	if len(s.Missing) > 0 {
 		subDetail = fmt.Sprintf(t("%d missing, from %s", "%d hiányzik, tőlük: %s").In(l), len(s.Missing), list(missingPeople, 6))
 	}
-	subDetail += " — " + CountWorkbooks(b.in).Describe(l)
+	subDetail += "; " + CountWorkbooks(b.in).Files(l)
 	kpi(t("Due workbooks received", "Beérkezett esedékes munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
 	errs, warns := 0, 0
 	for _, f := range b.in.Findings {
