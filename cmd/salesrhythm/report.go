@@ -10,6 +10,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/analysis"
+	"salesrhythm/importer"
 	"salesrhythm/report"
 )
 
@@ -63,7 +64,8 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	}
 	result := analysis.Analyse(in)
 	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
-		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox}
+		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox,
+		Open: importer.Open}
 	dst := report.DefaultOutput(cfg.Paths.Output, cfg.Month)
 	if out != "" {
 		// Another workbook keeps its charts and feedback copies beside it,
@@ -74,6 +76,11 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	w, err := report.Write(rin, dst)
 	if err != nil {
 		return cannotRun(fmt.Errorf("writing the report: %w (the previous report, if any, is unchanged)", err))
+	}
+	for _, u := range w.Unannotated {
+		if !a.quiet {
+			fprintf(a.stderr, "warning: no feedback copy of %s: %s\n", u.File, u.Reason)
+		}
 	}
 	errs := 0
 	for _, f := range rin.Findings {
