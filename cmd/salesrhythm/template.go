@@ -198,7 +198,7 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 	if err := inboxExists(cfg); err != nil {
 		return nil, err
 	}
-	res, err := importer.FindPlan(ctx, cfg.Paths.Inbox, m, importer.Options{Config: cfg, Schema: sch})
+	res, err := importer.FindPlan(ctx, cfg.Paths.Inbox, m, importer.Options{Config: cfg, Schema: sch, Skip: []string{cfg.Paths.Output}})
 	if err != nil {
 		return nil, cannotRun(err)
 	}
