@@ -72,6 +72,7 @@ func Read(ctx context.Context, dir string, m salesrhythm.Month, o Options) (*Res
 // plan, and the people named against the plan's team.
 func assemble(files []*fileResult, m salesrhythm.Month) *Result {
 	res := &Result{Month: m}
+	settleCopies(files)
 	resolveDuplicates(files)
 	var plan *fileResult
 	for _, f := range files {

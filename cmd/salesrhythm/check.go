@@ -24,7 +24,8 @@ assessments — and prints each file's status and every problem found, with
 file, sheet and cell. It writes nothing and never changes an input.
 Links to files and folders are followed; every entry of the inbox is
 listed with its status, including what is not read and why: a broken link,
-a FIFO or device (never opened), the output folder.
+a FIFO or device (never opened), the output folder, a feedback copy put back
+unchanged.
 
 Exit code 1 when any problem is an error (data that could not be read).`,
 		Example: `  salesrhythm check --month 2026-11

@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // checked is what check --json says, as far as these tests look.
@@ -91,6 +93,89 @@ func TestCheckSkipsTheOutputFolder(t *testing.T) {
 	}
 	if got := c.codes()["out/"]; !slices.Equal(got, []string{"info output-folder"}) {
 		t.Errorf("findings of out/: %v", got)
+	}
+}
+
+// TestFeedbackCopyBackInTheInbox: Anna's call register has a date that
+// cannot be read (Calls!A6, the second of her two calls), so the report
+// counts 1 call for her and writes a feedback copy. The copy put back
+// unchanged is skipped and she still has 1 call (not a duplicate that
+// supersedes her original). Fixed by her and handed back, it is her
+// resubmission: it supersedes the original and she has 2 calls.
+func TestFeedbackCopyBackInTheInbox(t *testing.T) {
+	dir := workdir(t)
+	orig := filepath.Join(dir, "inbox", "anna", "call-register.xlsx")
+	edit(t, orig, func(f *excelize.File) error { return f.SetCellStr("Calls", "A6", "31.13.2026") })
+	if n := callsOf(t, dir, "M-001"); n != 1 {
+		t.Fatalf("calls of M-001 with a broken date: %v, want 1", n)
+	}
+	copyPath := filepath.Join(dir, "out", "feedback", "2026-11", "anna", "call-register.xlsx")
+	data, err := os.ReadFile(copyPath)
+	if err != nil {
+		t.Fatalf("no feedback copy: %v", err)
+	}
+	back := filepath.Join(dir, "inbox", "returned", "call-register.xlsx")
+	os.MkdirAll(filepath.Dir(back), 0o755)
+	os.WriteFile(back, data, 0o644)
+
+	c, _ := checkJSON(t, dir)
+	st := c.status()
+	if st["returned/call-register.xlsx"] != "skipped: an unchanged feedback copy of anna/call-register.xlsx, made by 'salesrhythm report': skipped, the original counts" ||
+		!strings.HasPrefix(st["anna/call-register.xlsx"], "read") {
+		t.Errorf("statuses %v", st)
+	}
+	for _, f := range c.Files {
+		if f.SupersededBy != "" {
+			t.Errorf("%s superseded by %s", f.Path, f.SupersededBy)
+		}
+	}
+	if got := c.codes()["returned/call-register.xlsx"]; !slices.Equal(got, []string{"info feedback-copy"}) {
+		t.Errorf("findings of the copy: %v", got)
+	}
+	if n := callsOf(t, dir, "M-001"); n != 1 {
+		t.Errorf("calls of M-001 with the copy back unchanged: %v, want 1", n)
+	}
+
+	// Anna types the date right (10 November 2026, serial 46336) and
+	// saves, which sets the document's modification time.
+	edit(t, back, func(f *excelize.File) error {
+		if err := f.SetCellValue("Calls", "A6", 46336); err != nil {
+			return err
+		}
+		return f.SetDocProps(&excelize.DocProperties{Modified: "2026-12-02T09:00:00Z"})
+	})
+	c, _ = checkJSON(t, dir)
+	st = c.status()
+	var superseded string
+	for _, f := range c.Files {
+		if f.Path == "anna/call-register.xlsx" {
+			superseded = f.SupersededBy
+		}
+	}
+	if !strings.HasPrefix(st["returned/call-register.xlsx"], "read") || superseded != "returned/call-register.xlsx" {
+		t.Errorf("statuses %v, the original superseded by %q", st, superseded)
+	}
+	if got := c.codes()["returned/call-register.xlsx"]; !slices.Equal(got, []string{"info feedback-copy"}) {
+		t.Errorf("findings of the edited copy: %v (its Feedback sheet is no extra data)", got)
+	}
+	if n := callsOf(t, dir, "M-001"); n != 2 {
+		t.Errorf("calls of M-001 with her fixed copy: %v, want 2", n)
+	}
+}
+
+// edit changes a workbook in place, as its owner would.
+func edit(t *testing.T, path string, change func(*excelize.File) error) {
+	t.Helper()
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := change(f); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
 	}
 }
 
