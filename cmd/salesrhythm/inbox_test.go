@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/json"
+	"maps"
 	"net"
 	"os"
 	"path/filepath"
@@ -14,6 +15,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"salesrhythm/internal/testinbox"
 )
 
 // checked is what check --json says, as far as these tests look.
@@ -73,6 +76,41 @@ func callsOf(t *testing.T, dir, id string) float64 {
 	}
 	t.Fatalf("%s is not in the report", id)
 	return 0
+}
+
+// TestNoOutputInsideTheInbox: a report or templates aimed into the inbox —
+// at the director's plan, a new sub-folder, the inbox itself, through a
+// link, or by an output folder set inside it — are refused with exit 2, and
+// nothing is written: the inbox is byte for byte what it was.
+func TestNoOutputInsideTheInbox(t *testing.T) {
+	dir := workdir(t)
+	before := testinbox.Sums(t, filepath.Join(dir, "inbox"))
+	os.Symlink("inbox", filepath.Join(dir, "linked"))
+	for _, args := range [][]string{
+		{"report", "--month", "2026-11", "--out", "inbox/plan.xlsx"},
+		{"report", "--month", "2026-11", "--out", "inbox/2026-10/board.xlsx"},
+		{"report", "--month", "2026-11", "--out", "inbox"},
+		{"report", "--month", "2026-11", "--out", "linked/board.xlsx"},
+		{"report", "--month", "2026-11", "--out", "./inbox/../inbox/anna/report.xlsx"},
+		{"report", "--month", "2026-11", "--output", "inbox/out"},
+		{"template", "plan", "--month", "2026-12", "--output", "inbox"},
+		{"template", "all", "--month", "2026-11", "--output", "linked/out"},
+	} {
+		_, errs, code := cli(t, dir, args...)
+		if code != exitUsage || !strings.Contains(errs, "is inside the inbox ") || !strings.Contains(errs, "Nothing was written") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a refusal", args, code, errs)
+		}
+	}
+	if after := testinbox.Sums(t, filepath.Join(dir, "inbox")); !maps.Equal(before, after) {
+		t.Errorf("the inbox changed: %d files before, %d after", len(before), len(after))
+	}
+	if _, err := os.Stat(filepath.Join(dir, "inbox", "2026-10")); err == nil {
+		t.Error("a folder was made in the inbox")
+	}
+	// Beside the inbox is fine.
+	if _, errs, code := cli(t, dir, "report", "--month", "2026-11", "--out", "inbox-report.xlsx"); code != 0 {
+		t.Errorf("--out beside the inbox: exit %d, %s", code, errs)
+	}
 }
 
 // TestCheckSkipsTheOutputFolder: an output folder inside the inbox, filled

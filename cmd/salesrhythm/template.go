@@ -221,6 +221,9 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 // writeTemplates writes specs under the output folder and prints counts.
 func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o templates.Options, force bool) error {
 	dir := filepath.Join(cfg.Paths.Output, "templates")
+	if err := outsideInbox(cfg, "the output folder, set by --output or paths.output", dir); err != nil {
+		return err
+	}
 	a.log.Debug("writing templates", "count", len(specs), "dir", dir)
 	bar := a.progress("writing")
 	o.Progress = bar.update
