@@ -146,20 +146,20 @@ func (w *walker) met(abs, rel string, info os.FileInfo, in *node, linked bool) {
 		for _, s := range w.skip {
 			if os.SameFile(s, info) {
 				w.done(rel+"/", salesrhythm.StatusSkipped, salesrhythm.Info, salesrhythm.CodeOutputFolder,
-					"salesrhythm's output folder (paths.output) is inside the inbox: the reports, feedback copies and templates in it are not read as submissions")
+					"salesrhythm's output folder (paths.output): the reports, feedback copies and templates in it are not read as submissions")
 				return
 			}
 		}
 		for p := in; p != nil; p = p.parent {
 			if p.key == key {
 				w.done(rel+"/", salesrhythm.StatusSkipped, salesrhythm.Info, salesrhythm.CodeLinkLoop,
-					fmt.Sprintf("a link to the folder %s, which it is itself in: not followed, its workbooks are read once from their own place", shown(p.rel)))
+					fmt.Sprintf("a link to %s, which it is itself in: not followed; its workbooks are read once, from their own place", shown(p.rel)))
 				return
 			}
 		}
 		if first, ok := w.folders[key]; ok {
 			w.done(rel+"/", salesrhythm.StatusSkipped, salesrhythm.Info, salesrhythm.CodeSameFile,
-				fmt.Sprintf("%s %s, whose workbooks are read from there, once", sameAs(linked, "folder"), shown(first)))
+				sameAs(linked, shown(first))+", whose workbooks are read from there, once")
 			return
 		}
 		w.folders[key] = rel
@@ -168,7 +168,7 @@ func (w *walker) met(abs, rel string, info os.FileInfo, in *node, linked bool) {
 	case info.Mode().IsRegular():
 		if first, ok := w.files[key]; ok {
 			w.done(rel, salesrhythm.StatusSkipped, salesrhythm.Info, salesrhythm.CodeSameFile,
-				fmt.Sprintf("%s %s, which is read from there, once", sameAs(linked, "file"), first))
+				sameAs(linked, "the file "+first)+", which is read from there, once")
 			return
 		}
 		w.files[key] = rel
@@ -198,12 +198,13 @@ func (w *walker) special(rel string, t fs.FileMode, linked bool) {
 		what+", not a file: skipped without being opened")
 }
 
-// sameAs starts the reason a file or folder met twice is skipped.
+// sameAs starts the reason a file or folder met twice is skipped: what is
+// "the file a.xlsx" or "the folder a/".
 func sameAs(linked bool, what string) string {
 	if linked {
-		return "a link to the " + what
+		return "a link to " + what
 	}
-	return "the same " + what + " as" // a hard link, a bind mount
+	return "the same as " + what // a hard link, a bind mount
 }
 
 func (w *walker) reject(rel string, code salesrhythm.Code, msg string) {
@@ -221,7 +222,7 @@ func shown(rel string) string {
 	if rel == "" {
 		return "the inbox"
 	}
-	return rel + "/"
+	return "the folder " + rel + "/"
 }
 
 // plainError is an error of the file system without the path, which the

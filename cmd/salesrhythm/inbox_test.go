@@ -220,10 +220,10 @@ func edit(t *testing.T, path string, change func(*excelize.File) error) {
 // TestEveryInboxEntryAccountedFor plants every kind of entry a shared
 // folder can hold and checks each is in check --json with its status:
 // Anna's folder and Lajos's log live elsewhere and are linked in (read
-// through the links); a second link to Anna's folder, a link to the plan
-// and a link from Anna's folder back to the inbox are each read once; a
-// dangling link, a FIFO, a socket and a link to /dev/zero, all named
-// .xlsx, are never opened.
+// through the links); a second link to Anna's folder, a link to the plan,
+// a hard link to it and a link from Anna's folder back to the inbox are
+// each read once; a dangling link, a FIFO, a socket and a link to
+// /dev/zero, all named .xlsx, are never opened.
 func TestEveryInboxEntryAccountedFor(t *testing.T) {
 	dir := workdir(t)
 	inbox, share := filepath.Join(dir, "inbox"), filepath.Join(dir, "share")
@@ -241,6 +241,7 @@ func TestEveryInboxEntryAccountedFor(t *testing.T) {
 	must(os.Rename(filepath.Join(inbox, "lajos", "log.xlsx"), filepath.Join(share, "log.xlsx")))
 	must(os.Symlink(filepath.Join(share, "log.xlsx"), filepath.Join(inbox, "lajos", "log.xlsx")))
 	must(os.Symlink("plan.xlsx", filepath.Join(inbox, "plan-link.xlsx")))
+	must(os.Link(filepath.Join(inbox, "plan.xlsx"), filepath.Join(inbox, "plan2.xlsx")))
 	must(os.Symlink(filepath.Join(share, "moved.xlsx"), filepath.Join(inbox, "gone.xlsx")))
 	must(os.Symlink("/dev/zero", filepath.Join(inbox, "zero.xlsx")))
 	fifo := filepath.Join(inbox, "pipe.xlsx")
@@ -270,12 +271,13 @@ func TestEveryInboxEntryAccountedFor(t *testing.T) {
 		"anna/call-register.xlsx": "read",
 		"anna/time-table.xlsx":    "read",
 		"anna/weekly-report.xlsx": "read",
-		"anna/back/":              "skipped: a link to the folder the inbox, which it is itself in: not followed, its workbooks are read once from their own place",
+		"anna/back/":              "skipped: a link to the inbox, which it is itself in: not followed; its workbooks are read once, from their own place",
 		"shared-anna/":            "skipped: a link to the folder anna/, whose workbooks are read from there, once",
 		"lajos/log.xlsx":          "read",
 		"lajos/assessment.xlsx":   "read",
 		"plan.xlsx":               "read",
 		"plan-link.xlsx":          "skipped: a link to the file plan.xlsx, which is read from there, once",
+		"plan2.xlsx":              "skipped: the same as the file plan.xlsx, which is read from there, once",
 		"gone.xlsx":               "rejected: a link to " + filepath.Join(share, "moved.xlsx") + ", which is not there (a share not connected, or a file moved?): nothing was read through it",
 		"zero.xlsx":               "skipped: a link to a character device, not a file: skipped without being opened",
 		"pipe.xlsx":               "skipped: a named pipe (FIFO), not a file: skipped without being opened",
@@ -295,7 +297,7 @@ func TestEveryInboxEntryAccountedFor(t *testing.T) {
 		}
 	}
 	codes := c.codes()
-	for p, w := range map[string]string{"anna/back/": "info link-loop", "shared-anna/": "info same-file", "plan-link.xlsx": "info same-file",
+	for p, w := range map[string]string{"anna/back/": "info link-loop", "shared-anna/": "info same-file", "plan-link.xlsx": "info same-file", "plan2.xlsx": "info same-file",
 		"gone.xlsx": "error broken-link", "zero.xlsx": "warning not-a-file", "pipe.xlsx": "warning not-a-file", "sock.xlsx": "warning not-a-file"} {
 		if !slices.Equal(codes[p], []string{w}) {
 			t.Errorf("findings of %s: %v, want %s", p, codes[p], w)
