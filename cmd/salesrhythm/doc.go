@@ -29,7 +29,8 @@ Commands:
 	             check and report default to last month
 	report       write the monthly report: out/salesrhythm-YYYY-MM.xlsx,
 	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
-	             inputs with problems [--month M] [--out PATH] [--json]
+	             inputs with problems [--month M] [--out PATH] [--json];
+	             report and template refuse to write inside the inbox
 	version      print the program's version
 
 Global flags:
