@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"salesrhythm"
 )
@@ -126,7 +124,7 @@ func normInForce(n salesrhythm.Norm) Rule {
 		roles = append(roles, strings.ToLower(choice(salesrhythm.Roles, string(r)).En))
 		rolesHu = append(rolesHu, strings.ToLower(choice(salesrhythm.Roles, string(r)).Hu))
 	}
-	who, whoHu := capitalise(strings.Join(roles, ", "))+": ", capitalise(strings.Join(rolesHu, ", "))+": "
+	who, whoHu := salesrhythm.Capitalise(strings.Join(roles, ", "))+": ", salesrhythm.Capitalise(strings.Join(rolesHu, ", "))+": "
 	if n.Count <= 0 {
 		return Rule{"norm-" + n.Key, n.Label, salesrhythm.T(who+"switched off.", whoHu+"kikapcsolva.")}
 	}
@@ -215,14 +213,6 @@ func choice(cs []salesrhythm.Choice, key string) salesrhythm.Text {
 		}
 	}
 	return salesrhythm.T(key, key)
-}
-
-func capitalise(s string) string {
-	if s == "" {
-		return s
-	}
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // number formats v as briefly as it can; numberHu with a decimal comma.

@@ -13,6 +13,7 @@ type Input struct {
 	Sources  []salesrhythm.Source
 	Findings []salesrhythm.Finding // the importer's, then the analysis's
 	Inbox    string                // the folder Sources' paths are relative to
+	Open     Opener                // opens an input for its feedback copy: importer.Open
 }
 
 // Summary is the stable JSON summary of a month (salesrhythm report --json).

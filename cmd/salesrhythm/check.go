@@ -23,6 +23,10 @@ func (a *app) checkCommand() *cobra.Command {
 month — weekly workbooks whose week overlaps it, the month's plan and
 assessments — and prints each file's status and every problem found, with
 file, sheet and cell. It writes nothing and never changes an input.
+Links to files and folders are followed; every entry of the inbox is
+listed with its status, including what is not read and why: a broken link,
+a FIFO or device (never opened), the output folder, a feedback copy put back
+unchanged.
 
 Exit code 1 when any problem is an error (data that could not be read).`,
 		Example: `  salesrhythm check --month 2026-11
@@ -61,7 +65,9 @@ func (a *app) importInbox(cmd *cobra.Command, cfg salesrhythm.Config) (*importer
 	if err := inboxExists(cfg); err != nil {
 		return nil, err
 	}
-	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose}
+	// Whatever salesrhythm wrote into an output folder inside the inbox
+	// (before it refused to) is no submission.
+	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose, Skip: []string{cfg.Paths.Output}}
 	bar := a.progress("reading")
 	o.Progress = bar.update
 	res, err := importer.Read(cmd.Context(), cfg.Paths.Inbox, cfg.Month, o)

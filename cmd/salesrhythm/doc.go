@@ -32,7 +32,8 @@ Commands:
 	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
 	             inputs with problems [--month M] [--out PATH] [--json]
 	             [--as-of DATE: the day the pace runs through, default
-	             yesterday]; a month with no plan writes nothing and exits 1
+	             yesterday]; a month with no plan writes nothing and exits 1;
+	             report and template refuse to write inside the inbox
 	version      print the program's version
 
 Global flags:

@@ -10,6 +10,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/analysis"
+	"salesrhythm/importer"
 	"salesrhythm/report"
 )
 
@@ -27,7 +28,9 @@ func (a *app) reportCommand() *cobra.Command {
                                   problem cells highlighted and commented
 
 Every file is written to a temporary file and renamed into place: a failure
-leaves the previous report intact (exit code 3). With --json it prints a
+leaves the previous report intact (exit code 3). No output may be the inbox,
+a file in it or anything inside it: such an --out or output folder is
+refused with exit code 2 before anything is written. With --json it prints a
 stable JSON summary to stdout (see the README).
 
 Run during the month, the Summary shows the pace: the actual of the records
@@ -79,6 +82,16 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	if err != nil {
 		return err
 	}
+	dst, from := report.DefaultOutput(cfg.Paths.Output, cfg.Month), "the output folder, set by --output or paths.output"
+	if out != "" {
+		// Another workbook keeps its charts and feedback copies beside it,
+		// leaving the month's usual ones alone.
+		base := strings.TrimSuffix(out, filepath.Ext(out))
+		dst, from = report.Output{Workbook: out, Charts: base + "-charts", Feedback: base + "-feedback"}, "given by --out"
+	}
+	if err := outsideInbox(cfg, from, dst.Workbook, dst.Charts, dst.Feedback); err != nil {
+		return err
+	}
 	res, err := a.importInbox(cmd, cfg)
 	if err != nil {
 		return err
@@ -94,17 +107,16 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	}
 	result := analysis.Analyse(in)
 	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
-		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox}
-	dst := report.DefaultOutput(cfg.Paths.Output, cfg.Month)
-	if out != "" {
-		// Another workbook keeps its charts and feedback copies beside it,
-		// leaving the month's usual ones alone.
-		base := strings.TrimSuffix(out, filepath.Ext(out))
-		dst = report.Output{Workbook: out, Charts: base + "-charts", Feedback: base + "-feedback"}
-	}
+		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox,
+		Open: importer.Open}
 	w, err := report.Write(rin, dst)
 	if err != nil {
 		return cannotRun(fmt.Errorf("writing the report: %w (the previous report, if any, is unchanged)", err))
+	}
+	for _, u := range w.Unannotated {
+		if !a.quiet {
+			fprintf(a.stderr, "warning: no feedback copy of %s: %s\n", u.File, u.Reason)
+		}
 	}
 	errs := 0
 	for _, f := range rin.Findings {
