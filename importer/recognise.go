@@ -5,7 +5,6 @@ import (
 	"path"
 	"reflect"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -252,22 +251,23 @@ func (k *kindReader) guessIdentity(month salesrhythm.Month) {
 		}
 	}
 	by := []string{BySignature}
+	for i := range gs {
+		if &gs[i] == personBy || &gs[i] == periodBy {
+			by = append(by, gs[i].by)
+		}
+	}
+	r.RecognisedBy = strings.Join(by, "+")
 	if personBy != nil {
 		r.Person = personBy.person
-		by = append(by, personBy.by)
 	}
 	switch {
 	case periodBy != nil:
 		p := *periodBy.period
 		r.Period = &p
-		if !slices.Contains(by, periodBy.by) {
-			by = append(by, periodBy.by)
-		}
 	case !r.Kind.Weekly():
 		p := month.Period()
 		r.Period = &p
 	}
-	r.RecognisedBy = strings.Join(by, "+")
 	if r.Person == "" && r.Kind != salesrhythm.KindPlan || r.Period == nil {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Error, Code: salesrhythm.CodeUnrecognised,
 			Message: fmt.Sprintf("looks like a %s but says neither whose it is nor for when (its metadata is gone); it was not counted — make it again with 'salesrhythm template'", r.Kind)})
@@ -277,17 +277,21 @@ func (k *kindReader) guessIdentity(month salesrhythm.Month) {
 	}
 	var differ []string
 	for _, g := range gs {
+		var says []string
 		if g.person != "" && !salesrhythm.SameID(g.person, r.Person) {
-			differ = append(differ, fmt.Sprintf("the %s says %s", g.by, g.person))
+			says = append(says, g.person)
 		}
 		if g.period != nil && *g.period != *r.Period {
-			differ = append(differ, fmt.Sprintf("the %s says %s", g.by, *g.period))
+			says = append(says, g.period.String())
+		}
+		if len(says) > 0 {
+			differ = append(differ, g.by+": "+strings.Join(says, ", "))
 		}
 	}
 	if len(differ) > 0 {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeMetadataMismatch,
-			Message: fmt.Sprintf("its metadata is gone and what it says of itself disagrees: %s; it was read as the %s of %s for %s (%s) — check it is the workbook you meant",
-				strings.Join(differ, ", "), r.Kind, orUnknown(r.Person), *r.Period, r.RecognisedBy)})
+			Message: fmt.Sprintf("its metadata is gone and what it says of itself disagrees (%s); it was read as the %s of %s for %s, by %s — check it is the workbook you meant",
+				strings.Join(differ, "; "), r.Kind, orUnknown(r.Person), *r.Period, r.RecognisedBy)})
 	}
 	r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeUnrecognised,
 		Message: fmt.Sprintf("its metadata is gone; recognised by its sheets as the %s of %s for %s (%s)", r.Kind, orUnknown(r.Person), *r.Period, r.RecognisedBy)})
