@@ -156,6 +156,7 @@ type Event struct {
 	Minutes      int      `col:"minutes"` // 0 when not given
 	Participants []string `col:"participants"`
 	Client       string   `col:"client"`
+	Outcome      string   `col:"outcome"` // what a joint visit achieved
 	Notes        string   `col:"notes"`
 }
 

@@ -204,6 +204,7 @@ func managementLog() *Workbook {
 						Help: t("Pick one ID, or type several separated by commas. For one-on-ones and joint visits, the report's ID.",
 							"Válasszon egy azonosítót, vagy írjon be többet vesszővel elválasztva. Négyszemközti beszélgetésnél és közös látogatásnál a beosztott azonosítója.")},
 					{Key: "client", Label: t("Client (visits)", "Ügyfél (látogatás)"), Type: Text, Width: 22},
+					{Key: "outcome", Label: t("Outcome", "Eredmény"), Type: Text, Width: 24, Help: t("What the joint visit achieved.", "Mit ért el a közös látogatás.")},
 					{Key: "notes", Label: t("Notes", "Jegyzetek"), Type: LongText, Width: 34},
 				},
 			},

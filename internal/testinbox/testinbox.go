@@ -121,7 +121,7 @@ func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 
 	in.Want.Events = []salesrhythm.Event{
 		{Ref: ref("lajos/log.xlsx", "events", 5), Leader: "L-01", Date: d(2026, 11, 9), Type: salesrhythm.EventMorning, Start: salesrhythm.At(9, 0), Minutes: 15, Participants: []string{"M-001", "M-002"}},
-		{Ref: ref("lajos/log.xlsx", "events", 6), Leader: "L-01", Date: d(2026, 11, 12), Type: salesrhythm.EventJointVisit, Start: salesrhythm.At(11, 0), Minutes: 90, Participants: []string{"M-001"}, Client: "Alfa Kft.", Notes: "Went well"},
+		{Ref: ref("lajos/log.xlsx", "events", 6), Leader: "L-01", Date: d(2026, 11, 12), Type: salesrhythm.EventJointVisit, Start: salesrhythm.At(11, 0), Minutes: 90, Participants: []string{"M-001"}, Client: "Alfa Kft.", Outcome: "Second meeting booked", Notes: "Went well"},
 	}
 	in.Want.Actions = []salesrhythm.ActionItem{
 		{Ref: ref("lajos/log.xlsx", "actions", 5), Leader: "L-01", Week: week, RaisedOn: d(2026, 11, 6), Issue: "Price list", Owner: "M-002", Due: d(2026, 11, 13), Status: salesrhythm.StatusMoved, Comment: "Waiting"},
