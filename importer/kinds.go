@@ -99,7 +99,7 @@ func (k *kindReader) table(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		r.required()
 		rec.SetZero()
 		if ref != nil {
-			rec.FieldByIndex(ref).Set(reflect.ValueOf(r.ref()))
+			*rec.FieldByIndex(ref).Addr().Interface().(*salesrhythm.Ref) = r.ref()
 		}
 		x.decodeRow(s, vals, rec)
 		if dated >= 0 {
@@ -136,8 +136,8 @@ func (k *kindReader) keep(r row, rec reflect.Value) {
 	case *salesrhythm.Person:
 		k.teamMember(r, *v)
 	case *salesrhythm.TargetRow:
-		if v.Person != "" && v.Targets != (salesrhythm.Targets{}) {
-			k.plan().Targets[v.Person] = v.Targets
+		if plan := k.plan(); v.Person != "" && v.Targets != (salesrhythm.Targets{}) {
+			plan.Targets[v.Person] = v.Targets
 		}
 	case *salesrhythm.QuestionRow:
 		k.answer(r, *v)
@@ -225,7 +225,7 @@ func (k *kindReader) form(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	}
 	rec := reflect.New(s.Record).Elem()
 	if ref := refOf(s.Record); ref != nil {
-		rec.FieldByIndex(ref).Set(reflect.ValueOf(salesrhythm.Ref{File: k.r.Path, Sheet: x.sheet}))
+		*rec.FieldByIndex(ref).Addr().Interface().(*salesrhythm.Ref) = salesrhythm.Ref{File: k.r.Path, Sheet: x.sheet}
 	}
 	vals := make([]cellAt, len(s.Columns))
 	for i, c := range s.Columns {

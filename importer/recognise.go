@@ -333,8 +333,7 @@ func refOf(t reflect.Type) []int { return shapeOf(t).ref }
 
 // own sets the owner and period of every record to the workbook's.
 func own(rs *Records, person string, p salesrhythm.Period) {
-	set := func(v reflect.Value) {
-		sh := shapeOf(v.Type())
+	set := func(sh *shape, v reflect.Value) {
 		if sh.owner != nil {
 			v.FieldByIndex(sh.owner).SetString(person)
 		}
@@ -352,12 +351,13 @@ func own(rs *Records, person string, p salesrhythm.Period) {
 	for i := range rv.NumField() {
 		switch f := rv.Field(i); f.Kind() {
 		case reflect.Slice:
+			sh := shapeOf(f.Type().Elem())
 			for j := range f.Len() {
-				set(f.Index(j))
+				set(sh, f.Index(j))
 			}
 		case reflect.Pointer:
 			if !f.IsNil() {
-				set(f.Elem())
+				set(shapeOf(f.Type().Elem()), f.Elem())
 			}
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
+	"salesrhythm/internal/officetest"
 )
 
 // filled returns the specs of every kind, pre-filled with a few records.
@@ -222,5 +225,25 @@ func TestTableGrowsToItsRecords(t *testing.T) {
 	}
 	if v, _ := f.GetCellValue("Calls", "C354"); v != "Alfa" {
 		t.Errorf("C354 = %q, want the 350th call", v)
+	}
+}
+
+// TestOpenpyxlReadOnlySeesEveryCell: openpyxl's read-only mode bounds its
+// rows by the dimension; with excelize's A1 it saw one cell.
+func TestOpenpyxlReadOnlySeesEveryCell(t *testing.T) {
+	officetest.Python(t)
+	o := options(salesrhythm.English)
+	var buf bytes.Buffer
+	if err := Write(&buf, filled(o.Team)[0], o); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "calls.xlsx")
+	os.WriteFile(path, buf.Bytes(), 0o644)
+	out := officetest.Openpyxl(t, `ws = openpyxl.load_workbook(sys.argv[1], read_only=True)["Calls"]
+rows = [[c.value for c in r] for r in ws.iter_rows()]
+print(ws.max_row, ws.max_column, rows[5][2])
+`, path)
+	if got := strings.TrimSpace(out); got != "6 11 Béta" {
+		t.Errorf("openpyxl read-only sees %q, want 6 rows, 11 columns and the second call's client", got)
 	}
 }
