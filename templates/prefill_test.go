@@ -120,22 +120,6 @@ func TestPrefillRefusesWhatItCannotType(t *testing.T) {
 	}
 }
 
-// TestSameRecordsSameBytes: records are typed in a fixed order, so the same
-// records give the same bytes.
-func TestSameRecordsSameBytes(t *testing.T) {
-	o := options(salesrhythm.Hungarian)
-	for _, spec := range filled(o.Team) {
-		var a, b bytes.Buffer
-		if err := Write(&a, spec, o); err != nil {
-			t.Fatal(err)
-		}
-		Write(&b, spec, o)
-		if !bytes.Equal(a.Bytes(), b.Bytes()) {
-			t.Errorf("%s: two renders differ", spec.Kind)
-		}
-	}
-}
-
 // TestDimensionIsTheCellsWritten: every sheet declares the range of the
 // cells it holds, as spreadsheet programs write it; readers such as
 // openpyxl's read-only mode trust it.
