@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -88,8 +89,8 @@ type Container struct {
 	// reads as usual; the macros are never run.
 	Macros bool
 
-	zip   *zip.Reader
-	parts map[string][]byte // the XML parts Check unpacked, by name, kept for the reader
+	files map[string]*zip.File // every part, by its part name (see partName)
+	parts map[string][]byte    // the XML parts Check unpacked, by part name, kept for the reader
 }
 
 var (
@@ -174,36 +175,45 @@ func checkZip(data []byte) (Container, *Problem) {
 	case len(zr.File) > MaxParts:
 		return Container{}, problem(salesrhythm.CodeTooLarge, "the file has %d parts; a workbook has far fewer than %d", len(zr.File), MaxParts)
 	}
-	// excelize reads backslashes as slashes and two part names without
-	// regard to case; a name seen twice that way is two versions of a part.
-	parts := map[string]*zip.File{}
+	// Part names compare without regard to case (OPC §6.2.2.3), and some
+	// Windows tools write backslashes; a name seen twice that way is two
+	// versions of a part.
+	files := map[string]*zip.File{}
 	for _, f := range zr.File {
-		name := strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))
-		if parts[name] != nil {
+		name := partName(f.Name)
+		if files[name] != nil {
 			return Container{}, problem(salesrhythm.CodeCorrupt, "the file is damaged: it holds part %s twice", f.Name)
 		}
-		parts[name] = f
+		files[name] = f
 	}
-	if p := checkKind(parts); p != nil {
+	if p := checkKind(files); p != nil {
 		return Container{}, p
 	}
 	if p := checkSizes(zr.File); p != nil {
 		return Container{}, p
 	}
-	c := Container{Macros: parts["xl/vbaproject.bin"] != nil, zip: zr, parts: map[string][]byte{}}
+	c := Container{Macros: files["xl/vbaproject.bin"] != nil, files: files, parts: map[string][]byte{}}
 	for _, f := range zr.File {
 		// The XML parts are kept, so that the reader need not unpack them
 		// a second time; the rest is only checked.
-		keep := (strings.HasSuffix(f.Name, ".xml") || strings.HasSuffix(f.Name, ".rels")) && f.UncompressedSize64 <= sheetInMemory
+		name := partName(f.Name)
+		keep := (strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels")) && f.UncompressedSize64 <= sheetInMemory
 		body, p := checkPart(f, keep)
 		if p != nil {
 			return Container{}, p
 		}
 		if keep {
-			c.parts[f.Name] = body
+			c.parts[name] = body
 		}
 	}
 	return c, nil
+}
+
+// partName is the name a zip entry or a relationship's target stands for,
+// as parts are compared: without a leading slash or dot segments, with
+// forward slashes, in lower case.
+func partName(name string) string {
+	return strings.TrimPrefix(path.Clean("/"+strings.ToLower(strings.ReplaceAll(name, `\`, "/"))), "/")
 }
 
 // checkKind tells an .xlsx from the other zip-based formats by their parts.
@@ -222,8 +232,37 @@ func checkKind(parts map[string]*zip.File) *Problem {
 		return problem(salesrhythm.CodeNotWorkbook, "the file is a Word document, not a workbook")
 	case parts["ppt/presentation.xml"] != nil:
 		return problem(salesrhythm.CodeNotWorkbook, "the file is a PowerPoint presentation, not a workbook")
+	case isWorkbookPackage(parts):
+		return nil
 	}
 	return problem(salesrhythm.CodeNotWorkbook, "the file is a zip archive, not a workbook")
+}
+
+// isWorkbookPackage reports whether a package's main part, wherever it is,
+// is a workbook: the target of the officeDocument relationship of
+// _rels/.rels, by its content type in [Content_Types].xml.
+func isWorkbookPackage(parts map[string]*zip.File) bool {
+	main, ok := readRels(small(parts["_rels/.rels"]), "").ofType("/officeDocument")
+	if !ok || parts[main] == nil {
+		return false
+	}
+	ct := contentType(small(parts["[content_types].xml"]), main)
+	return strings.HasSuffix(ct, ".main+xml") && (strings.Contains(ct, ".spreadsheetml.") || strings.Contains(ct, ".ms-excel."))
+}
+
+// small returns the start of a part, at most 1 MiB of it, or nil; whether
+// the part is sound is checked later.
+func small(f *zip.File) []byte {
+	if f == nil {
+		return nil
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil
+	}
+	defer rc.Close()
+	body, _ := io.ReadAll(io.LimitReader(rc, 1<<20))
+	return body
 }
 
 // isODS reports whether an OpenDocument mimetype part names a spreadsheet.

@@ -169,7 +169,8 @@ func scanSheet(body []byte, sb *sheetBuilder) bool {
 		}
 		sb.startRow(attrValue(tag, "r"))
 		if selfClosing(tag) {
-			sb.row, data = nil, rest
+			sb.endRow()
+			data = rest
 			continue
 		}
 		close := bytes.Index(rest, []byte("</row>"))
@@ -179,7 +180,8 @@ func scanSheet(body []byte, sb *sheetBuilder) bool {
 		if !scanCells(rest[:close], sb) {
 			return false
 		}
-		sb.row, data = nil, rest[close+len("</row>"):]
+		sb.endRow()
+		data = rest[close+len("</row>"):]
 	}
 }
 

@@ -82,7 +82,7 @@ func part(t *testing.T, path, name string) []byte {
 	if p != nil {
 		t.Fatal(p.Msg)
 	}
-	return c.parts[name]
+	return c.parts[partName(name)]
 }
 
 // TestScanSheetMatchesTheDecoder reads sheets both ways: the seed

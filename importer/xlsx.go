@@ -3,14 +3,17 @@ package importer
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // The importer reads .xlsx parts itself, streaming them through
@@ -53,6 +56,7 @@ type xcell struct {
 	raw   string // the stored value, shared strings resolved
 	kind  byte   // 'n' number, 's' string, 'b' boolean, 'e' error, 'f' formula never calculated
 	style int
+	date  bool // stored as a date or time (t="d"), whatever its style: raw is then its serial
 }
 
 // xrow is one stored row, cells in column order.
@@ -70,18 +74,14 @@ type partError struct {
 func (e *partError) Error() string { return e.part + ": " + e.msg }
 
 // openBook reads the workbook-level parts of a checked container, so errors
-// here are about the XML.
+// here are about the XML. Each part is found as the Open Packaging
+// Conventions say: the workbook by the package's relationships, the others
+// by the workbook's, their names compared without regard to case.
 func openBook(c Container) (*book, error) {
-	b := &book{parts: map[string]*zip.File{}, unpacked: map[string][]byte{}}
-	for _, f := range c.zip.File {
-		name := strings.TrimPrefix(path.Clean("/"+f.Name), "/")
-		b.parts[name] = f
-		if body, ok := c.parts[f.Name]; ok {
-			b.unpacked[name] = body
-		}
-	}
+	b := &book{parts: c.files, unpacked: c.parts}
+	root := b.rels("_rels/.rels", "")
 	wbPath := "xl/workbook.xml"
-	if target, ok := b.rels("_rels/.rels", "").ofType("/officeDocument"); ok {
+	if target, ok := root.ofType("/officeDocument"); ok {
 		wbPath = target
 	}
 	rels := b.rels(relsPath(wbPath), path.Dir(wbPath))
@@ -101,7 +101,7 @@ func openBook(c Container) (*book, error) {
 			b.warnings = append(b.warnings, err.Error()+"; dates stored as numbers are read as serial dates where a date is expected")
 		}
 	}
-	b.readProps()
+	b.readProps(root)
 	return b, nil
 }
 
@@ -113,6 +113,7 @@ func relsPath(part string) string {
 // already unpacked come as a *bytes.Reader, which the decoder reads without
 // a buffer of its own.
 func (b *book) open(part string) (io.ReadCloser, error) {
+	part = partName(part)
 	if body, ok := b.unpacked[part]; ok {
 		return bytesCloser{bytes.NewReader(body)}, nil
 	}
@@ -196,14 +197,39 @@ type relations []relation
 
 // rels reads a relationships part; a missing or broken one has none.
 func (b *book) rels(part, base string) relations {
+	return readRels(b.unpacked[partName(part)], base)
+}
+
+// readRels reads the relationships of a part in base, its targets resolved
+// to part names. External targets (links to web pages) are left out.
+func readRels(body []byte, base string) relations {
 	var out relations
-	b.scan(part, func(d *xml.Decoder, se xml.StartElement) error {
-		if se.Name.Local == "Relationship" {
+	walkReader("", bytes.NewReader(body), func(d *xml.Decoder, tok xml.Token) error {
+		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "Relationship" && attr(se, "TargetMode") != "External" {
 			out = append(out, relation{attr(se, "Id"), attr(se, "Type"), resolve(base, attr(se, "Target"))})
 		}
 		return nil
 	})
 	return out
+}
+
+// contentType returns the content type [Content_Types].xml gives a part:
+// its Override, else the Default for its extension.
+func contentType(types []byte, part string) string {
+	var override, byExt string
+	ext := strings.TrimPrefix(path.Ext(part), ".")
+	walkReader("", bytes.NewReader(types), func(d *xml.Decoder, tok xml.Token) error {
+		se, ok := tok.(xml.StartElement)
+		switch {
+		case !ok:
+		case se.Name.Local == "Override" && partName(attr(se, "PartName")) == part:
+			override = attr(se, "ContentType")
+		case se.Name.Local == "Default" && strings.EqualFold(attr(se, "Extension"), ext):
+			byExt = attr(se, "ContentType")
+		}
+		return nil
+	})
+	return cmp.Or(override, byExt)
 }
 
 // ofType returns the target of the first relationship whose type ends with
@@ -217,11 +243,13 @@ func (rs relations) ofType(typ string) (string, bool) {
 	return "", false
 }
 
+// resolve returns the part name of a relationship's target, absolute or
+// relative to base.
 func resolve(base, target string) string {
-	if strings.HasPrefix(target, "/") {
-		return strings.TrimPrefix(path.Clean(target), "/")
+	if strings.HasPrefix(target, "/") || strings.HasPrefix(target, `\`) {
+		return partName(target)
 	}
-	return strings.TrimPrefix(path.Clean("/"+path.Join(base, target)), "/")
+	return partName(path.Join(base, strings.ReplaceAll(target, `\`, "/")))
 }
 
 func attr(se xml.StartElement, local string) string {
@@ -382,48 +410,71 @@ func builtinDate(id int) bool {
 	return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)
 }
 
-// isDateFormat reports whether a custom number format shows a date or time:
-// it has a d, m, y, h or s outside quoted text, escapes and colour or
-// locale brackets ([h] and [mm] elapsed times count).
+// isDateFormat reports whether a number format code shows a date or a
+// time, read by the grammar of ECMA-376 §18.8.31 rather than by its
+// letters: in the first section (the one for positive numbers), a date or
+// time token — d, m, y, h, s, e (the era year), AM/PM, A/P — outside quoted
+// text, escaped characters (\x, _x, *x) and bracketed parts (colours,
+// conditions, locales, of which only the elapsed times [h], [mm], [ss]
+// count). General, which LibreOffice writes as a custom format, is no date
+// for all its e; neither is the E+ of scientific notation.
 func isDateFormat(code string) bool {
-	code, _, _ = strings.Cut(code, ";")
 	for i := 0; i < len(code); i++ {
-		switch c := code[i]; c {
-		case '"':
-			if j := strings.IndexByte(code[i+1:], '"'); j >= 0 {
-				i += j + 1
-			}
-		case '\\', '_', '*':
-			i++
-		case '[':
-			j := strings.IndexByte(code[i:], ']')
+		rest := code[i:]
+		switch c := code[i]; {
+		case c == ';':
+			return false
+		case c == '"':
+			j := strings.IndexByte(rest[1:], '"')
 			if j < 0 {
 				return false
 			}
-			inner := strings.ToLower(code[i+1 : i+j])
-			if inner != "" && strings.Trim(inner, "hms") == "" {
+			i += j + 1
+		case c == '\\' || c == '_' || c == '*':
+			i++
+		case c == '[':
+			j := strings.IndexByte(rest, ']')
+			if j < 0 {
+				return false
+			}
+			if inner := strings.ToLower(rest[1:j]); inner != "" &&
+				(strings.Trim(inner, "h") == "" || strings.Trim(inner, "m") == "" || strings.Trim(inner, "s") == "") {
 				return true
 			}
 			i += j
-		case 'd', 'D', 'm', 'M', 'y', 'Y', 'h', 'H', 's', 'S', 'e':
+		case hasPrefixFold(rest, "general"):
+			i += len("general") - 1
+		case (c == 'e' || c == 'E') && len(rest) > 1 && (rest[1] == '+' || rest[1] == '-'):
+			i++
+		case strings.IndexByte("dDmMyYhHsSeE", c) >= 0, hasPrefixFold(rest, "am/pm"), hasPrefixFold(rest, "a/p"):
 			return true
 		}
 	}
 	return false
 }
 
-// readProps reads the custom properties and the modification time. Broken
-// or absent properties are not an error: the hidden metadata sheet and the
-// sheet signatures are the fall-backs.
-func (b *book) readProps() {
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// readProps reads the custom properties and the modification time, found
+// by the package's relationships. Broken or absent properties are not an
+// error: the hidden metadata sheet and the sheet signatures are the
+// fall-backs. A property's value is the text of its one child, a vt:lpwstr,
+// vt:i4 or vt:filetime whatever its prefix.
+func (b *book) readProps(root relations) {
 	b.props = map[string]string{}
+	custom, ok := root.ofType("/custom-properties")
+	if !ok {
+		custom = "docProps/custom.xml"
+	}
 	name := ""
-	b.scan("docProps/custom.xml", func(d *xml.Decoder, se xml.StartElement) error {
+	b.scan(custom, func(d *xml.Decoder, se xml.StartElement) error {
 		if se.Name.Local == "property" {
 			name = attr(se, "name")
 			return nil
 		}
-		if se.Name.Space == "vt" && name != "" {
+		if name != "" {
 			if text, err := elementText(d); err == nil {
 				b.props[name] = text
 			}
@@ -431,7 +482,11 @@ func (b *book) readProps() {
 		}
 		return nil
 	})
-	b.scan("docProps/core.xml", func(d *xml.Decoder, se xml.StartElement) error {
+	core, ok := root.ofType("/metadata/core-properties")
+	if !ok {
+		core = "docProps/core.xml"
+	}
+	b.scan(core, func(d *xml.Decoder, se xml.StartElement) error {
 		if se.Name.Local == "modified" {
 			b.modified, _ = elementText(d)
 		}
@@ -472,10 +527,11 @@ type sheetProblem struct {
 // problem saying so. Sheet data in the plain form every writer uses is
 // scanned by hand; anything else goes through the decoder.
 func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
-	if b.parts[s.part] == nil {
+	body, ok := b.unpacked[s.part]
+	if !ok && b.parts[s.part] == nil {
 		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing", s.part)}}
 	}
-	if body, ok := b.unpacked[s.part]; ok {
+	if ok {
 		sb := &sheetBuilder{b: b}
 		if scanSheet(body, sb) {
 			return sb.finish()
@@ -526,7 +582,7 @@ func (b *book) decodeSheet(part string) ([]xrow, []sheetProblem) {
 			case "c":
 				sb.endCell()
 			case "row":
-				sb.row = nil
+				sb.endRow()
 			case "sheetData":
 				// Validations, print settings and the rest follow; the
 				// values are all read.
@@ -553,6 +609,7 @@ type sheetBuilder struct {
 	probs    []sheetProblem
 	row      *xrow
 	lastRow  int
+	nextCol  int // the column of a cell without r: the one after the previous <c>, blank or not
 	c        xcell
 	typ      string
 	inCell   bool
@@ -561,20 +618,31 @@ type sheetBuilder struct {
 	val      strings.Builder
 }
 
+// startRow starts a row; one without r follows the previous row
+// (ECMA-376 §18.3.1.73).
 func (sb *sheetBuilder) startRow(r string) {
+	sb.endRow()
 	n := sb.lastRow + 1
 	if r != "" {
 		var err error
 		n, err = strconv.Atoi(r)
 		if err != nil || n < 1 || n > maxRow {
 			sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", r)})
-			sb.row = nil
 			return
 		}
+	} else if n > maxRow {
+		sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("the sheet has more than %d rows; the rest were not read", maxRow)})
+		return
 	}
 	sb.rows = append(sb.rows, xrow{n: n})
 	sb.row = &sb.rows[len(sb.rows)-1]
 	sb.lastRow = n
+	sb.nextCol = 1
+}
+
+// endRow ends the current row, and any cell left open in it.
+func (sb *sheetBuilder) endRow() {
+	sb.row, sb.inCell = nil, false
 }
 
 func (sb *sheetBuilder) startCell(r, s, t string) {
@@ -587,10 +655,10 @@ func (sb *sheetBuilder) startCell(r, s, t string) {
 	if s != "" {
 		sb.c.style, _ = strconv.Atoi(s)
 	}
-	col := 1
-	if len(sb.row.cells) > 0 {
-		col = sb.row.cells[len(sb.row.cells)-1].col + 1
-	}
+	// A cell without r follows the previous <c> of its row, whatever that
+	// held (ECMA-376 §18.3.1.4).
+	col := sb.nextCol
+	sb.nextCol++
 	if r != "" {
 		cc, rr, ok := splitRef(r)
 		if !ok || rr != sb.row.n {
@@ -598,7 +666,11 @@ func (sb *sheetBuilder) startCell(r, s, t string) {
 			sb.inCell = false
 			return
 		}
-		col = cc
+		col, sb.nextCol = cc, cc+1
+	} else if col > maxCol {
+		sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("row %d has more than %d cells; the rest were not read", sb.row.n, maxCol)})
+		sb.inCell = false
+		return
 	}
 	sb.c.col = col
 	sb.val.Reset()
@@ -651,7 +723,14 @@ func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v string
 	case "e":
 		c.raw, c.kind = v, 'e'
 	case "d":
-		c.raw, c.kind = v, 's'
+		// An ISO 8601 date, date-time or time becomes the serial a number
+		// cell would hold; text that is none of them stays text, for the
+		// field's parser to judge.
+		if serial, ok := isoSerial(strings.TrimSpace(v), b.date1904); ok {
+			c.raw, c.kind, c.date = serial, 'n', true
+		} else {
+			c.raw, c.kind = v, 's'
+		}
 	default:
 		c.raw, c.kind = strings.TrimSpace(v), 'n'
 	}
@@ -661,9 +740,51 @@ func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v string
 	return ""
 }
 
-// isDate reports whether the cell's style shows a date or time.
+// isDate reports whether the cell holds a date or time: stored as one, or
+// a number its style shows as one.
 func (b *book) isDate(c xcell) bool {
-	return c.style >= 0 && c.style < len(b.dateStyle) && b.dateStyle[c.style]
+	return c.date || c.style >= 0 && c.style < len(b.dateStyle) && b.dateStyle[c.style]
+}
+
+// isoForms are the ISO 8601 forms a t="d" cell holds (ECMA-376 §18.17.4),
+// without their zone: a date-time with or without seconds and fractions, a
+// date, or a time alone.
+var isoForms = []string{"2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02", "15:04:05.999999999", "15:04"}
+
+// isoZone is the zone at the end of an ISO 8601 time.
+var isoZone = regexp.MustCompile(`(?:[Zz]|[+-]\d\d(?::?\d\d)?)$`)
+
+// isoSerial turns an ISO 8601 date or time into a day serial of the
+// workbook's date system. A time of day alone, or on the 1899-12-30 that
+// day serial 0 stands for (as SheetJS and the Open XML SDK write it), is
+// the fraction of a day. The zone is dropped: a cell shows wall time.
+func isoSerial(v string, date1904 bool) (string, bool) {
+	if strings.Contains(v, ":") {
+		v = isoZone.ReplaceAllString(v, "")
+	}
+	for _, form := range isoForms {
+		t, err := time.Parse(form, v)
+		if err != nil {
+			continue
+		}
+		day := t.Truncate(24 * time.Hour)
+		frac := t.Sub(day).Hours() / 24
+		zero, base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC), time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+		if date1904 {
+			base = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		days := int(day.Sub(base).Hours() / 24)
+		switch {
+		case form[0] == '1' || day.Equal(zero):
+			days = 0
+		case date1904 && days < 0, !date1904 && days < 2:
+			return "", false
+		case !date1904 && days <= 60: // Excel counts a 29 February 1900 that never was
+			days--
+		}
+		return strconv.FormatFloat(float64(days)+frac, 'f', -1, 64), true
+	}
+	return "", false
 }
 
 // splitRef splits "AB12" into column 28 and row 12.
