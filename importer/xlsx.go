@@ -2,12 +2,9 @@ package importer
 
 import (
 	"archive/zip"
-	"bytes"
 	"cmp"
-	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"path"
 	"regexp"
 	"slices"
@@ -109,84 +106,25 @@ func relsPath(part string) string {
 	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
 }
 
-// open returns a reader of a part, or nil when the part is absent. Parts
-// already unpacked come as a *bytes.Reader, which the decoder reads without
-// a buffer of its own.
-func (b *book) open(part string) (io.ReadCloser, error) {
+// walk feeds the events of a part to the handler begin returns (see
+// walkBytes): a part the container check unpacked by the lexer where it
+// can, a larger one streamed through the decoder. It returns a partError
+// when the part is missing or its XML is broken or cut short.
+func (b *book) walk(part string, begin func() handler) error {
 	part = partName(part)
 	if body, ok := b.unpacked[part]; ok {
-		return bytesCloser{bytes.NewReader(body)}, nil
+		return walkBytes(part, body, begin)
 	}
 	f := b.parts[part]
 	if f == nil {
-		return nil, nil
+		return &partError{part, "missing"}
 	}
-	return f.Open()
-}
-
-// bytesCloser is a *bytes.Reader that closes; unlike io.NopCloser it keeps
-// ReadByte, so encoding/xml does not wrap it in a bufio.Reader.
-type bytesCloser struct{ *bytes.Reader }
-
-func (bytesCloser) Close() error { return nil }
-
-// walk feeds every token of a part to fn, which sees the decoder so it can
-// read an element's text. It returns a partError when the part is missing
-// or its XML is broken or cut short (RawToken itself does not notice
-// elements left open at the end).
-func (b *book) walk(part string, fn func(d *xml.Decoder, tok xml.Token) error) error {
-	r, err := b.open(part)
+	r, err := f.Open()
 	if err != nil {
 		return &partError{part, err.Error()}
 	}
-	if r == nil {
-		return &partError{part, "missing"}
-	}
 	defer r.Close()
-	return walkReader(part, r, fn)
-}
-
-// walkReader is walk over a reader of part.
-func walkReader(part string, r io.Reader, fn func(d *xml.Decoder, tok xml.Token) error) error {
-	d := xml.NewDecoder(r)
-	depth := 0
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF && depth != 0 {
-			err = io.ErrUnexpectedEOF
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return &partError{part, "broken XML: " + err.Error()}
-		}
-		switch tok.(type) {
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			depth--
-		}
-		if err := fn(d, tok); err == errStop {
-			return nil
-		} else if err != nil {
-			return err
-		}
-	}
-}
-
-// errStop ends a walk early, without error: the rest of the part is not
-// needed.
-var errStop = errors.New("stop")
-
-// scan feeds every start element of a part to fn.
-func (b *book) scan(part string, fn func(d *xml.Decoder, se xml.StartElement) error) error {
-	return b.walk(part, func(d *xml.Decoder, tok xml.Token) error {
-		if se, ok := tok.(xml.StartElement); ok {
-			return fn(d, se)
-		}
-		return nil
-	})
+	return walkReader(part, r, begin())
 }
 
 // relation is one relationship of a part: its ID, type and target, the
@@ -204,12 +142,18 @@ func (b *book) rels(part, base string) relations {
 // to part names. External targets (links to web pages) are left out.
 func readRels(body []byte, base string) relations {
 	var out relations
-	walkReader("", bytes.NewReader(body), func(d *xml.Decoder, tok xml.Token) error {
-		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "Relationship" && attr(se, "TargetMode") != "External" {
-			out = append(out, relation{attr(se, "Id"), attr(se, "Type"), resolve(base, attr(se, "Target"))})
+	err := walkBytes("", body, func() handler {
+		out = nil
+		return func(e *event) error {
+			if e.start("Relationship") && e.attr("TargetMode") != "External" {
+				out = append(out, relation{e.attr("Id"), e.attr("Type"), resolve(base, e.attr("Target"))})
+			}
+			return nil
 		}
-		return nil
 	})
+	if err != nil {
+		return nil
+	}
 	return out
 }
 
@@ -218,16 +162,17 @@ func readRels(body []byte, base string) relations {
 func contentType(types []byte, part string) string {
 	var override, byExt string
 	ext := strings.TrimPrefix(path.Ext(part), ".")
-	walkReader("", bytes.NewReader(types), func(d *xml.Decoder, tok xml.Token) error {
-		se, ok := tok.(xml.StartElement)
-		switch {
-		case !ok:
-		case se.Name.Local == "Override" && partName(attr(se, "PartName")) == part:
-			override = attr(se, "ContentType")
-		case se.Name.Local == "Default" && strings.EqualFold(attr(se, "Extension"), ext):
-			byExt = attr(se, "ContentType")
+	walkBytes("", types, func() handler {
+		override, byExt = "", ""
+		return func(e *event) error {
+			switch {
+			case e.start("Override") && partName(e.attr("PartName")) == part:
+				override = e.attr("ContentType")
+			case e.start("Default") && strings.EqualFold(e.attr("Extension"), ext):
+				byExt = e.attr("ContentType")
+			}
+			return nil
 		}
-		return nil
 	})
 	return cmp.Or(override, byExt)
 }
@@ -252,27 +197,21 @@ func resolve(base, target string) string {
 	return partName(path.Join(base, strings.ReplaceAll(target, `\`, "/")))
 }
 
-func attr(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
-}
-
 func (b *book) readWorkbook(part string, rels relations) error {
 	type pending struct{ name, rid, state string }
 	var sheets []pending
-	err := b.scan(part, func(d *xml.Decoder, se xml.StartElement) error {
-		switch se.Name.Local {
-		case "workbookPr":
-			v := attr(se, "date1904")
-			b.date1904 = v == "1" || v == "true"
-		case "sheet":
-			sheets = append(sheets, pending{attr(se, "name"), attr(se, "id"), attr(se, "state")})
+	err := b.walk(part, func() handler {
+		sheets, b.date1904 = nil, false
+		return func(e *event) error {
+			switch {
+			case e.start("workbookPr"):
+				v := e.attr("date1904")
+				b.date1904 = v == "1" || v == "true"
+			case e.start("sheet"):
+				sheets = append(sheets, pending{e.attr("name"), e.attr("id"), e.attr("state")})
+			}
+			return nil
 		}
-		return nil
 	})
 	if err != nil {
 		return err
@@ -290,118 +229,71 @@ func (b *book) readWorkbook(part string, rels relations) error {
 	return nil
 }
 
+// readSharedStrings reads the <si> items of a shared-strings part: the text
+// of their <t> elements outside phonetic runs.
 func (b *book) readSharedStrings(part string) error {
-	if out, ok := fastSharedStrings(b.unpacked[part]); ok {
-		b.strings = out
-		return nil
-	}
-	r, err := b.open(part)
-	if err != nil || r == nil {
-		return &partError{part, "cannot be opened"}
-	}
-	defer r.Close()
-	b.strings, err = parseSharedStrings(part, r)
-	return err
-}
-
-// parseSharedStrings reads the <si> items of a shared-strings part with the
-// decoder: the text of their <t> elements outside phonetic runs.
-func parseSharedStrings(part string, r io.Reader) ([]string, error) {
-	var out []string
 	var sb strings.Builder
-	inSI, inT, inPhonetic := false, false, false
-	err := walkReader(part, r, func(d *xml.Decoder, tok xml.Token) error {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "si":
-				inSI = true
-				sb.Reset()
-			case "t":
-				inT = true
-			case "rPh":
-				inPhonetic = true
+	return b.walk(part, func() handler {
+		b.strings = b.strings[:0]
+		inSI, inT, inPhonetic := false, false, false
+		return func(e *event) error {
+			switch e.kind {
+			case '<':
+				switch string(e.local) {
+				case "si":
+					inSI = true
+					sb.Reset()
+				case "t":
+					inT = true
+				case "rPh":
+					inPhonetic = true
+				}
+			case '/':
+				switch string(e.local) {
+				case "si":
+					inSI = false
+					b.strings = append(b.strings, sb.String())
+				case "t":
+					inT = false
+				case "rPh":
+					inPhonetic = false
+				}
+			case 't':
+				if inSI && inT && !inPhonetic {
+					e.appendText(&sb)
+				}
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "si":
-				inSI = false
-				out = append(out, sb.String())
-			case "t":
-				inT = false
-			case "rPh":
-				inPhonetic = false
-			}
-		case xml.CharData:
-			if inSI && inT && !inPhonetic {
-				sb.Write(t)
-			}
+			return nil
 		}
-		return nil
 	})
-	return out, err
 }
 
-// readStyles learns which cell styles show dates. Only the number formats
-// and the cell formats matter, so when those two elements can be found only
-// they are decoded, not the fonts, fills and borders.
+// readStyles learns, for each cell format (cellXfs), whether its number
+// format shows a date or time. The number formats come before the cell
+// formats (ECMA-376 §18.8.39), so the reading stops after them.
 func (b *book) readStyles(part string) error {
-	if xfs := element(b.unpacked[part], "cellXfs"); xfs != nil {
-		b.dateStyle = scanStyles(element(b.unpacked[part], "numFmts"), xfs)
-		return nil
-	}
-	var r io.Reader
-	{
-		rc, err := b.open(part)
-		if err != nil || rc == nil {
-			return &partError{part, "cannot be opened"}
-		}
-		defer rc.Close()
-		r = rc
-	}
-	var err error
-	b.dateStyle, err = parseStyles(part, r)
-	return err
-}
-
-// parseStyles reads, for each cell format (cellXfs), whether its number
-// format shows a date or time.
-func parseStyles(part string, r io.Reader) ([]bool, error) {
-	custom := map[int]string{}
-	inXfs := false
-	var xfs []int
-	err := walkReader(part, r, func(d *xml.Decoder, tok xml.Token) error {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "numFmt":
-				if id, err := strconv.Atoi(attr(t, "numFmtId")); err == nil {
-					custom[id] = attr(t, "formatCode")
+	return b.walk(part, func() handler {
+		custom := map[int]string{}
+		inXfs := false
+		b.dateStyle = b.dateStyle[:0]
+		return func(e *event) error {
+			switch {
+			case e.start("numFmt"):
+				if id, err := strconv.Atoi(e.attr("numFmtId")); err == nil {
+					custom[id] = e.attr("formatCode")
 				}
-			case "cellXfs":
+			case e.start("cellXfs"):
 				inXfs = true
-			case "xf":
-				if inXfs {
-					id, _ := strconv.Atoi(attr(t, "numFmtId"))
-					xfs = append(xfs, id)
-				}
+			case e.start("xf") && inXfs:
+				id, _ := strconv.Atoi(e.attr("numFmtId"))
+				code, ok := custom[id]
+				b.dateStyle = append(b.dateStyle, ok && isDateFormat(code) || !ok && builtinDate(id))
+			case e.end("cellXfs"):
+				return errStop
 			}
-		case xml.EndElement:
-			if t.Name.Local == "cellXfs" {
-				inXfs = false
-			}
+			return nil
 		}
-		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	dates := make([]bool, len(xfs))
-	for i, id := range xfs {
-		code, ok := custom[id]
-		dates[i] = (ok && isDateFormat(code)) || (!ok && builtinDate(id))
-	}
-	return dates, nil
 }
 
 // builtinDate reports whether a built-in number format id shows a date or
@@ -460,59 +352,61 @@ func hasPrefixFold(s, prefix string) bool {
 // readProps reads the custom properties and the modification time, found
 // by the package's relationships. Broken or absent properties are not an
 // error: the hidden metadata sheet and the sheet signatures are the
-// fall-backs. A property's value is the text of its one child, a vt:lpwstr,
+// fall-backs. A property's value is the text of its child, a vt:lpwstr,
 // vt:i4 or vt:filetime whatever its prefix.
 func (b *book) readProps(root relations) {
-	b.props = map[string]string{}
 	custom, ok := root.ofType("/custom-properties")
 	if !ok {
 		custom = "docProps/custom.xml"
 	}
-	name := ""
-	b.scan(custom, func(d *xml.Decoder, se xml.StartElement) error {
-		if se.Name.Local == "property" {
-			name = attr(se, "name")
-			return nil
-		}
-		if name != "" {
-			if text, err := elementText(d); err == nil {
-				b.props[name] = text
-			}
-			name = ""
-		}
-		return nil
-	})
 	core, ok := root.ofType("/metadata/core-properties")
 	if !ok {
 		core = "docProps/core.xml"
 	}
-	b.scan(core, func(d *xml.Decoder, se xml.StartElement) error {
-		if se.Name.Local == "modified" {
-			b.modified, _ = elementText(d)
-		}
-		return nil
-	})
-}
-
-// elementText reads the text of the element just started, up to its end.
-func elementText(d *xml.Decoder) (string, error) {
+	props := map[string]string{}
 	var sb strings.Builder
-	depth := 1
-	for depth > 0 {
-		tok, err := d.RawToken()
-		if err != nil {
-			return "", err
+	err := b.walk(custom, func() handler {
+		clear(props)
+		name, depth := "", 0
+		return func(e *event) error {
+			switch {
+			case e.start("property"):
+				name, depth = e.attr("name"), 0
+			case e.kind == '<' && name != "":
+				if depth == 0 {
+					sb.Reset()
+				}
+				depth++
+			case e.kind == 't' && depth > 0:
+				e.appendText(&sb)
+			case e.kind == '/' && depth > 0:
+				if depth--; depth == 0 {
+					props[name], name = sb.String(), ""
+				}
+			}
+			return nil
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			depth--
-		case xml.CharData:
-			sb.Write(t)
-		}
+	})
+	if err != nil {
+		props = map[string]string{}
 	}
-	return sb.String(), nil
+	b.props = props
+	b.walk(core, func() handler {
+		in := false
+		return func(e *event) error {
+			switch {
+			case e.start("modified"):
+				in = true
+				sb.Reset()
+			case e.kind == 't' && in:
+				e.appendText(&sb)
+			case e.end("modified"):
+				b.modified = sb.String()
+				return errStop
+			}
+			return nil
+		}
+	})
 }
 
 // sheetProblem is a cell or row the sheet reader could not take, reported as
@@ -524,74 +418,18 @@ type sheetProblem struct {
 
 // readSheet returns a sheet's stored rows in row order, with the cells it
 // could not take. A broken part yields the rows read before the break and a
-// problem saying so. Sheet data in the plain form every writer uses is
-// scanned by hand; anything else goes through the decoder.
+// problem saying so.
 func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
-	body, ok := b.unpacked[s.part]
-	if !ok && b.parts[s.part] == nil {
-		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing", s.part)}}
-	}
-	if ok {
-		sb := &sheetBuilder{b: b}
-		if scanSheet(body, sb) {
-			return sb.finish()
-		}
-	}
-	return b.decodeSheet(s.part)
-}
-
-// decodeSheet reads a sheet part with the decoder.
-func (b *book) decodeSheet(part string) ([]xrow, []sheetProblem) {
-	sb := &sheetBuilder{b: b}
-	var inValue, inInline, inT, inPhonetic bool
-	err := b.walk(part, func(d *xml.Decoder, tok xml.Token) error {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "row":
-				sb.startRow(attr(t, "r"))
-			case "c":
-				sb.startCell(attr(t, "r"), attr(t, "s"), attr(t, "t"))
-			case "v":
-				inValue = true
-				sb.hasValue = sb.inCell
-			case "f":
-				sb.formula = sb.inCell
-			case "is":
-				inInline = true
-				sb.hasValue = sb.inCell
-			case "t":
-				inT = inInline
-			case "rPh":
-				inPhonetic = true
-			}
-		case xml.CharData:
-			if sb.inCell && (inValue || inInline && inT && !inPhonetic) {
-				sb.val.Write(t)
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "v":
-				inValue = false
-			case "is":
-				inInline = false
-			case "t":
-				inT = false
-			case "rPh":
-				inPhonetic = false
-			case "c":
-				sb.endCell()
-			case "row":
-				sb.endRow()
-			case "sheetData":
-				// Validations, print settings and the rest follow; the
-				// values are all read.
-				return errStop
-			}
-		}
-		return nil
+	var sb *sheetBuilder
+	err := b.walk(s.part, func() handler {
+		sb = &sheetBuilder{b: b}
+		return sb.on
 	})
-	if err != nil {
+	var pe *partError
+	switch {
+	case errors.As(err, &pe) && pe.msg == "missing":
+		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing", s.part)}}
+	case err != nil:
 		after := "its start"
 		if sb.lastRow > 0 {
 			after = fmt.Sprintf("row %d", sb.lastRow)
@@ -601,8 +439,8 @@ func (b *book) decodeSheet(part string) ([]xrow, []sheetProblem) {
 	return sb.finish()
 }
 
-// sheetBuilder collects the rows and cells of one sheet, whichever way its
-// XML is read.
+// sheetBuilder collects the rows and cells of one sheet from the events of
+// its part.
 type sheetBuilder struct {
 	b        *book
 	rows     []xrow
@@ -612,10 +450,67 @@ type sheetBuilder struct {
 	nextCol  int // the column of a cell without r: the one after the previous <c>, blank or not
 	c        xcell
 	typ      string
+	inData   bool // in <sheetData>
 	inCell   bool
 	hasValue bool
 	formula  bool
 	val      strings.Builder
+
+	inValue, inInline, inT, inPhonetic bool
+}
+
+// on takes one event of the sheet's XML. Only <sheetData> holds cells; the
+// validations, print settings and the rest that follow it are not read.
+func (sb *sheetBuilder) on(e *event) error {
+	switch e.kind {
+	case '<':
+		switch string(e.local) {
+		case "sheetData":
+			sb.inData = true
+		case "row":
+			if sb.inData {
+				sb.startRow(e.attr("r"))
+			}
+		case "c":
+			if sb.row != nil {
+				sb.startCell(e.attr("r"), e.attr("s"), e.attr("t"))
+			}
+		case "v":
+			sb.inValue = true
+			sb.hasValue = sb.inCell
+		case "f":
+			sb.formula = sb.inCell
+		case "is":
+			sb.inInline = true
+			sb.hasValue = sb.inCell
+		case "t":
+			sb.inT = sb.inInline
+		case "rPh":
+			sb.inPhonetic = true
+		}
+	case 't':
+		if sb.inCell && (sb.inValue || sb.inInline && sb.inT && !sb.inPhonetic) {
+			e.appendText(&sb.val)
+		}
+	case '/':
+		switch string(e.local) {
+		case "v":
+			sb.inValue = false
+		case "is":
+			sb.inInline = false
+		case "t":
+			sb.inT = false
+		case "rPh":
+			sb.inPhonetic = false
+		case "c":
+			sb.endCell()
+		case "row":
+			sb.endRow()
+		case "sheetData":
+			return errStop
+		}
+	}
+	return nil
 }
 
 // startRow starts a row; one without r follows the previous row
@@ -646,10 +541,8 @@ func (sb *sheetBuilder) endRow() {
 }
 
 func (sb *sheetBuilder) startCell(r, s, t string) {
-	if sb.row == nil {
-		return
-	}
 	sb.inCell, sb.hasValue, sb.formula = true, false, false
+	sb.inValue, sb.inInline, sb.inT, sb.inPhonetic = false, false, false, false
 	sb.typ = t
 	sb.c = xcell{style: -1}
 	if s != "" {
