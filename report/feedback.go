@@ -15,6 +15,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/internal/safefile"
+	"salesrhythm/internal/zipx"
 )
 
 // writeFeedback writes, for every readable input with findings, a copy
@@ -151,11 +152,14 @@ func feedbackCopy(src string, findings []salesrhythm.Finding, l salesrhythm.Loca
 	if err := feedbackSheet(f, findings, l); err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
+	var buf, tidy bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	if err := zipx.Tidy(&tidy, buf.Bytes()); err != nil {
+		return nil, err
+	}
+	return tidy.Bytes(), nil
 }
 
 // firstCell turns a finding's place into one cell: "C7" stays, a whole row

@@ -9,6 +9,7 @@
 package fill
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"maps"
@@ -18,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
+	"salesrhythm/internal/zipx"
 	"salesrhythm/schema"
 )
 
@@ -39,8 +41,11 @@ func Open(r io.Reader, desc *schema.Workbook, l salesrhythm.Locale) (*Book, erro
 
 // Write saves the filled workbook to w.
 func (b *Book) Write(w io.Writer) error {
-	_, err := b.F.WriteTo(w)
-	return err
+	var buf bytes.Buffer
+	if _, err := b.F.WriteTo(&buf); err != nil {
+		return err
+	}
+	return zipx.Tidy(w, buf.Bytes())
 }
 
 // Close releases the workbook.
