@@ -85,9 +85,12 @@ func CheckName(name string) *Problem {
 
 // Container is what Check learned about a file it can read.
 type Container struct {
-	// Macros is set for a workbook with a VBA project (.xlsm). Its data
-	// reads as usual; the macros are never run.
+	// Macros is set for a workbook with a VBA project (.xlsm) or a
+	// spreadsheet with Basic macros. Its data reads as usual; the macros are
+	// never run.
 	Macros bool
+	// ODS is set for an OpenDocument spreadsheet (.ods).
+	ODS bool
 
 	files map[string]*zip.File // every part, by its part name (see partName)
 	parts map[string][]byte    // the XML parts Check unpacked, by part name, kept for the reader
@@ -102,13 +105,14 @@ var (
 	oleMagic = []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 )
 
-// Check looks at a file's bytes, whatever its name, and says whether
-// excelize can read them as an .xlsx workbook, or why not: an empty, cut
-// short or damaged file; a PDF or another document; a legacy .xls, .xlsb
-// or .ods; a password-protected workbook; a zip bomb or a part that lies
-// about its size or fails its checksum. It unpacks every part once,
-// keeping nothing, to verify it. Give it the bytes ReadFile returned, and
-// give the same bytes to excelize.OpenReader with OpenOptions.
+// Check looks at a file's bytes, whatever its name, and says whether the
+// importer can read them as an .xlsx workbook or an .ods spreadsheet, or
+// why not: an empty, cut short or damaged file; a PDF or another document;
+// a legacy .xls or an .xlsb; a password-protected workbook; a zip bomb or a
+// part that lies about its size or fails its checksum. It unpacks every
+// part once, keeping the XML for the reader, to verify it. Give it the bytes
+// ReadFile returned; an .xlsx it accepts excelize.OpenReader reads with
+// OpenOptions (excelize reads no .ods).
 func Check(data []byte) (Container, *Problem) {
 	var p *Problem
 	switch {
@@ -186,13 +190,17 @@ func checkZip(data []byte) (Container, *Problem) {
 		}
 		files[name] = f
 	}
-	if p := checkKind(files); p != nil {
+	ods, p := checkKind(files)
+	if p != nil {
 		return Container{}, p
 	}
 	if p := checkSizes(zr.File); p != nil {
 		return Container{}, p
 	}
-	c := Container{Macros: files["xl/vbaproject.bin"] != nil, files: files, parts: map[string][]byte{}}
+	c := Container{Macros: files["xl/vbaproject.bin"] != nil, ODS: ods, files: files, parts: map[string][]byte{}}
+	for name := range files {
+		c.Macros = c.Macros || ods && (strings.HasPrefix(name, "basic/") || strings.HasPrefix(name, "scripts/"))
+	}
 	for _, f := range zr.File {
 		// The XML parts are kept, so that the reader need not unpack them
 		// a second time; the rest is only checked.
@@ -216,26 +224,32 @@ func partName(name string) string {
 	return strings.TrimPrefix(path.Clean("/"+strings.ToLower(strings.ReplaceAll(name, `\`, "/"))), "/")
 }
 
-// checkKind tells an .xlsx from the other zip-based formats by their parts.
-func checkKind(parts map[string]*zip.File) *Problem {
+// checkKind tells an .xlsx and an .ods from the other zip-based formats by
+// their parts.
+func checkKind(parts map[string]*zip.File) (ods bool, p *Problem) {
 	switch {
 	case parts["xl/workbook.xml"] != nil:
-		return nil
+		return false, nil
 	case parts["xl/workbook.bin"] != nil:
-		return problem(salesrhythm.CodeLegacyFormat, "binary workbook (.xlsb): open it and save it as Excel Workbook (.xlsx)")
+		return false, problem(salesrhythm.CodeLegacyFormat, "binary workbook (.xlsb): open it and save it as Excel Workbook (.xlsx)")
 	case parts["mimetype"] != nil:
-		if isODS(parts["mimetype"]) {
-			return problem(salesrhythm.CodeLegacyFormat, "OpenDocument spreadsheet (.ods): save it as Excel Workbook (.xlsx)")
+		switch {
+		case !isODS(parts["mimetype"]):
+			return false, problem(salesrhythm.CodeNotWorkbook, "the file is an OpenDocument file, not a spreadsheet")
+		case bytes.Contains(small(parts["meta-inf/manifest.xml"]), []byte("encryption-data")):
+			return false, problem(salesrhythm.CodeEncrypted, "password-protected spreadsheet: save it again without a password (File ▸ Save As, untick \"Save with password\")")
+		case parts["content.xml"] == nil:
+			return false, problem(salesrhythm.CodeCorrupt, "the file is damaged: the OpenDocument spreadsheet has no content.xml")
 		}
-		return problem(salesrhythm.CodeNotWorkbook, "the file is an OpenDocument file, not a spreadsheet")
+		return true, nil
 	case parts["word/document.xml"] != nil:
-		return problem(salesrhythm.CodeNotWorkbook, "the file is a Word document, not a workbook")
+		return false, problem(salesrhythm.CodeNotWorkbook, "the file is a Word document, not a workbook")
 	case parts["ppt/presentation.xml"] != nil:
-		return problem(salesrhythm.CodeNotWorkbook, "the file is a PowerPoint presentation, not a workbook")
+		return false, problem(salesrhythm.CodeNotWorkbook, "the file is a PowerPoint presentation, not a workbook")
 	case isWorkbookPackage(parts):
-		return nil
+		return false, nil
 	}
-	return problem(salesrhythm.CodeNotWorkbook, "the file is a zip archive, not a workbook")
+	return false, problem(salesrhythm.CodeNotWorkbook, "the file is a zip archive, not a workbook")
 }
 
 // isWorkbookPackage reports whether a package's main part, wherever it is,

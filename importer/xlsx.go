@@ -35,9 +35,10 @@ type book struct {
 	strings   []string
 	dateStyle []bool // by cell style index: does the number format show a date or time?
 	date1904  bool
-	props     map[string]string // custom document properties, as text
-	modified  string            // docProps/core.xml dcterms:modified, as written
-	warnings  []string          // parts that could not be read but did not stop the reading
+	props     map[string]string      // custom document properties, as text
+	modified  string                 // docProps/core.xml dcterms:modified, as written
+	warnings  []string               // parts that could not be read but did not stop the reading
+	preread   map[string]sheetResult // sheets read with the part that holds them all (.ods), by sheetRef.part
 }
 
 // sheetRef is one sheet of the workbook, in tab order.
@@ -75,6 +76,9 @@ func (e *partError) Error() string { return e.part + ": " + e.msg }
 // Conventions say: the workbook by the package's relationships, the others
 // by the workbook's, their names compared without regard to case.
 func openBook(c Container) (*book, error) {
+	if c.ODS {
+		return openODS(c)
+	}
 	b := &book{parts: c.files, unpacked: c.parts}
 	root := b.rels("_rels/.rels", "")
 	wbPath := "xl/workbook.xml"
@@ -420,6 +424,9 @@ type sheetProblem struct {
 // could not take. A broken part yields the rows read before the break and a
 // problem saying so.
 func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
+	if r, ok := b.preread[s.part]; ok {
+		return r.rows, r.probs
+	}
 	var sb *sheetBuilder
 	err := b.walk(s.part, func() handler {
 		sb = &sheetBuilder{b: b}
