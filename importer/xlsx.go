@@ -361,6 +361,9 @@ func hasPrefixFold(s, prefix string) bool {
 func (b *book) readProps(root relations) {
 	custom, ok := root.ofType("/custom-properties")
 	if !ok {
+		custom, ok = root.ofType("/customProperties") // ISO 29500 Strict
+	}
+	if !ok {
 		custom = "docProps/custom.xml"
 	}
 	core, ok := root.ofType("/metadata/core-properties")
