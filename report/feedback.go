@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -46,6 +47,9 @@ func writeFeedback(in Input, dir string) ([]string, error) {
 			dst = strings.TrimSuffix(dst, filepath.Ext(dst)) + ".xlsx"
 		}
 		data, err := feedbackCopy(src, byFile[file], in.Config.Locale)
+		if err == errNotXLSX {
+			continue // its findings are in the report; excelize cannot annotate it
+		}
 		if err != nil {
 			return written, fmt.Errorf("feedback copy of %s: %w", file, err)
 		}
@@ -68,6 +72,10 @@ func writeFeedback(in Input, dir string) ([]string, error) {
 	return written, nil
 }
 
+// errNotXLSX is an input excelize cannot open: an OpenDocument spreadsheet,
+// which names its type in its first entry.
+var errNotXLSX = errors.New("not an .xlsx workbook")
+
 func feedbackCopy(src string, findings []salesrhythm.Finding, l salesrhythm.Locale) (out []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -77,6 +85,9 @@ func feedbackCopy(src string, findings []salesrhythm.Finding, l salesrhythm.Loca
 	data, err := os.ReadFile(src)
 	if err != nil {
 		return nil, err
+	}
+	if bytes.Contains(data[:min(len(data), 100)], []byte("application/vnd.oasis.opendocument")) {
+		return nil, errNotXLSX
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data))
 	if err != nil {

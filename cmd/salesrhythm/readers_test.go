@@ -1,8 +1,12 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -97,4 +101,43 @@ for (const p of process.argv.slice(1)) {
 }
 process.exit(bad ? 1 : 0);`, []string{"xlsx"}, files...)
 	})
+}
+
+// TestReportOverAnODS: an .ods with a problem is reported, and gets no
+// feedback copy, which excelize cannot write; the report is written.
+func TestReportOverAnODS(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "importer", "testdata", "writers", "libreoffice", "call-register.ods"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := workdir(t)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		r, _ := f.Open()
+		body, _ := io.ReadAll(r)
+		r.Close()
+		if f.Name == "content.xml" {
+			body = regexp.MustCompile(`office:value-type="date" office:date-value="2026-11-09"[^>]*><text:p>[^<]*`).
+				ReplaceAll(body, []byte(`office:value-type="string"><text:p>31.13.2026`))
+		}
+		w, _ := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: f.Method})
+		w.Write(body)
+	}
+	zw.Close()
+	os.Remove(filepath.Join(dir, "inbox", "anna", "call-register.xlsx"))
+	if err := os.WriteFile(filepath.Join(dir, "inbox", "anna", "call-register.ods"), out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, errs, _ := cli(t, dir, "report", "--month", "2026-11")
+	if _, err := os.Stat(filepath.Join(dir, "out", "salesrhythm-2026-11.xlsx")); err != nil || !strings.Contains(stdout, "1 error(s)") {
+		t.Fatalf("no report over an .ods with a problem:\n%s%s", stdout, errs)
+	}
+	if copies, _ := filepath.Glob(filepath.Join(dir, "out", "feedback", "*", "anna", "*")); len(copies) > 0 {
+		t.Errorf("feedback copies %v", copies)
+	}
 }
