@@ -2,6 +2,7 @@ package importer
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"salesrhythm"
@@ -180,5 +181,15 @@ func TestLibreOfficeGeneralIsNoDate(t *testing.T) {
 	clk, p := ParseTime(Cell{Raw: x.raw, Numeric: true, DateFmt: b.isDate(x)})
 	if clk != salesrhythm.At(9, 30) || p != nil {
 		t.Errorf("9.3 in a General cell reads as %v, %v; want 09:30 as typed", clk, p)
+	}
+}
+
+// TestSheetProblemsAreBounded: a crafted sheet of bad cells lists a
+// hundred of them, not millions.
+func TestSheetProblemsAreBounded(t *testing.T) {
+	b := &book{unpacked: map[string][]byte{"s": []byte(sheetXML(`<row r="1">` + strings.Repeat(`<c r="A0"/>`, 5000) + `</row>`))}}
+	_, probs := b.readSheet(sheetRef{part: "s"})
+	if len(probs) != maxProblems+1 {
+		t.Errorf("%d problems", len(probs))
 	}
 }

@@ -532,11 +532,11 @@ func (sb *sheetBuilder) startRow(r string) {
 		var err error
 		n, err = strconv.Atoi(r)
 		if err != nil || n < 1 || n > maxRow {
-			sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", r)})
+			sb.problem("", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", r))
 			return
 		}
 	} else if n > maxRow {
-		sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("the sheet has more than %d rows; the rest were not read", maxRow)})
+		sb.problem("", fmt.Sprintf("the sheet has more than %d rows; the rest were not read", maxRow))
 		return
 	}
 	sb.rows = append(sb.rows, xrow{n: n})
@@ -565,13 +565,13 @@ func (sb *sheetBuilder) startCell(r, s, t string) {
 	if r != "" {
 		cc, rr, ok := splitRef(r)
 		if !ok || rr != sb.row.n {
-			sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("a cell is addressed %q in row %d; it was not read", r, sb.row.n)})
+			sb.problem("", fmt.Sprintf("a cell is addressed %q in row %d; it was not read", r, sb.row.n))
 			sb.inCell = false
 			return
 		}
 		col, sb.nextCol = cc, cc+1
 	} else if col > maxCol {
-		sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("row %d has more than %d cells; the rest were not read", sb.row.n, maxCol)})
+		sb.problem("", fmt.Sprintf("row %d has more than %d cells; the rest were not read", sb.row.n, maxCol))
 		sb.inCell = false
 		return
 	}
@@ -585,11 +585,26 @@ func (sb *sheetBuilder) endCell() {
 	}
 	sb.inCell = false
 	if p := sb.b.finishCell(&sb.c, sb.typ, sb.hasValue, sb.formula, sb.val.String()); p != "" {
-		sb.probs = append(sb.probs, sheetProblem{cellName(sb.c.col, sb.row.n), p})
+		sb.problem(cellName(sb.c.col, sb.row.n), p)
 		return
 	}
 	if sb.c.kind != 0 {
 		sb.row.cells = append(sb.row.cells, sb.c)
+	}
+}
+
+// maxProblems is the most problems listed for one sheet: a crafted sheet
+// can have a million bad cells in a few megabytes, and nobody reads past
+// the first hundred.
+const maxProblems = 100
+
+// problem records a cell or row that could not be taken.
+func (sb *sheetBuilder) problem(cell, msg string) {
+	switch n := len(sb.probs); {
+	case n < maxProblems:
+		sb.probs = append(sb.probs, sheetProblem{cell, msg})
+	case n == maxProblems:
+		sb.probs = append(sb.probs, sheetProblem{"", "the sheet has more such problems; they are not listed"})
 	}
 }
 
