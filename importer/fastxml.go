@@ -91,7 +91,7 @@ var errStop = errors.New("stop")
 // by the lexer when it can, else by the decoder (calling begin again). It
 // returns a partError when the XML is broken or cut short.
 func walkBytes(part string, body []byte, begin func() handler) error {
-	if err, ok := lex(body, begin()); ok {
+	if ok, err := lex(body, begin()); ok {
 		return err
 	}
 	return walkReader(part, bytes.NewReader(body), begin())
@@ -137,7 +137,7 @@ func walkReader(part string, r io.Reader, h handler) error {
 // lex feeds the events of body to h. ok is false when body leaves the
 // plain form the lexer reads, h then having seen some of it; err is what h
 // returned other than errStop.
-func lex(body []byte, h handler) (err error, ok bool) {
+func lex(body []byte, h handler) (ok bool, err error) {
 	var e event
 	var spans []span // reused from tag to tag
 	depth := 0
@@ -150,16 +150,16 @@ func lex(body []byte, h handler) (err error, ok bool) {
 		if lt > 0 {
 			text := body[i : i+lt]
 			if !plainText(text, false) {
-				return nil, false
+				return false, nil
 			}
 			e = event{kind: 't', text: text, raw: true}
 			if err := h(&e); err != nil {
-				return stopped(err), true
+				return true, stopped(err)
 			}
 			i += lt
 		}
 		if i == len(body) {
-			return nil, depth == 0
+			return depth == 0, nil
 		}
 		var n int
 		e.spans = spans
@@ -169,11 +169,11 @@ func lex(body []byte, h handler) (err error, ok bool) {
 		}
 		switch {
 		case !ok:
-			return nil, false
+			return false, nil
 		case e.kind == '?':
 			// The XML declaration, once and first, as the decoder checks it.
 			if declared || !xmlDecl.Match(body[i:i+n]) {
-				return nil, false
+				return false, nil
 			}
 			declared = true
 			i += n
@@ -191,13 +191,13 @@ func lex(body []byte, h handler) (err error, ok bool) {
 			depth--
 		}
 		if err := h(&e); err != nil {
-			return stopped(err), true
+			return true, stopped(err)
 		}
 		if selfClosing {
 			depth--
 			e = event{kind: '/', local: e.local, raw: true}
 			if err := h(&e); err != nil {
-				return stopped(err), true
+				return true, stopped(err)
 			}
 		}
 	}
