@@ -13,13 +13,14 @@ import (
 	"time"
 )
 
-// The importer reads .xlsx parts itself, streaming them through
-// encoding/xml: it needs only values, shared strings, which styles show
-// dates, sheet names and document properties, and reading them directly is
-// several times faster than excelize's general reader. It also lets every
-// oddity of a hand-made file — a bad shared-string index, an impossible row
-// number, XML cut short — become a finding instead of a silently dropped or
-// invented value. excelize remains the writer.
+// The importer reads .xlsx parts itself (and .ods ones, see ods.go), by
+// the lexer of fastxml.go or encoding/xml: it needs only values, shared
+// strings, which styles show dates, sheet names and document properties,
+// and reading them directly is several times faster than excelize's general
+// reader. It also lets every oddity of a hand-made file — a bad
+// shared-string index, an impossible row number, XML cut short — become a
+// finding instead of a silently dropped or invented value. excelize remains
+// the writer.
 
 // Limits on what one sheet may hold; Excel's own grid is 1,048,576 × 16,384.
 const (
