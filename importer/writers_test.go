@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -136,4 +137,25 @@ func TestOriginals(t *testing.T) {
 		}
 		return err
 	})
+}
+
+// TestODSWithoutProperties: an .ods that lost its meta.xml properties is
+// recognised by the hidden metadata sheet and reads the same.
+func TestODSWithoutProperties(t *testing.T) {
+	p := filepath.Join(writersDir, "libreoffice", "call-register.ods")
+	var es []entry
+	for _, e := range unzipAll(t, mustRead(p)) {
+		if e.name == "meta.xml" {
+			e.body = regexp.MustCompile(`<meta:user-defined[^>]*>[^<]*</meta:user-defined>`).ReplaceAllString(e.body, "")
+		}
+		es = append(es, e)
+	}
+	stripped := filepath.Join(t.TempDir(), "call-register.ods")
+	if err := os.WriteFile(stripped, zipAll(t, es, packStore), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, got := readOne(t, p), readOne(t, stripped)
+	if got.Files[0].RecognisedBy != importer.ByMetaSheet || !reflect.DeepEqual(got.Records, want.Records) {
+		t.Errorf("recognised by %q; records\n got %+v\nwant %+v", got.Files[0].RecognisedBy, got.Records, want.Records)
+	}
 }
