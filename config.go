@@ -18,6 +18,7 @@ type Config struct {
 	Paths      Paths            `mapstructure:"paths"`
 	Calendar   CalendarConfig   `mapstructure:"calendar"`
 	Norms      []Norm           `mapstructure:"norms"`
+	Compliance ComplianceConfig `mapstructure:"compliance"`
 	Ranking    Ranking          `mapstructure:"ranking"`
 	TimeTable  TimeTable        `mapstructure:"time_table"`
 	Assessment AssessmentConfig `mapstructure:"assessment"`
@@ -31,10 +32,13 @@ type Paths struct {
 	Output string `mapstructure:"output"`
 }
 
-// CalendarConfig lists the working weekdays, the holidays and the extra
-// working days (weekend days worked in exchange for a bridge day).
+// CalendarConfig lists the working weekdays, the country whose public
+// holidays are days off, the company's other days off (its own, and the
+// bridge days a decree swaps for a working Saturday) and the extra working
+// days (weekend days worked in exchange for a bridge day).
 type CalendarConfig struct {
 	Weekdays    []Weekday `mapstructure:"weekdays"`
+	Country     string    `mapstructure:"country"` // ISO 3166-1 code; "" for none
 	Holidays    []Date    `mapstructure:"holidays"`
 	WorkingDays []Date    `mapstructure:"working_days"`
 }
@@ -45,7 +49,7 @@ func (c CalendarConfig) Calendar() Calendar {
 	for i, w := range c.Weekdays {
 		wd[i] = time.Weekday(w)
 	}
-	return NewCalendar(wd, c.Holidays, c.WorkingDays)
+	return NewCalendar(wd, c.Holidays, c.WorkingDays).WithCountry(c.Country)
 }
 
 // Weekday is a day of the week written by its English name in config.yaml.
@@ -125,6 +129,20 @@ func (n Norm) DueWeekday() (time.Weekday, bool) {
 // AppliesTo reports whether the norm binds a person in role r.
 func (n Norm) AppliesTo(r Role) bool { return slices.Contains(n.Roles, r) }
 
+// ComplianceConfig says which held events earn a norm credit.
+type ComplianceConfig struct {
+	Credit string `mapstructure:"credit"` // CreditStrict or CreditHeld
+}
+
+// How held events earn credit towards a norm.
+const (
+	// CreditStrict credits an event only when it meets the norm's start,
+	// due day, day to avoid and length, where the norm sets them.
+	CreditStrict = "strict"
+	// CreditHeld credits every held event.
+	CreditHeld = "held"
+)
+
 // Ranking is the policy for leaders and laggards (DOMAIN.md §4).
 type Ranking struct {
 	Metric         string             `mapstructure:"metric"`  // a Measure, or "score"
@@ -196,16 +214,18 @@ type ReportConfig struct {
 }
 
 // Default returns the settings built into the program: the norms of the
-// article, a Monday-to-Friday week, Hungarian forint and English labels.
+// article, a Monday-to-Friday week with Hungary's public holidays, Hungarian
+// forint and English labels.
 func Default() Config {
 	weekdays := []Weekday{Weekday(time.Monday), Weekday(time.Tuesday), Weekday(time.Wednesday), Weekday(time.Thursday), Weekday(time.Friday)}
 	return Config{
-		Company:  "Example Ltd.",
-		Currency: "HUF",
-		Locale:   English,
-		Paths:    Paths{Inbox: "inbox", Output: "out"},
-		Calendar: CalendarConfig{Weekdays: weekdays},
-		Norms:    DefaultNorms(),
+		Company:    "Example Ltd.",
+		Currency:   "HUF",
+		Locale:     English,
+		Paths:      Paths{Inbox: "inbox", Output: "out"},
+		Calendar:   CalendarConfig{Weekdays: weekdays, Country: "HU"},
+		Norms:      DefaultNorms(),
+		Compliance: ComplianceConfig{Credit: CreditStrict},
 		Ranking: Ranking{
 			Metric:         string(Revenue),
 			Weights:        map[string]float64{string(Revenue): 0.6, string(Deals): 0.2, string(Calls): 0.1, string(Meetings): 0.1},
@@ -282,6 +302,10 @@ func (c Config) Validate() []Problem {
 	if len(c.Calendar.Weekdays) == 0 {
 		bad("calendar.weekdays", "must list at least one working weekday")
 	}
+	if c.Calendar.Country != "" && !KnownCountry(c.Calendar.Country) {
+		bad("calendar.country", "%q is not a country whose public holidays the calendar knows (%s); \"\" for none, with every holiday listed in calendar.holidays",
+			c.Calendar.Country, strings.Join(Countries(), ", "))
+	}
 	holidays := map[Date]bool{}
 	for i, d := range c.Calendar.Holidays {
 		if d.IsZero() {
@@ -295,6 +319,9 @@ func (c Config) Validate() []Problem {
 		}
 	}
 	ps = append(ps, validateNorms(c.Norms)...)
+	if c.Compliance.Credit != CreditStrict && c.Compliance.Credit != CreditHeld {
+		bad("compliance.credit", "%q is not one of strict, held", c.Compliance.Credit)
+	}
 	ps = append(ps, c.Ranking.validate()...)
 	ps = append(ps, c.TimeTable.validate()...)
 	ps = append(ps, c.Assessment.validate()...)

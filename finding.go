@@ -76,4 +76,11 @@ const (
 	CodeMetadataMismatch Code = "metadata-mismatch"     // properties and hidden sheet disagree
 	CodeNonWorkingDay    Code = "non-working-day"       // an event held on a non-working day
 	CodeMacros           Code = "macros"                // a macro-enabled workbook: data read, macros never run
+	CodeNotAFile         Code = "not-a-file"            // a FIFO, socket or device in the inbox: skipped, never opened
+	CodeBrokenLink       Code = "broken-link"           // a link in the inbox to something that is not there
+	CodeLinkLoop         Code = "link-loop"             // a link to a folder it is itself in
+	CodeSameFile         Code = "same-file"             // a file or folder met again through a link: read once
+	CodeUnreadable       Code = "unreadable"            // a folder of the inbox that cannot be listed
+	CodeOutputFolder     Code = "output-folder"         // salesrhythm's output folder inside the inbox: not read
+	CodeFeedbackCopy     Code = "feedback-copy"         // a feedback copy back in the inbox
 )

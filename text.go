@@ -1,6 +1,10 @@
 package salesrhythm
 
-import "fmt"
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Locale is the language of labels in workbooks and reports.
 type Locale string
@@ -59,4 +63,14 @@ func LabelOf(cs []Choice, key string) Text {
 		}
 	}
 	return Text{En: key, Hu: key}
+}
+
+// Capitalise returns s with its first letter in upper case. It works on the
+// first rune, not the first byte, so "összeg" becomes "Összeg".
+func Capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -22,6 +22,7 @@ type Activity struct {
 	WithNextContact  int            `json:"with_next_contact"`  // conversations with a next contact date
 	NextContactShare Fraction       `json:"next_contact_share"` // WithNextContact ÷ Conversations
 	Overdue          []FollowUp     `json:"overdue"`            // by next contact date, then client
+	Registers        Receipt        `json:"registers"`          // call registers due and received for the month
 }
 
 // FollowUp is a client whose next contact date passed by the month's end
@@ -33,9 +34,10 @@ type FollowUp struct {
 	Ref         salesrhythm.Ref  `json:"ref"`
 }
 
-// activity returns the call activity of every member with a call in the
-// month or a follow-up overdue at its end, by ID.
-func (r *run) activity() []Activity {
+// activity returns the call activity of every member who fills call
+// registers, and of any other with a call in the month or a follow-up
+// overdue at its end, by ID: a manager who sent none is there with nought.
+func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 	calls := map[*member][]salesrhythm.Call{}
 	for _, c := range r.in.Calls {
 		if m := r.member(c.Person); m != nil && !c.Date.IsZero() && !c.Date.After(r.month.End) {
@@ -44,7 +46,8 @@ func (r *run) activity() []Activity {
 	}
 	out := []Activity{}
 	for _, m := range r.team {
-		a := Activity{Person: m.ID, Results: map[string]int{}, Deals: int(m.actual.Deals), Overdue: r.overdue(calls[m])}
+		a := Activity{Person: m.ID, Results: map[string]int{}, Deals: int(m.actual.Deals), Overdue: r.overdue(calls[m]),
+			Registers: got[receiptKey{idKey(m.ID), salesrhythm.KindCallRegister}]}
 		for _, c := range calls[m] {
 			if !r.inMonth(c.Date) {
 				continue
@@ -61,7 +64,7 @@ func (r *run) activity() []Activity {
 				}
 			}
 		}
-		if a.Calls == 0 && len(a.Overdue) == 0 {
+		if a.Calls == 0 && len(a.Overdue) == 0 && !salesrhythm.KindCallRegister.FilledBy(m.Role) {
 			continue
 		}
 		a.PerWorkingDay = Ratio(float64(a.Calls), float64(m.days))

@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -28,7 +30,7 @@ func TestActivity(t *testing.T) {
 	}
 	team := []salesrhythm.Person{
 		manager("M1", "L1"),
-		manager("M2", "L1"), // no calls: no row
+		manager("M2", "L1"), // no calls: a row of nought all the same
 		person("M3", salesrhythm.Manager, "North", "L1", salesrhythm.Date{}, oct(31)),
 	}
 	in := Input{
@@ -37,10 +39,21 @@ func TestActivity(t *testing.T) {
 		Deals: []salesrhythm.Deal{deal("M1", nov(25), 5000, salesrhythm.Yes)},
 	}
 	res := Analyse(in)
-	if len(res.Activity) != 2 || res.Activity[0].Person != "M1" || res.Activity[1].Person != "M3" {
-		t.Fatalf("activity rows %+v, want M1 and M3", res.Activity)
+	if len(res.Activity) != 3 || res.Activity[0].Person != "M1" || res.Activity[1].Person != "M2" || res.Activity[2].Person != "M3" {
+		t.Fatalf("activity rows %+v, want M1, M2 and M3", res.Activity)
 	}
 	a := res.Activity[0]
+	t.Run("a manager who sent no call register", func(t *testing.T) {
+		// M2 is due a register for each of the 5 weeks with a November
+		// working day and sent none: every count nought, every ratio n/a
+		// but calls per working day, 0 ÷ 21.
+		m2 := res.Activity[1]
+		if m2.Calls != 0 || m2.MeetingsSet != 0 || len(m2.Overdue) != 0 || m2.Registers != (Receipt{Due: 5, Received: 0}) {
+			t.Errorf("M2 %+v", m2)
+		}
+		checkFraction(t, "per working day", m2.PerWorkingDay, 0)
+		checkFraction(t, "calls → meetings", m2.CallsToMeetings, na)
+	})
 
 	// Rows 2–10 are dated in November: 9 calls. Row 11 is October's, row 12
 	// December's, row 13 has no date.
@@ -93,7 +106,7 @@ func TestActivity(t *testing.T) {
 	})
 	t.Run("no working day employed is n/a per day", func(t *testing.T) {
 		// M3 left on 31 Oct but logged a call on 2 Nov.
-		m3 := res.Activity[1]
+		m3 := res.Activity[2]
 		if m3.Calls != 1 {
 			t.Errorf("calls = %d, want 1", m3.Calls)
 		}
@@ -132,9 +145,34 @@ func TestFunnelAndWeeklyRevenue(t *testing.T) {
 	}
 	res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: salesrhythm.Plan{Team: team}, Funnels: funnels, Deals: deals})
 	t.Run("funnel sums the month's weeks", func(t *testing.T) {
-		want := Funnel{Leads: 15, Contacts: 12, MeetingsHeld: 5, Proposals: 3, DealsWon: 2, DealsLost: 1}
-		if res.Funnel != want {
-			t.Errorf("funnel %+v\nwant   %+v", res.Funnel, want)
+		// The weeks of 2 and 23 Nov: leads 10 + 5, contacts 8 + 4, meetings
+		// 3 + 2, proposals 2 + 1, won 1 + 1, lost 1. Deals won is not the
+		// funnels' 2 but the 4 Deals rows dated in November (1, 3, 6 and 30
+		// Nov), the Summary's deals figure.
+		got := res.Funnel
+		got.Steps = nil
+		want := Funnel{Leads: 15, Contacts: 12, MeetingsHeld: 5, Proposals: 3, DealsWon: 4, ReportedWon: 2, DealsLost: 1}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("funnel %+v\nwant   %+v", got, want)
+		}
+		if d := res.Department.Measures; float64(res.Funnel.DealsWon) != d.Deals.Total || float64(res.Funnel.MeetingsHeld) != d.Meetings.Total {
+			t.Errorf("funnel's deals %d and meetings %d, the department's %v and %v", res.Funnel.DealsWon, res.Funnel.MeetingsHeld, d.Deals.Total, d.Meetings.Total)
+		}
+	})
+	t.Run("every step names its source", func(t *testing.T) {
+		var got []string
+		for _, st := range res.Funnel.Steps {
+			got = append(got, fmt.Sprintf("%s %d %s", st.Key, st.Count, st.Source.En))
+		}
+		want := []string{"calls 0 call registers", "conversations 0 call registers", "meetings-set 0 call registers",
+			"meetings-held 5 weekly reports' funnel", "proposals 3 weekly reports' funnel", "deals-won 4 weekly reports' Deals rows"}
+		if !slices.Equal(got, want) {
+			t.Errorf("steps %q\nwant  %q", got, want)
+		}
+		for _, st := range res.Funnel.Steps {
+			if st.Label.Hu == "" || st.Source.Hu == "" {
+				t.Errorf("step %s has no Hungarian", st.Key)
+			}
 		}
 	})
 	t.Run("weekly revenue of deals dated in the month", func(t *testing.T) {

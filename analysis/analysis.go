@@ -12,8 +12,12 @@ import (
 // Input is everything the analysis of one month reads. The month and the run
 // date are inputs, so the analysis never looks at a clock.
 type Input struct {
-	Month       salesrhythm.Month
-	Today       salesrhythm.Date // run date; pace is computed when Today falls within Month
+	Month salesrhythm.Month
+	// AsOf is the last day whose end the figures have reached: pace counts
+	// the working days and the records through it, and there is pace only
+	// when it falls within Month. The command's default is the day before
+	// the run, so that no pace is given before the first working day ends.
+	AsOf        salesrhythm.Date
 	Config      salesrhythm.Config
 	Plan        salesrhythm.Plan
 	Calls       []salesrhythm.Call
@@ -31,7 +35,8 @@ type Input struct {
 type Result struct {
 	Month         salesrhythm.Month     `json:"month"`
 	WorkingDays   int                   `json:"working_days"`         // working days of the month
-	Elapsed       int                   `json:"elapsed_working_days"` // working days through Today; 0 unless Today is in the month
+	AsOf          salesrhythm.Date      `json:"as_of"`                // Input.AsOf
+	Elapsed       int                   `json:"elapsed_working_days"` // working days through AsOf; 0 unless AsOf is in the month
 	People        []Person              `json:"people"`               // ranked by rank then ID, then the unranked by ID
 	Groups        []Group               `json:"groups"`               // by name
 	Department    Group                 `json:"department"`
@@ -51,20 +56,23 @@ func Analyse(in Input) Result {
 	r := newRun(in)
 	people := r.people()
 	groups, department := r.groups(people)
-	activity := r.activity()
+	subs := r.submissions()
+	got := receipts(subs)
+	activity := r.activity(got)
 	res := Result{
 		Month:         in.Month,
+		AsOf:          in.AsOf,
 		WorkingDays:   r.days,
 		Elapsed:       r.elapsed(r.month),
 		People:        rank(people, in.Config.Ranking),
 		Groups:        groups,
 		Department:    department,
 		Activity:      activity,
-		TimeUse:       r.timeUse(),
+		TimeUse:       r.timeUse(got),
 		Compliance:    r.compliance(),
 		Actions:       r.actions(),
 		Roles:         r.roles(),
-		Submissions:   r.submissions(),
+		Submissions:   subs,
 		WeeklyRevenue: r.weeklyRevenue(),
 		Funnel:        r.funnel(activity),
 	}
@@ -96,6 +104,7 @@ type member struct {
 	employed   bool                // employed at least one day of the month
 	days       int                 // working days employed in the month
 	actual     salesrhythm.Targets // the five measured quantities, as Targets holds them
+	toDate     salesrhythm.Targets // the same, of the records through AsOf
 }
 
 func newRun(in Input) *run {
@@ -129,14 +138,20 @@ func (r *run) member(id string) *member { return r.byID[idKey(id)] }
 // inMonth reports whether d is given and falls within the month.
 func (r *run) inMonth(d salesrhythm.Date) bool { return !d.IsZero() && r.month.Contains(d) }
 
-// elapsed returns the working days of p from its start through Today, or 0
-// when Today is not in the month.
+// elapsed returns the working days of p from its start through AsOf, or 0
+// when AsOf is not in the month.
 func (r *run) elapsed(p salesrhythm.Period) int {
-	if !r.inMonth(r.in.Today) || r.in.Today.Before(p.Start) {
+	if !r.inMonth(r.in.AsOf) || r.in.AsOf.Before(p.Start) {
 		return 0
 	}
-	p.End = minDate(p.End, r.in.Today)
+	p.End = minDate(p.End, r.in.AsOf)
 	return r.cal.CountWorkingDays(p)
+}
+
+// toDate reports whether a record dated d counts towards pace: dated in the
+// month, on or before AsOf, which is in the month.
+func (r *run) toDate(d salesrhythm.Date) bool {
+	return r.inMonth(r.in.AsOf) && r.inMonth(d) && !d.After(r.in.AsOf)
 }
 
 // flag records a warning about the record at ref.

@@ -44,18 +44,23 @@ type ReportCompliance struct {
 }
 
 var (
-	reasonNoReports  = salesrhythm.T("no direct reports", "nincs közvetlen beosztottja")
-	reasonNothingDue = salesrhythm.T("nothing due in the month", "a hónapban semmi sem volt esedékes")
+	reasonNoReports   = salesrhythm.T("no direct reports", "nincs közvetlen beosztottja")
+	reasonNothingDue  = salesrhythm.T("nothing due in the month", "a hónapban semmi sem volt esedékes")
+	reasonNotEmployed = salesrhythm.T("not employed in the month", "a hónapban nem volt foglalkoztatva")
 )
 
-// compliance returns the compliance of every leader employed in the month,
-// by ID.
+// compliance returns the compliance of every leader of the plan, by ID: one
+// not employed in the month is due nothing and says so.
 func (r *run) compliance() []Compliance {
 	c := r.newChecker()
 	out := []Compliance{}
 	for _, l := range r.team {
-		if l.Role.IsLeader() && l.employed {
+		switch {
+		case !l.Role.IsLeader():
+		case l.employed:
 			out = append(out, c.leader(l))
+		default:
+			out = append(out, Compliance{Leader: l.ID, Name: l.Name, Role: l.Role, Reports: []string{}, Norms: []NormCompliance{}, Reason: reasonNotEmployed})
 		}
 	}
 	slices.SortFunc(out, func(a, b Compliance) int { return compareID(a.Leader, b.Leader) })
@@ -149,6 +154,7 @@ func (c checker) norm(l *member, reports []*member, n salesrhythm.Norm) NormComp
 			mine = append(mine, e)
 		}
 	}
+	j := c.judge(n)
 	row := NormCompliance{Norm: n.Key, Label: n.Label, Weight: n.Weight}
 	var counted []salesrhythm.Event
 	add := func(t tally) {
@@ -160,28 +166,94 @@ func (c checker) norm(l *member, reports []*member, n salesrhythm.Norm) NormComp
 	if n.PerReport {
 		for _, m := range reports {
 			both, _ := overlap(l.employment, m.employment)
-			t := c.tally(n, both, withParticipant(mine, m.ID))
+			t := c.tally(n, j, both, withParticipant(mine, m.ID))
 			row.Reports = append(row.Reports, ReportCompliance{Person: m.ID, Required: t.required, Held: len(t.events), Credited: t.credited})
 			add(t)
 		}
 	} else {
-		add(c.tally(n, l.employment, mine))
+		add(c.tally(n, j, l.employment, mine))
 	}
 	if len(reports) == 0 { // a leader with nobody to lead is due nothing
 		row.Required, row.Credited = 0, 0
 	}
 	row.Score = Ratio(float64(row.Credited), float64(row.Required))
-	row.OnTime = c.onTime(n, counted)
-	if n.MaxMinutes > 0 {
-		k := 0
-		for _, e := range counted {
-			if e.Minutes > 0 && e.Minutes >= n.MinMinutes && e.Minutes <= n.MaxMinutes {
-				k++
-			}
+	onTime, rightLength := 0, 0
+	for _, e := range counted {
+		if n.NotOn != "" && j.clash[e.Date] {
+			c.flag(e.Ref, CodeClash, "%s on %s, a day with a %s", e.Type, e.Date, n.NotOn)
 		}
-		row.RightLength = &k
+		if j.onTime(e) {
+			onTime++
+		}
+		if j.rightLength(e) {
+			rightLength++
+		}
+	}
+	if j.timed() {
+		row.OnTime = &onTime
+	}
+	if j.measured() {
+		row.RightLength = &rightLength
 	}
 	return row
+}
+
+// judge is how one norm judges a held event: whether it was on time (its
+// start within the tolerance, on the due day of a weekly norm with a
+// weekday, not on a day of the event type to avoid), whether it was of the
+// right length, and so whether it earns credit.
+type judge struct {
+	n        salesrhythm.Norm
+	start    salesrhythm.Clock
+	onDueDay bool
+	due      map[salesrhythm.Date]salesrhythm.Date // the due day of each due week, by its Monday
+	clash    map[salesrhythm.Date]bool             // the days any leader held an event of type n.NotOn
+	strict   bool
+}
+
+func (c checker) judge(n salesrhythm.Norm) judge {
+	_, named := n.DueWeekday()
+	j := judge{n: n, start: n.StartClock(), onDueDay: n.Every == salesrhythm.EveryWeek && named,
+		due: map[salesrhythm.Date]salesrhythm.Date{}, strict: c.in.Config.Compliance.Credit != salesrhythm.CreditHeld}
+	for _, w := range c.dueWeeks(n) {
+		j.due[w.week.Start] = w.due
+	}
+	if n.NotOn != "" {
+		j.clash = c.held[n.NotOn]
+	}
+	return j
+}
+
+// timed reports whether the norm sets a start, a due day or a day to avoid.
+func (j judge) timed() bool { return j.start.Valid() || j.onDueDay || j.n.NotOn != "" }
+
+// measured reports whether the norm sets a length.
+func (j judge) measured() bool { return j.n.MaxMinutes > 0 }
+
+func (j judge) onTime(e salesrhythm.Event) bool {
+	switch {
+	case j.n.NotOn != "" && j.clash[e.Date]:
+		return false
+	case j.start.Valid() && (!e.Start.Valid() || abs(int(e.Start-j.start)) > j.n.Tolerance):
+		return false
+	case j.onDueDay && e.Date != j.due[e.Date.Monday()]:
+		return false
+	}
+	return true
+}
+
+func (j judge) rightLength(e salesrhythm.Event) bool {
+	return e.Minutes > 0 && e.Minutes >= j.n.MinMinutes && e.Minutes <= j.n.MaxMinutes
+}
+
+// credits reports whether e earns credit: under the strict rule only when it
+// is on time and of the right length, where the norm sets these; under the
+// held rule always.
+func (j judge) credits(e salesrhythm.Event) bool {
+	if !j.strict {
+		return true
+	}
+	return (!j.timed() || j.onTime(e)) && (!j.measured() || j.rightLength(e))
 }
 
 // tally is what one norm required over some days, the events that count
@@ -194,8 +266,9 @@ type tally struct {
 
 // tally counts events against norm n over the days of employed (the days the
 // leader, and for per-report norms the report too, were employed; an empty
-// period when there are none).
-func (c checker) tally(n salesrhythm.Norm, employed salesrhythm.Period, events []salesrhythm.Event) tally {
+// period when there are none): every event as held, and those j credits as
+// credit, at most the count a day or a week and at most what was due.
+func (c checker) tally(n salesrhythm.Norm, j judge, employed salesrhythm.Period, events []salesrhythm.Event) tally {
 	var t tally
 	switch n.Every {
 	case salesrhythm.EveryWorkingDay:
@@ -203,7 +276,9 @@ func (c checker) tally(n salesrhythm.Norm, employed salesrhythm.Period, events [
 		t.required = n.Count * c.cal.CountWorkingDays(employed)
 		perDay := map[salesrhythm.Date]int{}
 		for _, e := range events {
-			perDay[e.Date]++
+			if j.credits(e) {
+				perDay[e.Date]++
+			}
 		}
 		for _, k := range perDay {
 			t.credited += min(k, n.Count)
@@ -219,7 +294,9 @@ func (c checker) tally(n salesrhythm.Norm, employed salesrhythm.Period, events [
 			for _, e := range events {
 				if w.week.Contains(e.Date) {
 					t.events = append(t.events, e)
-					k++
+					if j.credits(e) {
+						k++
+					}
 				}
 			}
 			t.credited += min(k, n.Count)
@@ -227,7 +304,11 @@ func (c checker) tally(n salesrhythm.Norm, employed salesrhythm.Period, events [
 	case salesrhythm.EveryMonth:
 		events = c.inMonthOnly(events)
 		t.required = prorate(n.Count, c.cal.CountWorkingDays(employed), c.days)
-		t.credited = len(events)
+		for _, e := range events {
+			if j.credits(e) {
+				t.credited++
+			}
+		}
 		t.events = events
 	}
 	t.credited = min(t.credited, t.required)
@@ -272,38 +353,6 @@ func (c checker) dueWeeks(n salesrhythm.Norm) []dueWeek {
 		}
 	}
 	return out
-}
-
-// onTime counts the events that start within the tolerance of the norm's
-// start, fall on the due day of a weekly norm with a weekday, and avoid the
-// days of the event type the norm must not share a day with; nil when the
-// norm sets none of these.
-func (c checker) onTime(n salesrhythm.Norm, events []salesrhythm.Event) *int {
-	start := n.StartClock()
-	_, named := n.DueWeekday()
-	onDueDay := n.Every == salesrhythm.EveryWeek && named
-	if !start.Valid() && !onDueDay && n.NotOn == "" {
-		return nil
-	}
-	due := map[salesrhythm.Date]salesrhythm.Date{} // by Monday
-	for _, w := range c.dueWeeks(n) {
-		due[w.week.Start] = w.due
-	}
-	k := 0
-	for _, e := range events {
-		clash := n.NotOn != "" && c.held[n.NotOn][e.Date]
-		if clash {
-			c.flag(e.Ref, CodeClash, "%s on %s, a day with a %s", e.Type, e.Date, n.NotOn)
-		}
-		switch {
-		case clash:
-		case start.Valid() && (!e.Start.Valid() || abs(int(e.Start-start)) > n.Tolerance):
-		case onDueDay && e.Date != due[e.Date.Monday()]:
-		default:
-			k++
-		}
-	}
-	return &k
 }
 
 // withParticipant returns the events in which the person took part.

@@ -143,8 +143,17 @@ func novemberEvents() []salesrhythm.Event {
 	return numbered(es)
 }
 
+// heldConfig credits every held event: the tests of what is due and held
+// use it, so that credit is held capped; TestComplianceStrict counts the
+// same events under the strict rule.
+func heldConfig() salesrhythm.Config {
+	cfg := testConfig()
+	cfg.Compliance.Credit = salesrhythm.CreditHeld
+	return cfg
+}
+
 func TestComplianceNovember(t *testing.T) {
-	res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: salesrhythm.Plan{Team: novemberTeam()}, Events: novemberEvents()})
+	res := Analyse(Input{Month: nov2026, Config: heldConfig(), Plan: salesrhythm.Plan{Team: novemberTeam()}, Events: novemberEvents()})
 	l1, l2, h1, d1 := leaderOf(t, res, "L1"), leaderOf(t, res, "L2"), leaderOf(t, res, "H1"), leaderOf(t, res, "D1")
 
 	t.Run("direct reports are those employed in the month", func(t *testing.T) {
@@ -258,14 +267,17 @@ func TestComplianceCalendar(t *testing.T) {
 		findings     []salesrhythm.Code
 	}{
 		{
-			// Dec 2026: due Fri 4, 11, 18, and Wed 23 for the week whose Thursday
-			// and Friday are holidays; the week of 28 Dec is due Fri 1 Jan 2027,
-			// January's, so Thu 31 Dec does not count. The meeting held on the
-			// holiday counts but is not on the due day, and is flagged.
-			name: "holiday on a Friday moves the weekly meeting to Wednesday", month: dec2026, team: lead,
+			// Dec 2026: due Fri 4, 11, 18, Wed 23 for the week whose Thursday
+			// and Friday are days off, and Thu 31 Dec for the week of 28 Dec,
+			// whose Friday is New Year's Day 2027: 5, all in December. (With
+			// the holidays of 2026 alone, before the calendar knew every year,
+			// that week was due Fri 1 Jan, January's, and December had 4.) The
+			// meeting held on Christmas Day counts but is not on the due day,
+			// and is flagged.
+			name: "holidays on Fridays move the weekly meeting to Wednesday and Thursday", month: dec2026, team: lead,
 			events: []salesrhythm.Event{weekly(dec(4)), weekly(dec(11)), weekly(dec(18)), weekly(dec(25)), weekly(dec(31))},
 			leader: "L1", norm: "weekly-meeting",
-			want:     normWant{required: 4, held: 4, credited: 4, onTime: intp(3), rightLength: intp(4), score: 1},
+			want:     normWant{required: 5, held: 5, credited: 5, onTime: intp(4), rightLength: intp(5), score: 1},
 			findings: []salesrhythm.Code{salesrhythm.CodeNonWorkingDay},
 		},
 		{
@@ -281,11 +293,11 @@ func TestComplianceCalendar(t *testing.T) {
 		},
 		{
 			// The week of Mon 30 Nov is due Fri 4 Dec: its meeting of Thu 3 Dec
-			// counts in December, though not on the due day.
+			// counts in December, though not on the due day. Due 5 (above).
 			name: "week straddling the month's end counts in the month of its due day", month: dec2026, team: lead,
 			events: []salesrhythm.Event{weekly(dec(3))},
 			leader: "L1", norm: "weekly-meeting",
-			want: normWant{required: 4, held: 1, credited: 1, onTime: intp(0), rightLength: intp(1), score: 0.25},
+			want: normWant{required: 5, held: 1, credited: 1, onTime: intp(0), rightLength: intp(1), score: 0.2},
 		},
 		{
 			// L1 joined Mon 16 Nov: 11 working days, one meeting each.
@@ -333,7 +345,7 @@ func TestComplianceCalendar(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := Analyse(Input{Month: tt.month, Config: testConfig(), Plan: salesrhythm.Plan{Team: tt.team}, Events: numbered(tt.events)})
+			res := Analyse(Input{Month: tt.month, Config: heldConfig(), Plan: salesrhythm.Plan{Team: tt.team}, Events: numbered(tt.events)})
 			checkNorm(t, leaderOf(t, res, tt.leader), tt.norm, tt.want)
 			var codes []salesrhythm.Code
 			for _, f := range res.Findings {
@@ -343,6 +355,105 @@ func TestComplianceCalendar(t *testing.T) {
 				t.Errorf("findings %v, want %v", codes, tt.findings)
 			}
 		})
+	}
+}
+
+// TestComplianceStrict counts novemberEvents under the strict rule, the
+// default: an event earns credit only when it is on time and of the right
+// length, where the norm sets these. Held, on time and right length are
+// those of TestComplianceNovember.
+func TestComplianceStrict(t *testing.T) {
+	res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: salesrhythm.Plan{Team: novemberTeam()}, Events: novemberEvents()})
+	l1, h1, d1 := leaderOf(t, res, "L1"), leaderOf(t, res, "H1"), leaderOf(t, res, "D1")
+	t.Run("morning meetings", func(t *testing.T) {
+		// 09:00 ± 5, 10–20 minutes. Of the 19 weekdays held, Wed 4 (09:10),
+		// Thu 12 (08:50) and Thu 5 (25 minutes) fail: 16 days. Tue 3's second
+		// meeting adds nothing (one a day); Saturday 7's keeps both rules: 17.
+		checkNorm(t, l1, "morning-meeting", normWant{required: 21, held: 21, credited: 17, onTime: intp(19), rightLength: intp(20), score: 17.0 / 21})
+	})
+	t.Run("weekly meetings", func(t *testing.T) {
+		// Friday 17:00 ± 15, 45–75 minutes. Fri 6 keeps every rule; Thu 12 is
+		// not the due day, Fri 20 starts 30 minutes late, Fri 27 lasts 90: 1.
+		checkNorm(t, l1, "weekly-meeting", normWant{required: 4, held: 4, credited: 1, onTime: intp(2), rightLength: intp(3), score: 0.25})
+	})
+	t.Run("one-on-ones with a length rule", func(t *testing.T) {
+		// 15–30 minutes. M1: 20 and 20 credited, 40 not (2 of 2 due); M3: 25
+		// (1 of 1); M2: none (0 of 1). 3 ÷ 4, as when every one is credited.
+		checkNorm(t, l1, "one-on-one", normWant{required: 4, held: 4, credited: 3, rightLength: intp(3), score: 0.75,
+			reports: []ReportCompliance{{"M1", 2, 3, 2}, {"M2", 1, 0, 0}, {"M3", 1, 1, 1}}})
+	})
+	t.Run("a norm with no rule of time or length", func(t *testing.T) {
+		checkNorm(t, l1, "joint-visit", normWant{required: 8, held: 5, credited: 4, score: 0.5})
+	})
+	t.Run("training too short", func(t *testing.T) {
+		// 210–270 minutes: 240 credited, 200 not. 1 ÷ 2.
+		checkNorm(t, h1, "training", normWant{required: 2, held: 2, credited: 1, rightLength: intp(1), score: 0.5})
+	})
+	t.Run("monthly meeting on a weekly meeting's day", func(t *testing.T) {
+		// Fri 27 Nov, the day of L1's weekly meeting: held, not credited.
+		checkNorm(t, d1, "monthly-meeting", normWant{required: 1, held: 1, credited: 0, onTime: intp(0), rightLength: intp(1), score: 0})
+	})
+	t.Run("leaders' figures", func(t *testing.T) {
+		// L1: (17/21 + 0.25 + 0.75 + 0.5) ÷ 4 = 0.577381. H1: morning 0,
+		// weekly 0, one-on-one 0.5, joint visits 0, training 0.5: 1 ÷ 5 = 0.2.
+		// D1: monthly 0, one-on-one 1, joint visits 0.5, training 0: 0.375.
+		checkFraction(t, "L1", l1.Score, (17.0/21+0.25+0.75+0.5)/4)
+		checkFraction(t, "H1", h1.Score, 0.2)
+		checkFraction(t, "D1", d1.Score, 0.375)
+	})
+}
+
+// TestStrictCreditEdges: one morning meeting (09:00 ± 5 minutes, 10–20
+// minutes) on Mon 2 Nov, and whether it is credited under each rule.
+func TestStrictCreditEdges(t *testing.T) {
+	team := []salesrhythm.Person{person("L1", salesrhythm.Lead, "", "", salesrhythm.Date{}, salesrhythm.Date{}), manager("M1", "L1")}
+	tests := []struct {
+		name           string
+		start          salesrhythm.Clock
+		minutes        int
+		strict, onTime bool
+	}{
+		{"on the minute", salesrhythm.At(9, 0), 15, true, true},
+		{"five minutes late, the tolerance", salesrhythm.At(9, 5), 15, true, true},
+		{"five minutes early", salesrhythm.At(8, 55), 10, true, true},
+		{"six minutes late", salesrhythm.At(9, 6), 15, false, false},
+		{"twenty minutes late, as the issue's stand-up", salesrhythm.At(9, 20), 30, false, false},
+		{"the longest right length", salesrhythm.At(9, 0), 20, true, true},
+		{"a minute too long", salesrhythm.At(9, 0), 21, false, true},
+		{"a minute too short", salesrhythm.At(9, 0), 9, false, true},
+		{"no length written", salesrhythm.At(9, 0), 0, false, true},
+		{"no start written", salesrhythm.NoClock, 15, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events := numbered([]salesrhythm.Event{ev("L1", salesrhythm.EventMorning, nov(2), tt.start, tt.minutes)})
+			for _, rule := range []string{salesrhythm.CreditStrict, salesrhythm.CreditHeld} {
+				cfg := testConfig()
+				cfg.Compliance.Credit = rule
+				n := leaderOf(t, Analyse(Input{Month: nov2026, Config: cfg, Plan: salesrhythm.Plan{Team: team}, Events: events}), "L1").Norms[0]
+				want := 1
+				if rule == salesrhythm.CreditStrict && !tt.strict {
+					want = 0
+				}
+				if n.Held != 1 || n.Credited != want || (*n.OnTime == 1) != tt.onTime {
+					t.Errorf("%s: held %d, credited %d, on time %d; want 1, %d, on time %v", rule, n.Held, n.Credited, *n.OnTime, want, tt.onTime)
+				}
+			}
+		})
+	}
+}
+
+func TestLeaderNotEmployedIsListed(t *testing.T) {
+	// L2 left on 30 October but is still in November's plan: listed, due
+	// nothing, and the reason says why.
+	none := salesrhythm.Date{}
+	res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: salesrhythm.Plan{Team: []salesrhythm.Person{
+		person("L1", salesrhythm.Lead, "", "", none, none), manager("M1", "L1"), person("L2", salesrhythm.Lead, "", "", none, oct(30)),
+	}}})
+	c := leaderOf(t, res, "L2")
+	checkFraction(t, "score", c.Score, na)
+	if len(res.Compliance) != 2 || len(c.Norms) != 0 || c.Reason.En != "not employed in the month" || c.Reason.Hu == "" {
+		t.Errorf("compliance %+v", res.Compliance)
 	}
 }
 

@@ -3,14 +3,15 @@
 // activity, time use, meeting compliance, action items, the leaders' role
 // scores and the submissions received (DOMAIN.md §4 and §5).
 //
-// It is pure: it reads no files and no clock. The month and the run date
+// It is pure: it reads no files and no clock. The month and the as-of day
 // are part of the Input, and Analyse returns the same Result for the same
 // Input, every list in a fixed order. Ratios are Fractions: a zero
 // denominator gives n/a, never NaN or an infinity.
 //
 // The definitions below are the policy the report prints; Policy returns
 // them in English and Hungarian, word for word as here, followed by the
-// thresholds, norms and time table the configuration puts in force.
+// thresholds, norms, credit rule and time table the configuration puts in
+// force.
 //
 // The analysis also flags, as warnings pointing at the whole row of the
 // record, what it counts but doubts: an event held on a non-working day
@@ -42,8 +43,8 @@
 // When pro-rating is on, a person employed for only part of the month has
 // each target multiplied by the working days employed in the month ÷ the
 // working days of the month. Working days come from the calendar of the
-// configuration: the working weekdays, less the holidays, plus the extra
-// working days.
+// configuration: the working weekdays, less the public holidays of its
+// country and the days off it lists, plus the extra working days.
 //
 // # Plan fulfilment
 //
@@ -53,17 +54,21 @@
 //
 // # Pace
 //
-// When the run date falls within the month, pace = actual ÷ (target × working
-// days elapsed ÷ working days employed in the month), where the working days
-// elapsed are those from the first day of the month through the run date on
-// which the person was employed. Pace is n/a when that denominator is zero,
-// and whenever the run date is outside the month.
+// When the as-of day (by default the day before the run: the last day that
+// has ended) falls within the month, pace = actual to date ÷ (target ×
+// working days elapsed ÷ working days employed in the month), where the
+// actual to date counts the records dated up to the as-of day (a weekly
+// funnel once its week has begun), and the working days elapsed are those
+// from the first day of the month through the as-of day on which the person
+// was employed. Pace is n/a when that denominator is zero, so before the
+// month's first working day has ended, and whenever the as-of day is outside
+// the month.
 //
 // # Groups and the department
 //
 // Actuals and targets are summed over the members who have a target above
 // zero for the measure: fulfilment = Σ actual ÷ Σ target, and pace = Σ actual
-// ÷ Σ target to date. The total actual of all members, with a target or
+// to date ÷ Σ target to date. The total actual of all members, with a target or
 // without, is shown beside it. People with no group count in the department
 // only.
 //
@@ -87,8 +92,10 @@
 //
 // # Activity
 //
-// From the call registers, for each person with a call in the month or a
-// follow-up overdue at its end: calls; calls per working day = calls ÷
+// From the call registers, for every manager of the plan (with nought when
+// none arrived) and anyone else with a call in the month or a follow-up
+// overdue at its end: call registers received of those due; calls; calls per
+// working day = calls ÷
 // working days employed in the month; the result mix, the calls by result
 // (blank results counted apart); meetings set = calls with the result
 // “meeting set”; conversion calls → meetings set = meetings set ÷ calls;
@@ -105,10 +112,20 @@
 // last day of the month, the follow-up is overdue: its date has come and no
 // later call to the client was made.
 //
+// # The funnel
+//
+// Calls, conversations and meetings set come from the call registers, as
+// under Activity; meetings held and proposals from the funnels of the weekly
+// reports of the weeks that belong to the month, as client meetings under
+// Actuals; deals won is the deals of the Actuals, from the Deals rows dated in
+// the month. The deals won the weekly funnels report are shown beside it when
+// they differ.
+//
 // # Time use
 //
-// From the time tables, over the slots dated in the month: hours per
-// activity, planned and actual = slots × slot length in minutes ÷ 60;
+// From the time tables, for every manager of the plan (with nought when none
+// arrived) and anyone else with a slot in the month, over the slots dated in
+// the month: time tables received of those due; hours per activity, planned and actual = slots × slot length in minutes ÷ 60;
 // active-selling share = actual slots in active-selling activities ÷ actual
 // slots filled in; plan adherence = slots whose actual equals the plan ÷
 // slots with a plan; unfilled slots = slots with no actual.
@@ -117,7 +134,8 @@
 //
 // Each norm binds the leaders of its roles. A leader's direct reports are the
 // people who report to the leader and were employed at least one day of the
-// month; a leader without any is due nothing and has no compliance figure. A
+// month; a leader without any is due nothing and has no compliance figure,
+// and so is one not employed in the month, who is listed all the same. A
 // daily norm is due its count on each working day of the month on which the
 // leader was employed. A weekly norm is due its count in each week of the
 // month's workbooks whose due day (the norm's weekday, or the last working
@@ -136,14 +154,16 @@
 // flagged); a weekly norm counts every event of its due weeks, whichever
 // month the event's own date is in, so that a week straddling two months
 // counts whole in the month of its due day; a per-report norm counts, for
-// each report, the events the report took part in. Credit is
-// at most the count per day for daily norms and per week for weekly norms,
-// and at most what was due. On time: starting within the tolerance of the
-// norm's start, on the due day for a weekly norm with a weekday, and not on a
-// day on which any leader held an event of the type the norm must not share a
-// day with (such events are flagged); n/a when the norm sets none of these.
-// Right length: lasting from the minimum to the maximum minutes; n/a when the
-// norm sets no maximum.
+// each report, the events the report took part in. On time: starting within
+// the tolerance of the norm's start, on the due day for a weekly norm with a
+// weekday, and not on a day on which any leader held an event of the type the
+// norm must not share a day with (such events are flagged); n/a when the norm
+// sets none of these. Right length: lasting from the minimum to the maximum
+// minutes; n/a when the norm sets no maximum. Credited: under the strict rule
+// (the default), the held events that are on time and of the right length,
+// each where the norm sets it; under the held rule, every held event; at most
+// the count per day for daily norms and per week for weekly norms, and at
+// most what was due.
 //
 // # Meeting compliance: the figure
 //
@@ -171,7 +191,9 @@
 //
 // From each leader's self-assessment for the month (the last one read when
 // there are several), each role's score is the number of YES answers to its
-// questions. A role is solid when every one of its questions is YES; the
+// questions; a leader whose self-assessment did not arrive is listed as not
+// received, with no scores. A role is solid when every one of its questions
+// is YES; the
 // weakest roles are those, not solid, with the lowest score; the total is the
 // number of YES answers. A question left blank is not answered, not NO, and
 // makes the assessment incomplete. The change is each role's score less its
@@ -187,7 +209,9 @@
 // director of the plan. Received are the workbooks that match an expected one
 // by kind, person and period (the plan by kind and period alone); missing are
 // those expected and not received; duplicates are those received more than
-// once (only one of them counts); unexpected are the other workbooks
-// received, except those for a week with no working day in the month, which
-// belong to the month next to it.
+// once (only one of them counts); context are those read for the figures
+// though due in a month next to this one: weekly workbooks for a week with no
+// working day in the month, and the self-assessments of the month before,
+// for the change in role scores; unexpected are the other workbooks
+// received.
 package analysis

@@ -23,7 +23,7 @@ func ExampleAnalyse() {
 	}
 	res := analysis.Analyse(analysis.Input{
 		Month:  salesrhythm.Month{Year: 2026, Month: time.November},
-		Today:  salesrhythm.D(2026, time.December, 1),
+		AsOf:   salesrhythm.D(2026, time.December, 1),
 		Config: salesrhythm.Default(),
 		Plan: salesrhythm.Plan{Team: team, Targets: map[string]salesrhythm.Targets{
 			"ANNA": {Revenue: 100000},

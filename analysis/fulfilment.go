@@ -57,8 +57,10 @@ type Fulfilment struct {
 	Target     float64  `json:"target"`     // Planned, pro-rated by working days employed when pro-rating is on
 	Actual     float64  `json:"actual"`     // from the records dated in the month
 	Fulfilment Fraction `json:"fulfilment"` // Actual ÷ Target
-	ToDate     float64  `json:"to_date"`    // Target pro-rated to the working days elapsed; 0 unless Today is in the month
-	Pace       Fraction `json:"pace"`       // Actual ÷ ToDate
+	ToDate     float64  `json:"to_date"`    // Target pro-rated to the working days elapsed; 0 unless AsOf is in the month
+	// ActualToDate is Actual of the records dated through AsOf.
+	ActualToDate float64  `json:"actual_to_date"`
+	Pace         Fraction `json:"pace"` // ActualToDate ÷ ToDate
 }
 
 // Aggregate is the plan fulfilment of a group or the department for one
@@ -69,7 +71,9 @@ type Aggregate struct {
 	Total      float64  `json:"total"`      // Σ Actual over all members
 	Fulfilment Fraction `json:"fulfilment"` // Actual ÷ Target
 	ToDate     float64  `json:"to_date"`    // Σ ToDate over the members with a target
-	Pace       Fraction `json:"pace"`       // Actual ÷ ToDate
+	// ActualToDate is Σ ActualToDate over the members with a target.
+	ActualToDate float64  `json:"actual_to_date"`
+	Pace         Fraction `json:"pace"` // ActualToDate ÷ ToDate
 }
 
 // Person is one member of the plan with their fulfilment and standing.
@@ -95,27 +99,39 @@ type Group struct {
 	Measures Measures[Aggregate] `json:"measures"`
 }
 
-// measure adds up each member's actuals from the records dated in the month.
+// measure adds up each member's actuals from the records dated in the
+// month, and apart those through AsOf.
 func (r *run) measure() {
+	add := func(m *member, toDate bool, f func(*salesrhythm.Targets)) {
+		f(&m.actual)
+		if toDate {
+			f(&m.toDate)
+		}
+	}
 	for _, d := range r.in.Deals {
 		m := r.member(d.Person)
 		if m == nil || !r.inMonth(d.Date) {
 			continue
 		}
-		m.actual.Revenue += d.Amount
-		m.actual.Deals++
-		if d.NewClient == salesrhythm.Yes {
-			m.actual.NewClients++
-		}
+		add(m, r.toDate(d.Date), func(t *salesrhythm.Targets) {
+			t.Revenue += d.Amount
+			t.Deals++
+			if d.NewClient == salesrhythm.Yes {
+				t.NewClients++
+			}
+		})
 	}
 	for _, c := range r.in.Calls {
 		if m := r.member(c.Person); m != nil && r.inMonth(c.Date) {
-			m.actual.Calls++
+			add(m, r.toDate(c.Date), func(t *salesrhythm.Targets) { t.Calls++ })
 		}
 	}
 	for _, f := range r.in.Funnels {
 		if m := r.member(f.Person); m != nil && r.ownsWeek(f.Week) {
-			m.actual.Meetings += float64(f.Meetings)
+			// A week's funnel has no dates of its own: it counts to date once
+			// its week has begun by AsOf.
+			toDate := r.inMonth(r.in.AsOf) && !f.Week.Start.After(r.in.AsOf)
+			add(m, toDate, func(t *salesrhythm.Targets) { t.Meetings += float64(f.Meetings) })
 		}
 	}
 }
@@ -153,7 +169,8 @@ func (r *run) people() []Person {
 			if m.days > 0 {
 				f.ToDate = f.Target * float64(elapsed) / float64(m.days)
 			}
-			f.Pace = Ratio(f.Actual, f.ToDate)
+			f.ActualToDate = m.toDate.Get(k)
+			f.Pace = Ratio(f.ActualToDate, f.ToDate)
 		}
 		out[i] = p
 	}
@@ -209,6 +226,7 @@ func sum(name string, people []Person) Group {
 				a.Target += f.Target
 				a.Actual += f.Actual
 				a.ToDate += f.ToDate
+				a.ActualToDate += f.ActualToDate
 			}
 		}
 	}
@@ -216,7 +234,7 @@ func sum(name string, people []Person) Group {
 	for _, k := range measures() {
 		a := g.Measures.at(k)
 		a.Fulfilment = Ratio(a.Actual, a.Target)
-		a.Pace = Ratio(a.Actual, a.ToDate)
+		a.Pace = Ratio(a.ActualToDate, a.ToDate)
 	}
 	return g
 }

@@ -174,6 +174,9 @@ func TestPace(t *testing.T) {
 		{"not yet joined is n/a", person("M1", salesrhythm.Manager, "North", "L1", nov(23), salesrhythm.Date{}), nov(20), 0, 15, 0, na},
 		// Run on 1 Dec, after the month: no pace.
 		{"month over is n/a", manager("M1", "L1"), dec(1), 21, 0, 0, na},
+		// As of Mon 2 Nov the first working day has ended: 21 × 1/21 = 1;
+		// 3 calls ÷ 1 = 3.
+		{"the first working day ended", manager("M1", "L1"), nov(2), 3, 1, 1, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -182,7 +185,7 @@ func TestPace(t *testing.T) {
 				calls = append(calls, call("M1", nov(2)))
 			}
 			res := Analyse(Input{
-				Month: nov2026, Today: tt.today, Config: testConfig(),
+				Month: nov2026, AsOf: tt.today, Config: testConfig(),
 				Plan:  salesrhythm.Plan{Team: []salesrhythm.Person{tt.person}, Targets: map[string]salesrhythm.Targets{"M1": {Calls: 21}}},
 				Calls: calls,
 			})
@@ -196,6 +199,48 @@ func TestPace(t *testing.T) {
 			checkFraction(t, "pace", got.Pace, tt.wantPace)
 		})
 	}
+}
+
+// TestPaceCountsRecordsUpToTheDay: pace compares the records dated up to
+// the as-of day with the target to that day; those dated later count in the
+// month's actual only.
+func TestPaceCountsRecordsUpToTheDay(t *testing.T) {
+	week := func(d salesrhythm.Date) salesrhythm.Period { return salesrhythm.Week(d) }
+	res := Analyse(Input{
+		Month: nov2026, AsOf: nov(11), Config: testConfig(),
+		Plan: salesrhythm.Plan{Team: []salesrhythm.Person{manager("M1", "L1")},
+			Targets: map[string]salesrhythm.Targets{"M1": {Revenue: 2_100_000, Calls: 210, Meetings: 21}}},
+		// 4 calls on Tue 10 Nov, 6 on Thu 12 Nov; deals of 400 000 on Wed 11
+		// and 600 000 on Fri 13; funnels of the weeks of 2 Nov (3 meetings)
+		// and 16 Nov (5 meetings, a week not yet begun on the 11th).
+		Calls: []salesrhythm.Call{call("M1", nov(10)), call("M1", nov(10)), call("M1", nov(10)), call("M1", nov(10)),
+			call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12))},
+		Deals:   []salesrhythm.Deal{deal("M1", nov(11), 400_000, salesrhythm.No), deal("M1", nov(13), 600_000, salesrhythm.No)},
+		Funnels: []salesrhythm.Funnel{{Person: "M1", Week: week(nov(2)), Meetings: 3}, {Person: "M1", Week: week(nov(16)), Meetings: 5}},
+	})
+	// As of Wed 11 Nov, 8 of 21 working days have passed (2–6, 9–11).
+	m := res.People[0].Measures
+	for _, tt := range []struct {
+		name                   string
+		got                    Fulfilment
+		actual, toDate, target float64
+		pace                   float64
+	}{
+		// 210 × 8/21 = 80; 4 calls to date ÷ 80 = 0.05; 10 in the month.
+		{"calls", m.Calls, 10, 4, 80, 0.05},
+		// 2 100 000 × 8/21 = 800 000; 400 000 to date ÷ 800 000 = 0.5.
+		{"revenue", m.Revenue, 1_000_000, 400_000, 800_000, 0.5},
+		// 21 × 8/21 = 8; the week of 2 Nov has begun, that of 16 Nov not: 3 ÷ 8.
+		{"meetings", m.Meetings, 8, 3, 8, 0.375},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if !near(tt.got.Actual, tt.actual) || !near(tt.got.ActualToDate, tt.toDate) || !near(tt.got.ToDate, tt.target) {
+				t.Errorf("actual %v, to date %v, target to date %v; want %v, %v, %v", tt.got.Actual, tt.got.ActualToDate, tt.got.ToDate, tt.actual, tt.toDate, tt.target)
+			}
+			checkFraction(t, "pace", tt.got.Pace, tt.pace)
+		})
+	}
+	checkFraction(t, "department's revenue pace", res.Department.Measures.Revenue.Pace, 0.5)
 }
 
 func TestGroups(t *testing.T) {

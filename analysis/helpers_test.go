@@ -15,7 +15,8 @@ import (
 //   - Nov 2026 starts on a Sunday and has no holiday. Working days: 2–6, 9–13,
 //     16–20, 23–27, 30 = 21. Weeks(Nov) start Mon 26 Oct, 2, 9, 16, 23, 30 Nov.
 //   - Dec 2026 starts on a Tuesday; Thu 24 and Fri 25 Dec are holidays.
-//     Working days: 1–4, 7–11, 14–18, 21–23, 28–31 = 4+5+5+3+4 = 21.
+//     Working days: 1–4, 7–11, 14–18, 21–23, 28–31 = 4+5+5+3+4 = 21. Fri 1
+//     Jan 2027 is a holiday too, so the week of Mon 28 Dec is due Thu 31 Dec.
 //   - Feb 2027 starts on a Monday: exactly four weeks, 20 working days.
 
 var (
@@ -29,15 +30,14 @@ func oct(day int) salesrhythm.Date { return salesrhythm.D(2026, time.October, da
 func nov(day int) salesrhythm.Date { return salesrhythm.D(2026, time.November, day) }
 func dec(day int) salesrhythm.Date { return salesrhythm.D(2026, time.December, day) }
 
-// testConfig is the built-in configuration with the sample config.yaml's
-// holidays of 2026.
+// testConfig is the built-in configuration, with Hungary's public holidays
+// (Fri 23 Oct, Fri 25 Dec 2026, Fri 1 Jan 2027 …), and the bridge days of
+// 2026 as days off: Fri 2 Jan, Fri 21 Aug, Thu 24 Dec; of the Saturdays
+// worked in exchange, 10 Jan and 8 Aug (not 12 Dec, so that December keeps
+// five working days a week).
 func testConfig() salesrhythm.Config {
 	cfg := salesrhythm.Default()
-	cfg.Calendar.Holidays = []salesrhythm.Date{
-		salesrhythm.D(2026, 1, 1), salesrhythm.D(2026, 1, 2), salesrhythm.D(2026, 4, 3), salesrhythm.D(2026, 4, 6),
-		salesrhythm.D(2026, 5, 1), salesrhythm.D(2026, 5, 25), salesrhythm.D(2026, 8, 20), salesrhythm.D(2026, 8, 21),
-		oct(23), dec(24), dec(25),
-	}
+	cfg.Calendar.Holidays = []salesrhythm.Date{salesrhythm.D(2026, 1, 2), salesrhythm.D(2026, 8, 21), dec(24)}
 	cfg.Calendar.WorkingDays = []salesrhythm.Date{salesrhythm.D(2026, 1, 10), salesrhythm.D(2026, 8, 8)}
 	return cfg
 }

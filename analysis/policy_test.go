@@ -73,6 +73,31 @@ func TestPolicyInForce(t *testing.T) {
 			t.Errorf("no rule %s", tt.key)
 		})
 	}
+	held := salesrhythm.Default()
+	held.Compliance.Credit = salesrhythm.CreditHeld
+	for _, tt := range []struct {
+		cfg  salesrhythm.Config
+		want salesrhythm.Text
+	}{
+		{salesrhythm.Default(), salesrhythm.T(
+			"Strict: a held event earns credit only when it is on time and of the right length, each where the norm sets it; held but not credited otherwise (compliance.credit: strict).",
+			"Szigorú: a megtartott esemény csak akkor számít be, ha időben volt és megfelelő hosszú, amennyiben a norma ezeket előírja; egyébként megtartott, de nem beszámított (compliance.credit: strict).")},
+		{held, salesrhythm.T(
+			"Held: every held event earns credit, on time and of the right length or not (compliance.credit: held).",
+			"Megtartás: minden megtartott esemény beszámít, akár időben volt és megfelelő hosszú, akár nem (compliance.credit: held).")},
+	} {
+		t.Run("credit rule "+tt.cfg.Compliance.Credit, func(t *testing.T) {
+			for _, r := range Policy(tt.cfg) {
+				if r.Key == "credit-in-force" {
+					if r.Text != tt.want {
+						t.Errorf("got %+v, want %+v", r.Text, tt.want)
+					}
+					return
+				}
+			}
+			t.Error("no rule credit-in-force")
+		})
+	}
 	t.Run("switched-off norm", func(t *testing.T) {
 		cfg := salesrhythm.Default()
 		cfg.Norms[4].Count = 0 // the head's training

@@ -20,6 +20,10 @@ type RoleScores struct {
 	Weakest   []string          `json:"weakest"`   // role keys, not solid, with the lowest score
 	Previous  salesrhythm.Month `json:"previous,omitzero"`
 	Ref       salesrhythm.Ref   `json:"ref"`
+	// Received is false for a leader whose self-assessment for the month
+	// did not arrive: every score is then nought and nothing is solid or
+	// weakest.
+	Received bool `json:"received"`
 }
 
 // RoleScore is the score of one role.
@@ -33,7 +37,7 @@ type RoleScore struct {
 }
 
 // roles scores the month's self-assessment of every member who sent one,
-// by ID.
+// and lists every other member who fills one as not received, by ID.
 func (r *run) roles() []RoleScores {
 	out := []RoleScores{}
 	for _, m := range r.team {
@@ -48,10 +52,15 @@ func (r *run) roles() []RoleScores {
 			}
 		}
 		if this == nil {
+			if salesrhythm.KindAssessment.FilledBy(m.Role) {
+				s := score(r.in.Config.Assessment, nil)
+				s.Person, s.Name, s.Solid, s.Weakest = m.ID, m.Name, []string{}, []string{}
+				out = append(out, s)
+			}
 			continue
 		}
 		s := score(r.in.Config.Assessment, this.Answers)
-		s.Person, s.Name, s.Ref = m.ID, m.Name, this.Ref
+		s.Person, s.Name, s.Ref, s.Received = m.ID, m.Name, this.Ref, true
 		if prev != nil {
 			before := score(r.in.Config.Assessment, prev.Answers)
 			s.Previous = prev.Month

@@ -123,7 +123,7 @@ func TestRoles(t *testing.T) {
 			if !slices.Equal(yes, tt.yes) || !slices.Equal(unanswered, tt.unanswered) || !slices.Equal(change, tt.change) {
 				t.Errorf("yes %v, unanswered %v, change %v\nwant %v, %v, %v", yes, unanswered, change, tt.yes, tt.unanswered, tt.change)
 			}
-			if got.Previous != tt.previous || got.Total != tt.total || got.Answered != tt.answered || got.Questions != 21 || got.Complete != tt.complete {
+			if !got.Received || got.Previous != tt.previous || got.Total != tt.total || got.Answered != tt.answered || got.Questions != 21 || got.Complete != tt.complete {
 				t.Errorf("previous %v, total %d, answered %d of %d, complete %t; want %v, %d, %d of 21, %t",
 					got.Previous, got.Total, got.Answered, got.Questions, got.Complete, tt.previous, tt.total, tt.answered, tt.complete)
 			}
@@ -132,14 +132,21 @@ func TestRoles(t *testing.T) {
 			}
 		})
 	}
-	t.Run("no assessment for the month, no scores", func(t *testing.T) {
+	t.Run("no assessment for the month: listed as not received, no scores", func(t *testing.T) {
+		// Every leader of the plan is on the Roles sheet; L1's October
+		// assessment does not stand in for November's, and X9 is not in the
+		// plan.
 		res := Analyse(Input{
 			Month: nov2026, Config: testConfig(),
-			Plan:        salesrhythm.Plan{Team: []salesrhythm.Person{person("L1", salesrhythm.Lead, "", "", salesrhythm.Date{}, salesrhythm.Date{})}},
+			Plan:        salesrhythm.Plan{Team: []salesrhythm.Person{person("L1", salesrhythm.Lead, "", "", salesrhythm.Date{}, salesrhythm.Date{}), manager("M1", "L1")}},
 			Assessments: []salesrhythm.Assessment{assessment("L1", oct2026, all), assessment("X9", nov2026, all)},
 		})
-		if len(res.Roles) != 0 {
-			t.Errorf("role scores %+v, want none", res.Roles)
+		if len(res.Roles) != 1 {
+			t.Fatalf("role scores %+v, want L1's only", res.Roles)
+		}
+		got := res.Roles[0]
+		if got.Person != "L1" || got.Received || got.Total != 0 || got.Answered != 0 || !got.Previous.IsZero() || len(got.Solid) != 0 || len(got.Weakest) != 0 {
+			t.Errorf("role scores %+v, want L1 not received, nothing scored", got)
 		}
 	})
 }

@@ -15,6 +15,40 @@ type Submissions struct {
 	Missing    []Workbook               `json:"missing"`
 	Duplicates []salesrhythm.Submission `json:"duplicates"` // received more than once: File counts, Superseded do not
 	Unexpected []salesrhythm.Submission `json:"unexpected"`
+	// Context are read for the figures though due in a month next to this
+	// one: weekly workbooks of a week with no working day in the month, and
+	// last month's self-assessments, for the change in role scores.
+	Context []salesrhythm.Submission `json:"context"`
+}
+
+// Receipt counts the workbooks of one kind due from one person for the
+// month, and those received.
+type Receipt struct {
+	Due      int `json:"due"`
+	Received int `json:"received"`
+}
+
+type receiptKey struct {
+	person string // idKey
+	kind   salesrhythm.Kind
+}
+
+// receipts counts, by person and kind, the workbooks due and received.
+func receipts(s Submissions) map[receiptKey]Receipt {
+	out := map[receiptKey]Receipt{}
+	for _, w := range s.Expected {
+		k := receiptKey{idKey(w.Person), w.Kind}
+		r := out[k]
+		r.Due++
+		out[k] = r
+	}
+	for _, sub := range s.Received {
+		k := receiptKey{idKey(sub.Person), sub.Kind}
+		r := out[k]
+		r.Received++
+		out[k] = r
+	}
+	return out
 }
 
 // Workbook names one workbook due: its kind, who fills it and its period.
@@ -33,6 +67,7 @@ func (r *run) submissions() Submissions {
 		Missing:    []Workbook{},
 		Duplicates: []salesrhythm.Submission{},
 		Unexpected: []salesrhythm.Submission{},
+		Context:    []salesrhythm.Submission{},
 	}
 	got := make([]bool, len(s.Expected))
 	for _, sub := range r.in.Submissions {
@@ -44,7 +79,9 @@ func (r *run) submissions() Submissions {
 		case i >= 0:
 			got[i] = true
 			s.Received = append(s.Received, sub)
-		case !r.neighbours(sub):
+		case r.neighbours(sub) || r.lastAssessment(sub):
+			s.Context = append(s.Context, sub)
+		default:
 			s.Unexpected = append(s.Unexpected, sub)
 		}
 	}
@@ -53,7 +90,7 @@ func (r *run) submissions() Submissions {
 			s.Missing = append(s.Missing, w)
 		}
 	}
-	for _, subs := range [][]salesrhythm.Submission{s.Received, s.Duplicates, s.Unexpected} {
+	for _, subs := range [][]salesrhythm.Submission{s.Received, s.Duplicates, s.Unexpected, s.Context} {
 		slices.SortFunc(subs, func(a, b salesrhythm.Submission) int {
 			return compareWorkbook(Workbook{a.Kind, a.Person, a.Period}, Workbook{b.Kind, b.Person, b.Period})
 		})
@@ -109,6 +146,12 @@ func (r *run) neighbours(sub salesrhythm.Submission) bool {
 	}
 	days, _ := overlap(sub.Period, r.month)
 	return r.cal.CountWorkingDays(days) == 0
+}
+
+// lastAssessment reports whether sub is a self-assessment of the month
+// before, which the role scores compare with.
+func (r *run) lastAssessment(sub salesrhythm.Submission) bool {
+	return sub.Kind == salesrhythm.KindAssessment && sub.Period.Start.MonthOf() == r.in.Month.Add(-1)
 }
 
 func compareWorkbook(a, b Workbook) int {

@@ -40,9 +40,11 @@ func TestSubmissions(t *testing.T) {
 		sub(salesrhythm.KindWeeklyReport, "M2", week(nov(30))),
 		sub(salesrhythm.KindAssessment, "L1", month),
 		sub(salesrhythm.KindPlan, "", month),
-		// Neither expected nor unexpected: the week of 26 Oct has no working
-		// day in November.
+		// Context, neither expected nor unexpected: the week of 26 Oct has no
+		// working day in November; October's assessment gives the change in
+		// role scores.
 		sub(salesrhythm.KindCallRegister, "M1", week(oct(26))),
+		sub(salesrhythm.KindAssessment, "L1", oct2026.Period()),
 		// Unexpected: a person not in the plan, a kind the role does not
 		// fill, a week the month does not read.
 		sub(salesrhythm.KindCallRegister, "X9", week(nov(2))),
@@ -100,6 +102,16 @@ func TestSubmissions(t *testing.T) {
 		want := []string{"M1 call-register 2026-12-07", "M1 management-log 2026-11-02", "X9 call-register 2026-11-02"}
 		if !slices.Equal(got, want) {
 			t.Errorf("unexpected %v\nwant %v", got, want)
+		}
+	})
+	t.Run("context", func(t *testing.T) {
+		var got []string
+		for _, u := range s.Context {
+			got = append(got, fmt.Sprintf("%s %s %s", u.Person, u.Kind, u.Period.Start))
+		}
+		want := []string{"L1 assessment 2026-10-01", "M1 call-register 2026-10-26"}
+		if !slices.Equal(got, want) {
+			t.Errorf("context %v\nwant %v", got, want)
 		}
 	})
 	t.Run("no director, no plan expected", func(t *testing.T) {

@@ -14,6 +14,7 @@ type TimeUse struct {
 	ActiveShare Fraction        `json:"active_share"` // actual slots in active activities ÷ actual slots filled in
 	Adherence   Fraction        `json:"adherence"`    // slots whose actual equals the plan ÷ slots with a plan
 	Unfilled    int             `json:"unfilled"`     // slots with no actual
+	Tables      Receipt         `json:"tables"`       // time tables due and received for the month
 }
 
 // ActivityHours is the time planned and spent on one activity.
@@ -23,9 +24,10 @@ type ActivityHours struct {
 	Actual   float64 `json:"actual"`
 }
 
-// timeUse returns the time use of every member with a slot in the month,
-// by ID.
-func (r *run) timeUse() []TimeUse {
+// timeUse returns the time use of every member who fills time tables, and
+// of any other with a slot in the month, by ID: a manager who sent none is
+// there with nought.
+func (r *run) timeUse(got map[receiptKey]Receipt) []TimeUse {
 	slots := map[*member][]salesrhythm.Slot{}
 	for _, s := range r.in.Slots {
 		if m := r.member(s.Person); m != nil && r.inMonth(s.Date) {
@@ -40,10 +42,10 @@ func (r *run) timeUse() []TimeUse {
 	}
 	out := []TimeUse{}
 	for _, m := range r.team {
-		if len(slots[m]) == 0 {
+		if len(slots[m]) == 0 && !salesrhythm.KindTimeTable.FilledBy(m.Role) {
 			continue
 		}
-		u := TimeUse{Person: m.ID, Slots: len(slots[m])}
+		u := TimeUse{Person: m.ID, Slots: len(slots[m]), Hours: []ActivityHours{}, Tables: got[receiptKey{idKey(m.ID), salesrhythm.KindTimeTable}]}
 		planned, actual := map[string]int{}, map[string]int{}
 		var filled, activeSlots, withPlan, kept int
 		for _, s := range slots[m] {

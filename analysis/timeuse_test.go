@@ -28,10 +28,24 @@ func TestTimeUse(t *testing.T) {
 		Plan:  salesrhythm.Plan{Team: []salesrhythm.Person{manager("M1", "L1"), manager("M2", "L1")}},
 		Slots: slots,
 	})
-	if len(res.TimeUse) != 1 {
-		t.Fatalf("time use of %d people, want M1 only", len(res.TimeUse))
+	if len(res.TimeUse) != 2 || res.TimeUse[1].Person != "M2" {
+		t.Fatalf("time use of %d people, want M1 and M2", len(res.TimeUse))
 	}
 	u := res.TimeUse[0]
+	t.Run("a manager who sent no time table", func(t *testing.T) {
+		// M2 is due 5 time tables, one for each week with a November working
+		// day, and sent none: no slot, no hour, no share.
+		m2 := res.TimeUse[1]
+		if m2.Slots != 0 || m2.Unfilled != 0 || m2.Tables != (Receipt{Due: 5}) {
+			t.Errorf("M2 %+v", m2)
+		}
+		for _, h := range m2.Hours {
+			if h.Planned != 0 || h.Actual != 0 {
+				t.Errorf("M2 has hours %+v", h)
+			}
+		}
+		checkFraction(t, "active share", m2.ActiveShare, na)
+	})
 	t.Run("slots dated in the month", func(t *testing.T) {
 		if u.Slots != 9 {
 			t.Errorf("slots = %d, want 9", u.Slots)

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Month-end at scale, measured side by side on the same files, both sides
-# using every core: the raw-parse floor (bench/floor), our import
-# (salesrhythm check), the whole report, and openpyxl read-only where
-# Debian's python3-openpyxl is installed.
+# using every core: the floors (bench/floor: inflating every zip entry, and
+# tokenizing every XML part with encoding/xml), our import (salesrhythm
+# check), the whole report, and openpyxl read-only where Debian's
+# python3-openpyxl is installed.
 #
-# Usage: bench/run.sh [MANAGERS]   (default 1000)
+# Usage: bench/run.sh [MANAGERS [MORE_MANAGERS]]   (default 1000)
+#
+# With a second size (bench/run.sh 1000 3000) it measures both and prints
+# how check and report grow from one to the other (target: linear, within
+# 1.1 × the ratio of the sizes) and the larger size's peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-managers=${1:-1000}
 month=2026-11
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,25 +28,45 @@ measure() {
   read -r secs kb < <(tail -n 1 "$work/$name.time")
   printf '%-22s %8.2f s  %6d MB peak\n' "$name" "$secs" "$((kb / 1024))"
   eval "t_$name=$secs"
+  eval "m_$name=$((kb / 1024))"
 }
 
-echo "salesrhythm at $managers managers, month $month, $(nproc) cores"
-measure demo "$sr" demo "$work/demo" --managers "$managers" --month "$month" --seed 1 --quiet
-files=$(find "$work/demo/inbox" -name '*.xlsx' | wc -l)
-size=$(du -sm "$work/demo/inbox" | cut -f1)
-echo "                       $files workbooks, $size MB in the inbox"
-cfg=(--config "$work/demo/config.yaml")
-measure template_all "$sr" "${cfg[@]}" template all --month "$month" --output "$work/tpl" --quiet
-measure floor "$work/floor" "$work/demo/inbox"
-measure import "$sr" "${cfg[@]}" check --month "$month" --quiet
-measure report "$sr" "${cfg[@]}" report --month "$month" --quiet
-if /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
-  measure openpyxl /usr/bin/python3 bench/openpyxl_read.py "$work/demo/inbox"
-fi
-
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
-echo
-echo "import ÷ floor        $(ratio "$t_import" "$t_floor")   (target ≤ 2)"
-[ -n "${t_openpyxl:-}" ] && echo "openpyxl ÷ import     $(ratio "$t_openpyxl" "$t_import")   (target ≥ 4)"
-echo "report ÷ import       $(ratio "$t_report" "$t_import")   (target ≤ 1.3)"
-echo "template all ÷ import $(ratio "$t_template_all" "$t_import")"
+
+# size MANAGERS SUFFIX: the whole bench at one size; times land in t_*SUFFIX
+size() {
+  local managers=$1 sfx=$2 demo="$work/demo$2"
+  echo "salesrhythm at $managers managers, month $month, $(nproc) cores"
+  measure "demo$sfx" "$sr" demo "$demo" --managers "$managers" --month "$month" --seed 1 --quiet
+  files=$(find "$demo/inbox" -name '*.xlsx' | wc -l)
+  size=$(du -sm "$demo/inbox" | cut -f1)
+  echo "                       $files workbooks, $size MB in the inbox"
+  local cfg=(--config "$demo/config.yaml")
+  measure "template_all$sfx" "$sr" "${cfg[@]}" template all --month "$month" --output "$work/tpl$sfx" --quiet
+  measure "inflate$sfx" "$work/floor" -inflate "$demo/inbox"
+  measure "floor$sfx" "$work/floor" "$demo/inbox"
+  measure "import$sfx" "$sr" "${cfg[@]}" check --month "$month" --quiet
+  measure "report$sfx" "$sr" "${cfg[@]}" report --month "$month" --quiet
+  if [ -z "$sfx" ] && /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+    measure openpyxl /usr/bin/python3 bench/openpyxl_read.py "$demo/inbox"
+  fi
+  eval "local ti=\$t_import$sfx tin=\$t_inflate$sfx tf=\$t_floor$sfx tr=\$t_report$sfx tt=\$t_template_all$sfx"
+  echo
+  echo "import ÷ inflate      $(ratio "$ti" "$tin")   (target ≤ 2)"
+  echo "import ÷ floor        $(ratio "$ti" "$tf")"
+  [ -z "$sfx" ] && [ -n "${t_openpyxl:-}" ] && echo "openpyxl ÷ import     $(ratio "$t_openpyxl" "$ti")   (target ≥ 4)"
+  echo "report ÷ import       $(ratio "$tr" "$ti")   (target ≤ 1.2)"
+  echo "template all ÷ import $(ratio "$tt" "$ti")"
+  eval "echo \"peak memory: import \$m_import$sfx MB, report \$m_report$sfx MB\""
+  rm -rf "$demo" "$work/tpl$sfx"
+  echo
+}
+
+size "${1:-1000}" ""
+if [ -n "${2:-}" ]; then
+  size "$2" _2
+  want=$(awk -v a="$2" -v b="${1:-1000}" 'BEGIN { printf "%.2f", 1.1 * a / b }')
+  echo "growth from ${1:-1000} to $2 managers (target ≤ $want, under 1024 MB):"
+  echo "  check  $(ratio "$t_import_2" "$t_import") ×, $m_import_2 MB peak"
+  echo "  report $(ratio "$t_report_2" "$t_report") ×, $m_report_2 MB peak"
+fi

@@ -38,6 +38,25 @@ func TestSampleConfigIsTheDefaults(t *testing.T) {
 	}
 }
 
+// TestSampleConfigNamesEveryCountry: the comment over calendar.country
+// lists the codes the calendar knows.
+func TestSampleConfigNamesEveryCountry(t *testing.T) {
+	text := string(salesrhythm.SampleConfig)
+	for _, c := range salesrhythm.Countries() {
+		if !strings.Contains(text, " "+c+" ") && !strings.Contains(text, " "+c+"\n") {
+			t.Errorf("config.yaml does not list the country %s", c)
+		}
+	}
+}
+
+func TestCountryInAnyCase(t *testing.T) {
+	for _, text := range []string{"calendar:\n  country: hu\n", "calendar:\n  country: \"\"\n"} {
+		if _, err := Load(Options{Dir: write(t, text)}); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}
+
 func TestNoFileGivesDefaults(t *testing.T) {
 	dir := t.TempDir()
 	l, err := Load(Options{Dir: dir})
@@ -118,6 +137,7 @@ func TestErrorsNameKeyAndLine(t *testing.T) {
 		{"negative count", "norms:\n  - key: a\n    roles: [lead]\n    event: training\n    every: month\n    count: -1\n", []string{"config.yaml:6: norms[0].count: must not be negative"}},
 		{"bad locale", "locale: de\n", []string{"config.yaml:1: locale:", `"de" is not a supported locale`}},
 		{"bad weekday", "calendar:\n  weekdays: [monday, funday]\n", []string{"calendar.weekdays", `"funday" is not a weekday`}},
+		{"unknown country", "calendar:\n  country: HUN\n", []string{"config.yaml:2: calendar.country:", `"HUN" is not a country whose public holidays the calendar knows (AR, AT,`, `"" for none`}},
 		{"broken yaml", "company: [unclosed\n", []string{"not valid YAML"}},
 		{"every problem at once", "locale: de\nreport:\n  top: 0\n", []string{"config.yaml:1: locale", "config.yaml:3: report.top"}},
 	}

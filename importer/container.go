@@ -92,6 +92,7 @@ type Container struct {
 	// ODS is set for an OpenDocument spreadsheet (.ods).
 	ODS bool
 
+	zip   *zip.Reader
 	files map[string]*zip.File // every part, by its part name (see partName)
 	parts map[string][]byte    // the XML parts Check unpacked, by part name, kept for the reader
 }
@@ -197,7 +198,7 @@ func checkZip(data []byte) (Container, *Problem) {
 	if p := checkSizes(zr.File); p != nil {
 		return Container{}, p
 	}
-	c := Container{Macros: files["xl/vbaproject.bin"] != nil, ODS: ods, files: files, parts: map[string][]byte{}}
+	c := Container{Macros: files["xl/vbaproject.bin"] != nil, ODS: ods, zip: zr, files: files, parts: map[string][]byte{}}
 	for name := range files {
 		c.Macros = c.Macros || ods && (strings.HasPrefix(name, "basic/") || strings.HasPrefix(name, "scripts/"))
 	}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -25,6 +24,9 @@ type Options struct {
 	// Only, when set, reads workbooks of these kinds and skips the rest
 	// after recognising them.
 	Only []salesrhythm.Kind
+	// Skip names folders not to read, listed as skipped: salesrhythm's
+	// output folder, where it lies inside the inbox.
+	Skip []string
 }
 
 // Result is the whole inbox read for one month.
@@ -38,58 +40,39 @@ type Result struct {
 	Submissions []salesrhythm.Submission
 }
 
-// Read reads every file under dir (any sub-folder) for month m, on all
-// cores. Inputs are opened read-only and never changed. The result is the
-// same whatever order the file system lists the files in.
+// Read reads every file under dir (any sub-folder, links followed) for
+// month m, on all cores. Inputs are opened read-only and never changed.
+// Every entry of the inbox is in the result: each file read, rejected or
+// skipped, and each link, folder or special file the walk did not read,
+// with why. The result is the same whatever order the file system lists
+// the files in.
 func Read(ctx context.Context, dir string, m salesrhythm.Month, o Options) (*Result, error) {
-	var paths []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.Type().IsRegular() {
-			paths = append(paths, p)
-		}
-		return nil
-	})
+	entries, err := walk(dir, o.Skip)
 	if err != nil {
 		return nil, fmt.Errorf("reading the inbox: %w", err)
 	}
-	rels := make([]string, len(paths))
-	for i, p := range paths {
-		rel, err := filepath.Rel(dir, p)
-		if err != nil {
-			rel = p
+	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.rel, b.rel) })
+	results := make([]*fileResult, len(entries))
+	count := parallel.NewCounter(len(entries), o.Progress)
+	err = parallel.For(ctx, len(entries), func(i int) {
+		if e := entries[i]; e.done != nil {
+			results[i] = e.done
+		} else {
+			results[i] = readFile(e.abs, e.rel, m, o)
 		}
-		rels[i] = filepath.ToSlash(rel)
-	}
-	order := make([]int, len(paths))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(rels[a], rels[b]) })
-
-	results := make([]*fileResult, len(paths))
-	count := parallel.NewCounter(len(paths), o.Progress)
-	err = parallel.For(ctx, len(order), func(k int) {
-		i := order[k]
-		results[i] = readFile(paths[i], rels[i], m, o)
 		count.Done()
 	})
 	if err != nil {
 		return nil, err
 	}
-	sorted := make([]*fileResult, 0, len(paths))
-	for _, i := range order {
-		sorted = append(sorted, results[i])
-	}
-	return assemble(sorted, m), nil
+	return assemble(results, m), nil
 }
 
 // assemble does the checks that need every file: duplicate submissions, the
 // plan, and the people named against the plan's team.
 func assemble(files []*fileResult, m salesrhythm.Month) *Result {
 	res := &Result{Month: m}
+	settleCopies(files)
 	resolveDuplicates(files)
 	var plan *fileResult
 	for _, f := range files {

@@ -32,6 +32,7 @@ type fileResult struct {
 	refs     []personRef // every person ID read, for the check against the plan
 	modified string      // the document's own modification time
 	mtime    int64
+	copy     copyMark // set when it is a feedback copy
 	Records
 }
 
@@ -108,6 +109,7 @@ func (r *fileResult) readData(data []byte, month salesrhythm.Month, o Options) {
 	for _, w := range b.warnings {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Message: w})
 	}
+	r.copy = markOf(b.props, c)
 	testHook(r.Path)
 	r.read(b, month, o)
 }
@@ -188,6 +190,9 @@ func (r *fileResult) reportUnclaimed(b *book, all []*sheetData) {
 	for i, s := range all {
 		if s.taken || s.ref.hidden || strings.EqualFold(s.ref.name, schema.InstructionsSheet.En) || strings.EqualFold(s.ref.name, schema.InstructionsSheet.Hu) {
 			continue
+		}
+		if r.copy.of != "" && slices.ContainsFunc(salesrhythm.FeedbackSheet.All(), func(n string) bool { return strings.EqualFold(s.ref.name, n) }) {
+			continue // the list of problems a feedback copy carries
 		}
 		d := b.data(i, all)
 		n := 0

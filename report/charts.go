@@ -132,21 +132,10 @@ func (b *book) compliancePicture() (picture, error) {
 
 func (b *book) funnelPicture() (picture, error) {
 	title := t("The funnel", "Az értékesítési tölcsér")
-	f := b.in.Result.Funnel
-	stages := []struct {
-		label salesrhythm.Text
-		v     int
-	}{
-		{t("Calls", "Hívások"), f.Calls},
-		{t("Conversations", "Beszélgetések"), f.Conversations},
-		{t("Meetings set", "Egyeztetett találkozók"), f.MeetingsSet},
-		{t("Meetings held", "Megtartott találkozók"), f.MeetingsHeld},
-		{t("Proposals", "Ajánlatok"), f.Proposals},
-		{t("Deals won", "Megnyert üzletek"), f.DealsWon},
-	}
 	var values []chart.Value
-	for _, s := range stages {
-		values = append(values, chart.Value{Label: s.label.In(b.loc), Value: float64(s.v), Style: chart.Style{FillColor: blue}})
+	for _, s := range b.in.Result.Funnel.Steps {
+		label := s.Label.In(b.loc) + " (" + s.Source.In(b.loc) + ")"
+		values = append(values, chart.Value{Label: label, Value: float64(s.Count), Style: chart.Style{FillColor: blue}})
 	}
 	return b.barPicture("funnel.png", title, title.In(b.loc), values, false, nil)
 }
@@ -189,7 +178,7 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 		Height:     height,
 		BarWidth:   barWidth,
 		BarSpacing: max(2, per-barWidth),
-		Background: chart.Style{Padding: chart.Box{Top: 48, Left: 16, Right: 16, Bottom: bottomPadding(len(values))}},
+		Background: chart.Style{Padding: chart.Box{Top: 48, Left: 16, Right: 16, Bottom: bottomPadding(values)}},
 		XAxis:      chart.Style{FontSize: 8, TextRotationDegrees: rotation(len(values))},
 		YAxis: chart.YAxis{
 			Range:          &chart.ContinuousRange{Min: 0, Max: hi},
@@ -233,10 +222,16 @@ func niceTicks(hi float64, percent bool) ([]chart.Tick, float64) {
 	return ticks, top
 }
 
-// bottomPadding leaves room for tilted labels.
-func bottomPadding(n int) int {
-	if rotation(n) != 0 {
+// bottomPadding leaves room for tilted labels, and for long ones, which
+// go-chart wraps below the plot.
+func bottomPadding(values []chart.Value) int {
+	if rotation(len(values)) != 0 {
 		return 80
+	}
+	for _, v := range values {
+		if len(v.Label) > 20 {
+			return 44
+		}
 	}
 	return 16
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"archive/zip"
 	"bytes"
 	"cmp"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -19,81 +21,104 @@ import (
 	"salesrhythm/internal/zipx"
 )
 
+// Opener opens an input of the inbox for its feedback copy and returns the
+// sha256 of the bytes it opened. The command passes importer.Open, so that
+// an input is opened only after the importer's container checks pass and
+// with its unpack limits, never with excelize's defaults.
+type Opener func(path string) (f *excelize.File, sha256 string, err error)
+
+// Unannotated is an input with findings that got no feedback copy, and why.
+type Unannotated struct {
+	File   string // relative to the inbox, as in Source.Path
+	Reason string
+}
+
 // writeFeedback writes, for every readable input with findings, a copy
 // with the problem cells highlighted, a comment on each giving the message,
 // and a Feedback sheet listing them all, so its author can fix and resubmit.
-// Inputs are opened read-only and never saved. Copies left from an earlier
-// run for inputs that no longer have problems are removed.
-func writeFeedback(in Input, dir string) ([]string, error) {
+// Inputs are opened read-only, through in.Open, and never saved. An input
+// that cannot be annotated costs only its own copy. Copies left from an
+// earlier run for inputs that no longer have problems are removed.
+func writeFeedback(in Input, dir string) ([]string, []Unannotated, error) {
 	byFile := map[string][]salesrhythm.Finding{}
 	for _, f := range in.Findings {
 		if f.File != "" && f.Severity != salesrhythm.Info {
 			byFile[f.File] = append(byFile[f.File], f)
 		}
 	}
-	readable := map[string]bool{}
+	read := map[string]string{} // path → sha256, of the inputs that were read
 	for _, s := range in.Sources {
-		readable[s.Path] = s.Status == salesrhythm.StatusRead
+		if s.Status == salesrhythm.StatusRead {
+			read[s.Path] = s.SHA256
+		}
 	}
 	var written []string
+	var failed []Unannotated
 	keep := map[string]bool{}
 	for _, file := range slices.Sorted(maps.Keys(byFile)) {
-		if !readable[file] {
+		sum, ok := read[file]
+		if !ok {
 			continue
+		}
+		if in.Open == nil {
+			return written, failed, errors.New("report: Input.Open is not set, so no input can be opened for its feedback copy")
 		}
 		src := filepath.Join(in.Inbox, filepath.FromSlash(file))
 		dst := filepath.Join(dir, filepath.FromSlash(file))
 		if filepath.Ext(dst) != ".xlsx" {
 			dst = strings.TrimSuffix(dst, filepath.Ext(dst)) + ".xlsx"
 		}
-		data, err := feedbackCopy(src, byFile[file], in.Config.Locale)
-		if err == errNotXLSX {
-			continue // its findings are in the report; excelize cannot annotate it
-		}
+		data, err := feedbackCopy(in.Open, src, sum, byFile[file], in.Config.Locale)
 		if err != nil {
-			return written, fmt.Errorf("feedback copy of %s: %w", file, err)
+			failed = append(failed, Unannotated{File: file, Reason: err.Error()})
+			continue
 		}
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return written, err
+			return written, failed, err
 		}
 		if err := safefile.WriteFile(dst, safefile.Replace, data); err != nil {
-			return written, err
+			return written, failed, err
 		}
 		keep[dst] = true
 		written = append(written, dst)
 	}
 	// Remove stale copies of this month.
-	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".xlsx") && !keep[p] {
-			os.Remove(p)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil && p == dir && errors.Is(err, fs.ErrNotExist):
+			return nil // no copies, now or before
+		case err != nil:
+			return err
+		case d.IsDir() || !strings.HasSuffix(p, ".xlsx") || keep[p]:
+			return nil
+		}
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
 		}
 		return nil
 	})
-	return written, nil
+	if err != nil {
+		return written, failed, fmt.Errorf("removing stale feedback copies: %w", err)
+	}
+	return written, failed, nil
 }
 
-// errNotXLSX is an input excelize cannot open: an OpenDocument spreadsheet,
-// which names its type in its first entry.
-var errNotXLSX = errors.New("not an .xlsx workbook")
-
-func feedbackCopy(src string, findings []salesrhythm.Finding, l salesrhythm.Locale) (out []byte, err error) {
+// feedbackCopy opens src, checks it is the file that was read (its sha256
+// is want) and returns the annotated copy, marked as a feedback copy.
+func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding, l salesrhythm.Locale) (out []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("the workbook could not be annotated: %v", p)
 		}
 	}()
-	data, err := os.ReadFile(src)
-	if err != nil {
-		return nil, err
-	}
-	if bytes.Contains(data[:min(len(data), 100)], []byte("application/vnd.oasis.opendocument")) {
-		return nil, errNotXLSX
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	f, sum, err := open(src)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	if sum != want {
+		return nil, errors.New("the file changed after it was read; run the report again")
+	}
 	slices.SortStableFunc(findings, func(a, b salesrhythm.Finding) int {
 		return cmp.Or(strings.Compare(a.Sheet, b.Sheet), strings.Compare(a.Cell, b.Cell))
 	})
@@ -154,7 +179,9 @@ func feedbackCopy(src string, findings []salesrhythm.Finding, l salesrhythm.Loca
 		if err := f.SetCellStyle(m.sheet, m.cell, m.cell, id); err != nil {
 			return nil, err
 		}
-		f.DeleteComment(m.sheet, m.cell)
+		if err := f.DeleteComment(m.sheet, m.cell); err != nil {
+			return nil, err
+		}
 		if err := f.AddComment(m.sheet, excelize.Comment{Author: "salesrhythm", Cell: m.cell,
 			Paragraph: []excelize.RichTextRun{{Text: strings.Join(m.lines, "\n")}}}); err != nil {
 			return nil, err
@@ -163,14 +190,46 @@ func feedbackCopy(src string, findings []salesrhythm.Finding, l salesrhythm.Loca
 	if err := feedbackSheet(f, findings, l); err != nil {
 		return nil, err
 	}
+	return markFeedback(f, sum)
+}
+
+// markFeedback writes the copy with the marks of a feedback copy (see
+// salesrhythm.FeedbackOf): the sha256 of its input, and the digest of its
+// own parts, which needs the copy written once to be known. Writing sets
+// nothing but the properties the second time, so the digest holds for the
+// copy returned.
+func markFeedback(f *excelize.File, of string) ([]byte, error) {
+	if err := f.SetCustomProps(excelize.CustomProperty{Name: salesrhythm.FeedbackOf, Value: of}); err != nil {
+		return nil, err
+	}
+	// excelize lists content-type defaults in map order; sort them so the
+	// same copy is the same bytes.
+	sort.Slice(f.ContentTypes.Defaults, func(i, j int) bool {
+		return f.ContentTypes.Defaults[i].Extension < f.ContentTypes.Defaults[j].Extension
+	})
+	data, err := writeTidy(f)
+	if err != nil {
+		return nil, err
+	}
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
+	}
+	if err := f.SetCustomProps(excelize.CustomProperty{Name: salesrhythm.FeedbackParts, Value: zipx.Digest(z, salesrhythm.FeedbackPartsSkip)}); err != nil {
+		return nil, err
+	}
+	return writeTidy(f)
+}
+
+// writeTidy writes f as zipx.Tidy puts it right, the same parts for the
+// same workbook.
+func writeTidy(f *excelize.File) ([]byte, error) {
 	var buf, tidy bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
 		return nil, err
 	}
-	if err := zipx.Tidy(&tidy, buf.Bytes()); err != nil {
-		return nil, err
-	}
-	return tidy.Bytes(), nil
+	err := zipx.Tidy(&tidy, buf.Bytes())
+	return tidy.Bytes(), err
 }
 
 // firstCell turns a finding's place into one cell: "C7" stays, a whole row
@@ -187,7 +246,15 @@ func firstCell(ref string) string {
 
 // feedbackSheet adds a first sheet listing every problem of the file.
 func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhythm.Locale) error {
-	name := t("Feedback", "Visszajelzés").In(l)
+	name := salesrhythm.FeedbackSheet.In(l)
+	// A copy of a copy its author edited: the old list goes.
+	for _, old := range salesrhythm.FeedbackSheet.All() {
+		if i, _ := f.GetSheetIndex(old); i >= 0 {
+			if err := f.DeleteSheet(old); err != nil {
+				return err
+			}
+		}
+	}
 	if _, err := f.NewSheet(name); err != nil {
 		return err
 	}
@@ -208,8 +275,12 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 			}
 		}
 	}
-	f.SetColWidth(name, "A", "A", 18)
-	f.SetColWidth(name, "D", "D", 100)
+	if err := f.SetColWidth(name, "A", "A", 18); err != nil {
+		return err
+	}
+	if err := f.SetColWidth(name, "D", "D", 100); err != nil {
+		return err
+	}
 	f.SetActiveSheet(0)
 	return nil
 }

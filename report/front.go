@@ -46,6 +46,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		row++
 	}
 	dept := r.Department.Measures
+	pace := r.Elapsed > 0
 	for _, m := range []salesrhythm.Measure{salesrhythm.Revenue, salesrhythm.Deals, salesrhythm.Calls} {
 		a := dept.Get(m)
 		style := b.st.kpiValue
@@ -59,11 +60,17 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 				target = salesrhythm.FormatMoney(a.Target, b.in.Config.Currency, l)
 			}
 			detail = fmt.Sprintf(t("%[2]s of the target %[1]s", "a(z) %[1]s célnak %[2]s").In(l), target, b.percent(a.Fulfilment))
-			if a.Pace.Valid {
-				detail += fmt.Sprintf(t("; pace %s", "; ütem %s").In(l), b.percent(a.Pace))
+			if pace && a.Pace.Valid {
+				detail += fmt.Sprintf(t("; pace %s as of %s", "; ütem %s, %s szerint").In(l), b.percent(a.Pace), salesrhythm.FormatDate(r.AsOf, l))
 			}
 		}
 		kpi(salesrhythm.LabelOf(salesrhythm.Measures, string(m)), a.Total, style, detail)
+	}
+	if note := PaceNote(r, l); note != "" {
+		b.note(sheet, row, note)
+		b.check(b.f.MergeCell(sheet, cell(1, row), cell(4, row)))
+		b.check(b.f.SetRowHeight(sheet, row, 18))
+		row++
 	}
 	var leaders, laggards, unranked []string
 	for _, p := range r.People {
@@ -99,7 +106,8 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	if len(s.Missing) > 0 {
 		subDetail = fmt.Sprintf(t("%d missing, from %s", "%d hiányzik, tőlük: %s").In(l), len(s.Missing), list(missingPeople, 6))
 	}
-	kpi(t("Workbooks received", "Beérkezett munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
+	subDetail += "; " + CountWorkbooks(b.in).Files(l)
+	kpi(t("Due workbooks received", "Beérkezett esedékes munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
 	errs, warns := 0, 0
 	for _, f := range b.in.Findings {
 		switch f.Severity {
@@ -134,6 +142,22 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			Format: &excelize.GraphicOptions{ScaleX: 0.6, ScaleY: 0.6, AltText: p.title.In(l)}}))
 	}
 	b.printSetup(sheet)
+}
+
+// PaceNote says what the pace shown means and as of which day; "" when the
+// as-of day is outside the month, which is then over (or not begun) and has
+// no pace.
+func PaceNote(r analysis.Result, l salesrhythm.Locale) string {
+	if !r.Month.Period().Contains(r.AsOf) {
+		return ""
+	}
+	day := salesrhythm.FormatDate(r.AsOf, l)
+	if r.Elapsed == 0 {
+		return fmt.Sprintf(t("No pace yet: by the end of %s no working day of the month had passed.",
+			"Ütem még nincs: %s végéig a hónapnak egy munkanapja sem telt el.").In(l), day)
+	}
+	return fmt.Sprintf(t("Pace as of %[1]s: the actual of the records dated up to that day ÷ the target pro-rated to the %[2]d of %[3]d working days passed; 100%% is on course for the target.",
+		"Ütem %[1]s szerint: az aznapig keltezett tételek ténye ÷ a cél időarányos része, a(z) %[3]d munkanapból eltelt %[2]d szerint; 100%% esetén a cél teljesítése felé halad.").In(l), day, r.Elapsed, r.WorkingDays)
 }
 
 // complianceHeadline is the leaders' mean compliance and the lowest leader.

@@ -21,6 +21,7 @@ import (
 	"salesrhythm/importer"
 	"salesrhythm/internal/officetest"
 	"salesrhythm/internal/testinbox"
+	"salesrhythm/internal/zipx"
 	"salesrhythm/report"
 	"salesrhythm/schema"
 
@@ -37,11 +38,11 @@ func fixture(t testing.TB, l salesrhythm.Locale) report.Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := analysis.Analyse(analysis.Input{Month: testinbox.Nov, Today: salesrhythm.D(2026, 12, 3), Config: cfg, Plan: *res.Plan,
+	a := analysis.Analyse(analysis.Input{Month: testinbox.Nov, AsOf: salesrhythm.D(2026, 12, 3), Config: cfg, Plan: *res.Plan,
 		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events, Actions: res.Actions,
 		Assessments: res.Assessments, Submissions: res.Submissions})
 	return report.Input{Config: cfg, Result: a, Plan: res.Plan, Sources: res.Files,
-		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), a.Findings...), Inbox: in.Dir}
+		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), a.Findings...), Inbox: in.Dir, Open: importer.Open}
 }
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -321,4 +322,105 @@ func sha(t *testing.T, path string) string {
 	}
 	s := sha256.Sum256(b)
 	return hex.EncodeToString(s[:])
+}
+
+// TestFeedbackCopyIsMarked: the copy names the input it was made from (its
+// sha256) and carries the digest of its own parts, by which the importer
+// knows it unchanged when it comes back.
+func TestFeedbackCopyIsMarked(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	file := "anna/call-register.xlsx"
+	in.Findings = append(in.Findings, salesrhythm.Finding{File: file, Sheet: "Calls", Cell: "A6", Severity: salesrhythm.Error, Code: salesrhythm.CodeNotADate, Message: "not a date"})
+	w, err := report.Write(in, report.DefaultOutput(t.TempDir(), in.Result.Month))
+	if err != nil || len(w.Feedback) != 1 {
+		t.Fatalf("feedback %v, %v", w.Feedback, err)
+	}
+	f, err := excelize.OpenFile(w.Feedback[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	props, _ := f.GetCustomProps()
+	got := map[string]any{}
+	for _, p := range props {
+		got[p.Name] = p.Value
+	}
+	if got[salesrhythm.FeedbackOf] != sha(t, filepath.Join(in.Inbox, file)) {
+		t.Errorf("%s = %v, want the input's sha256", salesrhythm.FeedbackOf, got[salesrhythm.FeedbackOf])
+	}
+	data, _ := os.ReadFile(w.Feedback[0])
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := zipx.Digest(z, salesrhythm.FeedbackPartsSkip); got[salesrhythm.FeedbackParts] != want {
+		t.Errorf("%s = %v, want the copy's digest %s", salesrhythm.FeedbackParts, got[salesrhythm.FeedbackParts], want)
+	}
+	if got[schema.MetaKind] != "call-register" || got[schema.MetaPerson] != "M-001" {
+		t.Errorf("the copy lost the input's own properties: %v", got)
+	}
+}
+
+// TestFeedbackOpensInputsThroughTheImportersChecks: an input that turned
+// into a zip bomb after it was read, and one that merely changed, get no
+// copy, with the reason; the report and the other copies are written.
+func TestFeedbackOpensInputsThroughTheImportersChecks(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	bomb, changed, fine := "anna/call-register.xlsx", "anna/time-table.xlsx", "anna/weekly-report.xlsx"
+	for _, file := range []string{bomb, changed, fine} {
+		in.Findings = append(in.Findings, salesrhythm.Finding{File: file, Sheet: "Calls", Cell: "A6", Severity: salesrhythm.Warning, Code: salesrhythm.CodeNotADate, Message: "not a date"})
+	}
+	withPart := func(file, name string, data []byte) {
+		t.Helper()
+		path := filepath.Join(in.Inbox, file)
+		src, err := zip.OpenReader(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		for _, f := range src.File {
+			if err := zw.Copy(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		src.Close()
+		w, _ := zw.Create(name)
+		w.Write(data)
+		zw.Close()
+		os.WriteFile(path, buf.Bytes(), 0o644)
+	}
+	// 8 MiB of zeros pack into about 8 KiB: a thousand times, where a
+	// sheet packs at most a hundred.
+	withPart(bomb, "xl/media/zeros.bin", make([]byte, 8<<20))
+	withPart(changed, "docProps/extra.xml", []byte("<x/>"))
+	dir := t.TempDir()
+	w, err := report.Write(in, report.DefaultOutput(dir, in.Result.Month))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Feedback) != 1 || w.Feedback[0] != filepath.Join(dir, "feedback", "2026-11", "anna", "weekly-report.xlsx") {
+		t.Errorf("feedback copies %v, want the weekly report's only", w.Feedback)
+	}
+	reasons := map[string]string{}
+	for _, u := range w.Unannotated {
+		reasons[u.File] = u.Reason
+	}
+	if len(reasons) != 2 || !strings.Contains(reasons[bomb], "100 times its packed size") || !strings.Contains(reasons[changed], "changed after it was read") {
+		t.Errorf("unannotated %v", w.Unannotated)
+	}
+	if _, err := os.Stat(w.Workbook); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestFeedbackNeedsTheImportersOpener: without Input.Open no input is
+// opened at all, rather than with excelize's own limits.
+func TestFeedbackNeedsTheImportersOpener(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	in.Open = nil
+	in.Findings = append(in.Findings, salesrhythm.Finding{File: "anna/call-register.xlsx", Severity: salesrhythm.Error, Code: salesrhythm.CodeNotADate, Message: "not a date"})
+	if _, err := report.Write(in, report.DefaultOutput(t.TempDir(), in.Result.Month)); err == nil || !strings.Contains(err.Error(), "Input.Open") {
+		t.Errorf("err = %v", err)
+	}
 }

@@ -154,7 +154,7 @@ func (b *book) rankings() {
 func (b *book) activity() {
 	r := b.in.Result
 	sheet := b.newSheet(t("Activity", "Aktivitás"), "")
-	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Calls", "Hívások", 9), col("Calls per working day", "Hívás/munkanap", 10),
+	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Call registers", "Hívásnaplók", 14), col("Calls", "Hívások", 9), col("Calls per working day", "Hívás/munkanap", 10),
 		col("Conversations", "Beszélgetések", 10), col("Meetings set", "Egyeztetett találkozók", 11), col("Deals", "Üzletek", 8),
 		col("Calls → meetings", "Hívás → találkozó", 10), col("Meetings → deals", "Találkozó → üzlet", 10),
 		col("With next contact", "Következő kapcsolattal", 11), col("Overdue follow-ups", "Lejárt visszahívások", 11)}
@@ -163,7 +163,7 @@ func (b *book) activity() {
 	}
 	var rows [][]any
 	for _, a := range r.Activity {
-		row := []any{a.Person, b.name(a.Person), a.Calls, fracNumber(a.PerWorkingDay), a.Conversations, a.MeetingsSet, a.Deals,
+		row := []any{a.Person, b.name(a.Person), b.receipt(a.Registers), a.Calls, fracNumber(a.PerWorkingDay), a.Conversations, a.MeetingsSet, a.Deals,
 			pct(a.CallsToMeetings), pct(a.MeetingsToDeals), pct(a.NextContactShare), len(a.Overdue)}
 		for _, res := range salesrhythm.CallResults {
 			row = append(row, a.Results[res.Key])
@@ -174,11 +174,12 @@ func (b *book) activity() {
 	b.freeze(sheet, 2)
 	if n := len(rows); n > 0 && n <= nativeChartLimit {
 		b.chart(sheet, cell(1, next), excelize.Col, t("Calls and meetings set", "Hívások és egyeztetett találkozók"), []excelize.ChartSeries{
-			{Name: headerRef(sheet, 3, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 3, firstRow, firstRow+n-1)},
-			{Name: headerRef(sheet, 6, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 6, firstRow, firstRow+n-1)},
+			{Name: headerRef(sheet, 4, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 4, firstRow, firstRow+n-1)},
+			{Name: headerRef(sheet, 7, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 7, firstRow, firstRow+n-1)},
 		}, false, 900, 340)
 		next += 19
 	}
+	next = b.funnelTable(sheet, next)
 	b.heading(sheet, next, t("Follow-ups overdue at month end", "A hónap végén lejárt visszahívások").In(b.loc))
 	var frows [][]any
 	for _, a := range r.Activity {
@@ -188,6 +189,36 @@ func (b *book) activity() {
 	}
 	b.table(sheet, "followups", next+1, []column{col("ID", "Azonosító", 0), col("Name", "Név", 0), col("Client", "Ügyfél", 24),
 		col("Last call", "Utolsó hívás", 12), col("Next contact was due", "Következő kapcsolat esedékes volt", 12), col("File", "Fájl", 0)}, frows)
+}
+
+// funnelTable writes the department's funnel at row top, each step with
+// its source, and returns the row after it.
+func (b *book) funnelTable(sheet string, top int) int {
+	f := b.in.Result.Funnel
+	b.heading(sheet, top, t("The funnel", "Az értékesítési tölcsér").In(b.loc))
+	var rows [][]any
+	for _, s := range f.Steps {
+		rows = append(rows, []any{s.Label.In(b.loc), s.Count, s.Source.In(b.loc)})
+	}
+	next := b.table(sheet, "funnel", top+1, []column{col("Step", "Lépés", 0), col("Count", "Darab", 0), col("Source", "Forrás", 0)}, rows)
+	if f.ReportedWon != f.DealsWon {
+		b.note(sheet, next-1, fmt.Sprintf(t("Deals won counts the Deals rows dated in the month, as the Summary does; the weekly funnels report %d won.",
+			"A megnyert üzletek a hónapra keltezett üzletkötési sorok, ahogy az Összefoglalóban; a heti tölcsérek szerint %d.").In(b.loc), f.ReportedWon))
+		next++
+	}
+	return next
+}
+
+// receipt says how many of the workbooks due from a person arrived: "3 of
+// 5", "none received", or "none due".
+func (b *book) receipt(r analysis.Receipt) string {
+	switch {
+	case r.Due == 0 && r.Received == 0:
+		return t("none due", "nem volt esedékes").In(b.loc)
+	case r.Received == 0:
+		return fmt.Sprintf(t("none received (%d due)", "egy sem érkezett (%d esedékes)").In(b.loc), r.Due)
+	}
+	return fmt.Sprintf(t("%d of %d", "%d / %d").In(b.loc), r.Received, r.Due)
 }
 
 // fracNumber shows a ratio that is not a percentage, e.g. calls per day.
@@ -203,7 +234,7 @@ func (b *book) timeUse() {
 	r := b.in.Result
 	sheet := b.newSheet(t("Time use", "Időfelhasználás"), "")
 	acts := b.in.Config.TimeTable.Activities
-	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Active selling share", "Aktív értékesítés aránya", 11),
+	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Time tables", "Időbeosztások", 14), col("Active selling share", "Aktív értékesítés aránya", 11),
 		col("Plan adherence", "Tervkövetés", 10), col("Unfilled slots", "Kitöltetlen sávok", 10)}
 	for _, a := range acts {
 		cols = append(cols, column{t(a.Label.En+" (h)", a.Label.Hu+" (óra)"), 11})
@@ -212,7 +243,7 @@ func (b *book) timeUse() {
 	actual := make([]float64, len(acts))
 	var rows [][]any
 	for _, u := range r.TimeUse {
-		row := []any{u.Person, b.name(u.Person), pct(u.ActiveShare), pct(u.Adherence), u.Unfilled}
+		row := []any{u.Person, b.name(u.Person), b.receipt(u.Tables), pct(u.ActiveShare), pct(u.Adherence), u.Unfilled}
 		byKey := map[string]analysis.ActivityHours{}
 		for _, h := range u.Hours {
 			byKey[h.Activity] = h
@@ -251,6 +282,7 @@ func (b *book) compliance() {
 	for _, n := range norms {
 		cols = append(cols, column{n.Label, 13})
 	}
+	cols = append(cols, col("No figure because", "Nincs mutató, mert", 24))
 	var rows [][]any
 	for _, c := range r.Compliance {
 		row := []any{c.Leader, c.Name, len(c.Reports), b.banded(c.Score)}
@@ -266,7 +298,7 @@ func (b *book) compliance() {
 			}
 			row = append(row, b.banded(nc.Score))
 		}
-		rows = append(rows, row)
+		rows = append(rows, append(row, c.Reason.In(b.loc)))
 	}
 	next := b.table(sheet, "compliance", headerRow, cols, rows)
 	b.freeze(sheet, 2)
@@ -277,15 +309,26 @@ func (b *book) compliance() {
 		next += 20
 	}
 	b.heading(sheet, next, t("Every norm in detail", "Normák részletesen").In(b.loc))
+	b.wideNote(sheet, next+1, 9, creditNote(b.in.Config.Compliance).In(b.loc))
 	var drows [][]any
 	for _, c := range r.Compliance {
 		for _, n := range c.Norms {
-			drows = append(drows, []any{c.Leader, c.Name, n.Label.In(b.loc), n.Required, n.Held, n.Credited, n.OnTime, n.RightLength, b.banded(n.Score)})
+			drows = append(drows, []any{c.Leader, c.Name, n.Label.In(b.loc), n.Required, n.Held, n.OnTime, n.RightLength, n.Credited, b.banded(n.Score)})
 		}
 	}
-	b.table(sheet, "normdetail", next+1, []column{col("ID", "Azonosító", 0), col("Leader", "Vezető", 0), col("Norm", "Norma", 36),
-		col("Required", "Elvárt", 0), col("Held", "Megtartott", 0), col("Credited", "Beszámított", 0), col("On time", "Időben", 0),
-		col("Right length", "Megfelelő hosszúságú", 0), col("Score", "Arány", 0)}, drows)
+	b.table(sheet, "normdetail", next+2, []column{col("ID", "Azonosító", 0), col("Leader", "Vezető", 0), col("Norm", "Norma", 36),
+		col("Required", "Elvárt", 0), col("Held", "Megtartott", 0), col("On time", "Időben", 0),
+		col("Right length", "Megfelelő hosszúságú", 0), col("Credited", "Beszámított", 0), col("Score", "Arány", 0)}, drows)
+}
+
+// creditNote says which held events the Credited column counts.
+func creditNote(c salesrhythm.ComplianceConfig) salesrhythm.Text {
+	if c.Credit == salesrhythm.CreditHeld {
+		return t("Credited: every held event (compliance.credit: held), at most the count a day or a week and what was due. On time and right length are shown, not required. — means the norm sets no such rule.",
+			"Beszámított: minden megtartott esemény (compliance.credit: held), naponta vagy hetente legfeljebb a megadott szám, összesen legfeljebb az esedékes mennyiség. Az időben és a megfelelő hosszúság csak tájékoztató. A — jelentése: a norma nem ír elő ilyet.")
+	}
+	return t("Credited: the held events that were on time and of the right length where the norm sets these (compliance.credit: strict), at most the count a day or a week and what was due: a meeting held late or too long is held, not credited. — means the norm sets no such rule.",
+		"Beszámított: azok a megtartott események, amelyek időben voltak és megfelelő hosszúak, amennyiben a norma ezeket előírja (compliance.credit: strict), naponta vagy hetente legfeljebb a megadott szám, összesen legfeljebb az esedékes mennyiség: a későn kezdett vagy túl hosszú értekezlet megtartott, de nem beszámított. A — jelentése: a norma nem ír elő ilyet.")
 }
 
 // actions writes the action items and their summaries.
@@ -325,7 +368,8 @@ func (b *book) roles() {
 		cols = append(cols, column{ro.Label, 12})
 	}
 	cols = append(cols, col("Total YES", "Összes IGEN", 9), col("Answered", "Megválaszolt", 10), col("Complete", "Teljes", 9),
-		col("Solid roles", "Stabil szerepek", 24), col("Weakest roles", "Leggyengébb szerepek", 24), col("Change since", "Változás ehhez képest", 12))
+		col("Solid roles", "Stabil szerepek", 24), col("Weakest roles", "Leggyengébb szerepek", 24), col("Change since", "Változás ehhez képest", 12),
+		col("Self-assessment", "Önértékelés", 16))
 	var rows [][]any
 	for _, rs := range r.Roles {
 		row := []any{rs.Person, rs.Name}
@@ -342,16 +386,21 @@ func (b *book) roles() {
 		if !rs.Previous.IsZero() {
 			since = rs.Previous.String()
 		}
+		received := t("received", "beérkezett").In(b.loc)
+		if !rs.Received {
+			received = t("none received", "nem érkezett meg").In(b.loc)
+		}
 		row = append(row, rs.Total, fmt.Sprintf("%d/%d", rs.Answered, rs.Questions), rs.Complete,
-			b.roleNames(rs.Solid), b.roleNames(rs.Weakest), since)
+			b.roleNames(rs.Solid), b.roleNames(rs.Weakest), since, received)
 		rows = append(rows, row)
 	}
 	next := b.table(sheet, "roles", headerRow, cols, rows)
 	b.freeze(sheet, 2)
-	if n := len(rows); n > 0 {
-		// One series per leader, up to eight, over the seven roles.
-		var series []excelize.ChartSeries
-		for i := range min(n, 8) {
+	// One series per leader who sent a self-assessment, up to eight, over
+	// the seven roles.
+	var series []excelize.ChartSeries
+	for i, rs := range r.Roles {
+		if rs.Received && len(series) < 8 {
 			row := firstRow + i
 			series = append(series, excelize.ChartSeries{
 				Name:       fmt.Sprintf("%s!$B$%d", quote(sheet), row),
@@ -359,6 +408,8 @@ func (b *book) roles() {
 				Values:     fmt.Sprintf("%s!$C$%d:$%s$%d", quote(sheet), row, colName(2+len(roles)), row),
 			})
 		}
+	}
+	if len(series) > 0 {
 		b.chart(sheet, cell(1, next), excelize.Radar, t("Role scores (0–3 YES per role)", "Szerepek pontszáma (szerepenként 0–3 IGEN)"), series, false, 720, 440)
 	}
 }

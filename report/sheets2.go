@@ -12,7 +12,7 @@ import (
 // submissions writes who owed which workbook for which week, and what came.
 func (b *book) submissions() {
 	s := b.in.Result.Submissions
-	sheet := b.newSheet(t("Submissions", "Beadások"), fmt.Sprintf(t("%d of %d received", "%d / %d beérkezett").In(b.loc), len(s.Received), len(s.Expected)))
+	sheet := b.newSheet(t("Submissions", "Beadások"), fmt.Sprintf(t("%d of the %d due received", "a(z) %[2]d esedékesből %[1]d beérkezett").In(b.loc), len(s.Received), len(s.Expected)))
 	weeks := salesrhythm.Weeks(b.in.Result.Month)
 	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Workbook", "Munkafüzet", 20)}
 	for _, w := range weeks {
@@ -88,12 +88,17 @@ func (b *book) submissions() {
 	}
 	next = b.table(sheet, "duplicates", next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0),
 		col("Counted", "Figyelembe vett", 0), col("Ignored (older)", "Figyelmen kívül (régebbi)", 30)}, drows)
-	b.heading(sheet, next, t("Not expected", "Nem várt").In(b.loc))
-	var urows [][]any
-	for _, u := range s.Unexpected {
-		urows = append(urows, []any{u.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(u.Kind)).In(b.loc), u.Period.String(), u.File})
+	listed := func(name string, title salesrhythm.Text, subs []salesrhythm.Submission) {
+		b.heading(sheet, next, title.In(b.loc))
+		var rows [][]any
+		for _, u := range subs {
+			rows = append(rows, []any{u.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(u.Kind)).In(b.loc), u.Period.String(), u.File})
+		}
+		next = b.table(sheet, name, next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0), col("File", "Fájl", 0)}, rows)
 	}
-	b.table(sheet, "unexpected", next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0), col("File", "Fájl", 0)}, urows)
+	listed("unexpected", t("Not expected", "Nem várt"), s.Unexpected)
+	listed("context", t("Due in a neighbouring month, read for this one", "A szomszédos hónapra esedékes, ehhez is beolvasva"), s.Context)
+	b.note(sheet, next, CountWorkbooks(b.in).Describe(b.loc))
 }
 
 func kindOrder(k salesrhythm.Kind) int {

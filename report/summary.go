@@ -13,23 +13,34 @@ type Input struct {
 	Sources  []salesrhythm.Source
 	Findings []salesrhythm.Finding // the importer's, then the analysis's
 	Inbox    string                // the folder Sources' paths are relative to
+	Open     Opener                // opens an input for its feedback copy: importer.Open
 }
 
 // Summary is the stable JSON summary of a month (salesrhythm report --json).
 // Fields are only ever added to it, never renamed or removed.
 type Summary struct {
-	Month       salesrhythm.Month     `json:"month"`
-	Company     string                `json:"company"`
-	Currency    string                `json:"currency"`
-	WorkingDays int                   `json:"working_days"`
-	Department  Targets               `json:"department"`
-	Groups      []GroupSummary        `json:"groups"`
-	People      []PersonSummary       `json:"people"`
-	Compliance  []ComplianceSummary   `json:"compliance"`
-	ActionItems []analysis.Item       `json:"action_items"`
-	Roles       []RoleSummary         `json:"roles"`
-	Submissions SubmissionSummary     `json:"submissions"`
-	Findings    []salesrhythm.Finding `json:"findings"`
+	Month       salesrhythm.Month `json:"month"`
+	Company     string            `json:"company"`
+	Currency    string            `json:"currency"`
+	WorkingDays int               `json:"working_days"`
+	// AsOf is the last day the pace runs through; Elapsed the month's
+	// working days up to it, 0 when it is outside the month (no pace).
+	AsOf       salesrhythm.Date    `json:"as_of"`
+	Elapsed    int                 `json:"elapsed_working_days"`
+	Department Targets             `json:"department"`
+	Groups     []GroupSummary      `json:"groups"`
+	People     []PersonSummary     `json:"people"`
+	Compliance []ComplianceSummary `json:"compliance"`
+	// ComplianceCredit is the rule by which held events earn credit:
+	// "strict" (on time and of the right length) or "held".
+	ComplianceCredit string            `json:"compliance_credit"`
+	ActionItems      []analysis.Item   `json:"action_items"`
+	Roles            []RoleSummary     `json:"roles"`
+	Submissions      SubmissionSummary `json:"submissions"`
+	// Funnel is the department\'s funnel, each step with its source; its
+	// deals won is the department\'s deals actual.
+	Funnel   []analysis.FunnelStep `json:"funnel"`
+	Findings []salesrhythm.Finding `json:"findings"`
 }
 
 // Targets holds one target figure per measure.
@@ -38,11 +49,16 @@ type Targets struct {
 }
 
 // Figure is one measure's target, actual and fulfilment (a fraction, null
-// when there is no target).
+// when there is no target), and the pace: the actual of the records dated
+// through as_of against the target pro-rated to the working days elapsed
+// (null when there is none).
 type Figure struct {
-	Target     float64           `json:"target"`
-	Actual     float64           `json:"actual"`
-	Fulfilment analysis.Fraction `json:"fulfilment"`
+	Target       float64           `json:"target"`
+	Actual       float64           `json:"actual"`
+	Fulfilment   analysis.Fraction `json:"fulfilment"`
+	ToDate       float64           `json:"to_date"`
+	ActualToDate float64           `json:"actual_to_date"`
+	Pace         analysis.Fraction `json:"pace"`
 }
 
 // GroupSummary is a group's figures.
@@ -79,6 +95,9 @@ type ActivitySummary struct {
 	MeetingsToDeals  analysis.Fraction `json:"meetings_to_deals"`
 	NextContactShare analysis.Fraction `json:"next_contact_share"`
 	OverdueFollowUps int               `json:"overdue_follow_ups"`
+	// CallRegisters counts the call registers due and received: a manager
+	// who sent none has a row of nought.
+	CallRegisters analysis.Receipt `json:"call_registers"`
 }
 
 // TimeSummary is a person's time use, hours by activity key.
@@ -88,6 +107,7 @@ type TimeSummary struct {
 	ActiveShare analysis.Fraction  `json:"active_share"`
 	Adherence   analysis.Fraction  `json:"adherence"`
 	Unfilled    int                `json:"unfilled_slots"`
+	TimeTables  analysis.Receipt   `json:"time_tables"`
 }
 
 // ComplianceSummary is a leader's meeting compliance.
@@ -99,7 +119,8 @@ type ComplianceSummary struct {
 }
 
 // NormSummary is one norm of a leader: on_time and right_length are null
-// where the norm sets no time or length.
+// where the norm sets no time or length. Under the strict credit rule,
+// credited counts only the held events both on time and of the right length.
 type NormSummary struct {
 	Norm        string            `json:"norm"`
 	Required    int               `json:"required"`
@@ -119,32 +140,46 @@ type RoleSummary struct {
 	Weakest  []string       `json:"weakest"`
 	Answered int            `json:"answered"`
 	Complete bool           `json:"complete"`
+	Received bool           `json:"received"` // false: no self-assessment for the month arrived
 }
 
-// SubmissionSummary counts the workbooks due and received.
+// SubmissionSummary counts the workbooks due and received, and the files
+// read: files_read = received + superseded + context + unexpected (+ any
+// read with no period).
 type SubmissionSummary struct {
-	Expected   int                      `json:"expected"`
-	Received   int                      `json:"received"`
+	Expected   int                      `json:"expected"` // due from the people of the plan
+	Received   int                      `json:"received"` // of those due, received, each once
 	Missing    []analysis.Workbook      `json:"missing"`
 	Duplicates []salesrhythm.Submission `json:"duplicates"`
-	Unexpected []salesrhythm.Submission `json:"unexpected"`
+	Unexpected []salesrhythm.Submission `json:"unexpected"` // read, due from nobody this month
+	FilesRead  int                      `json:"files_read"` // files of the inbox read for the month
+	Superseded int                      `json:"superseded"` // files read and replaced by a later copy
+	// Context counts the workbooks read for the figures though due in a
+	// month next to this one (weeks with no working day in the month, last
+	// month's self-assessments); OtherMonths those of other months, not read.
+	Context     int `json:"context"`
+	OtherMonths int `json:"other_months"`
 }
 
 // Summarise builds the JSON summary.
 func Summarise(in Input) Summary {
 	r := in.Result
 	s := Summary{
-		Month:       r.Month,
-		Company:     in.Config.Company,
-		Currency:    in.Config.Currency,
-		WorkingDays: r.WorkingDays,
-		Department:  Targets{Targets: aggregates(r.Department.Measures)},
-		Groups:      []GroupSummary{},
-		People:      []PersonSummary{},
-		Compliance:  []ComplianceSummary{},
-		ActionItems: r.Actions.Items,
-		Roles:       []RoleSummary{},
-		Findings:    in.Findings,
+		Month:            r.Month,
+		Company:          in.Config.Company,
+		Currency:         in.Config.Currency,
+		WorkingDays:      r.WorkingDays,
+		AsOf:             r.AsOf,
+		Elapsed:          r.Elapsed,
+		Department:       Targets{Targets: aggregates(r.Department.Measures)},
+		Groups:           []GroupSummary{},
+		People:           []PersonSummary{},
+		Compliance:       []ComplianceSummary{},
+		ComplianceCredit: in.Config.Compliance.Credit,
+		ActionItems:      r.Actions.Items,
+		Roles:            []RoleSummary{},
+		Findings:         in.Findings,
+		Funnel:           r.Funnel.Steps,
 	}
 	for _, g := range r.Groups {
 		s.Groups = append(s.Groups, GroupSummary{Name: g.Name, Members: g.Members, Targets: aggregates(g.Measures)})
@@ -163,10 +198,10 @@ func Summarise(in Input) Summary {
 		if a, ok := act[p.ID]; ok {
 			ps.Activity = &ActivitySummary{Calls: a.Calls, PerWorkingDay: a.PerWorkingDay, Results: a.Results, MeetingsSet: a.MeetingsSet,
 				Deals: a.Deals, CallsToMeetings: a.CallsToMeetings, MeetingsToDeals: a.MeetingsToDeals, NextContactShare: a.NextContactShare,
-				OverdueFollowUps: len(a.Overdue)}
+				OverdueFollowUps: len(a.Overdue), CallRegisters: a.Registers}
 		}
 		if t, ok := tu[p.ID]; ok {
-			ts := &TimeSummary{Planned: map[string]float64{}, Actual: map[string]float64{}, ActiveShare: t.ActiveShare, Adherence: t.Adherence, Unfilled: t.Unfilled}
+			ts := &TimeSummary{Planned: map[string]float64{}, Actual: map[string]float64{}, ActiveShare: t.ActiveShare, Adherence: t.Adherence, Unfilled: t.Unfilled, TimeTables: t.Tables}
 			for _, h := range t.Hours {
 				ts.Planned[h.Activity], ts.Actual[h.Activity] = h.Planned, h.Actual
 			}
@@ -188,11 +223,13 @@ func Summarise(in Input) Summary {
 			sc[x.Role] = x.Yes
 		}
 		s.Roles = append(s.Roles, RoleSummary{ID: rs.Person, Name: rs.Name, Scores: sc, Solid: rs.Solid, Weakest: rs.Weakest,
-			Answered: rs.Answered, Complete: rs.Complete})
+			Answered: rs.Answered, Complete: rs.Complete, Received: rs.Received})
 	}
 	sub := r.Submissions
+	wb := CountWorkbooks(in)
 	s.Submissions = SubmissionSummary{Expected: len(sub.Expected), Received: len(sub.Received), Missing: sub.Missing,
-		Duplicates: sub.Duplicates, Unexpected: sub.Unexpected}
+		Duplicates: sub.Duplicates, Unexpected: sub.Unexpected, FilesRead: wb.FilesRead, Superseded: wb.Superseded,
+		Context: wb.Context, OtherMonths: wb.OtherMonths}
 	if s.Findings == nil {
 		s.Findings = []salesrhythm.Finding{}
 	}
@@ -203,11 +240,15 @@ func Summarise(in Input) Summary {
 }
 
 func figures(m analysis.Measures[analysis.Fulfilment]) map[string]Figure {
-	return byMeasure(m, func(f analysis.Fulfilment) Figure { return Figure{f.Target, f.Actual, f.Fulfilment} })
+	return byMeasure(m, func(f analysis.Fulfilment) Figure {
+		return Figure{f.Target, f.Actual, f.Fulfilment, f.ToDate, f.ActualToDate, f.Pace}
+	})
 }
 
 func aggregates(m analysis.Measures[analysis.Aggregate]) map[string]Figure {
-	return byMeasure(m, func(a analysis.Aggregate) Figure { return Figure{a.Target, a.Actual, a.Fulfilment} })
+	return byMeasure(m, func(a analysis.Aggregate) Figure {
+		return Figure{a.Target, a.Actual, a.Fulfilment, a.ToDate, a.ActualToDate, a.Pace}
+	})
 }
 
 // byMeasure turns one figure per measure into the summary's map.

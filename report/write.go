@@ -37,6 +37,8 @@ type Written struct {
 	Workbook string
 	Charts   []string
 	Feedback []string
+	// Unannotated are the inputs with problems that got no feedback copy.
+	Unannotated []Unannotated
 }
 
 // Write builds the report and writes it. Every file goes to a temporary
@@ -68,7 +70,7 @@ func Write(in Input, out Output) (Written, error) {
 		return w, err
 	}
 	w.Workbook = out.Workbook
-	w.Feedback, err = writeFeedback(in, out.Feedback)
+	w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback)
 	return w, err
 }
 

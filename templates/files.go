@@ -84,8 +84,9 @@ type Result struct {
 
 // WriteAll writes every spec's workbook under dir, on all cores. An existing
 // workbook is kept unless force: a filled form must never be replaced by a
-// blank one. Files are synced to the disk once, at the end, rather than
-// one by one. It stops at the first error that is not an existing file.
+// blank one. Each file is synced to the disk before it is renamed into
+// place, and each folder once, at the end, rather than after every file.
+// It stops at the first error that is not an existing file.
 func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 	mode := safefile.NoReplace | safefile.NoSync
 	if force {
@@ -127,7 +128,7 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 			out[i].err = err
 		}
 	})
-	safefile.Flush()
+	flushErr := safefile.Flush()
 	var r Result
 	for _, o := range out {
 		switch {
@@ -139,5 +140,5 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 			r.Written = append(r.Written, o.path)
 		}
 	}
-	return r, nil
+	return r, flushErr
 }

@@ -147,7 +147,7 @@ func (b *book) fieldHelp(s *schema.Sheet, c *schema.Column) string {
 	if c.Required {
 		what += t(" (required)", " (kötelező)").In(l)
 	}
-	what = strings.ToUpper(what[:1]) + what[1:]
+	what = salesrhythm.Capitalise(what)
 	if !strings.HasSuffix(what, ".") {
 		what += "."
 	}

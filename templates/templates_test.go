@@ -1,15 +1,18 @@
 package templates
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -537,5 +540,42 @@ func TestCarryover(t *testing.T) {
 	}
 	if got := Path("out", Carryover(p, nil, dec, cal)[0]); !strings.HasPrefix(got, filepath.Join("out", "2026-12")) {
 		t.Errorf("carried-over workbook at %s, want under December's folder", got)
+	}
+}
+
+// TestEveryTextIsValidUTF8 opens every part of every kind's template in both
+// locales: no invalid byte sequence and no replacement character, wherever a
+// text lands (cells, validation messages, properties). Capitalising the
+// first byte of "összeg" once made "\xc3sszeg" out of it.
+func TestEveryTextIsValidUTF8(t *testing.T) {
+	for _, l := range salesrhythm.Locales {
+		o := options(l)
+		for _, spec := range specs(o.Team) {
+			var buf bytes.Buffer
+			if err := Write(&buf, spec, o); err != nil {
+				t.Fatal(err)
+			}
+			zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, zf := range zr.File {
+				rc, err := zf.Open()
+				if err != nil {
+					t.Fatal(err)
+				}
+				data, err := io.ReadAll(rc)
+				rc.Close()
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !utf8.Valid(data) {
+					t.Errorf("%s %s: %s is not valid UTF-8", l, spec.Kind, zf.Name)
+				}
+				if i := bytes.IndexRune(data, utf8.RuneError); i >= 0 {
+					t.Errorf("%s %s: %s has a replacement character near %q", l, spec.Kind, zf.Name, data[max(0, i-40):min(len(data), i+10)])
+				}
+			}
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -22,6 +23,10 @@ func (a *app) checkCommand() *cobra.Command {
 month — weekly workbooks whose week overlaps it, the month's plan and
 assessments — and prints each file's status and every problem found, with
 file, sheet and cell. It writes nothing and never changes an input.
+Links to files and folders are followed; every entry of the inbox is
+listed with its status, including what is not read and why: a broken link,
+a FIFO or device (never opened), the output folder, a feedback copy put back
+unchanged.
 
 Exit code 1 when any problem is an error (data that could not be read).`,
 		Example: `  salesrhythm check --month 2026-11
@@ -60,7 +65,9 @@ func (a *app) importInbox(cmd *cobra.Command, cfg salesrhythm.Config) (*importer
 	if err := inboxExists(cfg); err != nil {
 		return nil, err
 	}
-	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose}
+	// Whatever salesrhythm wrote into an output folder inside the inbox
+	// (before it refused to) is no submission.
+	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose, Skip: []string{cfg.Paths.Output}}
 	bar := a.progress("reading")
 	o.Progress = bar.update
 	res, err := importer.Read(cmd.Context(), cfg.Paths.Inbox, cfg.Month, o)
@@ -115,8 +122,13 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 		return
 	}
 	first := true
+	var others []importer.File
 	for _, f := range res.Files {
 		if len(byFile[f.Path]) > 0 {
+			continue
+		}
+		if otherMonth(f) {
+			others = append(others, f)
 			continue
 		}
 		if first {
@@ -125,6 +137,37 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 			first = false
 		}
 		a.say("  %s  %s", f.Path, describeFile(f))
+	}
+	a.printOtherMonths(cfg, others)
+}
+
+// otherMonth reports whether f is a workbook of ours for another month: it
+// is skipped, and neither a problem of this month nor free of one.
+func otherMonth(f importer.File) bool {
+	return f.Status == importer.StatusSkipped && f.Period != nil
+}
+
+// printOtherMonths sums up the workbooks of other months, the archive of
+// earlier ones most of all, each by name only with --verbose.
+func (a *app) printOtherMonths(cfg salesrhythm.Config, files []importer.File) {
+	if len(files) == 0 {
+		return
+	}
+	var months []string
+	for _, f := range files {
+		if m := f.Period.Start.MonthOf().String(); !slices.Contains(months, m) {
+			months = append(months, m)
+		}
+	}
+	slices.Sort(months)
+	a.say("")
+	a.say(salesrhythm.T("Not for %s: %d workbook(s) of other months (%s), not read; check them with --month.",
+		"Nem a(z) %s hónapra szól %d munkafüzet (%s), ezért nem olvastuk be őket; a --month kapcsolóval ellenőrizhetők.").In(cfg.Locale),
+		salesrhythm.FormatMonth(cfg.Month, cfg.Locale), len(files), strings.Join(months, ", "))
+	if a.verbose {
+		for _, f := range files {
+			a.say("  %s  %s", f.Path, describeFile(f))
+		}
 	}
 }
 

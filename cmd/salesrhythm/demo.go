@@ -95,7 +95,7 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 		leads = "a group lead"
 	}
 	a.say("  %d people: a director, a head of sales, %s and %d managers", len(truth.Leaders)+len(truth.Managers), leads, len(truth.Managers))
-	a.say("  %d completed workbooks in %s, with %d mistakes for the report to catch:", truth.Workbooks, filepath.Join(dir, "inbox"), len(truth.Mistakes))
+	a.say("  %d workbook files written to %s (the report below says which are due), with %d mistakes for the report to catch:", truth.Workbooks, filepath.Join(dir, "inbox"), len(truth.Mistakes))
 	for _, m := range truth.Mistakes {
 		place := m.File
 		if m.Cell != "" {

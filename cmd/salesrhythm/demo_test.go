@@ -63,6 +63,13 @@ func TestDemo(t *testing.T) {
 	for _, d := range truth.Check(s) {
 		t.Error(d)
 	}
+	// The demo's count of files is the report's count of files read, and
+	// that is the due ones received plus the copies they superseded plus
+	// those due in a neighbouring month.
+	if sub := s.Submissions; sub.FilesRead != truth.Workbooks || sub.FilesRead != sub.Received+sub.Superseded+sub.Context+len(sub.Unexpected) {
+		t.Errorf("the demo wrote %d workbook files; the report read %d = %d received + %d superseded + %d context + %d unexpected",
+			truth.Workbooks, sub.FilesRead, sub.Received, sub.Superseded, sub.Context, len(sub.Unexpected))
+	}
 
 	out, _, code = cli(t, company, "check")
 	if code != exitInputError || !strings.Contains(out, "not-a-date") {

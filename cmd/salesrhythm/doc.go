@@ -14,7 +14,8 @@ Commands:
 	             (default ./salesrhythm-demo) and run its report; flags
 	             --month M, --managers N (default 15), --seed S (default 1),
 	             --force to write into a folder that is not empty
-	init [DIR]   make a working folder: a commented config.yaml, inbox/, out/
+	init [DIR]   make a working folder: a commented config.yaml, inbox/, out/;
+	             --locale hu writes a Hungarian one with Hungary's holidays
 	template     write the workbooks the team fills in:
 	               template plan --month M [--from PLAN.xlsx [--with-targets]]
 	               template all --month M [--plan PLAN.xlsx]
@@ -30,6 +31,9 @@ Commands:
 	report       write the monthly report: out/salesrhythm-YYYY-MM.xlsx,
 	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
 	             inputs with problems [--month M] [--out PATH] [--json]
+	             [--as-of DATE: the day the pace runs through, default
+	             yesterday]; a month with no plan writes nothing and exits 1;
+	             report and template refuse to write inside the inbox
 	version      print the program's version
 
 Global flags:
@@ -54,7 +58,8 @@ error naming the key and its line, with exit code 2.
 Exit codes:
 
 	0  success
-	1  finished, but the input had errors (the output says which)
+	1  finished, but the input had errors (the output says which), or
+	   report found no plan for the month and wrote nothing
 	2  usage or configuration error; nothing was written
 	3  could not run: a file or folder could not be read or written
 

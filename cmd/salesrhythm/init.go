@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"salesrhythm"
+	"salesrhythm/config"
 	"salesrhythm/internal/safefile"
 )
 
@@ -21,8 +23,13 @@ func (a *app) initCommand() *cobra.Command {
 with every setting, an inbox/ folder for completed workbooks and an out/
 folder for templates and reports. DIR defaults to the current folder.
 
+--locale sets the language of the config.yaml written, and the country whose
+public holidays count as days off: hu writes HU; en keeps the sample's HU,
+which config.yaml says to change.
+
 An existing config.yaml is left alone unless --force is given.`,
 		Example: `  salesrhythm init my-team
+  salesrhythm init --locale hu csapat
   salesrhythm init --force .`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: command(func(cmd *cobra.Command, args []string) error {
@@ -30,14 +37,53 @@ An existing config.yaml is left alone unless --force is given.`,
 			if len(args) == 1 {
 				dir = args[0]
 			}
-			return a.initFolder(dir, force)
+			locale := salesrhythm.English
+			l, _ := cmd.Flags().GetString("locale")
+			if l == "" {
+				l = os.Getenv(config.EnvPrefix + "_LOCALE")
+			}
+			if l != "" {
+				var err error
+				if locale, err = salesrhythm.ParseLocale(l); err != nil {
+					return usageError(fmt.Errorf("--locale: %w", err))
+				}
+			}
+			return a.initFolder(dir, locale, force)
 		}),
 	}
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite an existing config.yaml")
 	return cmd
 }
 
-func (a *app) initFolder(dir string, force bool) error {
+// countryOf is the country whose public holidays a working folder in a
+// locale starts with. English is spoken in too many to choose: its folder
+// keeps the sample's country.
+var countryOf = map[salesrhythm.Locale]string{salesrhythm.Hungarian: "HU"}
+
+// sampleFor is the sample config.yaml set to the locale and its country.
+func sampleFor(l salesrhythm.Locale) ([]byte, string, error) {
+	text := string(salesrhythm.SampleConfig)
+	country := salesrhythm.Default().Calendar.Country
+	if c, ok := countryOf[l]; ok {
+		country = c
+	}
+	for _, e := range []struct{ old, new string }{
+		{"\nlocale: en\n", "\nlocale: " + string(l) + "\n"},
+		{"\n  country: HU\n", "\n  country: " + country + "\n"},
+	} {
+		if strings.Count(text, e.old) != 1 {
+			return nil, "", fmt.Errorf("the sample config.yaml no longer has the line %q", strings.TrimSpace(e.old))
+		}
+		text = strings.Replace(text, e.old, e.new, 1)
+	}
+	return []byte(text), country, nil
+}
+
+func (a *app) initFolder(dir string, locale salesrhythm.Locale, force bool) error {
+	sample, country, err := sampleFor(locale)
+	if err != nil {
+		return err
+	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return err
@@ -52,7 +98,7 @@ func (a *app) initFolder(dir string, force bool) error {
 		mode = safefile.Replace
 	}
 	cfg := filepath.Join(abs, "config.yaml")
-	if err := safefile.WriteFile(cfg, mode, salesrhythm.SampleConfig); err != nil {
+	if err := safefile.WriteFile(cfg, mode, sample); err != nil {
 		if errors.Is(err, safefile.ErrExists) {
 			return usageError(fmt.Errorf("%s already exists; edit it, or run 'salesrhythm init --force' to replace it with the sample", cfg))
 		}
@@ -60,12 +106,12 @@ func (a *app) initFolder(dir string, force bool) error {
 	}
 	a.log.Debug("working folder made", "dir", abs)
 	a.say("Made a working folder in %s:", abs)
-	a.say("  config.yaml  settings: company, currency, language, holidays, norms")
+	a.say("  config.yaml  settings: company, currency, language (%s), holidays (%s's public holidays), norms", locale, country)
 	a.say("  inbox/       drop the completed workbooks here (sub-folders are fine)")
 	a.say("  out/         templates and reports are written here")
 	a.say("")
 	a.say("Next steps:")
 	a.say("  1. cd %s", dir)
-	a.say("  2. Edit config.yaml: at least company, currency, locale and the holidays.")
+	a.say("  2. Edit config.yaml: at least company, currency, locale and the calendar's country and days off.")
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/analysis"
+	"salesrhythm/importer"
 	"salesrhythm/report"
 )
 
@@ -27,11 +28,22 @@ func (a *app) reportCommand() *cobra.Command {
                                   problem cells highlighted and commented
 
 Every file is written to a temporary file and renamed into place: a failure
-leaves the previous report intact (exit code 3). With --json it prints a
+leaves the previous report intact (exit code 3). No output may be the inbox,
+a file in it or anything inside it: such an --out or output folder is
+refused with exit code 2 before anything is written. With --json it prints a
 stable JSON summary to stdout (see the README).
 
-Exit code 1 when the input had errors; the report is still written.`,
+Run during the month, the Summary shows the pace: the actual of the records
+dated up to the --as-of day (default yesterday, the last day that has ended)
+against the target pro-rated to the working days that had passed by then.
+There is no pace before the month's first working day has ended, nor once
+the month is over.
+
+Exit code 1 when the input had errors; the report is still written. A month
+with no plan in the inbox has nothing to report: exit code 1, and nothing is
+written.`,
 		Example: `  salesrhythm report --month 2026-11
+  salesrhythm report --month 2026-12 --as-of 2026-12-10
   salesrhythm report --json > summary.json
   salesrhythm report --out board/november.xlsx`,
 		Args: cobra.NoArgs,
@@ -46,16 +58,48 @@ Exit code 1 when the input had errors; the report is still written.`,
 	cmd.Flags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
 	cmd.Flags().StringVar(&out, "out", "", "the report workbook, its charts and feedback copies beside it in NAME-charts/ and NAME-feedback/ (default: out/salesrhythm-YYYY-MM.xlsx)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the JSON summary to stdout")
+	cmd.Flags().String("as-of", "", "the last day the figures have reached, YYYY-MM-DD: pace runs through it (default: yesterday)")
 	return cmd
+}
+
+// asOf is the day pace runs through: --as-of, else yesterday, the last day
+// that has ended, so that there is no pace before the month's first working
+// day is over.
+func (a *app) asOf(cmd *cobra.Command) (salesrhythm.Date, error) {
+	if f := cmd.Flags().Lookup("as-of"); f != nil && f.Value.String() != "" {
+		d, err := salesrhythm.ParseDate(f.Value.String())
+		if err != nil {
+			return salesrhythm.Date{}, usageError(fmt.Errorf("--as-of: %w", err))
+		}
+		return d, nil
+	}
+	return salesrhythm.DateOf(a.now()).AddDays(-1), nil
 }
 
 // runReport imports, analyses and writes the month's report.
 func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, asJSON bool) error {
+	asOf, err := a.asOf(cmd)
+	if err != nil {
+		return err
+	}
+	dst, from := report.DefaultOutput(cfg.Paths.Output, cfg.Month), "the output folder, set by --output or paths.output"
+	if out != "" {
+		// Another workbook keeps its charts and feedback copies beside it,
+		// leaving the month's usual ones alone.
+		base := strings.TrimSuffix(out, filepath.Ext(out))
+		dst, from = report.Output{Workbook: out, Charts: base + "-charts", Feedback: base + "-feedback"}, "given by --out"
+	}
+	if err := outsideInbox(cfg, from, dst.Workbook, dst.Charts, dst.Feedback); err != nil {
+		return err
+	}
 	res, err := a.importInbox(cmd, cfg)
 	if err != nil {
 		return err
 	}
-	in := analysis.Input{Month: cfg.Month, Today: salesrhythm.DateOf(a.now()), Config: cfg,
+	if err := planReady(cfg, res.Plan); err != nil {
+		return err
+	}
+	in := analysis.Input{Month: cfg.Month, AsOf: asOf, Config: cfg,
 		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events,
 		Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions}
 	if res.Plan != nil {
@@ -63,17 +107,16 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	}
 	result := analysis.Analyse(in)
 	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
-		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox}
-	dst := report.DefaultOutput(cfg.Paths.Output, cfg.Month)
-	if out != "" {
-		// Another workbook keeps its charts and feedback copies beside it,
-		// leaving the month's usual ones alone.
-		base := strings.TrimSuffix(out, filepath.Ext(out))
-		dst = report.Output{Workbook: out, Charts: base + "-charts", Feedback: base + "-feedback"}
-	}
+		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox,
+		Open: importer.Open}
 	w, err := report.Write(rin, dst)
 	if err != nil {
 		return cannotRun(fmt.Errorf("writing the report: %w (the previous report, if any, is unchanged)", err))
+	}
+	for _, u := range w.Unannotated {
+		if !a.quiet {
+			fprintf(a.stderr, "warning: no feedback copy of %s: %s\n", u.File, u.Reason)
+		}
 	}
 	errs := 0
 	for _, f := range rin.Findings {
@@ -105,8 +148,15 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 	}
 	rev := r.Department.Measures.Revenue
 	a.say("")
-	a.say("  revenue   %s of %s (%s)", salesrhythm.FormatMoney(rev.Total, in.Config.Currency, salesrhythm.English),
-		salesrhythm.FormatMoney(rev.Target, in.Config.Currency, salesrhythm.English), rev.Fulfilment.Percent())
+	pace := ""
+	if rev.Pace.Valid {
+		pace = fmt.Sprintf("; pace %s as of %s", rev.Pace.Percent(), r.AsOf)
+	}
+	a.say("  revenue   %s of %s (%s)%s", salesrhythm.FormatMoney(rev.Total, in.Config.Currency, salesrhythm.English),
+		salesrhythm.FormatMoney(rev.Target, in.Config.Currency, salesrhythm.English), rev.Fulfilment.Percent(), pace)
+	if note := report.PaceNote(r, salesrhythm.English); note != "" {
+		a.say("            %s", note)
+	}
 	leaders, laggards := 0, 0
 	for _, p := range r.People {
 		switch p.Band {
@@ -117,6 +167,23 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 		}
 	}
 	a.say("  people    %d in the plan: %d leaders, %d laggards", len(r.People), leaders, laggards)
-	a.say("  workbooks %d of %d received, %d missing", len(r.Submissions.Received), len(r.Submissions.Expected), len(r.Submissions.Missing))
+	a.say("  workbooks %s", report.CountWorkbooks(in).Describe(salesrhythm.English))
 	a.say("  problems  %d error(s), %d finding(s) in all — see the Data quality sheet", errs, len(in.Findings))
+}
+
+// planReady refuses a month without a plan, or with a plan that names
+// nobody: its report would be empty figures and empty charts.
+func planReady(cfg salesrhythm.Config, plan *salesrhythm.Plan) error {
+	m := cfg.Month.String()
+	switch {
+	case plan == nil:
+		return inputError(fmt.Errorf(salesrhythm.T(
+			"no plan for %[1]s in %[2]s, so there is nothing to report and no report was written: make the plan with 'salesrhythm template plan --month %[1]s', have the director fill it in, and put it in the inbox",
+			"a(z) %[2]s mappában nincs terv a(z) %[1]s hónapra, így nincs miről jelentést írni, és jelentés sem készült: készítse el a tervet a 'salesrhythm template plan --month %[1]s' paranccsal, töltesse ki az igazgatóval, és tegye a beérkező mappába").In(cfg.Locale), m, cfg.Paths.Inbox))
+	case len(plan.Team) == 0:
+		return inputError(fmt.Errorf(salesrhythm.T(
+			"the plan for %[1]s lists nobody on its Team sheet, so there is nothing to report and no report was written: fill in the team and put the plan back in the inbox",
+			"a(z) %[1]s havi terv Csapat munkalapja senkit sem sorol fel, így nincs miről jelentést írni, és jelentés sem készült: töltse ki a csapatot, és tegye vissza a tervet a beérkező mappába").In(cfg.Locale), m))
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"time"
@@ -148,15 +149,19 @@ func command(f func(cmd *cobra.Command, args []string) error) func(*cobra.Comman
 	}
 }
 
-// warnHolidays warns when the holiday list says nothing about the month's
-// year: the working days would then count public holidays as worked.
+// warnHolidays warns when the weeks of the month reach a year whose holidays
+// the calendar does not know (no country is set and calendar.holidays lists
+// none in it): its public holidays would count as working days.
 func (a *app) warnHolidays(cfg salesrhythm.Config) {
-	for _, d := range cfg.Calendar.Holidays {
-		if d.Year == cfg.Month.Year {
-			return
+	cal := cfg.Calendar.Calendar()
+	weeks := salesrhythm.Weeks(cfg.Month)
+	for y := weeks[0].Start.Year; y <= weeks[len(weeks)-1].End.Year; y++ {
+		if cal.Knows(y) || a.quiet {
+			continue
 		}
-	}
-	if !a.quiet {
-		fprintf(a.stderr, "warning: calendar.holidays lists no holiday in %d, so every weekday of %s counts as a working day; add the year's holidays to config.yaml\n", cfg.Month.Year, cfg.Month)
+		fprintf(a.stderr, "%s\n", fmt.Sprintf(salesrhythm.T(
+			"warning: the calendar does not know the holidays of %[1]d, which the weeks of %[2]s reach: calendar.country is not set and calendar.holidays lists no day of %[1]d, so every weekday of %[1]d counts as a working day; set calendar.country (e.g. HU) or list the year's holidays in config.yaml",
+			"figyelmeztetés: a naptár nem ismeri %[1]d ünnepnapjait, pedig a(z) %[2]s hetei elérik: a calendar.country nincs megadva, és a calendar.holidays nem sorol fel %[1]d-beli napot, így %[1]d minden hétköznapja munkanapnak számít; adja meg a calendar.country értékét (pl. HU), vagy sorolja fel az év ünnepnapjait a config.yaml-ban").In(cfg.Locale),
+			y, cfg.Month))
 	}
 }

@@ -198,7 +198,7 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 	if err := inboxExists(cfg); err != nil {
 		return nil, err
 	}
-	res, err := importer.FindPlan(ctx, cfg.Paths.Inbox, m, importer.Options{Config: cfg, Schema: sch})
+	res, err := importer.FindPlan(ctx, cfg.Paths.Inbox, m, importer.Options{Config: cfg, Schema: sch, Skip: []string{cfg.Paths.Output}})
 	if err != nil {
 		return nil, cannotRun(err)
 	}
@@ -221,6 +221,9 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 // writeTemplates writes specs under the output folder and prints counts.
 func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o templates.Options, force bool) error {
 	dir := filepath.Join(cfg.Paths.Output, "templates")
+	if err := outsideInbox(cfg, "the output folder, set by --output or paths.output", dir); err != nil {
+		return err
+	}
 	a.log.Debug("writing templates", "count", len(specs), "dir", dir)
 	bar := a.progress("writing")
 	o.Progress = bar.update

@@ -1,6 +1,7 @@
-// Package zipx holds what the writers of many workbooks share about zip
-// files: a deflate at best speed whose compressors are reused, since a new
-// flate.Writer costs more to set up than a small part costs to compress.
+// Package zipx holds what salesrhythm's writers and readers of workbooks
+// share about zip files: a deflate at best speed whose compressors are
+// reused, since a new flate.Writer costs more to set up than a small part
+// costs to compress; and a digest of a zip's parts read from its directory.
 package zipx
 
 import (

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"salesrhythm"
+	"salesrhythm/internal/fill"
+	"salesrhythm/templates"
+)
+
+// TestReportWithoutAPlan: a month with no plan has nothing to report; an
+// empty report with four empty charts would look like a month of zeros.
+func TestReportWithoutAPlan(t *testing.T) {
+	dir := workdir(t)
+	os.Remove(filepath.Join(dir, "inbox", "plan.xlsx"))
+	out, errs, code := cli(t, dir, "report", "--month", "2026-11")
+	if code != exitInputError || !strings.Contains(errs, "no plan for 2026-11 in") || !strings.Contains(errs, "no report was written") ||
+		!strings.Contains(errs, "salesrhythm template plan --month 2026-11") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 1 and what to do", code, out, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out", "salesrhythm-2026-11.xlsx")); err == nil {
+		t.Error("a report was written without a plan")
+	}
+	if _, errs, code := cli(t, dir, "--locale", "hu", "report", "--month", "2026-11"); code != exitInputError || !strings.Contains(errs, "nincs terv a(z) 2026-11 hónapra") {
+		t.Errorf("in Hungarian: exit %d, %q", code, errs)
+	}
+}
+
+// TestCountsAgree: besides the fixture's six workbooks, 6 of the 37 due for
+// November (TestTemplateAllFromTheInbox counts 36 weekly ones and
+// assessments, and the plan), the inbox holds Anna's call register for the week of Mon 26 Oct,
+// whose only November day is Sunday 1 Nov (due in October, read for its
+// rows of November), and one for the week of Mon 7 Dec (December's, not
+// read). Every count says what it counts, and they add up: 7 files read =
+// 6 due + 1 of a neighbouring month; 1 of another month.
+func TestCountsAgree(t *testing.T) {
+	dir := workdir(t)
+	calls := func(monday salesrhythm.Date, name string) {
+		spec := templates.Spec{Kind: salesrhythm.KindCallRegister, Person: fixturePerson("M-001"), Period: salesrhythm.Week(monday)}
+		addWorkbook(t, dir, spec, name, func(b *fill.Book) error { return nil })
+	}
+	calls(salesrhythm.D(2026, 10, 26), "anna/calls-w44.xlsx")
+	calls(salesrhythm.D(2026, 12, 7), "anna/calls-w50.xlsx")
+
+	out, errs, code := cli(t, dir, "report", "--month", "2026-11")
+	want := "workbooks 6 of the 37 due received, 31 missing; 7 file(s) read: 6 due, 1 due in a neighbouring month but read for this one; 1 of other months, not read"
+	if code != 0 || !strings.Contains(out, want) {
+		t.Errorf("report: exit %d\n%s%s\nwant %q", code, out, errs, want)
+	}
+	out, _, _ = cli(t, dir, "report", "--month", "2026-11", "--json")
+	var s struct {
+		Submissions struct {
+			Expected, Received  int
+			FilesRead           int `json:"files_read"`
+			Superseded, Context int
+			OtherMonths         int `json:"other_months"`
+			Unexpected          []any
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatal(err)
+	}
+	if sub := s.Submissions; sub.Expected != 37 || sub.Received != 6 || sub.FilesRead != 7 || sub.Context != 1 || sub.OtherMonths != 1 ||
+		sub.FilesRead != sub.Received+sub.Superseded+sub.Context+len(sub.Unexpected) {
+		t.Errorf("submissions %+v", sub)
+	}
+
+	out, _, code = cli(t, dir, "check", "--month", "2026-11")
+	without, others, _ := strings.Cut(out[strings.Index(out, "Without problems:"):], "\nNot for ")
+	if code != 0 || strings.Contains(without, "calls-w50.xlsx") || !strings.Contains(without, "anna/calls-w44.xlsx") ||
+		!strings.HasPrefix(others, "November 2026: 1 workbook(s) of other months (2026-12), not read; check them with --month.") {
+		t.Errorf("check: exit %d\n%s", code, out)
+	}
+	if out, _, _ = cli(t, dir, "check", "--month", "2026-11", "--verbose"); !strings.Contains(out[strings.Index(out, "Not for"):], "anna/calls-w50.xlsx  skipped") {
+		t.Errorf("check --verbose does not name the file of another month:\n%s", out)
+	}
+}

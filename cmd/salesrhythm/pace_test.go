@@ -1,0 +1,96 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"salesrhythm"
+)
+
+type paceJSON struct {
+	AsOf    string `json:"as_of"`
+	Elapsed int    `json:"elapsed_working_days"`
+	People  []struct {
+		ID      string
+		Targets map[string]struct {
+			ToDate       float64  `json:"to_date"`
+			ActualToDate float64  `json:"actual_to_date"`
+			Pace         *float64 `json:"pace"`
+		}
+	}
+}
+
+// TestPaceAsOf: the fixture's Anna has a revenue target of 12 000 000 and
+// deals of 1 250 000 on Wed 11 Nov and 480 000 on Fri 13 Nov.
+func TestPaceAsOf(t *testing.T) {
+	dir := workdir(t)
+	report := func(args ...string) (paceJSON, string) {
+		t.Helper()
+		out, errs, code := cli(t, dir, append([]string{"report", "--month", "2026-11"}, args...)...)
+		if code != 0 {
+			t.Fatalf("report %v: exit %d\n%s", args, code, errs)
+		}
+		var s paceJSON
+		if strings.Contains(strings.Join(args, " "), "--json") {
+			if err := json.Unmarshal([]byte(out), &s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return s, out
+	}
+	t.Run("mid-month", func(t *testing.T) {
+		// As of Thu 12 Nov: 2–6 and 9–12 Nov, 9 of 21 working days passed.
+		// Target to date 12 000 000 × 9/21 = 5 142 857.14; to date only the
+		// deal of the 11th: 1 250 000 ÷ 5 142 857.14 = 24.3 %.
+		s, _ := report("--as-of", "2026-11-12", "--json")
+		anna := s.People[0].Targets["revenue"]
+		if s.AsOf != "2026-11-12" || s.Elapsed != 9 || anna.ActualToDate != 1_250_000 || anna.Pace == nil || !near(*anna.Pace, 1_250_000/(12_000_000*9.0/21)) {
+			t.Errorf("as of 12 Nov: %+v, Anna %+v", s, anna)
+		}
+		// The department adds Béla's 9 500 000.5 (left 20 Nov: pro-rated to
+		// his 15 working days, × 15/21, and to date × 9/15): to date
+		// (12 000 000 + 9 500 000.5) × 9/21 = 9 214 285.93, and 1 250 000 ÷
+		// that = 13.6 %.
+		_, out := report("--as-of", "2026-11-12")
+		if !strings.Contains(out, "pace 13.6% as of 2026-11-12") || !strings.Contains(out, "Pace as of 2026-11-12: the actual of the records dated up to that day ÷ the target pro-rated to the 9 of 21 working days passed") {
+			t.Errorf("the pace is not shown or not explained:\n%s", out)
+		}
+	})
+	t.Run("before the first working day has ended", func(t *testing.T) {
+		// Sunday 1 Nov: no working day of November has passed.
+		s, _ := report("--as-of", "2026-11-01", "--json")
+		if s.Elapsed != 0 || s.People[0].Targets["revenue"].Pace != nil {
+			t.Errorf("as of Sun 1 Nov: %+v", s)
+		}
+		if _, out := report("--as-of", "2026-11-01"); !strings.Contains(out, "No pace yet: by the end of 2026-11-01 no working day of the month had passed.") || strings.Contains(out, "; pace") {
+			t.Errorf("as of Sun 1 Nov:\n%s", out)
+		}
+	})
+	t.Run("after the month", func(t *testing.T) {
+		s, _ := report("--as-of", "2026-12-01", "--json")
+		if s.Elapsed != 0 || s.People[0].Targets["revenue"].Pace != nil {
+			t.Errorf("as of 1 Dec: %+v", s)
+		}
+		if _, out := report("--as-of", "2026-12-01"); strings.Contains(out, "; pace") || strings.Contains(out, "Pace as of") || strings.Contains(out, "No pace") {
+			t.Errorf("a month that is over has a pace:\n%s", out)
+		}
+	})
+	if _, errs, code := cli(t, dir, "report", "--month", "2026-11", "--as-of", "12/11"); code != exitUsage || !strings.Contains(errs, "--as-of") {
+		t.Errorf("--as-of 12/11: exit %d, %q", code, errs)
+	}
+}
+
+// TestAsOfDefaultsToYesterday: run during the first working day, the last
+// day that has ended is the day before, and there is no pace yet.
+func TestAsOfDefaultsToYesterday(t *testing.T) {
+	a := &app{now: func() time.Time { return time.Date(2026, 11, 2, 10, 0, 0, 0, time.Local) }}
+	if d, err := a.asOf(&cobra.Command{}); err != nil || d != salesrhythm.D(2026, 11, 1) {
+		t.Errorf("as of %v %v, want 2026-11-01", d, err)
+	}
+}
+
+func near(a, b float64) bool { return a-b < 1e-6 && b-a < 1e-6 }

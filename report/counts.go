@@ -1,0 +1,74 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"salesrhythm"
+)
+
+// Workbooks counts the workbooks of a month's report, each count of one
+// thing, so that the counts add up: FilesRead = Received + Superseded +
+// Context + NotDue + Unplaced.
+type Workbooks struct {
+	Due         int // expected for the month from the people of the plan
+	Received    int // due and received, each once
+	Missing     int // due and not received
+	FilesRead   int // files of the inbox read for the month
+	Superseded  int // read, and replaced by a later copy of the same workbook
+	Context     int // read for the figures, though due in a month next to this one
+	NotDue      int // read, and due from nobody this month
+	Unplaced    int // read, but with no period to place them by
+	OtherMonths int // workbooks for other months, not read
+}
+
+// CountWorkbooks counts the month's workbooks.
+func CountWorkbooks(in Input) Workbooks {
+	s := in.Result.Submissions
+	w := Workbooks{Due: len(s.Expected), Received: len(s.Received), Missing: len(s.Missing), Context: len(s.Context), NotDue: len(s.Unexpected)}
+	for _, f := range in.Sources {
+		switch {
+		case f.Status == salesrhythm.StatusRead:
+			w.FilesRead++
+			if f.SupersededBy != "" {
+				w.Superseded++
+			}
+		case f.Status == salesrhythm.StatusSkipped && f.Period != nil:
+			w.OtherMonths++
+		}
+	}
+	w.Unplaced = w.FilesRead - w.Received - w.Superseded - w.Context - w.NotDue
+	return w
+}
+
+// Describe says what each count counts, e.g. "247 of the 247 due
+// received, 0 missing; 248 files read: 247 due, 1 superseded by a later
+// copy".
+func (w Workbooks) Describe(l salesrhythm.Locale) string {
+	return fmt.Sprintf(t("%d of the %d due received, %d missing; ", "a(z) %[2]d esedékesből %[1]d beérkezett, %[3]d hiányzik; ").In(l),
+		w.Received, w.Due, w.Missing) + w.Files(l)
+}
+
+// Files says what the files read were, e.g. "248 file(s) read: 247 due, 1
+// superseded by a later copy".
+func (w Workbooks) Files(l salesrhythm.Locale) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, t("%d file(s) read: %d due", "%d beolvasott fájl: %d esedékes").In(l), w.FilesRead, w.Received)
+	for _, p := range []struct {
+		n    int
+		text salesrhythm.Text
+	}{
+		{w.Superseded, t("%d superseded by a later copy", "%d helyett későbbi példány számít")},
+		{w.Context, t("%d due in a neighbouring month but read for this one", "%d a szomszédos hónapra esedékes, de ehhez is beolvastuk")},
+		{w.NotDue, t("%d due from nobody this month", "%d ebben a hónapban senkitől sem volt esedékes")},
+		{w.Unplaced, t("%d with no period", "%d időszak nélkül")},
+	} {
+		if p.n > 0 {
+			fmt.Fprintf(&b, ", "+p.text.In(l), p.n)
+		}
+	}
+	if w.OtherMonths > 0 {
+		fmt.Fprintf(&b, t("; %d of other months, not read", "; %d más hónapra szól, nem olvastuk be").In(l), w.OtherMonths)
+	}
+	return b.String()
+}
