@@ -15,9 +15,9 @@ import (
 //     writes <keywords> and <lastModifiedBy> in the default namespace, which
 //     is valid XML but which exceljs refuses ("Unexpected xml node in
 //     parseOpen: keywords");
-//   - each worksheet's <dimension> is the range of the cells it holds;
-//     excelize leaves it at A1, and openpyxl's read-only mode believes it
-//     and sees one cell.
+//   - each worksheet's <dimension> is the range of the cells it holds and
+//     the merged ranges; excelize leaves it at A1, and openpyxl's read-only
+//     mode believes it and sees one cell.
 //
 // Every other part is copied as it is, still compressed.
 func Tidy(w io.Writer, data []byte) error {
@@ -60,25 +60,30 @@ func tidyCore(body []byte) []byte {
 }
 
 var (
-	cellRef   = regexp.MustCompile(`<c r="([A-Z]+)(\d+)"`)
+	cellRef   = regexp.MustCompile(`<c r="([A-Z]+)(\d+)"|<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"`)
 	dimension = regexp.MustCompile(`<dimension ref="[^"]*"`)
 )
 
 func tidyDimension(body []byte) []byte {
 	minCol, minRow, maxCol, maxRow := 0, 0, 0, 0
 	for _, m := range cellRef.FindAllSubmatch(body, -1) {
-		col, row := 0, 0
-		for _, c := range m[1] {
-			col = col*26 + int(c-'A'+1)
+		for i := 1; i < len(m); i += 2 {
+			if m[i] == nil {
+				continue
+			}
+			col := 0
+			for _, c := range m[i] {
+				col = col*26 + int(c-'A'+1)
+			}
+			row, _ := strconv.Atoi(string(m[i+1]))
+			if minCol == 0 || col < minCol {
+				minCol = col
+			}
+			if minRow == 0 || row < minRow {
+				minRow = row
+			}
+			maxCol, maxRow = max(maxCol, col), max(maxRow, row)
 		}
-		row, _ = strconv.Atoi(string(m[2]))
-		if minCol == 0 || col < minCol {
-			minCol = col
-		}
-		if minRow == 0 || row < minRow {
-			minRow = row
-		}
-		maxCol, maxRow = max(maxCol, col), max(maxRow, row)
 	}
 	ref := "A1"
 	if maxRow > 0 {

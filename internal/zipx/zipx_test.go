@@ -66,7 +66,7 @@ func TestTidy(t *testing.T) {
 			`<dc:title>a &lt;b&gt;</dc:title><keywords>k</keywords><lastModifiedBy>m</lastModifiedBy></coreProperties>`,
 		"xl/worksheets/sheet1.xml": `<worksheet><dimension ref="A1"></dimension><sheetData><row r="2"><c r="C2" s="1"/><c r="AB2"><v>1</v></c></row><row r="17"><c r="D17"><v>2</v></c></row></sheetData></worksheet>`,
 		"xl/worksheets/sheet2.xml": `<worksheet><dimension ref="A1:Z99"/><sheetData/></worksheet>`,
-		"xl/worksheets/sheet3.xml": `<worksheet><dimension ref="A1"/><sheetData><row r="5"><c r="B5"><v>1</v></c></row></sheetData></worksheet>`,
+		"xl/worksheets/sheet3.xml": `<worksheet><dimension ref="A1"/><sheetData><row r="5"><c r="B5"><v>1</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="B5:E6"/></mergeCells></worksheet>`,
 		"xl/sharedStrings.xml":     `<sst><si><t>&lt;dimension ref="A1"</t></si></sst>`,
 	}
 	want := map[string]string{
@@ -74,7 +74,7 @@ func TestTidy(t *testing.T) {
 			`<dc:title>a &lt;b&gt;</dc:title><cp:keywords>k</cp:keywords><cp:lastModifiedBy>m</cp:lastModifiedBy></cp:coreProperties>`,
 		"xl/worksheets/sheet1.xml": `<worksheet><dimension ref="C2:AB17"></dimension><sheetData><row r="2"><c r="C2" s="1"/><c r="AB2"><v>1</v></c></row><row r="17"><c r="D17"><v>2</v></c></row></sheetData></worksheet>`,
 		"xl/worksheets/sheet2.xml": `<worksheet><dimension ref="A1"/><sheetData/></worksheet>`,
-		"xl/worksheets/sheet3.xml": `<worksheet><dimension ref="B5"/><sheetData><row r="5"><c r="B5"><v>1</v></c></row></sheetData></worksheet>`,
+		"xl/worksheets/sheet3.xml": `<worksheet><dimension ref="B5:E6"/><sheetData><row r="5"><c r="B5"><v>1</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="B5:E6"/></mergeCells></worksheet>`,
 		"xl/sharedStrings.xml":     parts["xl/sharedStrings.xml"],
 	}
 	var src bytes.Buffer
