@@ -26,14 +26,14 @@ func (r Role) IsLeader() bool { return r == Lead || r == Head || r == Director }
 
 // Person is one member of the team, as the plan's Team sheet lists them.
 type Person struct {
-	ID        string `json:"id"`
-	Name      string `json:"name"`
-	Role      Role   `json:"role"`
-	Group     string `json:"group"`
-	ReportsTo string `json:"reports_to"`
-	Start     Date   `json:"start"`
-	End       Date   `json:"end"`
-	Email     string `json:"email,omitempty"`
+	ID        string `json:"id" col:"id"`
+	Name      string `json:"name" col:"name"`
+	Role      Role   `json:"role" col:"role"`
+	Group     string `json:"group" col:"group"`
+	ReportsTo string `json:"reports_to" col:"reports_to"`
+	Start     Date   `json:"start" col:"start"`
+	End       Date   `json:"end" col:"end"`
+	Email     string `json:"email,omitempty" col:"email"`
 }
 
 // Employment returns the days of p that the person was employed, and false
@@ -57,11 +57,19 @@ func SameID(a, b string) bool {
 
 // Targets are one person's goals for the month. A zero target means "none".
 type Targets struct {
-	Revenue    float64 `json:"revenue"`
-	Deals      float64 `json:"deals"`
-	Calls      float64 `json:"calls"`
-	Meetings   float64 `json:"meetings"`
-	NewClients float64 `json:"new_clients"`
+	Revenue    float64 `json:"revenue" col:"revenue"`
+	Deals      float64 `json:"deals" col:"deals"`
+	Calls      float64 `json:"calls" col:"calls"`
+	Meetings   float64 `json:"meetings" col:"meetings"`
+	NewClients float64 `json:"new_clients" col:"new_clients"`
+}
+
+// TargetRow is one row of the plan's Targets sheet: a person's targets,
+// with the name for the reader's reference.
+type TargetRow struct {
+	Person string `col:"person"`
+	Name   string `col:"name"`
+	Targets
 }
 
 // Measure names one of the five planned quantities.
@@ -105,7 +113,7 @@ func (t Targets) Get(m Measure) float64 {
 // Plan is the director's plan for a month: the team and its targets.
 type Plan struct {
 	Ref     Ref
-	Month   Month
+	Month   Month `workbook:"period"`
 	Team    []Person
 	Targets map[string]Targets // by person ID as written in the Team sheet
 }

@@ -62,18 +62,18 @@ var CallResults = []Choice{
 // Call is one row of a manager's call register.
 type Call struct {
 	Ref
-	Person      string
-	Date        Date
-	Time        Clock
-	Client      string
-	Contact     string
-	Phone       string
-	Type        string // a CallTypes key, "" when blank or unreadable
-	Purpose     string
-	Result      string // a CallResults key
-	NextStep    string
-	NextContact Date
-	Comment     string
+	Person      string `workbook:"owner"`
+	Date        Date   `col:"date"`
+	Time        Clock  `col:"time"`
+	Client      string `col:"client"`
+	Contact     string `col:"contact"`
+	Phone       string `col:"phone"`
+	Type        string `col:"type"` // a CallTypes key, "" when blank or unreadable
+	Purpose     string `col:"purpose"`
+	Result      string `col:"result"` // a CallResults key
+	NextStep    string `col:"next_step"`
+	NextContact Date   `col:"next_contact"`
+	Comment     string `col:"comment"`
 }
 
 // Conversation reports whether the call reached the client: every result
@@ -83,35 +83,35 @@ func (c Call) Conversation() bool { return c.Result != "" && c.Result != ResultN
 // Deal is one closed deal from a weekly report.
 type Deal struct {
 	Ref
-	Person      string
-	Date        Date
-	Client      string
-	NewClient   Answer
-	ProductLine string
-	Amount      float64
-	Comment     string
+	Person      string  `workbook:"owner"`
+	Date        Date    `col:"date"`
+	Client      string  `col:"client"`
+	NewClient   Answer  `col:"new_client"`
+	ProductLine string  `col:"product_line"`
+	Amount      float64 `col:"amount"`
+	Comment     string  `col:"comment"`
 }
 
 // Funnel is a manager's pipeline at the end of a week.
 type Funnel struct {
 	Ref
-	Person    string
-	Week      Period
-	Leads     int
-	Contacts  int
-	Meetings  int
-	Proposals int
-	Won       int
-	Lost      int
+	Person    string `workbook:"owner"`
+	Week      Period `workbook:"period"`
+	Leads     int    `col:"leads"`
+	Contacts  int    `col:"contacts"`
+	Meetings  int    `col:"meetings"`
+	Proposals int    `col:"proposals"`
+	Won       int    `col:"won"`
+	Lost      int    `col:"lost"`
 }
 
 // Outlook is the "next week" part of a weekly report.
 type Outlook struct {
 	Ref
-	Person     string
-	Week       Period
-	Priorities string
-	HelpNeeded string
+	Person     string `workbook:"owner"`
+	Week       Period `workbook:"period"`
+	Priorities string `col:"priorities"`
+	HelpNeeded string `col:"help_needed"`
 }
 
 // Slot is one cell pair of a time table: what was planned and what was done
@@ -119,11 +119,11 @@ type Outlook struct {
 // "" is an empty cell.
 type Slot struct {
 	Ref
-	Person string
+	Person string `workbook:"owner"`
 	Date   Date
-	Start  Clock
-	Plan   string
-	Actual string
+	Start  Clock  `col:"slot"`
+	Plan   string `col:"plan"`
+	Actual string `col:"actual"`
 }
 
 // Event types of the management log (DOMAIN.md §2).
@@ -149,14 +149,15 @@ var EventTypes = []Choice{
 // Event is one management event a leader held.
 type Event struct {
 	Ref
-	Leader       string
-	Date         Date
-	Type         string // an EventTypes key
-	Start        Clock
-	Minutes      int // 0 when not given
-	Participants []string
-	Client       string
-	Notes        string
+	Leader       string   `workbook:"owner"`
+	Date         Date     `col:"date"`
+	Type         string   `col:"type"` // an EventTypes key
+	Start        Clock    `col:"start"`
+	Minutes      int      `col:"minutes"` // 0 when not given
+	Participants []string `col:"participants"`
+	Client       string   `col:"client"`
+	Outcome      string   `col:"outcome"` // what a joint visit achieved
+	Notes        string   `col:"notes"`
 }
 
 // Action item statuses.
@@ -178,23 +179,46 @@ var Statuses = []Choice{
 // the analysis joins the rows by leader, date raised and issue.
 type ActionItem struct {
 	Ref
-	Leader   string
-	Week     Period // the week of the log the row was read from
-	RaisedOn Date
-	Issue    string
-	Owner    string
-	Due      Date
-	Status   string // a Statuses key
-	DoneOn   Date
-	Comment  string
+	Leader   string `workbook:"owner"`
+	Week     Period `workbook:"period"` // the week of the log the row was read from
+	RaisedOn Date   `col:"raised_on"`
+	Issue    string `col:"issue"`
+	Owner    string `col:"owner"`
+	Due      Date   `col:"due"`
+	Status   string `col:"status"` // a Statuses key
+	DoneOn   Date   `col:"done_on"`
+	Comment  string `col:"comment"`
 }
 
 // Assessment is a leader's monthly self-assessment (DOMAIN.md §5).
 type Assessment struct {
 	Ref
-	Person  string
-	Month   Month
+	Person  string   `workbook:"owner"`
+	Month   Month    `workbook:"period"`
 	Answers []Answer // by question, in the configured order
 	Notes   []string
-	Ideas   string
+	Ideas   string `col:"ideas"`
+}
+
+// QuestionRow is one row of an assessment's question table; the rows fold
+// into the Assessment's Answers and Notes.
+type QuestionRow struct {
+	No       int    `col:"no"`
+	Question string `col:"question"`
+	Answer   Answer `col:"answer"`
+	Notes    string `col:"notes"`
+}
+
+// Records are the domain values workbooks hold, by kind of record. The
+// importer reads them; the templates writer pre-fills workbooks with them.
+type Records struct {
+	Plan        *Plan
+	Calls       []Call
+	Deals       []Deal
+	Funnels     []Funnel
+	Outlooks    []Outlook
+	Slots       []Slot
+	Events      []Event
+	Actions     []ActionItem
+	Assessments []Assessment
 }

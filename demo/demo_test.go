@@ -15,6 +15,7 @@ import (
 	"salesrhythm/config"
 	"salesrhythm/demo"
 	"salesrhythm/importer"
+	"salesrhythm/internal/demotest"
 	"salesrhythm/internal/testinbox"
 	"salesrhythm/report"
 	"salesrhythm/schema"
@@ -119,7 +120,7 @@ func TestReportShowsTheTruth(t *testing.T) {
 			if cfg.Month != tc.o.Month || cfg.Company != truth.Company || tc.o.Locale != "" && cfg.Locale != tc.o.Locale {
 				t.Errorf("config.yaml says %s, %q, %s; want %s, %q, %s", cfg.Month, cfg.Company, cfg.Locale, tc.o.Month, truth.Company, tc.o.Locale)
 			}
-			for _, d := range truth.Check(s) {
+			for _, d := range demotest.Check(truth, s) {
 				t.Error(d)
 			}
 			checkFolder(t, dir)
@@ -243,7 +244,7 @@ func TestCheckSeesDifferences(t *testing.T) {
 	wrong.Leaders[1].Held["morning-meeting"]--
 	wrong.Leaders[2].Roles[salesrhythm.RoleCoach]++
 	wrong.Mistakes[0].Cell = "A1"
-	if d := wrong.Check(s); len(d) != 5 { // the moved mistake is missed, and found where it is not expected
+	if d := demotest.Check(&wrong, s); len(d) != 5 { // the moved mistake is missed, and found where it is not expected
 		t.Errorf("%d differences, want 5:\n%s", len(d), strings.Join(d, "\n"))
 	}
 }

@@ -3,7 +3,8 @@
 // of their own: a director, a head of sales, group leads and their managers,
 // the director's plan, and every call register, time table, weekly report,
 // management log and self-assessment the month's report reads — each made by
-// package templates and typed in by package fill as a person would.
+// package templates, pre-filled with the records the story made, as
+// 'salesrhythm template' makes it and a person would fill it in.
 //
 // The data tells a story the report must show: managers who lead and lag,
 // call volumes and results that differ by person, deals and funnels that
@@ -11,8 +12,8 @@
 // who mostly keep the management rhythm, action items in every state, role
 // profiles, a manager who joins mid-month, and a few human mistakes — a date
 // typed as text, a value outside a drop-down, a resubmitted workbook and an
-// Office lock file. Generate returns the Truth: what it put in, for tests
-// to check the report against.
+// Office lock file, typed over the written workbooks. Generate returns the
+// Truth: what it put in, for tests to check the report against.
 //
 // The same options give byte-identical files: every part of the story draws
 // from its own random stream, derived from the seed and the part's name, so

@@ -147,6 +147,5 @@ func (c *company) write(ctx context.Context, inbox string, books []*book, progre
 		}
 		count.Done()
 	})
-	safefile.Flush()
-	return err
+	return errors.Join(err, safefile.Flush())
 }

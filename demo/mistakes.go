@@ -11,7 +11,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
-	"salesrhythm/internal/fill"
 )
 
 // lockFile is the file Office leaves beside a workbook someone has open.
@@ -67,7 +66,7 @@ func (p *planter) dateAsWords(s *seller, w int) {
 	i := firstCall(s.weeks[w].calls, func(x salesrhythm.Call) bool { return !x.NextContact.IsZero() })
 	words := t("next Tuesday", "jövő kedden").In(p.loc)
 	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotADate, fmt.Sprintf("a next contact date typed as %q", words))
-	b.steps, b.excelize = append(b.steps, p.retype(salesrhythm.KindCallRegister, "calls", "next_contact", i, words, &m.Cell)), true
+	b.mistakes = append(b.mistakes, p.retype(salesrhythm.KindCallRegister, "calls", "next_contact", i, words, &m.Cell))
 }
 
 // outsideTheList takes the protection and the result column's drop-down off
@@ -80,9 +79,9 @@ func (p *planter) outsideTheList(s *seller, w int) {
 	})
 	words := t("Maybe later", "Talán később").In(p.loc)
 	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotInList, fmt.Sprintf("%q typed as a call result in a copy that lost its drop-downs", words))
-	b.steps, b.excelize = append(b.steps,
+	b.mistakes = append(b.mistakes,
 		p.unprotect(salesrhythm.KindCallRegister, "calls", "result"),
-		p.retype(salesrhythm.KindCallRegister, "calls", "result", i, words, &m.Cell)), true
+		p.retype(salesrhythm.KindCallRegister, "calls", "result", i, words, &m.Cell))
 }
 
 // sentTwice sends the first weekly report with a deal in the month again:
@@ -97,11 +96,11 @@ func (p *planter) sentTwice(candidates []*seller) {
 			first := p.find(salesrhythm.KindWeeklyReport, s, w)
 			again := *first
 			again.path = strings.TrimSuffix(first.path, ".xlsx") + " (corrected).xlsx"
-			again.modified = first.modified.Add(14*time.Hour + 30*time.Minute)
+			again.spec.Saved = first.spec.Saved.Add(14*time.Hour + 30*time.Minute)
 			p.books = append(p.books, &again)
 			amount := s.weeks[w].deals[0].Amount
 			p.add(first, "", salesrhythm.CodeDuplicate, fmt.Sprintf("a weekly report sent again, a deal's amount corrected from %.0f to %.0f", amount*10, amount))
-			first.steps, first.excelize = append(first.steps, p.retype(salesrhythm.KindWeeklyReport, "deals", "amount", 0, amount*10, nil)), true
+			first.mistakes = append(first.mistakes, p.retype(salesrhythm.KindWeeklyReport, "deals", "amount", 0, amount*10, nil))
 			return
 		}
 	}
@@ -147,43 +146,42 @@ func firstCall(calls []salesrhythm.Call, match func(salesrhythm.Call) bool) int 
 
 // retype overtypes the cell of column key in the i-th row of a table sheet
 // with v, and records the cell in at unless at is nil.
-func (c *company) retype(kind salesrhythm.Kind, sheetKey, key string, i int, v any, at *string) func(fill.Typer) error {
-	label := c.sch.Kind(kind).Sheet(sheetKey).Column(key).Label.In(c.loc)
-	return func(t fill.Typer) error {
-		b := t.(*fill.Book)
-		cell, err := cellOf(b.F, b.Sheet(sheetKey), label, i)
+func (c *company) retype(kind salesrhythm.Kind, sheetKey, key string, i int, v any, at *string) func(*excelize.File) error {
+	s := c.sch.Kind(kind).Sheet(sheetKey)
+	sheet, label := s.Name.In(c.loc), s.Column(key).Label.In(c.loc)
+	return func(f *excelize.File) error {
+		cell, err := cellOf(f, sheet, label, i)
 		if err != nil {
 			return err
 		}
 		if at != nil {
 			*at = cell
 		}
-		return b.F.SetCellValue(b.Sheet(sheetKey), cell, v)
+		return f.SetCellValue(sheet, cell, v)
 	}
 }
 
 // unprotect takes a table sheet's protection off, and the validation of
 // column key.
-func (c *company) unprotect(kind salesrhythm.Kind, sheetKey, key string) func(fill.Typer) error {
-	label := c.sch.Kind(kind).Sheet(sheetKey).Column(key).Label.In(c.loc)
-	return func(t fill.Typer) error {
-		b := t.(*fill.Book)
-		sheet := b.Sheet(sheetKey)
-		if err := b.F.UnprotectSheet(sheet); err != nil {
+func (c *company) unprotect(kind salesrhythm.Kind, sheetKey, key string) func(*excelize.File) error {
+	s := c.sch.Kind(kind).Sheet(sheetKey)
+	sheet, label := s.Name.In(c.loc), s.Column(key).Label.In(c.loc)
+	return func(f *excelize.File) error {
+		if err := f.UnprotectSheet(sheet); err != nil {
 			return err
 		}
-		cell, err := cellOf(b.F, sheet, label, 0)
+		cell, err := cellOf(f, sheet, label, 0)
 		if err != nil {
 			return err
 		}
 		col := strings.TrimRightFunc(cell, unicode.IsDigit)
-		dvs, err := b.F.GetDataValidations(sheet)
+		dvs, err := f.GetDataValidations(sheet)
 		if err != nil {
 			return err
 		}
 		for _, dv := range dvs {
 			if strings.HasPrefix(dv.Sqref, col) && unicode.IsDigit(rune(dv.Sqref[len(col)])) {
-				if err := b.F.DeleteDataValidation(sheet, dv.Sqref); err != nil {
+				if err := f.DeleteDataValidation(sheet, dv.Sqref); err != nil {
 					return err
 				}
 			}

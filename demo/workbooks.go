@@ -2,28 +2,25 @@ package demo
 
 import (
 	"bytes"
-	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"strings"
+	"slices"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
-	"salesrhythm/internal/fill"
 	"salesrhythm/internal/safefile"
 	"salesrhythm/templates"
 )
 
-// book is one workbook to write: the template of spec, typed in step by
-// step, saved by its owner at modified.
+// book is one workbook to write: the template of spec pre-filled with its
+// records and saved by its owner, then any mistakes typed over it.
 type book struct {
 	spec     templates.Spec
-	path     string // relative to the inbox, with forward slashes
-	steps    []func(fill.Typer) error
-	excelize bool // a step needs the workbook opened with excelize (the mistakes do)
-	modified time.Time
+	path     string                         // relative to the inbox, with forward slashes
+	mistakes []func(f *excelize.File) error // raw cell overrides, typed over the written workbook
 }
 
 // workbooks lists every workbook of the inbox: the plan, then the weekly
@@ -39,48 +36,37 @@ func (c *company) workbooks() []*book {
 	specs = append(specs, templates.Batch(c.plan, c.month, c.cal)...)
 	books := make([]*book, len(specs))
 	for i, s := range specs {
-		books[i] = &book{spec: s, path: filepath.ToSlash(templates.Path("", s)), steps: c.typeIn(s)}
 		if s.Kind != salesrhythm.KindPlan {
+			s.Records = c.records(s)
 			// Saved by its owner on the evening of the period's last day.
-			books[i].modified = s.Period.End.Time().Add(18 * time.Hour)
+			s.Saved = s.Period.End.Time().Add(18 * time.Hour)
 		}
+		books[i] = &book{spec: s, path: filepath.ToSlash(templates.Path("", s))}
 	}
 	return books
 }
 
-// render types the workbook into its template, as 'salesrhythm template'
-// makes it, and saves it at its path in the inbox.
+// render writes the workbook, as 'salesrhythm template' makes it with its
+// records filled in, types the mistakes over it and saves it at its path
+// in the inbox.
 func (c *company) render(b *book, tw *templates.Writer, inbox string) error {
 	var out bytes.Buffer
-	if b.excelize {
-		var blank bytes.Buffer
-		if err := tw.Write(&blank, b.spec); err != nil {
-			return err
-		}
-		if err := c.renderExcelize(b, blank.Bytes(), &out); err != nil {
-			return err
-		}
-	} else {
-		// Most workbooks are typed in by the fast typist, straight from the
-		// template's master: it edits the XML where excelize would re-write
-		// every part, and fills the master's holes on the way.
-		master, holes, err := tw.Master(b.spec)
+	if err := tw.Write(&out, b.spec); err != nil {
+		return err
+	}
+	if len(b.mistakes) > 0 {
+		f, err := excelize.OpenReader(bytes.NewReader(out.Bytes()))
 		if err != nil {
 			return err
 		}
-		f, err := fill.FastFrom(master, holes, b.spec, templates.Options{Config: c.cfg, Schema: c.sch, Team: c.plan})
-		if err != nil {
-			return fmt.Errorf("%s: %w", b.path, err)
-		}
-		for _, step := range b.steps {
-			if err := step(f); err != nil {
-				return fmt.Errorf("%s: %w", b.path, err)
+		defer f.Close()
+		for _, m := range b.mistakes {
+			if err := m(f); err != nil {
+				return err
 			}
 		}
-		if !b.modified.IsZero() {
-			f.Saved(b.modified, b.spec.Person.Name)
-		}
-		if err := f.Write(&out); err != nil {
+		out.Reset()
+		if _, err := f.WriteTo(&out); err != nil {
 			return err
 		}
 	}
@@ -91,124 +77,52 @@ func (c *company) render(b *book, tw *templates.Writer, inbox string) error {
 	return safefile.WriteFile(path, safefile.Replace|safefile.NoSync, out.Bytes())
 }
 
-// renderExcelize types the workbook in with excelize, for the steps that
-// change more than values (the planted mistakes).
-func (c *company) renderExcelize(b *book, blank []byte, out *bytes.Buffer) error {
-	f, err := fill.Open(bytes.NewReader(blank), c.sch.Kind(b.spec.Kind), c.loc)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	for _, step := range b.steps {
-		if err := step(f); err != nil {
-			return fmt.Errorf("%s: %w", b.path, err)
-		}
-	}
-	if !b.modified.IsZero() {
-		props := &excelize.DocProperties{Modified: b.modified.Format(time.RFC3339), LastModifiedBy: b.spec.Person.Name}
-		if err := f.F.SetDocProps(props); err != nil {
-			return err
-		}
-	}
-	return f.Write(out)
-}
-
-// typeIn returns the steps that type a workbook's content in.
-func (c *company) typeIn(s templates.Spec) []func(fill.Typer) error {
+// records returns what the owner of a weekly workbook or an assessment
+// filled in.
+func (c *company) records(s templates.Spec) *salesrhythm.Records {
 	w := c.week(s.Period)
 	switch s.Kind {
 	case salesrhythm.KindCallRegister:
-		sw := c.sellerByID[s.Person.ID].weeks[w]
-		return steps(func(b fill.Typer) error { return b.Table("calls", c.callRows(sw.calls)) })
+		return &salesrhythm.Records{Calls: c.sellerByID[s.Person.ID].weeks[w].calls}
 	case salesrhythm.KindTimeTable:
 		sw := c.sellerByID[s.Person.ID].weeks[w]
-		return steps(
-			func(b fill.Typer) error { return b.Grid("plan", sw.plan) },
-			func(b fill.Typer) error { return b.Grid("actual", sw.actual) },
-		)
+		return &salesrhythm.Records{Slots: slots(sw.plan, sw.actual)}
 	case salesrhythm.KindWeeklyReport:
-		return c.weeklyReport(c.sellerByID[s.Person.ID].weeks[w])
+		sw := c.sellerByID[s.Person.ID].weeks[w]
+		return &salesrhythm.Records{Deals: sw.deals, Funnels: []salesrhythm.Funnel{sw.funnel}, Outlooks: []salesrhythm.Outlook{sw.outlook}}
 	case salesrhythm.KindManagementLog:
 		lw := c.leader(s.Person.ID).weeks[w]
-		return steps(
-			func(b fill.Typer) error { return b.Table("events", c.eventRows(lw.events)) },
-			func(b fill.Typer) error { return b.Table("actions", c.actionRows(lw.actions)) },
-		)
+		return &salesrhythm.Records{Events: lw.events, Actions: lw.actions}
 	case salesrhythm.KindAssessment:
 		l := c.leader(s.Person.ID)
-		rows := make([]map[string]any, len(l.answers))
-		for i, a := range l.answers {
-			rows[i] = typed(map[string]any{"answer": a, "notes": l.notes[i]})
-		}
-		return steps(
-			func(b fill.Typer) error { return b.Table("questions", rows) },
-			func(b fill.Typer) error { return b.Form("ideas", map[string]any{"ideas": l.ideas}) },
-		)
+		return &salesrhythm.Records{Assessments: []salesrhythm.Assessment{{Answers: l.answers, Notes: l.notes, Ideas: l.ideas}}}
 	}
 	return nil
 }
 
-func steps(fs ...func(fill.Typer) error) []func(fill.Typer) error { return fs }
-
-// weeklyReport types a manager's week: the deals, the funnel, next week.
-func (c *company) weeklyReport(sw sellerWeek) []func(fill.Typer) error {
-	deals := make([]map[string]any, len(sw.deals))
-	for i, d := range sw.deals {
-		deals[i] = typed(map[string]any{"date": d.Date, "client": d.Client, "new_client": d.NewClient,
-			"product_line": d.ProductLine, "amount": d.Amount, "comment": d.Comment})
+// slots turns a time table's grids into its slots, by day and time.
+func slots(plan, actual grid) []salesrhythm.Slot {
+	days := map[salesrhythm.Date]bool{}
+	for d := range plan {
+		days[d] = true
 	}
-	f := sw.funnel
-	return steps(
-		func(b fill.Typer) error { return b.Table("deals", deals) },
-		func(b fill.Typer) error {
-			return b.Form("funnel", map[string]any{"leads": f.Leads, "contacts": f.Contacts, "meetings": f.Meetings,
-				"proposals": f.Proposals, "won": f.Won, "lost": f.Lost})
-		},
-		func(b fill.Typer) error {
-			return b.Form("next_week", typed(map[string]any{"priorities": sw.outlook.Priorities, "help_needed": sw.outlook.HelpNeeded}))
-		},
-	)
-}
-
-func (c *company) callRows(calls []salesrhythm.Call) []map[string]any {
-	rows := make([]map[string]any, len(calls))
-	for i, x := range calls {
-		rows[i] = typed(map[string]any{"date": x.Date, "time": x.Time, "client": x.Client, "contact": x.Contact,
-			"phone": x.Phone, "type": fill.Key(x.Type), "purpose": x.Purpose, "result": fill.Key(x.Result),
-			"next_step": x.NextStep, "next_contact": x.NextContact, "comment": x.Comment})
+	for d := range actual {
+		days[d] = true
 	}
-	return rows
-}
-
-func (c *company) eventRows(events []salesrhythm.Event) []map[string]any {
-	rows := make([]map[string]any, len(events))
-	for i, e := range events {
-		rows[i] = typed(map[string]any{"date": e.Date, "type": fill.Key(e.Type), "start": e.Start, "minutes": e.Minutes,
-			"participants": strings.Join(e.Participants, ", "), "client": e.Client, "notes": e.Notes})
-	}
-	return rows
-}
-
-// actionRows types the action items; owners are picked from the drop-down,
-// which shows the ID and the name.
-func (c *company) actionRows(items []salesrhythm.ActionItem) []map[string]any {
-	rows := make([]map[string]any, len(items))
-	for i, a := range items {
-		owner, _ := c.plan.Person(a.Owner)
-		rows[i] = typed(map[string]any{"raised_on": a.RaisedOn, "issue": a.Issue, "owner": templates.PersonEntry(owner),
-			"due": a.Due, "status": fill.Key(a.Status), "done_on": a.DoneOn, "comment": a.Comment})
-	}
-	return rows
-}
-
-// typed leaves out the fields left blank: nobody types an empty text.
-func typed(m map[string]any) map[string]any {
-	for k, v := range m {
-		if v == "" {
-			delete(m, k)
+	var out []salesrhythm.Slot
+	for _, d := range slices.SortedFunc(maps.Keys(days), salesrhythm.Date.Compare) {
+		times := map[salesrhythm.Clock]bool{}
+		for t := range plan[d] {
+			times[t] = true
+		}
+		for t := range actual[d] {
+			times[t] = true
+		}
+		for _, t := range slices.Sorted(maps.Keys(times)) {
+			out = append(out, salesrhythm.Slot{Date: d, Start: t, Plan: plan[d][t], Actual: actual[d][t]})
 		}
 	}
-	return m
+	return out
 }
 
 // week returns the index of p among the company's weeks.

@@ -10,7 +10,6 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/importer"
-	"salesrhythm/internal/fill"
 	"salesrhythm/internal/testinbox"
 	"salesrhythm/schema"
 	"salesrhythm/templates"
@@ -53,29 +52,21 @@ func bigCallRegister(b *testing.B) string {
 	sch := schema.New(cfg)
 	p := testinbox.Team()
 	anna, _ := p.Person("M-001")
-	var buf bytes.Buffer
 	week := salesrhythm.Week(salesrhythm.D(2026, 11, 9))
-	if err := templates.Write(&buf, templates.Spec{Kind: salesrhythm.KindCallRegister, Person: anna, Period: week}, templates.Options{Config: cfg, Schema: sch, Team: p}); err != nil {
-		b.Fatal(err)
-	}
-	bk, err := fill.Open(&buf, sch.Kind(salesrhythm.KindCallRegister), salesrhythm.English)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var rows []map[string]any
+	var calls []salesrhythm.Call
 	for i := range 150 {
-		rows = append(rows, map[string]any{"date": week.Start.AddDays(i % 5), "time": salesrhythm.At(9+i%8, (i*7)%60),
-			"client": fmt.Sprintf("Client %d Kft.", i%40), "contact": "Kiss Péter", "phone": "+36 30 123 4567",
-			"type": fill.Key(salesrhythm.CallTypes[i%4].Key), "purpose": "Offer", "result": fill.Key(salesrhythm.CallResults[i%7].Key),
-			"next_step": "Call again", "next_contact": week.Start.AddDays(7 + i%5), "comment": "ok"})
+		calls = append(calls, salesrhythm.Call{Date: week.Start.AddDays(i % 5), Time: salesrhythm.At(9+i%8, (i*7)%60),
+			Client: fmt.Sprintf("Client %d Kft.", i%40), Contact: "Kiss Péter", Phone: "+36 30 123 4567",
+			Type: salesrhythm.CallTypes[i%4].Key, Purpose: "Offer", Result: salesrhythm.CallResults[i%7].Key,
+			NextStep: "Call again", NextContact: week.Start.AddDays(7 + i%5), Comment: "ok"})
 	}
-	if err := bk.Table("calls", rows); err != nil {
+	var buf bytes.Buffer
+	spec := templates.Spec{Kind: salesrhythm.KindCallRegister, Person: anna, Period: week, Records: &salesrhythm.Records{Calls: calls}}
+	if err := templates.Write(&buf, spec, templates.Options{Config: cfg, Schema: sch, Team: p}); err != nil {
 		b.Fatal(err)
 	}
 	path := filepath.Join(b.TempDir(), "big.xlsx")
-	f, _ := os.Create(path)
-	defer f.Close()
-	if err := bk.Write(f); err != nil {
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		b.Fatal(err)
 	}
 	return path

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 
 	"salesrhythm"
@@ -128,15 +129,43 @@ func (r row) ref() salesrhythm.Ref {
 	return salesrhythm.Ref{File: r.x.file.Path, Sheet: r.x.sheet, Row: r.n()}
 }
 
-func (r row) text(key string) string              { return r.x.text(r.at(key)) }
-func (r row) date(key string) salesrhythm.Date    { return r.x.date(r.at(key)) }
-func (r row) clock(key string) salesrhythm.Clock  { return r.x.clock(r.at(key)) }
-func (r row) count(key string) int                { return r.x.count(r.at(key)) }
-func (r row) money(key string) float64            { return r.x.money(r.at(key)) }
-func (r row) yesNo(key string) salesrhythm.Answer { return r.x.yesNo(r.at(key)) }
-func (r row) person(key string) string            { return r.x.person(r.at(key)) }
-func (r row) people(key string) []string          { return r.x.people(r.at(key)) }
-func (r row) choice(key string) string            { return r.x.choice(r.at(key), r.s.Column(key).Choices) }
+// decode reads cell v into f, the field column c fills, by the column's
+// type. A blank or unreadable cell leaves the field "not given"; an
+// unreadable one adds a finding.
+func (x *sheetReader) decode(c *schema.Column, v cellAt, f reflect.Value) {
+	switch c.Type {
+	case schema.Date:
+		*f.Addr().Interface().(*salesrhythm.Date) = x.date(v)
+	case schema.Time:
+		*f.Addr().Interface().(*salesrhythm.Clock) = x.clock(v)
+	case schema.Count, schema.Minutes:
+		if n := x.count(v); f.Kind() == reflect.Float64 {
+			f.SetFloat(float64(n))
+		} else {
+			f.SetInt(int64(n))
+		}
+	case schema.Money:
+		f.SetFloat(x.money(v))
+	case schema.Choice:
+		f.SetString(x.choice(v, c.Choices))
+	case schema.YesNo:
+		*f.Addr().Interface().(*salesrhythm.Answer) = x.yesNo(v)
+	case schema.Person:
+		f.SetString(x.person(v))
+	case schema.People:
+		*f.Addr().Interface().(*[]string) = x.people(v)
+	default:
+		f.SetString(x.text(v))
+	}
+}
+
+// decodeRow fills rec, a record of the sheet's type, from the cells of one
+// row (or form) in the order of the sheet's columns.
+func (x *sheetReader) decodeRow(s *schema.Sheet, vals []cellAt, rec reflect.Value) {
+	for i := range s.Columns {
+		x.decode(&s.Columns[i], vals[i], rec.FieldByIndex(s.Field(i)))
+	}
+}
 
 // required reports every required field left blank in a row that has data.
 func (r row) required() {

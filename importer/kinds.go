@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -12,17 +13,7 @@ import (
 )
 
 // Records are the domain values read from workbooks.
-type Records struct {
-	Plan        *salesrhythm.Plan
-	Calls       []salesrhythm.Call
-	Deals       []salesrhythm.Deal
-	Funnels     []salesrhythm.Funnel
-	Outlooks    []salesrhythm.Outlook
-	Slots       []salesrhythm.Slot
-	Events      []salesrhythm.Event
-	Actions     []salesrhythm.ActionItem
-	Assessments []salesrhythm.Assessment
-}
+type Records = salesrhythm.Records
 
 // kindReader reads the sheets of one recognised workbook.
 type kindReader struct {
@@ -32,9 +23,10 @@ type kindReader struct {
 	desc *schema.Workbook
 	id   identity
 	cfg  salesrhythm.Config
-	// dates seen, for guessing the period of a workbook without metadata
+	// dates of the kind's own period columns, for guessing the period of
+	// a workbook without metadata
 	dates []salesrhythm.Date
-	title string // the person ID in a title block
+	title title // the title block of the first sheet found
 }
 
 func (k *kindReader) readAll() {
@@ -55,8 +47,8 @@ func (k *kindReader) readAll() {
 		for _, p := range d.probs {
 			k.r.add(salesrhythm.Finding{Sheet: d.ref.name, Cell: p.cell, Severity: salesrhythm.Error, Code: salesrhythm.CodeCorrupt, Message: p.msg})
 		}
-		if k.title == "" {
-			k.title = titlePerson(d.rows)
+		if k.title == (title{}) {
+			k.title = titleBlock(d.rows)
 		}
 		switch s.Layout {
 		case schema.Table:
@@ -98,10 +90,22 @@ func (k *kindReader) table(x *sheetReader, s *schema.Sheet, rows []xrow) {
 			Message: fmt.Sprintf("the header %s appears twice; the first one was read", d)})
 	}
 	k.extras(x, t.extras)
+	rec := reflect.New(s.Record).Elem()
+	ref := refOf(s.Record)
+	dated := slices.IndexFunc(s.Columns, func(c schema.Column) bool { return c.Key == s.Dated })
 	for _, vals := range t.rows {
 		r := row{x: x, s: s, vals: vals}
 		k.r.Rows++
-		k.record(r)
+		r.required()
+		rec.SetZero()
+		if ref != nil {
+			*rec.FieldByIndex(ref).Addr().Interface().(*salesrhythm.Ref) = r.ref()
+		}
+		x.decodeRow(s, vals, rec)
+		if dated >= 0 {
+			k.dated(r, *rec.FieldByIndex(s.Field(dated)).Addr().Interface().(*salesrhythm.Date))
+		}
+		k.keep(r, rec)
 	}
 }
 
@@ -124,112 +128,84 @@ func (k *kindReader) extras(x *sheetReader, es []extra) {
 	}
 }
 
-func (k *kindReader) ref(r row) salesrhythm.Ref { return r.ref() }
-
-// record turns one table row into a record of the workbook's kind.
-func (k *kindReader) record(r row) {
-	p := k.id.person
-	period := k.id.period
-	r.required()
-	switch k.desc.Kind {
-	case salesrhythm.KindPlan:
-		k.planRow(r)
-	case salesrhythm.KindCallRegister:
-		c := salesrhythm.Call{Ref: r.ref(), Person: p, Date: r.date("date"), Time: r.clock("time"),
-			Client: r.text("client"), Contact: r.text("contact"), Phone: r.text("phone"), Type: r.choice("type"),
-			Purpose: r.text("purpose"), Result: r.choice("result"), NextStep: r.text("next_step"),
-			NextContact: r.date("next_contact"), Comment: r.text("comment")}
-		k.dated(r, c.Date, period)
-		k.r.Calls = append(k.r.Calls, c)
-	case salesrhythm.KindWeeklyReport:
-		d := salesrhythm.Deal{Ref: r.ref(), Person: p, Date: r.date("date"), Client: r.text("client"),
-			NewClient: r.yesNo("new_client"), ProductLine: r.text("product_line"), Amount: r.money("amount"), Comment: r.text("comment")}
-		k.dated(r, d.Date, period)
-		k.r.Deals = append(k.r.Deals, d)
-	case salesrhythm.KindManagementLog:
-		if r.s.Key == "events" {
-			e := salesrhythm.Event{Ref: r.ref(), Leader: p, Date: r.date("date"), Type: r.choice("type"), Start: r.clock("start"),
-				Minutes: r.count("minutes"), Participants: r.people("participants"), Client: r.text("client"), Notes: r.text("notes")}
-			k.dated(r, e.Date, period)
-			k.r.Events = append(k.r.Events, e)
-			return
+// keep puts a decoded record where it belongs: the plan's people and
+// targets into the plan, the assessment's questions and ideas into the
+// assessment, every other record into the Records of its type.
+func (k *kindReader) keep(r row, rec reflect.Value) {
+	switch v := rec.Addr().Interface().(type) {
+	case *salesrhythm.Person:
+		k.teamMember(r, *v)
+	case *salesrhythm.TargetRow:
+		if plan := k.plan(); v.Person != "" && v.Targets != (salesrhythm.Targets{}) {
+			plan.Targets[v.Person] = v.Targets
 		}
-		a := salesrhythm.ActionItem{Ref: r.ref(), Leader: p, Week: period, RaisedOn: r.date("raised_on"), Issue: r.text("issue"),
-			Owner: r.person("owner"), Due: r.date("due"), Status: r.choice("status"), DoneOn: r.date("done_on"), Comment: r.text("comment")}
-		k.dates = append(k.dates, a.RaisedOn)
-		k.r.Actions = append(k.r.Actions, a)
-	case salesrhythm.KindAssessment:
-		k.answer(r)
+	case *salesrhythm.QuestionRow:
+		k.answer(r, *v)
+	case *salesrhythm.Assessment:
+		if len(k.r.Assessments) > 0 {
+			k.r.Assessments[0].Ideas = v.Ideas
+		}
+	default:
+		all := schema.RecordsOf(&k.r.Records, rec.Type())
+		all.Set(reflect.Append(all, rec))
 	}
 }
 
-// dated checks a row's date against the workbook's period.
-func (k *kindReader) dated(r row, d salesrhythm.Date, p salesrhythm.Period) {
+// dated checks a row's date against the workbook's period and keeps it for
+// guessing the period of a workbook without metadata.
+func (k *kindReader) dated(r row, d salesrhythm.Date) {
 	k.dates = append(k.dates, d)
 	if k.id.by != BySignature {
-		r.inPeriod(r.s.Dated, d, p)
+		r.inPeriod(r.s.Dated, d, k.id.period)
 	}
 }
 
-func (k *kindReader) planRow(r row) {
-	plan := k.r.Plan
-	if plan == nil {
-		plan = &salesrhythm.Plan{Month: k.id.period.Start.MonthOf(), Targets: map[string]salesrhythm.Targets{}}
-		k.r.Plan = plan
+func (k *kindReader) plan() *salesrhythm.Plan {
+	if k.r.Plan == nil {
+		k.r.Plan = &salesrhythm.Plan{Targets: map[string]salesrhythm.Targets{}}
 	}
-	if r.s.Key == "team" {
-		x := salesrhythm.Person{ID: ParsePersonID(k.r.cellOf(r, "id")), Name: r.text("name"), Role: salesrhythm.Role(r.choice("role")),
-			Group: r.text("group"), ReportsTo: r.person("reports_to"), Start: r.date("start"), End: r.date("end"), Email: r.text("email")}
-		if x.ID == "" {
-			return
-		}
-		if prev, dup := plan.Person(x.ID); dup {
-			r.x.find(r.at("id"), salesrhythm.Error, salesrhythm.CodeDuplicateID, x.ID,
-				fmt.Sprintf("the ID %s is already used by %s; IDs must be unique, so this row was not used", x.ID, prev.Name))
-			return
-		}
-		if !x.End.IsZero() && !x.Start.IsZero() && x.End.Before(x.Start) {
-			r.x.find(r.at("end"), salesrhythm.Error, salesrhythm.CodeOutsidePeriod, x.End.String(),
-				fmt.Sprintf("the end date %s is before the start date %s", x.End, x.Start))
-		}
-		plan.Team = append(plan.Team, x)
-		return
-	}
-	id := r.person("person")
-	if id == "" {
-		return
-	}
-	t := salesrhythm.Targets{Revenue: r.money("revenue"), Deals: float64(r.count("deals")), Calls: float64(r.count("calls")),
-		Meetings: float64(r.count("meetings")), NewClients: float64(r.count("new_clients"))}
-	if t != (salesrhythm.Targets{}) {
-		plan.Targets[id] = t
-	}
+	return k.r.Plan
 }
 
-// cellOf returns a cell's Cell value for the parsers that take no finding.
-func (r *fileResult) cellOf(rw row, key string) Cell { return rw.x.cell(rw.at(key)) }
+// teamMember adds a row of the Team sheet to the plan, unless its ID is
+// blank or taken.
+func (k *kindReader) teamMember(r row, x salesrhythm.Person) {
+	plan := k.plan()
+	if x.ID = personID(x.ID); x.ID == "" {
+		return
+	}
+	if prev, dup := plan.Person(x.ID); dup {
+		r.x.find(r.at("id"), salesrhythm.Error, salesrhythm.CodeDuplicateID, x.ID,
+			fmt.Sprintf("the ID %s is already used by %s; IDs must be unique, so this row was not used", x.ID, prev.Name))
+		return
+	}
+	if !x.End.IsZero() && !x.Start.IsZero() && x.End.Before(x.Start) {
+		r.x.find(r.at("end"), salesrhythm.Error, salesrhythm.CodeOutsidePeriod, x.End.String(),
+			fmt.Sprintf("the end date %s is before the start date %s", x.End, x.Start))
+	}
+	plan.Team = append(plan.Team, x)
+}
 
-func (k *kindReader) answer(r row) {
+// answer folds a row of the question table into the assessment.
+func (k *kindReader) answer(r row, q salesrhythm.QuestionRow) {
 	n := len(k.cfg.Assessment.Questions)
 	if len(k.r.Assessments) == 0 {
 		k.r.Assessments = append(k.r.Assessments, salesrhythm.Assessment{Ref: salesrhythm.Ref{File: k.r.Path, Sheet: r.x.sheet},
-			Person: k.id.person, Month: k.id.period.Start.MonthOf(), Answers: make([]salesrhythm.Answer, n), Notes: make([]string, n)})
+			Answers: make([]salesrhythm.Answer, n), Notes: make([]string, n)})
 	}
 	a := &k.r.Assessments[0]
-	no := r.count("no")
-	if no < 1 || no > n {
-		r.x.find(r.at("no"), salesrhythm.Error, salesrhythm.CodeNotInList, fmt.Sprint(no),
-			fmt.Sprintf("question number %d does not exist (1–%d); the answer was not read", no, n))
+	if q.No < 1 || q.No > n {
+		r.x.find(r.at("no"), salesrhythm.Error, salesrhythm.CodeNotInList, fmt.Sprint(q.No),
+			fmt.Sprintf("question number %d does not exist (1–%d); the answer was not read", q.No, n))
 		return
 	}
-	a.Answers[no-1] = r.yesNo("answer")
-	a.Notes[no-1] = r.text("notes")
+	a.Answers[q.No-1] = q.Answer
+	a.Notes[q.No-1] = q.Notes
 }
 
 // form reads a Form sheet: each field's value is right of its label.
 func (k *kindReader) form(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	fields := formFields(rows, s.Columns)
-	get := func(key string) cellAt { return fields[key] }
 	claimed := map[string]bool{}
 	for _, f := range fields {
 		claimed[cellName(f.labelCol, f.row)] = true
@@ -247,21 +223,16 @@ func (k *kindReader) form(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: stray[0], Severity: salesrhythm.Warning, Code: salesrhythm.CodeExtraCell,
 			Message: fmt.Sprintf("%d value(s) are not next to a field label (%s) and were not read", len(stray), strings.Join(first(stray, 5), ", "))})
 	}
-	ref := salesrhythm.Ref{File: k.r.Path, Sheet: x.sheet}
-	week := k.id.period
-	switch s.Key {
-	case "funnel":
-		k.r.Funnels = append(k.r.Funnels, salesrhythm.Funnel{Ref: ref, Person: k.id.person, Week: week,
-			Leads: x.count(get("leads")), Contacts: x.count(get("contacts")), Meetings: x.count(get("meetings")),
-			Proposals: x.count(get("proposals")), Won: x.count(get("won")), Lost: x.count(get("lost"))})
-	case "next_week":
-		k.r.Outlooks = append(k.r.Outlooks, salesrhythm.Outlook{Ref: ref, Person: k.id.person, Week: week,
-			Priorities: x.text(get("priorities")), HelpNeeded: x.text(get("help_needed"))})
-	case "ideas":
-		if len(k.r.Assessments) > 0 {
-			k.r.Assessments[0].Ideas = x.text(get("ideas"))
-		}
+	rec := reflect.New(s.Record).Elem()
+	if ref := refOf(s.Record); ref != nil {
+		*rec.FieldByIndex(ref).Addr().Interface().(*salesrhythm.Ref) = salesrhythm.Ref{File: k.r.Path, Sheet: x.sheet}
 	}
+	vals := make([]cellAt, len(s.Columns))
+	for i, c := range s.Columns {
+		vals[i] = fields[c.Key]
+	}
+	x.decodeRow(s, vals, rec)
+	k.keep(row{x: x, s: s, vals: vals}, rec)
 }
 
 func first(s []string, n int) []string {
@@ -315,26 +286,28 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		}
 	}
 	cols := slices.Sorted(maps.Keys(days))
-	act := s.Columns[1]
-	plan := s.Key == "plan"
+	var sl salesrhythm.Slot
+	rec := reflect.ValueOf(&sl).Elem()
 	for _, r := range rows {
 		if r.n <= header.n {
 			continue
 		}
-		var start salesrhythm.Clock = salesrhythm.NoClock
-		var cells []cellAt
+		var slot cellAt
+		cells := map[int]cellAt{}
 		for _, c := range r.cells {
 			v := cellAt{cell: c, col: c.col, row: r.n, present: true}
 			switch {
 			case c.col == timeCol:
-				start = x.clock(v)
+				slot = v
 			case !days[c.col].IsZero():
-				cells = append(cells, v)
+				cells[c.col] = v
 			default:
 				k.extras(x, []extra{{col: c.col, cells: []string{v.ref()}}})
 			}
 		}
-		if start == salesrhythm.NoClock {
+		sl = salesrhythm.Slot{Ref: salesrhythm.Ref{File: k.r.Path, Sheet: x.sheet, Row: r.n}}
+		x.decode(&s.Columns[0], slot, rec.FieldByIndex(s.Field(0)))
+		if sl.Start == salesrhythm.NoClock {
 			if len(cells) > 0 {
 				x.find(cellAt{col: timeCol, row: r.n}, salesrhythm.Error, salesrhythm.CodeNotATime, "",
 					"the row has activities but no valid time slot; it was not read")
@@ -342,18 +315,9 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 			continue
 		}
 		k.r.Rows++
-		filled := map[int]string{}
-		for _, v := range cells {
-			filled[v.col] = x.choice(v, act.Choices)
-		}
 		for _, col := range cols {
-			d := days[col]
-			sl := salesrhythm.Slot{Ref: salesrhythm.Ref{File: k.r.Path, Sheet: x.sheet, Row: r.n}, Person: k.id.person, Date: d, Start: start}
-			if plan {
-				sl.Plan = filled[col]
-			} else {
-				sl.Actual = filled[col]
-			}
+			sl.Date = days[col]
+			x.decode(&s.Columns[1], cells[col], rec.FieldByIndex(s.Field(1)))
 			k.r.Slots = append(k.r.Slots, sl)
 		}
 	}
@@ -400,67 +364,6 @@ func mergeSlots(in []salesrhythm.Slot) []salesrhythm.Slot {
 		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Start, b.Start))
 	})
 	return out
-}
-
-// guessIdentity fills in, for a workbook that lost its metadata, the person
-// from the title block and the period from the dates it holds.
-func (k *kindReader) guessIdentity(month salesrhythm.Month) {
-	r := k.r
-	r.Person = k.title
-	var first salesrhythm.Date
-	for _, d := range k.dates {
-		if !d.IsZero() && (first.IsZero() || d.Before(first)) {
-			first = d
-		}
-	}
-	switch {
-	case r.Kind.Weekly() && !first.IsZero():
-		p := salesrhythm.Week(first)
-		r.Period = &p
-	case !r.Kind.Weekly():
-		p := month.Period()
-		r.Period = &p
-	}
-	if r.Person == "" && r.Kind != salesrhythm.KindPlan || r.Period == nil {
-		r.add(salesrhythm.Finding{Severity: salesrhythm.Error, Code: salesrhythm.CodeUnrecognised,
-			Message: fmt.Sprintf("looks like a %s but says neither whose it is nor for when (its metadata is gone); it was not counted — make it again with 'salesrhythm template'", r.Kind)})
-		r.Status, r.Reason = StatusRejected, "no owner or period"
-		r.Records = Records{}
-		return
-	}
-	r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeUnrecognised,
-		Message: fmt.Sprintf("its metadata is gone; recognised by its sheets as the %s of %s for %s", r.Kind, orUnknown(r.Person), *r.Period)})
-	k.id.person, k.id.period = r.Person, *r.Period
-	for i := range r.Calls {
-		r.Calls[i].Person = r.Person
-	}
-	for i := range r.Deals {
-		r.Deals[i].Person = r.Person
-	}
-	for i := range r.Funnels {
-		r.Funnels[i].Person, r.Funnels[i].Week = r.Person, *r.Period
-	}
-	for i := range r.Outlooks {
-		r.Outlooks[i].Person, r.Outlooks[i].Week = r.Person, *r.Period
-	}
-	for i := range r.Slots {
-		r.Slots[i].Person = r.Person
-	}
-	for i := range r.Events {
-		r.Events[i].Leader = r.Person
-	}
-	for i := range r.Actions {
-		r.Actions[i].Leader, r.Actions[i].Week = r.Person, *r.Period
-	}
-	for i := range r.Assessments {
-		r.Assessments[i].Person, r.Assessments[i].Month = r.Person, r.Period.Start.MonthOf()
-	}
-	if r.Plan != nil {
-		r.Plan.Month = r.Period.Start.MonthOf()
-	}
-	if !relevant(r.Kind, *r.Period, month) {
-		r.Status, r.Reason, r.Records = StatusSkipped, fmt.Sprintf("for %s, not %s", *r.Period, month), Records{}
-	}
 }
 
 func orUnknown(s string) string {

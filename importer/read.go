@@ -162,6 +162,9 @@ func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {
 	if id.by == BySignature {
 		k.guessIdentity(month)
 	}
+	if r.Period != nil {
+		own(&r.Records, r.Person, *r.Period)
+	}
 	if r.Status == StatusRead {
 		r.reportUnclaimed(b, all)
 	}

@@ -1,9 +1,15 @@
 package importer
 
 import (
+	"fmt"
+	"path"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
+	"unicode"
 
 	"salesrhythm"
 	"salesrhythm/schema"
@@ -102,18 +108,257 @@ func (b *book) signature(sch *schema.Schema, all []*sheetData) (salesrhythm.Kind
 
 var titleID = regexp.MustCompile(`\(([^()]+)\)\s*$`)
 
-// titlePerson reads the person ID from a sheet's title block, "Call
-// register · Anna Kovács (M-001)", for workbooks that lost their metadata.
-func titlePerson(rows []xrow) string {
+// title is what a sheet's title block says: "Call register · Anna Kovács
+// (M-001)" in A1, "Week 44: 2026-10-26 – 2026-11-01 · Company" or
+// "November 2026 · Company" in A2, as the templates write them in either
+// locale.
+type title struct {
+	person string // the ID in brackets at the end of A1
+	period string // A2
+}
+
+// titleBlock reads the title block of a sheet.
+func titleBlock(rows []xrow) title {
+	var t title
 	for _, r := range rows {
 		if r.n > 2 {
 			break
 		}
 		for _, c := range r.cells {
-			if m := titleID.FindStringSubmatch(c.raw); c.col == 1 && m != nil {
-				return strings.TrimSpace(m[1])
+			switch {
+			case c.col != 1 || c.kind != 's':
+			case r.n == 1:
+				if m := titleID.FindStringSubmatch(c.raw); m != nil {
+					t.person = strings.TrimSpace(m[1])
+				}
+			default:
+				t.period = c.raw
 			}
 		}
 	}
-	return ""
+	return t
+}
+
+var titleDate = regexp.MustCompile(`\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?`)
+
+// periodOf reads the period of a title's second line: the week's first and
+// last day for a weekly kind, the month's name and year for the others.
+func (t title) periodOf(kind salesrhythm.Kind) (salesrhythm.Period, bool) {
+	text, _, _ := strings.Cut(t.period, " · ") // the company follows
+	if kind.Weekly() {
+		ds := titleDate.FindAllString(text, -1)
+		if len(ds) != 2 {
+			return salesrhythm.Period{}, false
+		}
+		start, p1 := ParseDate(Cell{Raw: ds[0]})
+		end, p2 := ParseDate(Cell{Raw: ds[1]})
+		p := salesrhythm.Period{Start: start, End: end}
+		return p, p1 == nil && p2 == nil && salesrhythm.Week(start) == p
+	}
+	var m salesrhythm.Month
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) == 4 && isDigits(w) {
+			m.Year = atoi(w)
+		} else if n := month(w); n > 0 {
+			m.Month = time.Month(n)
+		}
+	}
+	return m.Period(), m.Year > 0 && m.Month > 0
+}
+
+// fileStem is how templates.Path names a workbook: kind, person ID, and the
+// week's Monday or the month.
+var fileStem = regexp.MustCompile(`^([a-z-]+)_(?:(.+)_)?(\d{4}-\d{2}(?:-\d{2})?)`)
+
+// fromFileName reads the person and period of a workbook of kind from its
+// file name, as templates.Path made it.
+func fromFileName(kind salesrhythm.Kind, rel string) (person string, p salesrhythm.Period, ok bool) {
+	m := fileStem.FindStringSubmatch(path.Base(rel))
+	if m == nil || m[1] != string(kind) {
+		return "", p, false
+	}
+	if kind.Weekly() {
+		d, err := salesrhythm.ParseDate(m[3])
+		p = salesrhythm.Week(d)
+		return m[2], p, err == nil && p.Start == d
+	}
+	mon, err := salesrhythm.ParseMonth(m[3])
+	return m[2], mon.Period(), err == nil
+}
+
+// guess is one place a workbook without metadata says whose it is and for
+// when.
+type guess struct {
+	by     string // title, dates, file-name
+	person string
+	period *salesrhythm.Period
+}
+
+// guesses lists what a workbook without metadata says of itself, most
+// trusted first: its title block, which the template wrote and locked; the
+// dates of its own period columns (not carried-over items such as action
+// items raised weeks ago), by the week most of them fall in; its file name,
+// which people rename.
+func (k *kindReader) guesses() []guess {
+	var out []guess
+	kind := k.desc.Kind
+	g := guess{by: "title", person: k.title.person}
+	if p, ok := k.title.periodOf(kind); ok {
+		g.period = &p
+	}
+	out = append(out, g)
+	if p, ok := mostWeek(k.dates); ok && kind.Weekly() {
+		out = append(out, guess{by: "dates", period: &p})
+	}
+	if id, p, ok := fromFileName(kind, k.r.Path); ok {
+		out = append(out, guess{by: "file-name", person: id, period: &p})
+	}
+	return out
+}
+
+// mostWeek returns the week most of ds fall in, the earliest of a tie.
+func mostWeek(ds []salesrhythm.Date) (salesrhythm.Period, bool) {
+	n := map[salesrhythm.Period]int{}
+	var best salesrhythm.Period
+	for _, d := range ds {
+		if d.IsZero() {
+			continue
+		}
+		w := salesrhythm.Week(d)
+		n[w]++
+		if n[w] > n[best] || n[w] == n[best] && w.Start.Before(best.Start) {
+			best = w
+		}
+	}
+	return best, n[best] > 0
+}
+
+// guessIdentity works out, for a workbook that lost its metadata, whose it
+// is and for when, from what its guesses agree on, trusting the title most;
+// it says where each came from in RecognisedBy and reports guesses that
+// disagree. Monthly workbooks that say nothing are taken for the month read.
+func (k *kindReader) guessIdentity(month salesrhythm.Month) {
+	r := k.r
+	gs := k.guesses()
+	var personBy, periodBy *guess
+	for i := range gs {
+		g := &gs[i]
+		if personBy == nil && g.person != "" {
+			personBy = g
+		}
+		if periodBy == nil && g.period != nil {
+			periodBy = g
+		}
+	}
+	by := []string{BySignature}
+	for i := range gs {
+		if &gs[i] == personBy || &gs[i] == periodBy {
+			by = append(by, gs[i].by)
+		}
+	}
+	r.RecognisedBy = strings.Join(by, "+")
+	if personBy != nil {
+		r.Person = personBy.person
+	}
+	switch {
+	case periodBy != nil:
+		p := *periodBy.period
+		r.Period = &p
+	case !r.Kind.Weekly():
+		p := month.Period()
+		r.Period = &p
+	}
+	if r.Person == "" && r.Kind != salesrhythm.KindPlan || r.Period == nil {
+		r.add(salesrhythm.Finding{Severity: salesrhythm.Error, Code: salesrhythm.CodeUnrecognised,
+			Message: fmt.Sprintf("looks like a %s but says neither whose it is nor for when (its metadata is gone); it was not counted — make it again with 'salesrhythm template'", r.Kind)})
+		r.Status, r.Reason = StatusRejected, "no owner or period"
+		r.Records = Records{}
+		return
+	}
+	var differ []string
+	for _, g := range gs {
+		var says []string
+		if g.person != "" && !salesrhythm.SameID(g.person, r.Person) {
+			says = append(says, g.person)
+		}
+		if g.period != nil && *g.period != *r.Period {
+			says = append(says, g.period.String())
+		}
+		if len(says) > 0 {
+			differ = append(differ, g.by+": "+strings.Join(says, ", "))
+		}
+	}
+	if len(differ) > 0 {
+		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeMetadataMismatch,
+			Message: fmt.Sprintf("its metadata is gone and what it says of itself disagrees (%s); it was read as the %s of %s for %s, by %s — check it is the workbook you meant",
+				strings.Join(differ, "; "), r.Kind, orUnknown(r.Person), *r.Period, r.RecognisedBy)})
+	}
+	r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeUnrecognised,
+		Message: fmt.Sprintf("its metadata is gone; recognised by its sheets as the %s of %s for %s (%s)", r.Kind, orUnknown(r.Person), *r.Period, r.RecognisedBy)})
+	k.id.person, k.id.period = r.Person, *r.Period
+	if !relevant(r.Kind, *r.Period, month) {
+		r.Status, r.Reason, r.Records = StatusSkipped, fmt.Sprintf("for %s, not %s", *r.Period, month), Records{}
+	}
+}
+
+// A record's identity fields (its owner and period, tagged `workbook`) come
+// from the workbook, not from a column, and so does its Ref.
+type shape struct {
+	ref, owner, period []int // index paths; nil when the type has none
+}
+
+var shapes sync.Map // reflect.Type → *shape
+
+func shapeOf(t reflect.Type) *shape {
+	if v, ok := shapes.Load(t); ok {
+		return v.(*shape)
+	}
+	sh := &shape{}
+	for _, f := range reflect.VisibleFields(t) {
+		switch {
+		case f.Type == reflect.TypeFor[salesrhythm.Ref]() && f.Anonymous:
+			sh.ref = f.Index
+		case f.Tag.Get("workbook") == "owner":
+			sh.owner = f.Index
+		case f.Tag.Get("workbook") == "period":
+			sh.period = f.Index
+		}
+	}
+	v, _ := shapes.LoadOrStore(t, sh)
+	return v.(*shape)
+}
+
+// refOf returns the index path of a record type's Ref, nil if it has none.
+func refOf(t reflect.Type) []int { return shapeOf(t).ref }
+
+// own sets the owner and period of every record to the workbook's.
+func own(rs *Records, person string, p salesrhythm.Period) {
+	set := func(sh *shape, v reflect.Value) {
+		if sh.owner != nil {
+			v.FieldByIndex(sh.owner).SetString(person)
+		}
+		if sh.period == nil {
+			return
+		}
+		switch f := v.FieldByIndex(sh.period).Addr().Interface().(type) {
+		case *salesrhythm.Period:
+			*f = p
+		case *salesrhythm.Month:
+			*f = p.Start.MonthOf()
+		}
+	}
+	rv := reflect.ValueOf(rs).Elem()
+	for i := range rv.NumField() {
+		switch f := rv.Field(i); f.Kind() {
+		case reflect.Slice:
+			sh := shapeOf(f.Type().Elem())
+			for j := range f.Len() {
+				set(sh, f.Index(j))
+			}
+		case reflect.Pointer:
+			if !f.IsNil() {
+				set(shapeOf(f.Type().Elem()), f.Elem())
+			}
+		}
+	}
 }

@@ -66,15 +66,6 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
-// TestRoundTripFast: workbooks typed in by fill.Typist read back the same.
-func TestRoundTripFast(t *testing.T) {
-	for _, l := range salesrhythm.Locales {
-		t.Run(string(l), func(t *testing.T) {
-			roundTrip(t, testinbox.MakeFast(t, l), l)
-		})
-	}
-}
-
 func roundTrip(t *testing.T, in testinbox.Inbox, l salesrhythm.Locale) {
 	t.Helper()
 	res := read(t, in.Dir, l)
@@ -89,12 +80,10 @@ func roundTrip(t *testing.T, in testinbox.Inbox, l salesrhythm.Locale) {
 	}
 }
 
-// TestLibreOfficeResave: what LibreOffice re-saves imports identically,
-// whether excelize or the fast typist filled it in.
+// TestLibreOfficeResave: what LibreOffice re-saves imports identically.
 func TestLibreOfficeResave(t *testing.T) {
 	officetest.Soffice(t)
-	t.Run("excelize", func(t *testing.T) { resave(t, testinbox.Make(t, salesrhythm.Hungarian)) })
-	t.Run("typist", func(t *testing.T) { resave(t, testinbox.MakeFast(t, salesrhythm.Hungarian)) })
+	resave(t, testinbox.Make(t, salesrhythm.Hungarian))
 }
 
 func resave(t *testing.T, in testinbox.Inbox) {

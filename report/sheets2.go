@@ -170,6 +170,9 @@ var (
 		{Key: "properties", Label: t("properties", "dokumentumtulajdonságok")},
 		{Key: "metadata-sheet", Label: t("metadata sheet", "rejtett adatlap")},
 		{Key: "signature", Label: t("sheets and headers", "munkalapok és fejlécek")},
+		{Key: "title", Label: t("title", "cím")},
+		{Key: "dates", Label: t("dates", "dátumok")},
+		{Key: "file-name", Label: t("file name", "fájlnév")},
 	}
 )
 
@@ -177,9 +180,17 @@ func severityWord(s salesrhythm.Severity) salesrhythm.Text {
 	return salesrhythm.LabelOf(severities, string(s))
 }
 func statusWord(s string) salesrhythm.Text { return salesrhythm.LabelOf(statuses, s) }
+
+// recognisedWord names how a workbook was recognised: one route, or the
+// sheets and what told whose and when ("signature+title").
 func recognisedWord(s string) salesrhythm.Text {
 	if s == "" {
 		return salesrhythm.Text{}
 	}
-	return salesrhythm.LabelOf(routes, s)
+	var en, hu []string
+	for _, r := range strings.Split(s, "+") {
+		w := salesrhythm.LabelOf(routes, r)
+		en, hu = append(en, w.En), append(hu, w.Hu)
+	}
+	return salesrhythm.T(strings.Join(en, " + "), strings.Join(hu, " + "))
 }

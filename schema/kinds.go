@@ -1,33 +1,67 @@
 package schema
 
 import (
+	"reflect"
+	"unicode/utf8"
+
 	sr "salesrhythm"
 )
 
 // t is shorthand for a label in every locale.
 var t = sr.T
 
+// title is the kind's title, as salesrhythm.Kinds names it.
+func title(k sr.Kind) sr.Text { return sr.LabelOf(sr.Kinds, string(k)) }
+
+// record is the reflect.Type of a record.
+func record[T any]() reflect.Type { return reflect.TypeFor[T]() }
+
 // New describes every kind under cfg.
 func New(cfg sr.Config) *Schema {
 	s := &Schema{kinds: map[sr.Kind]*Workbook{}}
-	for _, w := range []*Workbook{
-		plan(), callRegister(), timeTable(cfg), weeklyReport(), managementLog(), assessment(cfg),
-	} {
+	ws := []*Workbook{plan(), callRegister(), timeTable(cfg), weeklyReport(), managementLog(), assessment(cfg)}
+	if err := Check(ws); err != nil {
+		panic(err)
+	}
+	for _, w := range ws {
 		s.kinds[w.Kind] = w
 		s.order = append(s.order, w.Kind)
 	}
 	return s
 }
 
+// targets are the plan's target columns: one per measure, money for the
+// revenue and counts for the rest.
+func targets() []Column {
+	cols := []Column{
+		{Key: "person", Label: t("ID", "Azonosító"), Type: Person, Required: true, Width: 12},
+		{Key: "name", Label: t("Name", "Név"), Type: Text, Width: 26,
+			Help: t("For your reference; the ID decides.", "Tájékoztató; az azonosító számít.")},
+	}
+	for _, m := range sr.Measures {
+		typ := Count
+		if m.Key == string(sr.Revenue) {
+			typ = Money
+		}
+		// As wide as the longer label, and room for millions.
+		width := max(utf8.RuneCountInString(m.Label.En), utf8.RuneCountInString(m.Label.Hu)) + 3
+		if typ == Money {
+			width = max(width, 16)
+		}
+		cols = append(cols, Column{Key: m.Key, Label: m.Label, Type: typ, Width: float64(max(width, 12))})
+	}
+	return cols
+}
+
 func plan() *Workbook {
 	return &Workbook{
 		Kind:  sr.KindPlan,
-		Title: t("Monthly plan", "Havi terv"),
+		Title: title(sr.KindPlan),
 		Help: t("The director fills this in before the month starts: who is on the team, whom they report to, and each person's targets for the month.",
 			"Az igazgató tölti ki a hónap kezdete előtt: kik a csapat tagjai, kinek jelentenek, és mik az egyes munkatársak havi céljai."),
 		Sheets: []Sheet{
 			{
-				Key: "team", Name: t("Team", "Csapat"), Layout: Table, Rows: 500,
+				Key: "team", Name: t("Team", "Csapat"), Layout: Table, Rows: 500, Record: record[sr.Person](),
 				Help: t("One row per person. IDs must be unique and never change; every other workbook refers to people by ID.",
 					"Soronként egy munkatárs. Az azonosító egyedi és állandó; a többi munkafüzet azonosítóval hivatkozik a munkatársakra."),
 				Columns: []Column{
@@ -49,16 +83,8 @@ func plan() *Workbook {
 				Key: "targets", Name: t("Targets", "Célok"), Layout: Table, Rows: 500,
 				Help: t("One row per person with targets. Leave a target empty when it does not apply: it is then not judged.",
 					"Soronként egy munkatárs. Ha egy cél nem vonatkozik rá, hagyja üresen: azt nem értékeljük."),
-				Columns: []Column{
-					{Key: "person", Label: t("ID", "Azonosító"), Type: Person, Required: true, Width: 12},
-					{Key: "name", Label: t("Name", "Név"), Type: Text, Width: 26,
-						Help: t("For your reference; the ID decides.", "Tájékoztató; az azonosító számít.")},
-					{Key: "revenue", Label: t("Revenue", "Árbevétel"), Type: Money, Width: 16},
-					{Key: "deals", Label: t("Deals", "Üzletkötések"), Type: Count, Width: 12},
-					{Key: "calls", Label: t("Calls", "Hívások"), Type: Count, Width: 12},
-					{Key: "meetings", Label: t("Client meetings", "Ügyféltalálkozók"), Type: Count, Width: 16},
-					{Key: "new_clients", Label: t("New clients", "Új ügyfelek"), Type: Count, Width: 13},
-				},
+				Record:  record[sr.TargetRow](),
+				Columns: targets(),
 			},
 		},
 	}
@@ -67,11 +93,11 @@ func plan() *Workbook {
 func callRegister() *Workbook {
 	return &Workbook{
 		Kind:  sr.KindCallRegister,
-		Title: t("Call register", "Hívásnapló"),
+		Title: title(sr.KindCallRegister),
 		Help: t("Write down every call of the week as you make it: one row per call.",
 			"Minden hívását jegyezze fel, amikor lebonyolítja: soronként egy hívás."),
 		Sheets: []Sheet{{
-			Key: "calls", Name: t("Calls", "Hívások"), Layout: Table, Rows: 300, Dated: "date",
+			Key: "calls", Name: t("Calls", "Hívások"), Layout: Table, Rows: 300, Dated: "date", Record: record[sr.Call](),
 			Columns: []Column{
 				{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
 				{Key: "time", Label: t("Time", "Időpont"), Type: Time, Width: 8},
@@ -97,16 +123,16 @@ const SlotColumn = "slot"
 func timeTable(cfg sr.Config) *Workbook {
 	grid := func(key string, name, help sr.Text) Sheet {
 		return Sheet{
-			Key: key, Name: name, Layout: Grid, Help: help,
+			Key: key, Name: name, Layout: Grid, Help: help, Record: record[sr.Slot](),
 			Columns: []Column{
 				{Key: SlotColumn, Label: t("Time", "Időpont"), Type: Time, Fixed: true, Width: 8},
-				{Key: "activity", Label: t("Activity", "Tevékenység"), Type: Choice, Choices: cfg.TimeTable.Choices(), Width: 19},
+				{Key: key, Label: t("Activity", "Tevékenység"), Type: Choice, Choices: cfg.TimeTable.Choices(), Width: 19},
 			},
 		}
 	}
 	return &Workbook{
 		Kind:  sr.KindTimeTable,
-		Title: t("Time table", "Időbeosztás"),
+		Title: title(sr.KindTimeTable),
 		Help: t("Plan your week slot by slot on the Plan sheet before it starts; fill in what you actually did on the Actual sheet every day.",
 			"A hét kezdete előtt tervezze meg idősávonként a Terv lapon; a Tény lapon naponta töltse ki, mivel töltötte valójában az időt."),
 		Sheets: []Sheet{
@@ -119,12 +145,12 @@ func timeTable(cfg sr.Config) *Workbook {
 func weeklyReport() *Workbook {
 	return &Workbook{
 		Kind:  sr.KindWeeklyReport,
-		Title: t("Weekly report", "Heti jelentés"),
+		Title: title(sr.KindWeeklyReport),
 		Help: t("At the end of the week: the deals you closed, your funnel, and your plans for next week.",
 			"A hét végén: a megkötött üzletek, az értékesítési tölcsér és a jövő heti tervek."),
 		Sheets: []Sheet{
 			{
-				Key: "deals", Name: t("Deals", "Üzletek"), Layout: Table, Rows: 100, Dated: "date",
+				Key: "deals", Name: t("Deals", "Üzletek"), Layout: Table, Rows: 100, Dated: "date", Record: record[sr.Deal](),
 				Help: t("One row per deal closed this week.", "Soronként egy, a héten megkötött üzlet."),
 				Columns: []Column{
 					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
@@ -137,7 +163,7 @@ func weeklyReport() *Workbook {
 				},
 			},
 			{
-				Key: "funnel", Name: t("Funnel", "Tölcsér"), Layout: Form,
+				Key: "funnel", Name: t("Funnel", "Tölcsér"), Layout: Form, Record: record[sr.Funnel](),
 				Help: t("Your funnel this week, as counts.", "Az e heti értékesítési tölcsér, darabszámokkal."),
 				Columns: []Column{
 					{Key: "leads", Label: t("Leads", "Érdeklődők"), Type: Count, Width: 12},
@@ -149,7 +175,7 @@ func weeklyReport() *Workbook {
 				},
 			},
 			{
-				Key: "next_week", Name: t("Next week", "Jövő hét"), Layout: Form,
+				Key: "next_week", Name: t("Next week", "Jövő hét"), Layout: Form, Record: record[sr.Outlook](),
 				Columns: []Column{
 					{Key: "priorities", Label: t("Priorities", "Prioritások"), Type: LongText, Width: 60},
 					{Key: "help_needed", Label: t("Help needed", "Szükséges segítség"), Type: LongText, Width: 60},
@@ -162,12 +188,12 @@ func weeklyReport() *Workbook {
 func managementLog() *Workbook {
 	return &Workbook{
 		Kind:  sr.KindManagementLog,
-		Title: t("Management log", "Vezetői napló"),
+		Title: title(sr.KindManagementLog),
 		Help: t("Record every management event you hold this week, and keep the action-item list of your weekly meeting.",
 			"Jegyezzen fel minden vezetői eseményt, amelyet a héten tart, és vezesse a heti értekezlet feladatlistáját."),
 		Sheets: []Sheet{
 			{
-				Key: "events", Name: t("Events", "Események"), Layout: Table, Rows: 100, Dated: "date",
+				Key: "events", Name: t("Events", "Események"), Layout: Table, Rows: 100, Dated: "date", Record: record[sr.Event](),
 				Help: t("One row per meeting, one-on-one, joint visit or training.", "Soronként egy értekezlet, négyszemközti beszélgetés, közös látogatás vagy képzés."),
 				Columns: []Column{
 					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
@@ -178,11 +204,12 @@ func managementLog() *Workbook {
 						Help: t("Pick one ID, or type several separated by commas. For one-on-ones and joint visits, the report's ID.",
 							"Válasszon egy azonosítót, vagy írjon be többet vesszővel elválasztva. Négyszemközti beszélgetésnél és közös látogatásnál a beosztott azonosítója.")},
 					{Key: "client", Label: t("Client (visits)", "Ügyfél (látogatás)"), Type: Text, Width: 22},
+					{Key: "outcome", Label: t("Outcome", "Eredmény"), Type: Text, Width: 24, Help: t("What the joint visit achieved.", "Mit ért el a közös látogatás.")},
 					{Key: "notes", Label: t("Notes", "Jegyzetek"), Type: LongText, Width: 34},
 				},
 			},
 			{
-				Key: "actions", Name: t("Action items", "Feladatok"), Layout: Table, Rows: 100,
+				Key: "actions", Name: t("Action items", "Feladatok"), Layout: Table, Rows: 100, Record: record[sr.ActionItem](),
 				Help: t("The weekly meeting's action items. Copy the open items of last week's log first, then add the new ones; never delete an item, set its status.",
 					"A heti értekezlet feladatai. Először másolja át a múlt heti napló nyitott feladatait, aztán vegye fel az újakat; feladatot ne töröljön, az állapotát állítsa."),
 				Columns: []Column{
@@ -203,12 +230,12 @@ func managementLog() *Workbook {
 func assessment(cfg sr.Config) *Workbook {
 	return &Workbook{
 		Kind:  sr.KindAssessment,
-		Title: t("Leader self-assessment", "Vezetői önértékelés"),
+		Title: title(sr.KindAssessment),
 		Help: t("How do you fill the role of a sales leader? Answer every question YES or NO. YES only for a definite yes: \"sometimes\", \"not always\", \"partly\" and \"some of the staff\" all mean NO, and a question with several parts is NO if any part is NO.",
 			"Hogyan tölti be az értékesítési vezető szerepét? Minden kérdésre IGEN-nel vagy NEM-mel válaszoljon. IGEN csak a határozott igen: a „néha”, „nem mindig”, „részben” és „a munkatársak egy része” mind NEM, és a több részből álló kérdés NEM, ha bármely része NEM."),
 		Sheets: []Sheet{
 			{
-				Key: "questions", Name: t("Questions", "Kérdések"), Layout: Table, Rows: len(cfg.Assessment.Questions),
+				Key: "questions", Name: t("Questions", "Kérdések"), Layout: Table, Rows: len(cfg.Assessment.Questions), Record: record[sr.QuestionRow](),
 				Columns: []Column{
 					{Key: "no", Label: t("No.", "Sorszám"), Type: Count, Fixed: true, Width: 9},
 					{Key: "question", Label: t("Question", "Kérdés"), Type: LongText, Fixed: true, Width: 70},
@@ -217,7 +244,7 @@ func assessment(cfg sr.Config) *Workbook {
 				},
 			},
 			{
-				Key: "ideas", Name: t("Ideas and plans", "Ötletek és tervek"), Layout: Form,
+				Key: "ideas", Name: t("Ideas and plans", "Ötletek és tervek"), Layout: Form, Record: record[sr.Assessment](),
 				Columns: []Column{
 					{Key: "ideas", Label: t("Ideas and plans", "Ötletek és tervek"), Type: LongText, Width: 80},
 				},

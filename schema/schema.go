@@ -8,6 +8,8 @@
 package schema
 
 import (
+	"reflect"
+
 	"salesrhythm"
 )
 
@@ -71,6 +73,10 @@ type Sheet struct {
 	Rows    int    // Table: the input rows the template provides
 	Dated   string // the key of the column that dates each row; rows dated outside the workbook's period are flagged
 	Help    salesrhythm.Text
+	// Record is the type a row (Table, Grid) or the sheet (Form) fills:
+	// each column fills the field whose `col` tag is its key.
+	Record reflect.Type
+	fields [][]int // by column: the index path of its field in Record
 }
 
 // Workbook describes one kind.

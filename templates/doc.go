@@ -6,7 +6,10 @@
 // every closed set, date and number validation, locked labels and unlocked
 // input cells, print set-up, and the workbook's metadata twice — as custom
 // document properties and in a hidden sheet — so the importer recognises it
-// after any re-save.
+// after any re-save. A workbook can come pre-filled with records
+// (Spec.Records): each value is typed into its column through the schema's
+// field for it, the importer's decoding run backwards, so the demo and
+// carried-over items are written by the same writer as a blank template.
 //
 // It never reads a workbook and never overwrites a file: callers decide where
 // the bytes go.

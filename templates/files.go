@@ -14,8 +14,9 @@ import (
 )
 
 // Writer writes the workbooks of a batch, rendering the master of each
-// kind, week and role once and stamping every person's copy from it. It is
-// safe for use on all cores at once.
+// kind, week and role once and stamping every person's blank copy from it;
+// a workbook pre-filled with records is rendered whole. It is safe for use
+// on all cores at once.
 type Writer struct {
 	o       Options
 	mu      sync.Mutex
@@ -33,10 +34,9 @@ func NewWriter(o Options) *Writer {
 	return &Writer{o: o, masters: map[masterKey]*lazyMaster{}}
 }
 
-// Write writes spec's workbook to w; it is exactly what the package-level
-// Write makes.
+// Write writes spec's workbook to w.
 func (wr *Writer) Write(w io.Writer, spec Spec) error {
-	if spec.Person.ID == "" {
+	if spec.Person.ID == "" || spec.Records != nil {
 		return render(w, spec, wr.o)
 	}
 	m, err := wr.master(spec)
@@ -44,23 +44,6 @@ func (wr *Writer) Write(w io.Writer, spec Spec) error {
 		return err
 	}
 	return m.stamp(w, spec, wr.o)
-}
-
-// Master returns the master workbook spec's is stamped from and the holes
-// that make it spec's, for a writer that changes more parts anyway and
-// fills the holes on the way (fill.Typist). A plan has no master: it comes
-// back as it is, with no holes.
-func (wr *Writer) Master(spec Spec) ([]byte, Holes, error) {
-	if spec.Person.ID == "" {
-		var buf bytes.Buffer
-		err := render(&buf, spec, wr.o)
-		return buf.Bytes(), Holes{}, err
-	}
-	m, err := wr.master(spec)
-	if err != nil {
-		return nil, Holes{}, err
-	}
-	return m.data, holes(spec, wr.o), nil
 }
 
 func (wr *Writer) master(spec Spec) (*master, error) {

@@ -64,12 +64,16 @@ func (b *book) writeInstructions(sheet string) {
 		if p.text == "" {
 			continue
 		}
-		b.check(b.f.SetCellStr(sheet, cell(1, row), p.text))
-		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), p.style))
-		lines := wrappedLines(p.text, instructionsWidth)
-		if strings.Contains(p.text, holeStart) {
+		text := p.text
+		lines := wrappedLines(text, instructionsWidth)
+		if strings.Contains(text, holeStart) {
 			lines = 2 // the text is filled in per person: room for two lines
+			if b.holes != nil {
+				text = b.holes.Replace(text)
+			}
 		}
+		b.str(sheet, 1, row, text)
+		b.style(sheet, 1, row, 1, row, p.style)
 		if lines > 1 {
 			b.check(b.f.SetRowHeight(sheet, row, float64(lines)*15))
 		}

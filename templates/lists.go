@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -24,7 +25,7 @@ func (b *book) writeLists() {
 			return
 		}
 		for i, v := range values {
-			b.check(b.f.SetCellStr(schema.ListsSheet, cell(col, i+1), v))
+			b.str(schema.ListsSheet, col, i+1, v)
 		}
 		b.lists[name] = fmt.Sprintf("%s!$%s$1:$%s$%d", quoteSheet(schema.ListsSheet), colName(col), colName(col), len(values))
 		col++
@@ -101,8 +102,8 @@ func (b *book) writeMeta() {
 	b.check(err)
 	meta := Meta(b.spec, b.loc)
 	for i, k := range schema.MetaKeys {
-		b.check(b.f.SetCellStr(schema.MetaSheet, cell(1, i+1), k))
-		b.check(b.f.SetCellStr(schema.MetaSheet, cell(2, i+1), meta[k]))
+		b.str(schema.MetaSheet, 1, i+1, k)
+		b.str(schema.MetaSheet, 2, i+1, meta[k])
 	}
 	b.protect(schema.MetaSheet)
 }
@@ -120,6 +121,10 @@ func (b *book) writeProperties() {
 		b.check(b.f.SetCustomProps(excelize.CustomProperty{Name: k, Value: v}))
 	}
 	when := b.spec.Period.Start.Time().Format(time.RFC3339)
+	modified, by := when, b.o.Config.Company
+	if !b.spec.Saved.IsZero() {
+		modified, by = b.spec.Saved.UTC().Format(time.RFC3339), cmp.Or(b.spec.Person.Name, by)
+	}
 	title := b.desc.Title.In(b.loc)
 	if b.spec.Person.Name != "" {
 		title += " · " + b.spec.Person.Name
@@ -128,10 +133,10 @@ func (b *book) writeProperties() {
 		Title:          title + " · " + b.periodText(),
 		Subject:        string(b.spec.Kind),
 		Creator:        b.o.Config.Company,
-		LastModifiedBy: b.o.Config.Company,
+		LastModifiedBy: by,
 		Keywords:       "salesrhythm",
 		Created:        when,
-		Modified:       when,
+		Modified:       modified,
 		Language:       string(b.loc),
 		Category:       "salesrhythm " + string(b.spec.Kind),
 	}))

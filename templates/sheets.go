@@ -13,14 +13,19 @@ import (
 var t = salesrhythm.T
 
 // writeTable renders a Table sheet: title block, header row, Rows input
-// rows as an Excel table with a validation on every column.
+// rows (more when it is pre-filled with more records) as an Excel table with
+// a validation on every column.
 //
 // Input columns carry their style (unlocked, number format) as a column
 // style rather than on every empty cell, which keeps the file small and
 // quick to read; the rows of the title block are kept locked by a row style.
 func (b *book) writeTable(s *schema.Sheet) {
 	sheet := s.Name.In(b.loc)
+	records := b.records(s)
 	last := FirstRow + s.Rows - 1
+	if records.IsValid() {
+		last = max(last, FirstRow+records.Len()-1)
+	}
 	for i, c := range s.Columns {
 		if !c.Fixed {
 			b.check(b.f.SetColStyle(sheet, colName(i+1), b.st.column[c.Type]))
@@ -30,18 +35,18 @@ func (b *book) writeTable(s *schema.Sheet) {
 	b.title(sheet)
 	for i, c := range s.Columns {
 		col := i + 1
-		b.check(b.f.SetCellStr(sheet, cell(col, HeaderRow), c.Label.In(b.loc)))
+		b.str(sheet, col, HeaderRow, c.Label.In(b.loc))
 		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), c.Width))
 		if c.Fixed {
-			b.check(b.f.SetCellStyle(sheet, cell(col, FirstRow), cell(col, last), b.st.fixed))
+			b.style(sheet, col, FirstRow, col, last, b.st.fixed)
 		} else {
 			b.validate(sheet, s, &c, fmt.Sprintf("%s:%s", cell(col, FirstRow), cell(col, last)))
 		}
 	}
 	lastCol := len(s.Columns)
-	b.check(b.f.SetCellStyle(sheet, cell(1, HeaderRow), cell(lastCol, HeaderRow), b.st.header))
+	b.style(sheet, 1, HeaderRow, lastCol, HeaderRow, b.st.header)
 	b.check(b.f.SetRowHeight(sheet, HeaderRow, 30))
-	b.prefill(sheet, s)
+	b.prefillTable(sheet, records, s)
 	b.check(b.f.AddTable(sheet, &excelize.Table{
 		Range:          fmt.Sprintf("%s:%s", cell(1, HeaderRow), cell(lastCol, last)),
 		Name:           "tbl_" + s.Key,
@@ -60,15 +65,16 @@ func (b *book) writeForm(s *schema.Sheet) {
 	width := 12.0
 	for i, c := range s.Columns {
 		row := HeaderRow + i
-		b.check(b.f.SetCellStr(sheet, cell(1, row), c.Label.In(b.loc)))
-		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.label))
-		b.check(b.f.SetCellStyle(sheet, cell(2, row), cell(2, row), b.st.input[c.Type]))
+		b.str(sheet, 1, row, c.Label.In(b.loc))
+		b.style(sheet, 1, row, 1, row, b.st.label)
+		b.style(sheet, 2, row, 2, row, b.st.input[c.Type])
 		if c.Type == schema.LongText {
 			b.check(b.f.SetRowHeight(sheet, row, 90))
 		}
 		width = max(width, c.Width)
 		b.validate(sheet, s, &c, cell(2, row))
 	}
+	b.prefillForm(sheet, s)
 	b.check(b.f.SetColWidth(sheet, "A", "A", 32))
 	b.check(b.f.SetColWidth(sheet, "B", "B", width))
 	b.protect(sheet)
@@ -84,25 +90,26 @@ func (b *book) writeGrid(s *schema.Sheet) {
 	slots := b.o.Config.TimeTable.Slots()
 	days := b.o.Config.Calendar.Calendar().WorkingDays(b.spec.Period)
 	last := FirstRow + len(slots) - 1
-	b.check(b.f.SetCellStr(sheet, cell(1, HeaderRow), slotCol.Label.In(b.loc)))
+	b.str(sheet, 1, HeaderRow, slotCol.Label.In(b.loc))
 	b.check(b.f.SetColWidth(sheet, "A", "A", slotCol.Width))
 	for i, slot := range slots {
-		b.check(b.f.SetCellFloat(sheet, cell(1, FirstRow+i), float64(slot)/(24*60), -1, 64))
+		b.num(sheet, 1, FirstRow+i, float64(slot)/(24*60))
 	}
-	b.check(b.f.SetCellStyle(sheet, cell(1, FirstRow), cell(1, last), b.st.slot))
+	b.style(sheet, 1, FirstRow, 1, last, b.st.slot)
 	for i, d := range days {
 		col := i + 2
-		b.check(b.f.SetCellStr(sheet, cell(col, HeaderRow), DayHeader(d, b.loc)))
+		b.str(sheet, col, HeaderRow, DayHeader(d, b.loc))
 		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), act.Width))
 	}
 	lastCol := len(days) + 1
-	b.check(b.f.SetCellStyle(sheet, cell(1, HeaderRow), cell(lastCol, HeaderRow), b.st.header))
+	b.style(sheet, 1, HeaderRow, lastCol, HeaderRow, b.st.header)
 	b.check(b.f.SetRowHeight(sheet, HeaderRow, 30))
 	if len(days) > 0 {
 		body := fmt.Sprintf("%s:%s", cell(2, FirstRow), cell(lastCol, last))
-		b.check(b.f.SetCellStyle(sheet, cell(2, FirstRow), cell(lastCol, last), b.st.input[schema.Choice]))
+		b.style(sheet, 2, FirstRow, lastCol, last, b.st.input[schema.Choice])
 		b.validate(sheet, s, act, body)
 	}
+	b.prefillGrid(sheet, s, days, slots)
 	b.check(b.f.AddTable(sheet, &excelize.Table{
 		Range:          fmt.Sprintf("%s:%s", cell(1, HeaderRow), cell(lastCol, last)),
 		Name:           "tbl_" + s.Key,
@@ -118,73 +125,6 @@ func (b *book) writeGrid(s *schema.Sheet) {
 // importer reads, and the weekday for people.
 func DayHeader(d salesrhythm.Date, l salesrhythm.Locale) string {
 	return salesrhythm.FormatDate(d, l) + " " + salesrhythm.WeekdayName(d.Weekday(), l)
-}
-
-// prefill writes what the template knows into the input rows.
-func (b *book) prefill(sheet string, s *schema.Sheet) {
-	set := func(key string, row int, v any) {
-		for i, c := range s.Columns {
-			if c.Key != key {
-				continue
-			}
-			b.check(b.f.SetCellValue(sheet, cell(i+1, row), v))
-			if text, ok := v.(string); ok && c.Type == schema.LongText {
-				if lines := wrappedLines(text, int(c.Width)); lines > 1 {
-					b.check(b.f.SetRowHeight(sheet, row, float64(lines)*15))
-				}
-			}
-		}
-	}
-	switch {
-	case b.spec.Kind == salesrhythm.KindAssessment && s.Key == "questions":
-		for i, q := range b.o.Config.Assessment.Questions {
-			set("no", FirstRow+i, i+1)
-			set("question", FirstRow+i, q.Text.In(b.loc))
-		}
-	case b.spec.Kind == salesrhythm.KindPlan && b.o.Carry != nil:
-		people := b.carriedTeam()
-		for i, p := range people {
-			row := FirstRow + i
-			if s.Key == "team" {
-				set("id", row, p.ID)
-				set("name", row, p.Name)
-				set("role", row, salesrhythm.LabelOf(salesrhythm.Roles, string(p.Role)).In(b.loc))
-				set("group", row, p.Group)
-				set("reports_to", row, p.ReportsTo)
-				if !p.Start.IsZero() {
-					set("start", row, serial(p.Start))
-				}
-				if !p.End.IsZero() {
-					set("end", row, serial(p.End))
-				}
-				set("email", row, p.Email)
-				continue
-			}
-			set("person", row, p.ID)
-			set("name", row, p.Name)
-			if !b.o.CarryTargets {
-				continue
-			}
-			tg := b.o.Carry.Targets[p.ID]
-			for _, m := range salesrhythm.Measures {
-				if v := tg.Get(salesrhythm.Measure(m.Key)); v != 0 {
-					set(m.Key, row, v)
-				}
-			}
-		}
-	}
-}
-
-// carriedTeam is the earlier plan's team without the people who left
-// before the new month.
-func (b *book) carriedTeam() []salesrhythm.Person {
-	var out []salesrhythm.Person
-	for _, p := range b.o.Carry.Team {
-		if p.End.IsZero() || !p.End.Before(b.spec.Period.Start) {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // serial is d as an Excel serial date (1900 system).

@@ -60,30 +60,17 @@ func renderMaster(spec Spec, o Options) (*master, error) {
 	return &master{data: buf.Bytes(), zip: zr}, nil
 }
 
-// Holes are what makes a master one person's workbook: the parts that hold
-// holes, and how to fill them.
-type Holes struct {
-	Parts map[string]bool
-	Fill  func(body []byte) []byte
-}
-
-// holes returns the hole filler for spec.
-func holes(spec Spec, o Options) Holes {
-	r := strings.NewReplacer(
-		holeID, escape(spec.Person.ID),
-		holeName, escape(spec.Person.Name),
-		holeTargets, escape(targetsLine(spec, o)),
-		holeHandTo, escape(handTo(spec, o)),
-	)
-	return Holes{Parts: stampedParts, Fill: func(b []byte) []byte { return []byte(r.Replace(string(b))) }}
-}
-
 // stamp writes spec's workbook: the master with its holes filled.
 func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
 	if b, ok := w.(*bytes.Buffer); ok {
 		b.Grow(len(m.data) + 4<<10)
 	}
-	h := holes(spec, o)
+	fill := strings.NewReplacer(
+		holeID, escape(spec.Person.ID),
+		holeName, escape(spec.Person.Name),
+		holeTargets, escape(targetsLine(spec, o)),
+		holeHandTo, escape(handTo(spec, o)),
+	)
 	return zipx.Rewrite(w, m.zip, func(f *zip.File) ([]byte, bool, error) {
 		if !stampedParts[f.Name] {
 			return nil, false, nil
@@ -94,7 +81,7 @@ func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
 		}
 		defer r.Close()
 		body, err := io.ReadAll(r)
-		return h.Fill(body), true, err
+		return []byte(fill.Replace(string(body))), true, err
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -20,6 +21,13 @@ type Spec struct {
 	Person salesrhythm.Person // zero for a plan
 	Period salesrhythm.Period // a week, or a month for the plan and the assessment
 	Batch  salesrhythm.Month  // the month whose batch issues it; zero: its period's first month
+	// Records, when set, pre-fill the input rows and fields: the calls of a
+	// call register, the slots of a time table, a weekly report's deals,
+	// funnel and outlook, and so on.
+	Records *salesrhythm.Records
+	// Saved, when set, is when the owner last saved the workbook, as its
+	// document properties say; else the period's first day.
+	Saved time.Time
 }
 
 // Options are what every workbook of a batch shares.
@@ -50,9 +58,6 @@ const (
 
 // Write renders the workbook spec describes to w.
 func Write(w io.Writer, spec Spec, o Options) error {
-	if spec.Person.ID == "" {
-		return render(w, spec, o)
-	}
 	return NewWriter(o).Write(w, spec)
 }
 
@@ -64,11 +69,16 @@ func render(w io.Writer, spec Spec, o Options) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
+	// Deflate at best speed: a batch writes thousands of workbooks.
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return zipx.NewWriter(w) })
 	st, err := newStyles(f, o.Config)
 	if err != nil {
 		return err
 	}
-	b := &book{f: f, st: st, spec: spec, o: o, desc: desc, loc: o.Config.Locale}
+	b := &book{f: f, st: st, spec: spec, o: o, desc: desc, loc: o.Config.Locale, dims: map[string][4]int{}}
+	if spec.Person.ID != holeID {
+		b.holes = strings.NewReplacer(holeTargets, targetsLine(spec, o), holeHandTo, handTo(spec, o))
+	}
 	if err := b.render(); err != nil {
 		return fmt.Errorf("%s for %s: %w", spec.Kind, spec.Person.ID, err)
 	}
@@ -90,6 +100,10 @@ type book struct {
 	err  error
 	// lists are the drop-down sources on the hidden lists sheet, by name.
 	lists map[string]string
+	dims  map[string][4]int // the range of the cells each sheet holds
+	// holes fills the per-person texts of a workbook rendered for its
+	// owner; nil for a master, whose holes are filled when it is stamped.
+	holes *strings.Replacer
 }
 
 func (b *book) check(err error) {
@@ -123,6 +137,7 @@ func (b *book) render() error {
 	b.check(b.f.SetSheetVisible(schema.ListsSheet, false, true))
 	b.check(b.f.SetSheetVisible(schema.MetaSheet, false, true))
 	b.writeProperties()
+	b.dimensions()
 	return b.err
 }
 
@@ -132,10 +147,10 @@ func (b *book) title(sheet string) {
 	if p := b.spec.Person; p.ID != "" {
 		title += " · " + p.Name + " (" + p.ID + ")"
 	}
-	b.check(b.f.SetCellStr(sheet, "A1", title))
-	b.check(b.f.SetCellStyle(sheet, "A1", "A1", b.st.title))
-	b.check(b.f.SetCellStr(sheet, "A2", b.periodText()+" · "+b.o.Config.Company))
-	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
+	b.str(sheet, 1, titleRow, title)
+	b.style(sheet, 1, titleRow, 1, titleRow, b.st.title)
+	b.str(sheet, 1, periodRow, b.periodText()+" · "+b.o.Config.Company)
+	b.style(sheet, 1, periodRow, 1, periodRow, b.st.subtitle)
 	b.check(b.f.SetRowHeight(sheet, titleRow, 24))
 }
 

@@ -9,30 +9,19 @@ import (
 	"testing"
 
 	"salesrhythm"
-	"salesrhythm/internal/fill"
 	"salesrhythm/internal/testinbox"
 	"salesrhythm/schema"
 	"salesrhythm/templates"
 )
 
 // addWorkbook writes the workbook of spec, made by package templates from
-// the fixture's plan and filled in by fill, into the inbox at name.
-func addWorkbook(t *testing.T, dir string, spec templates.Spec, name string, fillIn func(b *fill.Book) error) {
+// the fixture's plan with records typed in, into the inbox at name.
+func addWorkbook(t *testing.T, dir string, spec templates.Spec, name string, records salesrhythm.Records) {
 	t.Helper()
 	cfg := salesrhythm.Default()
-	sch := schema.New(cfg)
-	var blank, out bytes.Buffer
-	if err := templates.Write(&blank, spec, templates.Options{Config: cfg, Schema: sch, Team: testinbox.Team()}); err != nil {
-		t.Fatal(err)
-	}
-	b, err := fill.Open(&blank, sch.Kind(spec.Kind), cfg.Locale)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := fillIn(b); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Write(&out); err != nil {
+	spec.Records = &records
+	var out bytes.Buffer
+	if err := templates.Write(&out, spec, templates.Options{Config: cfg, Schema: schema.New(cfg), Team: testinbox.Team()}); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(dir, "inbox", filepath.FromSlash(name))
@@ -50,10 +39,10 @@ func fixturePerson(id string) salesrhythm.Person {
 
 // addLog writes L-01's management log for the week of Mon 16 Nov 2026,
 // holding events, into the working folder's inbox.
-func addLog(t *testing.T, dir string, events []map[string]any) {
+func addLog(t *testing.T, dir string, events []salesrhythm.Event) {
 	t.Helper()
 	spec := templates.Spec{Kind: salesrhythm.KindManagementLog, Person: fixturePerson("L-01"), Period: salesrhythm.Week(salesrhythm.D(2026, 11, 16))}
-	addWorkbook(t, dir, spec, "lajos/log-w47.xlsx", func(b *fill.Book) error { return b.Table("events", events) })
+	addWorkbook(t, dir, spec, "lajos/log-w47.xlsx", salesrhythm.Records{Events: events})
 }
 
 type normJSON struct {
@@ -96,9 +85,9 @@ func morningOf(t *testing.T, dir string) (normJSON, string) {
 // the strict rule, the default, does not credit it; held credits it.
 func TestStrictCredit(t *testing.T) {
 	dir := workdir(t)
-	addLog(t, dir, []map[string]any{
-		{"date": salesrhythm.D(2026, 11, 16), "type": fill.Key(salesrhythm.EventMorning), "start": salesrhythm.At(9, 20), "minutes": 30, "participants": "M-001"},
-		{"date": salesrhythm.D(2026, 11, 17), "type": fill.Key(salesrhythm.EventMorning), "start": salesrhythm.At(9, 0), "minutes": 15, "participants": "M-001"},
+	addLog(t, dir, []salesrhythm.Event{
+		{Date: salesrhythm.D(2026, 11, 16), Type: salesrhythm.EventMorning, Start: salesrhythm.At(9, 20), Minutes: 30, Participants: []string{"M-001"}},
+		{Date: salesrhythm.D(2026, 11, 17), Type: salesrhythm.EventMorning, Start: salesrhythm.At(9, 0), Minutes: 15, Participants: []string{"M-001"}},
 	})
 	// With the fixture's stand-up of Mon 9 Nov (09:00, 15 minutes): held 3,
 	// on time 2, right length 2; credited 2 of the 21 working days.

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"salesrhythm"
-	"salesrhythm/internal/fill"
 	"salesrhythm/templates"
 )
 
@@ -41,7 +40,7 @@ func TestCountsAgree(t *testing.T) {
 	dir := workdir(t)
 	calls := func(monday salesrhythm.Date, name string) {
 		spec := templates.Spec{Kind: salesrhythm.KindCallRegister, Person: fixturePerson("M-001"), Period: salesrhythm.Week(monday)}
-		addWorkbook(t, dir, spec, name, func(b *fill.Book) error { return nil })
+		addWorkbook(t, dir, spec, name, salesrhythm.Records{})
 	}
 	calls(salesrhythm.D(2026, 10, 26), "anna/calls-w44.xlsx")
 	calls(salesrhythm.D(2026, 12, 7), "anna/calls-w50.xlsx")

@@ -10,6 +10,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/demo"
+	"salesrhythm/internal/demotest"
 	"salesrhythm/internal/testinbox"
 	"salesrhythm/report"
 )
@@ -60,7 +61,7 @@ func TestDemo(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
 		t.Fatalf("report --json: %v\n%s", err, out)
 	}
-	for _, d := range truth.Check(s) {
+	for _, d := range demotest.Check(truth, s) {
 		t.Error(d)
 	}
 	// The demo's count of files is the report's count of files read, and

@@ -1,6 +1,6 @@
 // Package testinbox makes a small inbox of completed workbooks for tests:
-// one workbook of every kind, made by package templates and filled in by
-// package fill, with the records they hold.
+// one workbook of every kind, made by package templates pre-filled with
+// the records they hold.
 package testinbox
 
 import (
@@ -14,7 +14,6 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/importer"
-	"salesrhythm/internal/fill"
 	"salesrhythm/schema"
 	"salesrhythm/templates"
 )
@@ -51,15 +50,9 @@ type Inbox struct {
 	Want importer.Records
 }
 
-// Make writes a template of every kind in locale l, fills it in with
-// known records and saves it into a fresh inbox.
-func Make(t testing.TB, l salesrhythm.Locale) Inbox { return build(t, l, false) }
-
-// MakeFast is Make with the workbooks typed in by fill.Typist instead of
-// excelize: the same records must come back.
-func MakeFast(t testing.TB, l salesrhythm.Locale) Inbox { return build(t, l, true) }
-
-func build(t testing.TB, l salesrhythm.Locale, fast bool) Inbox {
+// Make writes a workbook of every kind in locale l, as 'salesrhythm
+// template' makes it pre-filled with known records, into a fresh inbox.
+func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 	t.Helper()
 	cfg := salesrhythm.Default()
 	cfg.Locale = l
@@ -72,66 +65,28 @@ func build(t testing.TB, l salesrhythm.Locale, fast bool) Inbox {
 	ref := func(file, sheet string, row int) salesrhythm.Ref {
 		return salesrhythm.Ref{File: file, Sheet: sch.Kind(kindOf(file)).Sheet(sheet).Name.In(l), Row: row}
 	}
-	write := func(spec templates.Spec, file string, fillIn func(b fill.Typer)) {
+	write := func(spec templates.Spec, file string, records salesrhythm.Records) {
 		t.Helper()
+		o.Carry, o.CarryTargets = nil, false
 		if spec.Kind == salesrhythm.KindPlan {
 			o.Carry, o.CarryTargets = p, true
 		} else {
-			o.Carry = nil
+			spec.Records = &records
 		}
 		var buf bytes.Buffer
 		if err := templates.Write(&buf, spec, o); err != nil {
 			t.Fatal(err)
 		}
-		var out bytes.Buffer
-		if fast {
-			master, holes, err := templates.NewWriter(o).Master(spec)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b, err := fill.FastFrom(master, holes, spec, o)
-			if err != nil {
-				t.Fatal(err)
-			}
-			fillIn(b)
-			if err := b.Write(&out); err != nil {
-				t.Fatal(err)
-			}
-		} else {
-			b, err := fill.Open(&buf, sch.Kind(spec.Kind), l)
-			if err != nil {
-				t.Fatal(err)
-			}
-			fillIn(b)
-			if err := b.Write(&out); err != nil {
-				t.Fatal(err)
-			}
-		}
 		os.MkdirAll(filepath.Dir(filepath.Join(in.Dir, file)), 0o755)
-		if err := os.WriteFile(filepath.Join(in.Dir, file), out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
+		if err := os.WriteFile(filepath.Join(in.Dir, file), buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 
 	// The plan, carried over by the template from the team above.
-	write(templates.PlanSpec(Nov), "plan.xlsx", func(b fill.Typer) {})
+	write(templates.PlanSpec(Nov), "plan.xlsx", salesrhythm.Records{})
 	in.Want.Plan = p
 
-	write(templates.Spec{Kind: salesrhythm.KindCallRegister, Person: anna, Period: week}, "anna/call-register.xlsx", func(b fill.Typer) {
-		must(b.Table("calls", []map[string]any{
-			{"date": d(2026, 11, 9), "time": salesrhythm.At(9, 30), "client": "Alfa Kft.", "contact": "Kiss Péter", "phone": "+36 30 123 4567",
-				"type": fill.Key(salesrhythm.CallCold), "purpose": "Intro", "result": fill.Key(salesrhythm.ResultMeetingSet),
-				"next_step": "Visit", "next_contact": d(2026, 11, 12), "comment": "Keen"},
-			{"date": d(2026, 11, 10), "time": salesrhythm.At(14, 0), "client": "=HYPERLINK(\"http://x\")", "type": fill.Key(salesrhythm.CallFollowUp),
-				"result": fill.Key(salesrhythm.ResultNoAnswer), "phone": "36301234567"},
-		}))
-	})
 	in.Want.Calls = []salesrhythm.Call{
 		{Ref: ref("anna/call-register.xlsx", "calls", 5), Person: "M-001", Date: d(2026, 11, 9), Time: salesrhythm.At(9, 30), Client: "Alfa Kft.",
 			Contact: "Kiss Péter", Phone: "+36 30 123 4567", Type: salesrhythm.CallCold, Purpose: "Intro", Result: salesrhythm.ResultMeetingSet,
@@ -139,13 +94,10 @@ func build(t testing.TB, l salesrhythm.Locale, fast bool) Inbox {
 		{Ref: ref("anna/call-register.xlsx", "calls", 6), Person: "M-001", Date: d(2026, 11, 10), Time: salesrhythm.At(14, 0),
 			Client: "=HYPERLINK(\"http://x\")", Phone: "36301234567", Type: salesrhythm.CallFollowUp, Result: salesrhythm.ResultNoAnswer},
 	}
+	write(templates.Spec{Kind: salesrhythm.KindCallRegister, Person: anna, Period: week}, "anna/call-register.xlsx", salesrhythm.Records{Calls: in.Want.Calls})
 
 	grid := map[salesrhythm.Date]map[salesrhythm.Clock]string{d(2026, 11, 9): {salesrhythm.At(8, 0): "calls", salesrhythm.At(8, 30): "travel"}}
 	actual := map[salesrhythm.Date]map[salesrhythm.Clock]string{d(2026, 11, 9): {salesrhythm.At(8, 0): "calls", salesrhythm.At(8, 30): "client-meeting"}}
-	write(templates.Spec{Kind: salesrhythm.KindTimeTable, Person: anna, Period: week}, "anna/time-table.xlsx", func(b fill.Typer) {
-		must(b.Grid("plan", grid))
-		must(b.Grid("actual", actual))
-	})
 	for _, day := range cfg.Calendar.Calendar().WorkingDays(week) {
 		for i, slot := range cfg.TimeTable.Slots() {
 			s := salesrhythm.Slot{Ref: ref("anna/time-table.xlsx", "plan", 5+i), Person: "M-001", Date: day, Start: slot,
@@ -153,15 +105,8 @@ func build(t testing.TB, l salesrhythm.Locale, fast bool) Inbox {
 			in.Want.Slots = append(in.Want.Slots, s)
 		}
 	}
+	write(templates.Spec{Kind: salesrhythm.KindTimeTable, Person: anna, Period: week}, "anna/time-table.xlsx", salesrhythm.Records{Slots: in.Want.Slots})
 
-	write(templates.Spec{Kind: salesrhythm.KindWeeklyReport, Person: anna, Period: week}, "anna/weekly-report.xlsx", func(b fill.Typer) {
-		must(b.Table("deals", []map[string]any{
-			{"date": d(2026, 11, 11), "client": "Alfa Kft.", "new_client": fill.Key("yes"), "product_line": "Software", "amount": 1_250_000.0, "comment": "First order"},
-			{"date": d(2026, 11, 13), "client": "Béta Zrt.", "new_client": fill.Key("no"), "amount": 480_000.0},
-		}))
-		must(b.Form("funnel", map[string]any{"leads": 30, "contacts": 22, "meetings": 6, "proposals": 4, "won": 2, "lost": 1}))
-		must(b.Form("next_week", map[string]any{"priorities": "Close Gamma", "help_needed": "Pricing for Delta"}))
-	})
 	in.Want.Deals = []salesrhythm.Deal{
 		{Ref: ref("anna/weekly-report.xlsx", "deals", 5), Person: "M-001", Date: d(2026, 11, 11), Client: "Alfa Kft.", NewClient: salesrhythm.Yes,
 			ProductLine: "Software", Amount: 1_250_000, Comment: "First order"},
@@ -171,30 +116,23 @@ func build(t testing.TB, l salesrhythm.Locale, fast bool) Inbox {
 		Leads: 30, Contacts: 22, Meetings: 6, Proposals: 4, Won: 2, Lost: 1}}
 	in.Want.Outlooks = []salesrhythm.Outlook{{Ref: ref("anna/weekly-report.xlsx", "next_week", 0), Person: "M-001", Week: week,
 		Priorities: "Close Gamma", HelpNeeded: "Pricing for Delta"}}
+	write(templates.Spec{Kind: salesrhythm.KindWeeklyReport, Person: anna, Period: week}, "anna/weekly-report.xlsx",
+		salesrhythm.Records{Deals: in.Want.Deals, Funnels: in.Want.Funnels, Outlooks: in.Want.Outlooks})
 
-	write(templates.Spec{Kind: salesrhythm.KindManagementLog, Person: lajos, Period: week}, "lajos/log.xlsx", func(b fill.Typer) {
-		must(b.Table("events", []map[string]any{
-			{"date": d(2026, 11, 9), "type": fill.Key(salesrhythm.EventMorning), "start": salesrhythm.At(9, 0), "minutes": 15, "participants": "M-001 — Anna Kovács, M-002"},
-			{"date": d(2026, 11, 12), "type": fill.Key(salesrhythm.EventJointVisit), "start": salesrhythm.At(11, 0), "minutes": 90, "participants": "M-001", "client": "Alfa Kft.", "notes": "Went well"},
-		}))
-		must(b.Table("actions", []map[string]any{
-			{"raised_on": d(2026, 11, 6), "issue": "Price list", "owner": "M-002 — Béla Szabó", "due": d(2026, 11, 13), "status": fill.Key(salesrhythm.StatusMoved), "comment": "Waiting"},
-			{"raised_on": d(2026, 11, 13), "issue": "CRM export", "owner": "M-001", "due": d(2026, 11, 20), "status": fill.Key(salesrhythm.StatusDone), "done_on": d(2026, 11, 13)},
-		}))
-	})
 	in.Want.Events = []salesrhythm.Event{
 		{Ref: ref("lajos/log.xlsx", "events", 5), Leader: "L-01", Date: d(2026, 11, 9), Type: salesrhythm.EventMorning, Start: salesrhythm.At(9, 0), Minutes: 15, Participants: []string{"M-001", "M-002"}},
-		{Ref: ref("lajos/log.xlsx", "events", 6), Leader: "L-01", Date: d(2026, 11, 12), Type: salesrhythm.EventJointVisit, Start: salesrhythm.At(11, 0), Minutes: 90, Participants: []string{"M-001"}, Client: "Alfa Kft.", Notes: "Went well"},
+		{Ref: ref("lajos/log.xlsx", "events", 6), Leader: "L-01", Date: d(2026, 11, 12), Type: salesrhythm.EventJointVisit, Start: salesrhythm.At(11, 0), Minutes: 90, Participants: []string{"M-001"}, Client: "Alfa Kft.", Outcome: "Second meeting booked", Notes: "Went well"},
 	}
 	in.Want.Actions = []salesrhythm.ActionItem{
 		{Ref: ref("lajos/log.xlsx", "actions", 5), Leader: "L-01", Week: week, RaisedOn: d(2026, 11, 6), Issue: "Price list", Owner: "M-002", Due: d(2026, 11, 13), Status: salesrhythm.StatusMoved, Comment: "Waiting"},
 		{Ref: ref("lajos/log.xlsx", "actions", 6), Leader: "L-01", Week: week, RaisedOn: d(2026, 11, 13), Issue: "CRM export", Owner: "M-001", Due: d(2026, 11, 20), Status: salesrhythm.StatusDone, DoneOn: d(2026, 11, 13)},
 	}
+	write(templates.Spec{Kind: salesrhythm.KindManagementLog, Person: lajos, Period: week}, "lajos/log.xlsx",
+		salesrhythm.Records{Events: in.Want.Events, Actions: in.Want.Actions})
 
 	n := len(cfg.Assessment.Questions)
 	answers := make([]salesrhythm.Answer, n)
 	notes := make([]string, n)
-	var rows []map[string]any
 	for i := range n {
 		switch i % 3 {
 		case 0:
@@ -205,14 +143,11 @@ func build(t testing.TB, l salesrhythm.Locale, fast bool) Inbox {
 		if i == 4 {
 			notes[i] = "Partly"
 		}
-		rows = append(rows, map[string]any{"answer": answers[i], "notes": notes[i]})
 	}
-	write(templates.Spec{Kind: salesrhythm.KindAssessment, Person: lajos, Period: Nov.Period()}, "lajos/assessment.xlsx", func(b fill.Typer) {
-		must(b.Table("questions", rows))
-		must(b.Form("ideas", map[string]any{"ideas": "Weekly call clinic"}))
-	})
 	in.Want.Assessments = []salesrhythm.Assessment{{Ref: ref("lajos/assessment.xlsx", "questions", 0), Person: "L-01", Month: Nov,
 		Answers: answers, Notes: notes, Ideas: "Weekly call clinic"}}
+	write(templates.Spec{Kind: salesrhythm.KindAssessment, Person: lajos, Period: Nov.Period()}, "lajos/assessment.xlsx",
+		salesrhythm.Records{Assessments: in.Want.Assessments})
 	return in
 }
 

@@ -1,4 +1,7 @@
-package demo
+// Package demotest checks a demo's report against the demo's truth, for the
+// tests of the demo and of the command: it is test code, and keeps the demo
+// package from depending on the report.
+package demotest
 
 import (
 	"fmt"
@@ -6,6 +9,7 @@ import (
 	"slices"
 
 	"salesrhythm"
+	"salesrhythm/demo"
 	"salesrhythm/report"
 )
 
@@ -14,7 +18,7 @@ import (
 // shows the truth. It checks each manager's actuals, targets and band, each
 // leader's events held by norm and role scores, and that the planted
 // mistakes and nothing else were found, each at its cell.
-func (t *Truth) Check(s report.Summary) []string {
+func Check(t *demo.Truth, s report.Summary) []string {
 	var out []string
 	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
 	people := map[string]report.PersonSummary{}
@@ -78,12 +82,12 @@ func (t *Truth) Check(s report.Summary) []string {
 		}
 	}
 	for _, m := range t.Mistakes {
-		if !slices.ContainsFunc(s.Findings, m.is) {
+		if !slices.ContainsFunc(s.Findings, func(f salesrhythm.Finding) bool { return is(m, f) }) {
 			bad("%s not found at %s %s!%s (%s)", m.Code, m.File, m.Sheet, m.Cell, m.What)
 		}
 	}
 	for _, f := range s.Findings {
-		if f.Severity != salesrhythm.Info && !slices.ContainsFunc(t.Mistakes, func(m Mistake) bool { return m.is(f) }) {
+		if f.Severity != salesrhythm.Info && !slices.ContainsFunc(t.Mistakes, func(m demo.Mistake) bool { return is(m, f) }) {
 			bad("unexpected finding: %s", f)
 		}
 	}
@@ -94,6 +98,6 @@ func (t *Truth) Check(s report.Summary) []string {
 }
 
 // is reports whether f is the finding the mistake must cause.
-func (m Mistake) is(f salesrhythm.Finding) bool {
+func is(m demo.Mistake, f salesrhythm.Finding) bool {
 	return f.File == m.File && f.Code == m.Code && f.Sheet == m.Sheet && f.Cell == m.Cell
 }
