@@ -48,7 +48,7 @@ type Code string
 const (
 	CodeLockFile         Code = "lock-file"             // an Office lock file, skipped
 	CodeNotWorkbook      Code = "not-a-workbook"        // not an .xlsx at all
-	CodeLegacyFormat     Code = "legacy-format"         // .xls, .xlsb, .ods: save as .xlsx
+	CodeLegacyFormat     Code = "legacy-format"         // .xls, .xlsb: save as .xlsx
 	CodeEncrypted        Code = "password-protected"    // encrypted workbook
 	CodeCorrupt          Code = "corrupt-file"          // broken zip, bad CRC, truncated
 	CodeTooLarge         Code = "too-large"             // zip bomb or oversize part

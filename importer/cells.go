@@ -35,7 +35,8 @@ type Cell struct {
 	// Numeric is set when the value is stored as a number: t="n" (as
 	// LibreOffice writes it) or no t at all (as Excel and excelize do).
 	Numeric bool
-	// DateFmt is set when the cell's number format shows a date or a time.
+	// DateFmt is set when the cell holds a date or a time: stored as one
+	// (t="d", an .ods date or time) or a number its format shows as one.
 	DateFmt bool
 	// Formula is set when the cell has a formula; Raw is then its cached
 	// value, "" when the formula was never calculated.

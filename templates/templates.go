@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -81,8 +82,11 @@ func render(w io.Writer, spec Spec, o Options) error {
 	if err := b.render(); err != nil {
 		return fmt.Errorf("%s for %s: %w", spec.Kind, spec.Person.ID, err)
 	}
-	_, err = f.WriteTo(w)
-	return err
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return err
+	}
+	return zipx.Tidy(w, buf.Bytes())
 }
 
 // book renders one workbook; the first error sticks and ends the work.
