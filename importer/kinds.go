@@ -81,7 +81,7 @@ func (k *kindReader) table(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	}
 	for i, c := range s.Columns {
 		if t.at[i] == 0 && (c.Required || c.Fixed && c.Key != "no") {
-			k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", t.header, t.header), Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
+			k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", t.header, t.header), Field: c.Key, Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
 				Message: fmt.Sprintf("the column %q (%s) is missing", c.Label.En, c.Label.Hu)})
 		}
 	}

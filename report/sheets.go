@@ -124,11 +124,12 @@ func (b *book) rankings() {
 	if rk.Metric == salesrhythm.MetricScore {
 		metric = t("a weighted score of fulfilments", "a teljesítések súlyozott pontszáma").In(b.loc)
 	}
-	b.wideNote(sheet, 3, 7, fmt.Sprintf(t("Ranked on %s. Leader at %g %% or more, laggard below %g %%. At least %d working days employed to be ranked. Targets pro-rated: %s. Ties share a rank (1, 2, 2, 4).",
-		"Rangsor alapja: %s. Élenjáró: legalább %g %%, lemaradó: %g %% alatt. A rangsorhoz legalább %d foglalkoztatott munkanap kell. Időarányos célok: %s. Azonos érték azonos helyezés (1, 2, 2, 4).").In(b.loc),
+	b.wideNote(sheet, 3, 7, fmt.Sprintf(t("Ranked on %s. Leader at %g %% or more, laggard below %g %%. At least %d working days employed to be ranked. Targets pro-rated: %s. Ties share a rank (1, 2, 2, 4). Provisional: below the laggard threshold on figures that miss values a problem kept out, so not called a laggard.",
+		"Rangsor alapja: %s. Élenjáró: legalább %g %%, lemaradó: %g %% alatt. A rangsorhoz legalább %d foglalkoztatott munkanap kell. Időarányos célok: %s. Azonos érték azonos helyezés (1, 2, 2, 4). Előzetes: a lemaradói küszöb alatt van, de a számaiból egy adatprobléma miatt értékek hiányoznak, ezért nem soroljuk a lemaradók közé.").In(b.loc),
 		metric, rk.LeaderPercent, rk.LaggardPercent, rk.MinWorkingDays, yesNo(rk.Prorate).In(b.loc)))
 	cols := []column{col("Rank", "Helyezés", 9), col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Group", "Csoport", 14),
-		col("Value", "Érték", 10), col("Band", "Sáv", 12), col("Not ranked because", "Nem rangsorolt, mert", 40)}
+		col("Value", "Érték", 10), col("Band", "Sáv", 12), col("Not ranked because", "Nem rangsorolt, mert", 40),
+		col("Figures miss (see Data quality)", "Hiányzik a számaiból (lásd: Adatminőség)", 40)}
 	var rows [][]any
 	for _, p := range r.People {
 		band := ""
@@ -139,12 +140,17 @@ func (b *book) rankings() {
 			band = t("core", "középmezőny").In(b.loc)
 		case analysis.BandLaggard:
 			band = t("laggard", "lemaradó").In(b.loc)
+		case analysis.BandProvisional:
+			band = t("provisional", "előzetes").In(b.loc)
+		}
+		if p.Provisional && p.Band != analysis.BandProvisional && p.Band != "" {
+			band += t(" (provisional)", " (előzetes)").In(b.loc)
 		}
 		val := b.banded(p.Value)
-		if p.Rank == nil {
+		if p.Rank == nil || p.Band == analysis.BandProvisional {
 			val = pct(p.Value)
 		}
-		rows = append(rows, []any{p.Rank, p.ID, p.Name, p.Group, val, band, p.Reason.In(b.loc)})
+		rows = append(rows, []any{p.Rank, p.ID, p.Name, p.Group, val, band, p.Reason.In(b.loc), Missing(p.Missing, b.in.Config.Currency, b.loc)})
 	}
 	b.table(sheet, "rankings", headerRow, cols, rows)
 	b.freeze(sheet, 3)
