@@ -121,7 +121,15 @@ func (s Shortfall) What(currency string, l salesrhythm.Locale) string {
 			parts = append(parts, unit(s.Measure, s.Amount, l))
 		}
 		if s.Unknown > 0 {
-			parts = append(parts, fmt.Sprintf(t("%s that could not be read", "%s, amely nem olvasható").In(l), count(float64(s.Unknown), "value", "érték", l)))
+			n := float64(s.Unknown)
+			switch s.Measure {
+			case salesrhythm.Meetings:
+				parts = append(parts, fmt.Sprintf(t("a count of client meetings in %s", "%s ügyféltalálkozó-száma").In(l), count(n, "weekly report", "heti jelentés", l)))
+			case salesrhythm.NewClients:
+				parts = append(parts, fmt.Sprintf(t("whether %s won a new client", "%s esetében, hogy új ügyfél-e").In(l), count(n, "deal", "üzletkötés", l)))
+			default:
+				parts = append(parts, fmt.Sprintf(t("%s that could not be read", "%s, amely nem olvasható").In(l), count(n, "value", "érték", l)))
+			}
 		}
 	}
 	return strings.Join(parts, t(" and ", " és ").In(l))
@@ -141,7 +149,7 @@ func unit(m salesrhythm.Measure, n float64, l salesrhythm.Locale) string {
 	case salesrhythm.Events:
 		return count(n, "event", "esemény", l)
 	case salesrhythm.Credits:
-		return fmt.Sprintf(t("the credit of %s", "%s beszámítása").In(l), count(n, "held event", "megtartott esemény", l))
+		return count(n, "held event", "megtartott esemény", l)
 	case salesrhythm.Slots:
 		return count(n, "time-table slot", "idősáv", l)
 	}
@@ -154,6 +162,10 @@ func (s Shortfall) Note(currency string, l salesrhythm.Locale) string {
 	reasons := make([]string, len(s.Reasons))
 	for i, r := range s.Reasons {
 		reasons[i] = r.In(l)
+	}
+	if s.Measure == salesrhythm.Credits {
+		return fmt.Sprintf(t("%s not credited: %s — see Data quality", "%s nincs beszámítva: %s — lásd: Adatminőség").In(l),
+			s.What(currency, l), strings.Join(reasons, "; "))
 	}
 	return fmt.Sprintf(t("+%s not counted: %s — see Data quality", "+%s kimaradt a számításból: %s — lásd: Adatminőség").In(l),
 		s.What(currency, l), strings.Join(reasons, "; "))
@@ -179,7 +191,11 @@ func Missing(xs []salesrhythm.Exclusion, currency string, l salesrhythm.Locale) 
 				continue // said with the revenue
 			}
 		}
-		if a := s.What(currency, l); a != "" {
+		a := s.What(currency, l)
+		if x.Measure == salesrhythm.Credits {
+			a = fmt.Sprintf(t("the credit of %s", "%s beszámítása").In(l), a)
+		}
+		if a != "" {
 			parts = append(parts, a)
 		}
 	}
