@@ -17,6 +17,9 @@ type sheetReader struct {
 	b     *book
 	sheet string // the sheet's name in the file
 	field string // the key of the column being decoded, for its findings
+	// period is the workbook's own, for dates typed without a year; nil
+	// when the workbook lost its metadata and its period is not known yet.
+	period *salesrhythm.Period
 }
 
 func (x *sheetReader) cell(v cellAt) Cell {
@@ -65,7 +68,10 @@ func parse[T any](x *sheetReader, v cellAt, none T, parser func(Cell) (T, *Probl
 }
 
 func (x *sheetReader) date(v cellAt) salesrhythm.Date {
-	return parse(x, v, salesrhythm.Date{}, ParseDate)
+	if x.period == nil {
+		return parse(x, v, salesrhythm.Date{}, ParseDate)
+	}
+	return parse(x, v, salesrhythm.Date{}, func(c Cell) (salesrhythm.Date, *Problem) { return ParseDateIn(c, *x.period) })
 }
 
 func (x *sheetReader) clock(v cellAt) salesrhythm.Clock {

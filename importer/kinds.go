@@ -47,6 +47,9 @@ func (k *kindReader) readAll() {
 		}
 		d := k.b.data(at, k.all)
 		x := &sheetReader{file: k.r, b: k.b, sheet: d.ref.name}
+		if k.id.by != BySignature {
+			x.period = &k.id.period
+		}
 		for _, p := range d.probs {
 			k.r.add(salesrhythm.Finding{Sheet: d.ref.name, Cell: p.cell, Severity: salesrhythm.Error, Code: salesrhythm.CodeCorrupt, Message: p.msg})
 		}
