@@ -97,7 +97,7 @@ func (x *sheetReader) person(v cellAt) string {
 		return ""
 	}
 	id := ParsePersonID(x.cell(v))
-	x.file.refs = append(x.file.refs, personRef{id: id, sheet: x.sheet, cell: v.ref()})
+	x.file.refs = append(x.file.refs, personRef{id: id, sheet: x.sheet, cell: v.ref(), field: x.field})
 	return id
 }
 
@@ -107,7 +107,7 @@ func (x *sheetReader) people(v cellAt) []string {
 	}
 	ids := ParsePersonIDs(x.cell(v))
 	for _, id := range ids {
-		x.file.refs = append(x.file.refs, personRef{id: id, sheet: x.sheet, cell: v.ref()})
+		x.file.refs = append(x.file.refs, personRef{id: id, sheet: x.sheet, cell: v.ref(), field: x.field})
 	}
 	return ids
 }

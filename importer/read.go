@@ -36,9 +36,9 @@ type fileResult struct {
 	Records
 }
 
-// personRef is a person ID found in a cell.
+// personRef is a person ID found in a cell of the column with key field.
 type personRef struct {
-	id, sheet, cell string
+	id, sheet, cell, field string
 }
 
 func (r *fileResult) add(f salesrhythm.Finding) {

@@ -102,6 +102,12 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		kpi(t("Meeting compliance (leaders' mean)", "Vezetési normák (vezetők átlaga)"), b.na(), b.st.kpiValue, lowest)
 	}
 	b.shortfall(sheet, row-1, salesrhythm.Events, salesrhythm.Credits)
+	if orphans := b.orphans(); len(orphans) > 0 {
+		b.note(sheet, row, strings.Join(orphans, " "))
+		b.check(b.f.MergeCell(sheet, cell(1, row), cell(4, row)))
+		b.check(b.f.SetRowHeight(sheet, row, float64(18*len(orphans))))
+		row++
+	}
 	s := r.Submissions
 	var missingPeople []string
 	seen := map[string]bool{}
