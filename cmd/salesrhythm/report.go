@@ -150,16 +150,29 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 	if note := report.PaceNote(r, salesrhythm.English); note != "" {
 		a.say("            %s", note)
 	}
-	leaders, laggards := 0, 0
+	head := "left out"
+	for _, m := range []salesrhythm.Measure{salesrhythm.Revenue, salesrhythm.Deals, salesrhythm.Calls, salesrhythm.Meetings} {
+		if s, ok := report.Shortfalls(in.Findings, m); ok {
+			a.say("  %-8s  %s: %s", head, m, s.Note(in.Config.Currency, salesrhythm.English))
+			head = ""
+		}
+	}
+	leaders, laggards, provisional := 0, 0, 0
 	for _, p := range r.People {
 		switch p.Band {
 		case analysis.BandLeader:
 			leaders++
 		case analysis.BandLaggard:
 			laggards++
+		case analysis.BandProvisional:
+			provisional++
 		}
 	}
-	a.say("  people    %d in the plan: %d leaders, %d laggards", len(r.People), leaders, laggards)
+	people := fmt.Sprintf("%d in the plan: %d leaders, %d laggards", len(r.People), leaders, laggards)
+	if provisional > 0 {
+		people += fmt.Sprintf(", %d provisional (below the laggards' threshold on figures that miss values)", provisional)
+	}
+	a.say("  people    %s", people)
 	a.say("  workbooks %s", report.CountWorkbooks(in).Describe(salesrhythm.English))
 	a.say("  problems  %d error(s), %d finding(s) in all — see the Data quality sheet", errs, len(in.Findings))
 }
