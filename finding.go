@@ -32,7 +32,7 @@ type Finding struct {
 	Message  string   `json:"message"`
 	// Excluded is what the problem keeps out of the month's figures, one
 	// entry a measure; none when it costs no figure.
-	Excluded []Exclusion `json:"excluded,omitempty"`
+	Excluded Exclusions `json:"excluded,omitempty"`
 }
 
 // Exclusion is what a finding keeps out of one figure: Amount in the
@@ -45,27 +45,36 @@ type Exclusion struct {
 	Unknown int     `json:"unknown,omitempty"`
 }
 
-// Exclude adds what f keeps out of a figure to the entry of its measure.
-func (f *Finding) Exclude(x Exclusion) {
-	for i := range f.Excluded {
-		if e := &f.Excluded[i]; e.Measure == x.Measure {
+// Exclusions are what is kept out of the figures, one entry a measure.
+type Exclusions []Exclusion
+
+// Add adds x to the entry of its measure.
+func (xs *Exclusions) Add(x Exclusion) {
+	for i := range *xs {
+		if e := &(*xs)[i]; e.Measure == x.Measure {
 			e.Amount += x.Amount
 			e.Unknown += x.Unknown
 			return
 		}
 	}
-	f.Excluded = append(f.Excluded, x)
+	*xs = append(*xs, x)
 }
 
-// Cost returns what f keeps out of measure m.
-func (f Finding) Cost(m Measure) Exclusion {
-	for _, e := range f.Excluded {
+// Get returns what is kept out of measure m.
+func (xs Exclusions) Get(m Measure) Exclusion {
+	for _, e := range xs {
 		if e.Measure == m {
 			return e
 		}
 	}
 	return Exclusion{Measure: m}
 }
+
+// Exclude adds what f keeps out of a figure to the entry of its measure.
+func (f *Finding) Exclude(x Exclusion) { f.Excluded.Add(x) }
+
+// Cost returns what f keeps out of measure m.
+func (f Finding) Cost(m Measure) Exclusion { return f.Excluded.Get(m) }
 
 // Row returns the row of the finding's cell (7 for "C7" or "7:7"), 0 when
 // it names no row.

@@ -59,7 +59,7 @@ type Result struct {
 	Counted map[salesrhythm.Measure]float64 `json:"counted"`
 	// Excluded adds up, by measure, what the findings keep out of the
 	// figures: with Counted, it is everything typed for the month.
-	Excluded []salesrhythm.Exclusion `json:"excluded"`
+	Excluded salesrhythm.Exclusions `json:"excluded"`
 	// Findings are the importer's, in their order, each with what it keeps
 	// out of the figures, then the analysis's own by file, sheet, row and
 	// code.
@@ -120,12 +120,12 @@ type flagged struct {
 // member is a person of the plan with their employment in the month.
 type member struct {
 	salesrhythm.Person
-	employment salesrhythm.Period  // the days of the month employed
-	employed   bool                // employed at least one day of the month
-	days       int                 // working days employed in the month
-	actual     salesrhythm.Targets // the five measured quantities, as Targets holds them
-	toDate     salesrhythm.Targets // the same, of the records through AsOf
-	missing    missingMeasures     // what the figures leave out of the member's records
+	employment salesrhythm.Period     // the days of the month employed
+	employed   bool                   // employed at least one day of the month
+	days       int                    // working days employed in the month
+	actual     salesrhythm.Targets    // the five measured quantities, as Targets holds them
+	toDate     salesrhythm.Targets    // the same, of the records through AsOf
+	missing    salesrhythm.Exclusions // what the figures leave out of the member's records
 }
 
 func newRun(in Input) *run {

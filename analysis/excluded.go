@@ -119,7 +119,7 @@ func (r *run) leave(f *salesrhythm.Finding, ref salesrhythm.Ref, m *member, why 
 		}
 		f.Exclude(x)
 		if m != nil {
-			m.missing.Exclude(x)
+			m.missing.Add(x)
 		}
 	}
 }
@@ -162,32 +162,6 @@ func (r *run) dealCost(d salesrhythm.Deal) []salesrhythm.Exclusion {
 		xs = append(xs, cost(salesrhythm.NewClients, 1))
 	}
 	return xs
-}
-
-// missingMeasures is what the records of one member that the figures left
-// out would add, in the order of the measures.
-type missingMeasures []salesrhythm.Exclusion
-
-func (ms *missingMeasures) Exclude(x salesrhythm.Exclusion) {
-	for i := range *ms {
-		if e := &(*ms)[i]; e.Measure == x.Measure {
-			e.Amount += x.Amount
-			e.Unknown += x.Unknown
-			return
-		}
-	}
-	*ms = append(*ms, x)
-	slices.SortStableFunc(*ms, func(a, b salesrhythm.Exclusion) int { return measureOrder(a.Measure) - measureOrder(b.Measure) })
-}
-
-// Get returns what is missing of measure m.
-func (ms missingMeasures) Get(m salesrhythm.Measure) salesrhythm.Exclusion {
-	for _, e := range ms {
-		if e.Measure == m {
-			return e
-		}
-	}
-	return salesrhythm.Exclusion{Measure: m}
 }
 
 // measureOrder orders the planned measures as reports show them, then
@@ -305,12 +279,18 @@ func (r *run) slots() {
 }
 
 // totals adds up what the findings exclude, by measure in order.
-func totals(fs []salesrhythm.Finding) []salesrhythm.Exclusion {
-	out := missingMeasures{}
+func totals(fs []salesrhythm.Finding) salesrhythm.Exclusions {
+	out := salesrhythm.Exclusions{}
 	for _, f := range fs {
 		for _, x := range f.Excluded {
-			out.Exclude(x)
+			out.Add(x)
 		}
 	}
-	return []salesrhythm.Exclusion(out)
+	return inOrder(out)
+}
+
+// inOrder sorts exclusions by measure as reports show them.
+func inOrder(xs salesrhythm.Exclusions) salesrhythm.Exclusions {
+	slices.SortStableFunc(xs, func(a, b salesrhythm.Exclusion) int { return measureOrder(a.Measure) - measureOrder(b.Measure) })
+	return xs
 }

@@ -92,7 +92,7 @@ type Person struct {
 	Reason      salesrhythm.Text     `json:"reason,omitzero"`
 	// Missing is what the figures leave out of the person's own records,
 	// by measure, as the findings charge it.
-	Missing []salesrhythm.Exclusion `json:"missing"`
+	Missing salesrhythm.Exclusions `json:"missing"`
 	// Provisional is set when the ranking metric misses values of the
 	// person's records: the rank stands on the figures read, but a
 	// laggard is banded provisional, not laggard.
@@ -200,7 +200,7 @@ func (r *run) people() []Person {
 	for i, m := range r.team {
 		p := Person{
 			ID: m.ID, Name: m.Name, Role: m.Role, Group: m.Group, ReportsTo: m.ReportsTo,
-			WorkingDays: m.days, Missing: append([]salesrhythm.Exclusion{}, m.missing...),
+			WorkingDays: m.days, Missing: inOrder(append(salesrhythm.Exclusions{}, m.missing...)),
 		}
 		share := 1.0
 		if r.in.Config.Ranking.Prorate && m.employment != r.month && r.days > 0 {

@@ -76,9 +76,9 @@ type Mistake struct {
 	// Person and Lost are whose values those are and what they come to,
 	// the amounts nobody can read included: the manager's actuals in the
 	// report are the truth's less what their mistakes lost.
-	Excluded []salesrhythm.Exclusion `json:"excluded,omitempty"`
-	Person   string                  `json:"person,omitempty"`
-	Lost     salesrhythm.Targets     `json:"lost,omitzero"`
+	Excluded salesrhythm.Exclusions `json:"excluded,omitempty"`
+	Person   string                 `json:"person,omitempty"`
+	Lost     salesrhythm.Targets    `json:"lost,omitzero"`
 }
 
 // actuals counts what a manager's weeks hold for the month.

@@ -173,7 +173,7 @@ func (s Shortfall) Note(currency string, l salesrhythm.Locale) string {
 
 // Missing writes what a person's figures miss: "3,000,000 Ft in 1 deal; 2
 // calls".
-func Missing(xs []salesrhythm.Exclusion, currency string, l salesrhythm.Locale) string {
+func Missing(xs salesrhythm.Exclusions, currency string, l salesrhythm.Locale) string {
 	var parts []string
 	deals := 0.0
 	for _, x := range xs {

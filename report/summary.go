@@ -43,7 +43,7 @@ type Summary struct {
 	// Counted is what the figures count, by measure, and Excluded what the
 	// findings keep out of them: together, everything typed for the month.
 	Counted  map[salesrhythm.Measure]float64 `json:"counted"`
-	Excluded []salesrhythm.Exclusion         `json:"excluded"`
+	Excluded salesrhythm.Exclusions          `json:"excluded"`
 	// Findings are every problem, the importer's then the analysis's, each
 	// with what it keeps out of the figures.
 	Findings []salesrhythm.Finding `json:"findings"`
@@ -88,10 +88,10 @@ type PersonSummary struct {
 	Unranked    string            `json:"unranked_reason"`
 	// Provisional is set when the ranking metric misses values of the
 	// person's records; Missing is what the findings keep out of them.
-	Provisional bool                    `json:"provisional"`
-	Missing     []salesrhythm.Exclusion `json:"missing"`
-	Activity    *ActivitySummary        `json:"activity"`
-	Time        *TimeSummary            `json:"time"`
+	Provisional bool                   `json:"provisional"`
+	Missing     salesrhythm.Exclusions `json:"missing"`
+	Activity    *ActivitySummary       `json:"activity"`
+	Time        *TimeSummary           `json:"time"`
 }
 
 // ActivitySummary is a person's calls.
@@ -249,11 +249,11 @@ func Summarise(in Input) Summary {
 		s.Counted = map[salesrhythm.Measure]float64{}
 	}
 	if s.Excluded == nil {
-		s.Excluded = []salesrhythm.Exclusion{}
+		s.Excluded = salesrhythm.Exclusions{}
 	}
 	for i := range s.People {
 		if s.People[i].Missing == nil {
-			s.People[i].Missing = []salesrhythm.Exclusion{}
+			s.People[i].Missing = salesrhythm.Exclusions{}
 		}
 	}
 	if s.ActionItems == nil {
