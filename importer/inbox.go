@@ -82,9 +82,10 @@ func assemble(files []*fileResult, m salesrhythm.Month, o Options) *Result {
 	}
 	if plan != nil {
 		checkTeam(plan, o.Config.Norms)
+		ros := newRoster(plan.Plan.Team)
 		for _, f := range files {
 			if f != plan && f.Status == StatusRead {
-				checkPeople(f, plan.Plan, o.Schema)
+				checkPeople(f, plan.Plan, ros, o.Schema)
 			}
 		}
 	}
@@ -191,7 +192,7 @@ func resolveDuplicates(files []*fileResult) {
 func checkTeam(plan *fileResult, norms []salesrhythm.Norm) {
 	p := plan.Plan
 	seen := map[string]int{} // reports-to cells met so far, by what they hold
-	ids := resolvePeople(plan, p, func(r personRef, res resolution) salesrhythm.Finding {
+	ids := resolvePeople(plan, newRoster(p.Team), func(r personRef, res resolution) salesrhythm.Finding {
 		f := salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
 			Message: notInPlan(r, res, "on the Team sheet")}
 		if r.field == "reports_to" {
@@ -268,7 +269,7 @@ func plural(n int, one, many string) string {
 // checkPeople checks a workbook's owner and every person its cells name
 // against the plan's team; a name or a near-miss ID is read as the one
 // person it means, in the records too.
-func checkPeople(f *fileResult, plan *salesrhythm.Plan, sch *schema.Schema) {
+func checkPeople(f *fileResult, plan *salesrhythm.Plan, ros *roster, sch *schema.Schema) {
 	if f.Person != "" {
 		if p, ok := plan.Person(f.Person); !ok {
 			f.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: f.Person,
@@ -278,7 +279,7 @@ func checkPeople(f *fileResult, plan *salesrhythm.Plan, sch *schema.Schema) {
 				Message: fmt.Sprintf("%s is a %s in the plan, who does not usually fill a %s", p.ID, p.Role, f.Kind)})
 		}
 	}
-	ids := resolvePeople(f, plan, func(r personRef, res resolution) salesrhythm.Finding {
+	ids := resolvePeople(f, ros, func(r personRef, res resolution) salesrhythm.Finding {
 		return salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
 			Message: notInPlan(r, res, "in the team of the plan for "+plan.Month.String())}
 	})

@@ -27,7 +27,23 @@ const (
 
 // roster is the plan's team, for matching what was typed in person cells.
 type roster struct {
-	team []salesrhythm.Person
+	team  []salesrhythm.Person
+	byID  map[string]int // index in team, by ID without case and space
+	canon []string       // canonicalID of each member's ID
+	names [][]string     // nameTokens of each member's name
+}
+
+func newRoster(team []salesrhythm.Person) *roster {
+	r := &roster{team: team, byID: map[string]int{}, canon: make([]string, len(team)), names: make([][]string, len(team))}
+	for i, p := range team {
+		if k := strings.ToLower(strings.TrimSpace(p.ID)); k != "" {
+			if _, dup := r.byID[k]; !dup {
+				r.byID[k] = i
+			}
+		}
+		r.canon[i], r.names[i] = canonicalID(p.ID), nameTokens(p.Name)
+	}
+	return r
 }
 
 // resolution is what a typed person turned out to be.
@@ -39,18 +55,18 @@ type resolution struct {
 	fits, maybe []salesrhythm.Person
 }
 
-func (r roster) resolve(typed string) resolution {
-	if p, ok := r.exact(typed); ok {
-		return resolution{how: exactID, person: p}
+func (r *roster) resolve(typed string) resolution {
+	if i, ok := r.byID[strings.ToLower(strings.TrimSpace(typed))]; ok {
+		return resolution{how: exactID, person: r.team[i]}
 	}
 	var near, named []salesrhythm.Person
 	canon := canonicalID(typed)
 	tokens := nameTokens(typed)
-	for _, p := range r.team {
-		if canon != "" && canonicalID(p.ID) == canon {
+	for i, p := range r.team {
+		if canon != "" && r.canon[i] == canon {
 			near = append(near, p)
 		}
-		if len(tokens) > 0 && namesFit(tokens, nameTokens(p.Name)) {
+		if len(tokens) > 0 && namesFit(tokens, r.names[i]) {
 			named = append(named, p)
 		}
 	}
@@ -65,15 +81,6 @@ func (r roster) resolve(typed string) resolution {
 		return resolution{fits: named}
 	}
 	return resolution{maybe: r.suggest(typed)}
-}
-
-func (r roster) exact(id string) (salesrhythm.Person, bool) {
-	for _, p := range r.team {
-		if salesrhythm.SameID(p.ID, id) {
-			return p, true
-		}
-	}
-	return salesrhythm.Person{}, false
 }
 
 // canonicalID is an ID with its case, spaces, dashes and dots and the
@@ -151,15 +158,15 @@ func namesFit(typed, name []string) bool {
 // suggest returns the people a typed person that matches nobody might
 // mean: an ID one keystroke from theirs, or a name that shares a word with
 // theirs or is two keystrokes from it; at most three, in plan order.
-func (r roster) suggest(typed string) []salesrhythm.Person {
+func (r *roster) suggest(typed string) []salesrhythm.Person {
 	canon := canonicalID(typed)
 	words := nameTokens(typed)
 	whole := strings.Join(words, " ")
 	var out []salesrhythm.Person
-	for _, p := range r.team {
-		name := nameTokens(p.Name)
+	for i, p := range r.team {
+		name := r.names[i]
 		switch {
-		case canon != "" && distance(canon, canonicalID(p.ID)) <= 1:
+		case canon != "" && distance(canon, r.canon[i]) <= 1:
 		case whole != "" && distance(whole, strings.Join(name, " ")) <= 2:
 		case slices.ContainsFunc(words, func(w string) bool { return len(w) >= 3 && slices.Contains(name, w) }):
 		default:
@@ -223,8 +230,7 @@ func didYouMean(ps []salesrhythm.Person) string {
 // mean with a warning when it is a name or a near-miss ID (the record then
 // holds the plan's ID), and otherwise reported, with whom it might mean.
 // It returns what each typed person became.
-func resolvePeople(f *fileResult, plan *salesrhythm.Plan, notFound func(r personRef, res resolution) salesrhythm.Finding) map[string]string {
-	ros := roster{team: plan.Team}
+func resolvePeople(f *fileResult, ros *roster, notFound func(r personRef, res resolution) salesrhythm.Finding) map[string]string {
 	ids := map[string]string{}
 	for _, r := range f.refs {
 		res := ros.resolve(r.id)

@@ -9,13 +9,13 @@ import (
 
 // team is a plan's team with two Farkases, to tell a name that fits one
 // from one that fits two.
-var team = roster{team: []salesrhythm.Person{
+var team = newRoster([]salesrhythm.Person{
 	{ID: "L-02", Name: "Nagy Lilla", Role: salesrhythm.Lead},
 	{ID: "M-05", Name: "Farkas Bence", Role: salesrhythm.Manager},
 	{ID: "M-07", Name: "Farkas Dóra", Role: salesrhythm.Manager},
 	{ID: "M-17", Name: "Kiss Péter", Role: salesrhythm.Manager},
 	{ID: "M-001", Name: "Kovács Anna", Role: salesrhythm.Manager},
-}}
+})
 
 func TestResolve(t *testing.T) {
 	tests := []struct {
