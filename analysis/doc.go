@@ -16,8 +16,11 @@
 // The analysis also flags, as warnings pointing at the whole row of the
 // record, what it counts but doubts: an event held on a non-working day
 // (non-working-day), an event held on a day it must not share with another
-// (clashing-event), and an action item whose owner is not in the plan
-// (unknown-person).
+// (clashing-event), an action item whose owner is not in the plan
+// (unknown-person), and a record it leaves out of the figures that no
+// finding of the importer explains (not-counted). Every finding that keeps
+// a value out of a figure, the importer's and its own, says which and how
+// much in its Excluded.
 //
 // # Counting by date
 //
