@@ -78,6 +78,7 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 	for _, m := range planted {
 		truth.Mistakes = append(truth.Mistakes, *m)
 	}
+	c.settleBands(truth)
 	slices.SortFunc(truth.Mistakes, func(a, b Mistake) int { return strings.Compare(a.File, b.File) })
 	return truth, nil
 }
