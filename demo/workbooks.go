@@ -28,12 +28,12 @@ type book struct {
 // then the month's batch.
 func (c *company) workbooks() []*book {
 	specs := []templates.Spec{templates.PlanSpec(c.month)}
-	for _, s := range templates.Batch(c.plan, c.month.Add(-1), c.cal) {
+	for _, s := range templates.Batch(c.plan, c.month.Add(-1), c.cfg) {
 		if s.Kind.Weekly() && s.Period.Overlaps(c.month.Period()) {
 			specs = append(specs, s)
 		}
 	}
-	specs = append(specs, templates.Batch(c.plan, c.month, c.cal)...)
+	specs = append(specs, templates.Batch(c.plan, c.month, c.cfg)...)
 	books := make([]*book, len(specs))
 	for i, s := range specs {
 		if s.Kind != salesrhythm.KindPlan {

@@ -76,7 +76,7 @@ given: a filled-in form must not be overwritten by a blank one.`,
 				return err
 			}
 			cal := cfg.Calendar.Calendar()
-			specs := templates.Batch(p, cfg.Month, cal)
+			specs := templates.Batch(p, cfg.Month, cfg)
 			// The week that starts in the month before and ends in this one
 			// was issued with that month's batch — to the people of that
 			// month's plan. The others get it now.
@@ -120,7 +120,7 @@ given: a filled-in form must not be overwritten by a blank one.`,
 					return usageError(fmt.Errorf("%s is not in the plan for %s", person, cfg.Month))
 				}
 				var specs []templates.Spec
-				for _, s := range templates.Batch(p, cfg.Month, cfg.Calendar.Calendar()) {
+				for _, s := range templates.Batch(p, cfg.Month, cfg) {
 					if s.Kind == kind && salesrhythm.SameID(s.Person.ID, x.ID) {
 						specs = append(specs, s)
 					}
