@@ -93,7 +93,7 @@ type dueWeek struct {
 func (r *run) newChecker() checker {
 	c := checker{run: r, events: map[string][]salesrhythm.Event{}, held: map[string]map[salesrhythm.Date]bool{}}
 	span := r.span()
-	for _, e := range r.in.Events {
+	for _, e := range r.events {
 		if e.Date.IsZero() || !span.Contains(e.Date) {
 			continue
 		}

@@ -87,6 +87,7 @@ func summarise(t *testing.T, dir string) (salesrhythm.Config, *importer.Result, 
 	a := analysis.Analyse(analysis.Input{
 		Month: cfg.Month, Config: cfg, Plan: *res.Plan, Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels,
 		Slots: res.Slots, Events: res.Events, Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions,
+		Clients: res.Clients, OneOnOnes: res.OneOnOnes, Ratings: res.Ratings, NextSteps: res.NextSteps,
 	})
 	data, err := json.Marshal(report.Summarise(report.Input{Config: cfg, Result: a, Plan: res.Plan, Sources: res.Files,
 		Findings: append(slices.Clone(res.Findings), a.Findings...), Inbox: cfg.Paths.Inbox}))

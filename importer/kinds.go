@@ -233,6 +233,9 @@ func (k *kindReader) form(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	}
 	x.decodeRow(s, vals, rec)
 	r := row{x: x, s: s, vals: vals}
+	if slices.ContainsFunc(vals, func(v cellAt) bool { return v.present }) {
+		r.required()
+	}
 	for i, c := range s.Columns {
 		f := rec.FieldByIndex(s.Field(i))
 		if c.Key == s.Dated {

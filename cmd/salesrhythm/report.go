@@ -101,7 +101,8 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	}
 	in := analysis.Input{Month: cfg.Month, AsOf: asOf, Config: cfg,
 		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events,
-		Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions}
+		Actions: res.Actions, Assessments: res.Assessments, Clients: res.Clients, OneOnOnes: res.OneOnOnes, Ratings: res.Ratings,
+		NextSteps: res.NextSteps, Submissions: res.Submissions}
 	if res.Plan != nil {
 		in.Plan = *res.Plan
 	}
