@@ -34,7 +34,7 @@ func TestCheck(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("check: exit %d\n%s%s", code, out, errs)
 	}
-	for _, want := range []string{"6 file(s) — 6 read, 0 rejected, 0 skipped; 0 error(s)", "anna/call-register.xlsx  read · call-register · M-001"} {
+	for _, want := range []string{"8 file(s) — 8 read, 0 rejected, 0 skipped; 0 error(s)", "anna/call-register.xlsx  read · call-register · M-001"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
 		}
@@ -56,7 +56,7 @@ func TestCheck(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("check --json is not JSON: %v\n%s", err, out)
 	}
-	if len(got.Files) != 7 || got.Files[5].Path != "notes.xlsx" || got.Files[5].Status != "rejected" || got.Files[0].RecognisedBy != "properties" {
+	if len(got.Files) != 9 || got.Files[7].Path != "notes.xlsx" || got.Files[7].Status != "rejected" || got.Files[0].RecognisedBy != "properties" {
 		t.Errorf("files %+v", got.Files)
 	}
 	if len(got.Findings) != 1 || got.Findings[0].File != "notes.xlsx" || got.Findings[0].Severity != "error" {
