@@ -45,7 +45,7 @@ func (b *book) roleAdvice(sheet string, top int) {
 	for _, m := range r.RoleMeans {
 		mrows = append(mrows, []any{m.Label.In(b.loc), fracNumber(m.Mean), m.Leaders, weakest[m.Role]})
 	}
-	b.table(sheet, "rolemeans", next+1, []column{col("Role", "Szerep", 0), col("Mean YES (0–3)", "Átlagos IGEN (0–3)", 0),
+	b.table(sheet, "rolemeans", next+1, []column{col("Role", "Szerep", 24), col("Mean YES (0–3)", "Átlagos IGEN (0–3)", 0),
 		col("Self-assessments", "Önértékelések", 0), col("Weakest", "Leggyengébb", 0)}, mrows)
 }
 

@@ -37,7 +37,7 @@ func (b *book) competences() {
 	head := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Rated on", "Értékelés napja", 12), col("By", "Értékelte", 20)}
 	cols := append([]column{}, head...)
 	for _, x := range cs {
-		cols = append(cols, column{x.Label, 14})
+		cols = append(cols, column{x.Label, 18})
 	}
 	var rows, changes [][]any
 	for _, p := range c.People {
