@@ -285,7 +285,7 @@ func oneOnOne(cfg sr.Config) *Workbook {
 					"Értékelje, melyik tanulási szakaszban tart a beosztott az egyes kompetenciákban: 1 nem tudja, hogy nem tudja; 2 tudja, hogy nem tudja; 3 tanulja, tudatosan csinálja; 4 rutinból, észrevétlenül csinálja."),
 				Columns: []Column{
 					{Key: "no", Label: t("No.", "Sorszám"), Type: Count, Fixed: true, Width: 9},
-					{Key: "competence", Label: t("Competence", "Kompetencia"), Type: LongText, Fixed: true, Width: 42},
+					{Key: "competence", Label: t("Competence", "Kompetencia"), Type: LongText, Fixed: true, Width: 46},
 					{Key: "stage", Label: t("Learning stage", "Tanulási szakasz"), Type: Choice, Choices: sr.Stages, Width: 40},
 					{Key: "notes", Label: t("Notes", "Megjegyzés"), Type: LongText, Width: 36},
 				},

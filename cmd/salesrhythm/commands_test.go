@@ -177,8 +177,8 @@ func TestTemplatePlanFromLastMonth(t *testing.T) {
 }
 
 // TestTemplateAllCarriesTheClientBase: December's client profiles start
-// from each manager's latest completed ones, November's in the inbox; a
-// manager with none gets a blank workbook.
+// from each manager's latest completed ones, November's in the inbox (Béla
+// left in November: Anna is December's only manager).
 func TestTemplateAllCarriesTheClientBase(t *testing.T) {
 	dir := workdir(t)
 	if _, errs, code := cli(t, dir, "template", "plan", "--month", "2026-12", "--from", "inbox/plan.xlsx", "--with-targets"); code != 0 {
@@ -189,7 +189,7 @@ func TestTemplateAllCarriesTheClientBase(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("template all: exit %d\n%s%s", code, out, errs)
 	}
-	if !strings.Contains(out, "Client profiles: 1 carried over") {
+	if !strings.Contains(out, "Client profiles: 1 of 1 carried over") {
 		t.Errorf("output:\n%s", out)
 	}
 	cfg := salesrhythm.Default()

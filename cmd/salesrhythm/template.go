@@ -250,16 +250,18 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 		return cannotRun(err)
 	}
 	a.printFindings(earlier.Findings)
-	counts := map[salesrhythm.Kind]int{}
+	carried, all := map[salesrhythm.Kind]int{}, map[salesrhythm.Kind]int{}
 	for i := range specs {
 		if s := &specs[i]; s.Kind.CarriedOver() {
+			all[s.Kind]++
 			if s.Records = templates.Carried(*s, earlier.Of(s.Kind, s.Person.ID)); s.Records != nil {
-				counts[s.Kind]++
+				carried[s.Kind]++
 			}
 		}
 	}
 	for _, k := range kinds {
-		a.say("%s: %d carried over from their owners' latest completed one in the inbox, the others start blank.", salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).En, counts[k])
+		a.say("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
+			salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).En, carried[k], all[k])
 	}
 	return nil
 }
