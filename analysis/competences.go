@@ -153,17 +153,31 @@ func (r *run) competences() Competences {
 	}
 	slices.SortFunc(out.People, func(a, b CompetenceRow) int { return compareID(a.Person, b.Person) })
 	slices.SortFunc(out.Unrated, compareID)
-	lowest := -1.0
+	var means []Fraction
 	for i, c := range cs {
 		m := CompetenceMean{Competence: c.Key, Label: c.Label, Rated: counts[i], Mean: Ratio(float64(sums[i]), float64(counts[i]))}
 		out.Means = append(out.Means, m)
-		if m.Mean.Valid && (lowest < 0 || m.Mean.Value < lowest-1e-9) {
-			lowest = m.Mean.Value
+		means = append(means, m.Mean)
+	}
+	for _, i := range lowest(means) {
+		out.Weakest = append(out.Weakest, out.Means[i].Competence)
+	}
+	return out
+}
+
+// lowest returns the positions of the lowest of the valid fractions, all
+// of them when several are equal to nine decimals.
+func lowest(fs []Fraction) []int {
+	low := -1
+	for i, f := range fs {
+		if f.Valid && (low < 0 || f.Value < fs[low].Value-1e-9) {
+			low = i
 		}
 	}
-	for _, m := range out.Means {
-		if m.Mean.Valid && near9(m.Mean.Value, lowest) {
-			out.Weakest = append(out.Weakest, m.Competence)
+	var out []int
+	for i, f := range fs {
+		if low >= 0 && f.Valid && f.Value-fs[low].Value < 1e-9 {
+			out = append(out, i)
 		}
 	}
 	return out
@@ -190,6 +204,3 @@ func (r *run) talks(byFile map[string]salesrhythm.OneOnOne) []Talk {
 	})
 	return out
 }
-
-// near9 reports whether a and b are equal to nine decimals.
-func near9(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }

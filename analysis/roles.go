@@ -148,16 +148,12 @@ func (r *run) roleMeans(scores []RoleScores) ([]RoleMean, []string) {
 		means = append(means, RoleMean{Role: c.Key, Label: c.Label, Mean: Ratio(float64(sum), float64(n)), Leaders: n})
 	}
 	weakest := []string{}
-	lowest := -1.0
-	for _, m := range means {
-		if m.Mean.Valid && (lowest < 0 || m.Mean.Value < lowest-1e-9) {
-			lowest = m.Mean.Value
-		}
+	fs := make([]Fraction, len(means))
+	for i, m := range means {
+		fs[i] = m.Mean
 	}
-	for _, m := range means {
-		if m.Mean.Valid && near9(m.Mean.Value, lowest) {
-			weakest = append(weakest, m.Role)
-		}
+	for _, i := range lowest(fs) {
+		weakest = append(weakest, means[i].Role)
 	}
 	return means, weakest
 }

@@ -57,13 +57,19 @@ func normLength(n salesrhythm.Norm) float64 {
 	return float64(n.MinMinutes+n.MaxMinutes) / 2 / 60
 }
 
+// norms returns the configured norms by key.
+func (r *run) norms() map[string]salesrhythm.Norm {
+	out := map[string]salesrhythm.Norm{}
+	for _, n := range r.in.Config.Norms {
+		out[n.Key] = n
+	}
+	return out
+}
+
 // trainings tallies the trainings against the norms that ask for them.
 func (r *run) trainings(comp []Compliance) Trainings {
 	out := Trainings{Held: []TrainingsHeld{}, Attended: []Attendance{}, Sessions: []Session{}}
-	norms := map[string]salesrhythm.Norm{}
-	for _, n := range r.in.Config.Norms {
-		norms[n.Key] = n
-	}
+	norms := r.norms()
 	byLeader := map[string][]salesrhythm.Event{}
 	attended := map[string]*Attendance{}
 	for _, e := range r.events {
@@ -144,10 +150,7 @@ type Visit struct {
 // jointVisits counts each manager's joint visits, and those of anyone else
 // visited with, by ID.
 func (r *run) jointVisits(comp []Compliance) []JointVisits {
-	norms := map[string]salesrhythm.Norm{}
-	for _, n := range r.in.Config.Norms {
-		norms[n.Key] = n
-	}
+	norms := r.norms()
 	due := map[string]int{} // by person key
 	for _, c := range comp {
 		for _, nc := range c.Norms {
