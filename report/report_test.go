@@ -428,3 +428,57 @@ func TestFeedbackNeedsTheImportersOpener(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestNewSheets: the client base, the competence matrix coloured by stage
+// and the role advice, in both languages, from the fixture inbox: Anna's
+// two clients (Alfa active, Gamma a prospect), her talk with Lajos rating
+// presence 4 and closing 2, and Lajos's self-assessment with every role
+// below three YES.
+func TestNewSheets(t *testing.T) {
+	for _, l := range salesrhythm.Locales {
+		t.Run(string(l), func(t *testing.T) {
+			in := fixture(t, l)
+			data, _, err := report.Build(in, "feedback")
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			name := func(en, hu string) string { return salesrhythm.T(en, hu).In(l) }
+			clients, comp, roles := name("Client base", "Ügyfélkör"), name("Competences", "Kompetenciák"), name("Roles", "Vezetői szerepek")
+			for _, c := range []struct{ sheet, cell, want string }{
+				{clients, "A5", "M-001"}, {clients, "D5", "2"}, {clients, "E5", "1"}, {clients, "F5", "1"},
+				{comp, "A5", "M-001"}, {comp, "E5", "4"}, {comp, "L5", "2"}, {comp, "F5", ""},
+			} {
+				if got, _ := f.GetCellValue(c.sheet, c.cell); got != c.want {
+					t.Errorf("%s!%s = %q, want %q", c.sheet, c.cell, got, c.want)
+				}
+			}
+			id, _ := f.GetCellStyle(comp, "E5")
+			if st, _ := f.GetStyle(id); st == nil || len(st.Fill.Color) == 0 || st.Fill.Color[0] != "C6EFCE" {
+				t.Errorf("stage 4 is not coloured green: %+v", st)
+			}
+			rows, _ := f.GetRows(roles)
+			advice := 0
+			for _, r := range rows {
+				if len(r) > 6 && r[0] == "L-01" && strings.Contains(r[6], in.Config.Assessment.Questions[1].Text.In(l)) {
+					advice++
+				}
+			}
+			if advice != 1 {
+				t.Errorf("the Roles sheet lists question 2 among the open ones of L-01 %d times, want once", advice)
+			}
+			summary, _ := f.GetRows(f.GetSheetName(0))
+			weakest := false
+			for _, r := range summary {
+				weakest = weakest || len(r) > 1 && r[0] == name("Weakest leader role", "Leggyengébb vezetői szerep") && r[1] != ""
+			}
+			if !weakest {
+				t.Error("the Summary does not name the weakest leader role")
+			}
+		})
+	}
+}
