@@ -84,6 +84,9 @@ func (w *Weekday) UnmarshalText(b []byte) error {
 	return fmt.Errorf("%q is not a weekday (monday … sunday)", string(b))
 }
 
+// In names the weekday in locale l, in lower case: "friday", "péntek".
+func (w Weekday) In(l Locale) string { return strings.ToLower(WeekdayName(time.Weekday(w), l)) }
+
 // MarshalText writes the weekday's lower-case English name.
 func (w Weekday) MarshalText() ([]byte, error) {
 	return []byte(strings.ToLower(time.Weekday(w).String())), nil
@@ -197,16 +200,17 @@ func (t TimeTable) Slots() []Clock {
 
 // Activity is one choice of the time table; Active ones count as selling.
 type Activity struct {
-	Key    string `mapstructure:"key"`
-	Label  Text   `mapstructure:",squash"`
-	Active bool   `mapstructure:"active"`
+	Key    string   `mapstructure:"key"`
+	Label  Text     `mapstructure:",squash"`
+	Former []string `mapstructure:"former"` // labels of workbooks handed out before, still read
+	Active bool     `mapstructure:"active"`
 }
 
 // Choices returns the activities as a closed set.
 func (t TimeTable) Choices() []Choice {
 	out := make([]Choice, len(t.Activities))
 	for i, a := range t.Activities {
-		out[i] = Choice{Key: a.Key, Label: a.Label}
+		out[i] = Choice{Key: a.Key, Label: a.Label, Former: a.Former}
 	}
 	return out
 }

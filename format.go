@@ -15,15 +15,51 @@ func DateFormat(l Locale) string {
 	return "yyyy-mm-dd"
 }
 
-// FormatDate writes d the way DateFormat shows it.
+// FormatDate writes d for a sentence: 2026-12-03 in English, and in
+// Hungarian with a space after each full stop, 2026. 12. 03., as Hungarian
+// text writes it (cells show 2026.12.03., by DateFormat).
 func FormatDate(d Date, l Locale) string {
 	if d.IsZero() {
 		return ""
 	}
 	if l == Hungarian {
-		return fmt.Sprintf("%04d.%02d.%02d.", d.Year, int(d.Month), d.Day)
+		return fmt.Sprintf("%04d.\u00a0%02d.\u00a0%02d.", d.Year, int(d.Month), d.Day)
 	}
 	return d.String()
+}
+
+// FormatPercent writes a fraction as a percentage with one decimal for a
+// sentence: 74.7% in English, 74,7 % in Hungarian (a no-break space before
+// the sign).
+func FormatPercent(f float64, l Locale) string {
+	s := fmt.Sprintf("%.1f", f*100)
+	if l == Hungarian {
+		return strings.Replace(s, ".", ",", 1) + "\u00a0%"
+	}
+	return s + "%"
+}
+
+// PercentFormat is the Excel number format for a percentage with decimals
+// places: 0.0% in English, 0.0 % in Hungarian.
+func PercentFormat(decimals int, l Locale) string {
+	f := "0"
+	if decimals > 0 {
+		f += "." + strings.Repeat("0", decimals)
+	}
+	if l == Hungarian {
+		return f + `\ %`
+	}
+	return f + "%"
+}
+
+// FormatDecimal writes v with the given decimals in the locale's style:
+// 1,234.5 or 1 234,5.
+func FormatDecimal(v float64, decimals int, l Locale) string {
+	sign := ""
+	if v < 0 {
+		sign, v = "-", -v
+	}
+	return sign + groupThousands(fmt.Sprintf("%.*f", decimals, v), l)
 }
 
 // FormatPeriod writes p as "start – end" in locale l.
@@ -47,6 +83,9 @@ var monthNames = [12]Text{
 
 // FormatMonth writes m as "November 2026" or "2026. november".
 func FormatMonth(m Month, l Locale) string {
+	if m.Month < time.January || m.Month > time.December {
+		return m.String()
+	}
 	name := monthNames[m.Month-1].In(l)
 	if l == Hungarian {
 		return fmt.Sprintf("%d. %s", m.Year, name)

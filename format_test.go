@@ -8,7 +8,9 @@ import (
 func TestFormats(t *testing.T) {
 	tests := []struct{ got, want string }{
 		{FormatDate(D(2026, 11, 3), English), "2026-11-03"},
-		{FormatDate(D(2026, 11, 3), Hungarian), "2026.11.03."},
+		{FormatDate(D(2026, 11, 3), Hungarian), "2026.\u00a011.\u00a003."},
+		{FormatPercent(0.7466, Hungarian), "74,7\u00a0%"},
+		{FormatPercent(0.7466, English), "74.7%"},
 		{FormatMonth(Month{2026, time.November}, English), "November 2026"},
 		{FormatMonth(Month{2026, time.November}, Hungarian), "2026. november"},
 		{CurrencyFormat("HUF", English), `#,##0 "Ft"`},

@@ -2,6 +2,7 @@ package salesrhythm
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,6 +46,10 @@ func (t Text) In(l Locale) string {
 	return t.En
 }
 
+// Lower returns t in lower case in every locale, for a label inside a
+// sentence.
+func (t Text) Lower() Text { return Text{En: strings.ToLower(t.En), Hu: strings.ToLower(t.Hu)} }
+
 // All returns the text in every locale, for matching what people typed.
 func (t Text) All() []string { return []string{t.En, t.Hu} }
 
@@ -53,6 +58,9 @@ func (t Text) All() []string { return []string{t.En, t.Hu} }
 type Choice struct {
 	Key   string `mapstructure:"key" json:"key"`
 	Label Text   `mapstructure:",squash" json:"label"`
+	// Former are labels the choice had in workbooks handed out before,
+	// which the importer still reads.
+	Former []string `mapstructure:"former" json:"former,omitempty"`
 }
 
 // LabelOf returns the label of key in cs; an unknown key is its own label.

@@ -102,7 +102,7 @@ func (r *run) newChecker() checker {
 			continue
 		}
 		if !r.cal.IsWorkingDay(e.Date) {
-			r.flag(e.Ref, salesrhythm.CodeNonWorkingDay, "%s on %s %s, not a working day: it counts, but check the date", e.Type, e.Date.Weekday(), e.Date)
+			r.flag(e.Ref, salesrhythm.CodeNonWorkingDay, "%s on %s %s, not a working day: it counts, but check the date", eventWord(e.Type), e.Date, salesrhythm.Weekday(e.Date.Weekday()))
 		}
 		if c.held[e.Type] == nil {
 			c.held[e.Type] = map[salesrhythm.Date]bool{}
@@ -180,7 +180,7 @@ func (c checker) norm(l *member, reports []*member, n salesrhythm.Norm) NormComp
 	onTime, rightLength := 0, 0
 	for _, e := range counted {
 		if n.NotOn != "" && j.clash[e.Date] {
-			c.flag(e.Ref, CodeClash, "%s on %s, a day with a %s", e.Type, e.Date, n.NotOn)
+			c.flag(e.Ref, CodeClash, "%s on %s, a day with a %s", eventWord(e.Type), e.Date, eventWord(n.NotOn))
 		}
 		if j.onTime(e) {
 			onTime++

@@ -109,7 +109,7 @@ func (l *ledger) about(file string, code salesrhythm.Code) *salesrhythm.Finding 
 // leave charges what one record of member m (nil when not in the plan) costs
 // the figures to f, the finding that explains it, or, when f is nil, to a
 // not-counted finding at the record's row that says why.
-func (r *run) leave(f *salesrhythm.Finding, ref salesrhythm.Ref, m *member, why string, xs ...salesrhythm.Exclusion) {
+func (r *run) leave(f *salesrhythm.Finding, ref salesrhythm.Ref, m *member, why salesrhythm.Text, xs ...salesrhythm.Exclusion) {
 	if f == nil {
 		f = r.notCounted(ref, why)
 	}
@@ -126,12 +126,12 @@ func (r *run) leave(f *salesrhythm.Finding, ref salesrhythm.Ref, m *member, why 
 
 // notCounted returns the analysis's finding that the record at ref is left
 // out because why, making it the first time.
-func (r *run) notCounted(ref salesrhythm.Ref, why string) *salesrhythm.Finding {
-	key := fmt.Sprintf("%s\x00%s\x00%d\x00%s", ref.File, ref.Sheet, ref.Row, why)
+func (r *run) notCounted(ref salesrhythm.Ref, why salesrhythm.Text) *salesrhythm.Finding {
+	key := fmt.Sprintf("%s\x00%s\x00%d\x00%s", ref.File, ref.Sheet, ref.Row, why.En)
 	if i, ok := r.ledger.made[key]; ok {
 		return &r.findings[i].Finding
 	}
-	r.flag(ref, salesrhythm.CodeNotCounted, "%s", why)
+	r.flagText(ref, salesrhythm.CodeNotCounted, why)
 	r.ledger.made[key] = len(r.findings) - 1
 	return &r.findings[len(r.findings)-1].Finding
 }
@@ -191,15 +191,15 @@ func (r *run) countEvents() {
 		case otherMonth:
 			continue
 		case lost:
-			r.leave(r.ledger.explaining(e.Ref, "date"), e.Ref, m, fmt.Sprintf("the %s has no date that can be read, so it counts in no month", strings.ToLower(eventWord(e.Type))), cost(salesrhythm.Events, 1))
+			r.leave(r.ledger.explaining(e.Ref, "date"), e.Ref, m, salesrhythm.Tr("the %s has no date that can be read, so it counts in no month", eventWord(e.Type)), cost(salesrhythm.Events, 1))
 			continue
 		}
 		switch {
 		case m == nil:
-			r.leave(r.ownerMissing(e.Ref), e.Ref, nil, fmt.Sprintf("the %s of %s, who is not in the plan, counts for no leader", strings.ToLower(eventWord(e.Type)), e.Leader), cost(salesrhythm.Events, 1))
+			r.leave(r.ownerMissing(e.Ref), e.Ref, nil, salesrhythm.Tr("the %s of %s, who is not in the plan, counts for no leader", eventWord(e.Type), e.Leader), cost(salesrhythm.Events, 1))
 			continue
 		case e.Type == "":
-			r.leave(r.ledger.explaining(e.Ref, "type"), e.Ref, m, "the event has no type that can be read, so no norm counts it", cost(salesrhythm.Events, 1))
+			r.leave(r.ledger.explaining(e.Ref, "type"), e.Ref, m, salesrhythm.Tr("the event has no type that can be read, so no norm counts it"), cost(salesrhythm.Events, 1))
 			continue
 		}
 		r.counted[salesrhythm.Events]++
@@ -220,41 +220,43 @@ func (r *run) countEvents() {
 // that could not be read; for a per-report norm, a direct report of m among
 // the participants. It returns the finding that explains it, if any, and
 // why, for a finding of its own when none does.
-func (r *run) denied(n salesrhythm.Norm, e salesrhythm.Event, m *member, strict bool) (*salesrhythm.Finding, string, bool) {
+func (r *run) denied(n salesrhythm.Norm, e salesrhythm.Event, m *member, strict bool) (*salesrhythm.Finding, salesrhythm.Text, bool) {
+	none := salesrhythm.Text{}
 	if strict && n.StartClock().Valid() {
 		if f := r.ledger.explaining(e.Ref, "start"); f != nil {
-			return f, "", true
+			return f, none, true
 		}
 	}
 	if strict && n.MaxMinutes > 0 {
 		if f := r.ledger.explaining(e.Ref, "minutes"); f != nil {
-			return f, "", true
+			return f, none, true
 		}
 	}
 	if !n.PerReport {
-		return nil, "", false
+		return nil, none, false
 	}
 	for _, p := range e.Participants {
 		if x := r.member(p); x != nil && x.employed && x.ReportsTo != "" && salesrhythm.SameID(x.ReportsTo, m.ID) {
-			return nil, "", false
+			return nil, none, false
 		}
 	}
 	return r.ledger.explaining(e.Ref, "participants"),
-		fmt.Sprintf("the %s names no direct report of %s employed in the month (%s), so it counts towards no report's %s", strings.ToLower(eventWord(e.Type)), m.ID, orNone(e.Participants), n.Key), true
+		salesrhythm.Tr("the %s names no direct report of %s employed in the month (%s), so it counts towards no report's %s", eventWord(e.Type), m.ID, orNone(e.Participants), salesrhythm.QuoteOf(n.Label)), true
 }
 
-func eventWord(key string) string {
+// eventWord is an event type's label for a sentence.
+func eventWord(key string) salesrhythm.Text {
 	if key == "" {
-		return "event"
+		return salesrhythm.Tr("event")
 	}
-	return salesrhythm.LabelOf(salesrhythm.EventTypes, key).En
+	return salesrhythm.LabelOf(salesrhythm.EventTypes, key).Lower()
 }
 
-func orNone(ids []string) string {
+func orNone(ids []string) salesrhythm.Text {
 	if len(ids) == 0 {
-		return "no participant"
+		return salesrhythm.Tr("no participant")
 	}
-	return "participants " + strings.Join(ids, ", ")
+	return salesrhythm.Tr("participants: %s", strings.Join(ids, ", "))
 }
 
 // slots counts the time-table cells of the month the time use reads, and
@@ -271,7 +273,7 @@ func (r *run) slots() {
 			}
 		}
 		if r.member(s.Person) == nil {
-			r.leave(r.ownerMissing(s.Ref), s.Ref, nil, fmt.Sprintf("the time table of %s, who is not in the plan, counts for no one", s.Person), cost(salesrhythm.Slots, float64(filled)))
+			r.leave(r.ownerMissing(s.Ref), s.Ref, nil, salesrhythm.Tr("the time table of %s, who is not in the plan, counts for no one", s.Person), cost(salesrhythm.Slots, float64(filled)))
 			continue
 		}
 		r.counted[salesrhythm.Slots] += float64(filled)

@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -34,9 +33,7 @@ func rank(people []Person, policy salesrhythm.Ranking) []Person {
 		case !hasTarget(p, policy):
 			p.Reason = reasonNoTarget
 		case p.WorkingDays < policy.MinWorkingDays:
-			p.Reason = salesrhythm.T(
-				fmt.Sprintf("%d working days employed, minimum %d", p.WorkingDays, policy.MinWorkingDays),
-				fmt.Sprintf("%d munkanapot volt foglalkoztatva, a minimum %d", p.WorkingDays, policy.MinWorkingDays))
+			p.Reason = salesrhythm.Tr("%d working days employed, minimum %d", p.WorkingDays, policy.MinWorkingDays)
 		case !p.Value.Valid:
 			p.Reason = reasonNoTarget
 		default:

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 
@@ -27,18 +26,18 @@ func (x *sheetReader) cell(v cellAt) Cell {
 	return Cell{Raw: c.raw, Numeric: c.kind == 'n', DateFmt: x.b.isDate(c), Formula: c.kind == 'f', Date1904: x.b.date1904}
 }
 
-func (x *sheetReader) find(v cellAt, sev salesrhythm.Severity, code salesrhythm.Code, raw, msg string) {
+func (x *sheetReader) find(v cellAt, sev salesrhythm.Severity, code salesrhythm.Code, raw string, msg salesrhythm.Text) {
 	x.findField(v, x.field, sev, code, raw, msg)
 }
 
 // findField records a finding at cell v of the column with key field.
-func (x *sheetReader) findField(v cellAt, field string, sev salesrhythm.Severity, code salesrhythm.Code, raw, msg string) {
-	x.file.add(salesrhythm.Finding{Sheet: x.sheet, Cell: v.ref(), Field: field, Severity: sev, Code: code, Raw: raw, Message: msg})
+func (x *sheetReader) findField(v cellAt, field string, sev salesrhythm.Severity, code salesrhythm.Code, raw string, msg salesrhythm.Text) {
+	x.file.add(salesrhythm.Finding{Sheet: x.sheet, Cell: v.ref(), Field: field, Severity: sev, Code: code, Raw: raw, Message: msg.En, Messages: msg})
 }
 
 func (x *sheetReader) problem(v cellAt, p *Problem) {
 	if p != nil {
-		x.find(v, salesrhythm.Error, p.Code, v.cell.raw, p.Msg)
+		x.find(v, salesrhythm.Error, p.Code, v.cell.raw, p.Text)
 	}
 }
 
@@ -47,7 +46,7 @@ func (x *sheetReader) text(v cellAt) string {
 		return ""
 	}
 	if v.cell.kind == 'f' {
-		x.find(v, salesrhythm.Warning, salesrhythm.CodeFormulaNoValue, "", "the cell holds a formula that was never calculated; open the file in Excel and save it again")
+		x.find(v, salesrhythm.Warning, salesrhythm.CodeFormulaNoValue, "", salesrhythm.Tr("the cell holds a formula that was never calculated; open the file in Excel and save it again"))
 		return ""
 	}
 	return Text(x.cell(v))
@@ -186,9 +185,16 @@ func (r row) required() {
 	for i, c := range r.s.Columns {
 		if c.Required && !r.vals[i].present && r.vals[i].col > 0 {
 			r.x.findField(r.vals[i], c.Key, salesrhythm.Warning, salesrhythm.CodeMissingCell, "",
-				fmt.Sprintf("%s is required but empty", strings.ToLower(c.Label.En)))
+				salesrhythm.Tr("%s is required but empty", required(c.Label)))
 		}
 	}
+}
+
+// required is a required field's label for its message: lower case in
+// English, where it starts the sentence ("result is required but empty"),
+// as the header writes it in Hungarian, where it ends it.
+func required(label salesrhythm.Text) salesrhythm.Text {
+	return salesrhythm.T(strings.ToLower(label.En), label.Hu)
 }
 
 // inPeriod warns about a row dated outside the workbook's period; the row
@@ -204,9 +210,9 @@ func (r row) inPeriod(key string, d salesrhythm.Date, p salesrhythm.Period) {
 	m := d.MonthOf()
 	if p.Overlaps(m.Period()) {
 		r.x.findField(r.at(key), key, salesrhythm.Warning, salesrhythm.CodeOutsidePeriod, d.String(),
-			fmt.Sprintf("%s is outside the workbook's period %s; the row is kept and counts in %s, on its own date", d, p, m))
+			salesrhythm.Tr("%s is outside the workbook's period %s; the row is kept and counts in %s, on its own date", d, p, m))
 		return
 	}
 	r.x.findField(r.at(key), key, salesrhythm.Error, salesrhythm.CodeOutsidePeriod, d.String(),
-		fmt.Sprintf("%s is outside the workbook's period %s, in %s, whose report does not read this workbook: the row counts in no month; correct the date or move the row to the workbook of its week", d, p, m))
+		salesrhythm.Tr("%s is outside the workbook's period %s, in %s, whose report does not read this workbook: the row counts in no month; correct the date or move the row to the workbook of its week", d, p, m))
 }

@@ -180,43 +180,6 @@ func (b *book) policy() {
 	}
 }
 
-// Words for the codes findings and sources carry, in the report's locale.
-var (
-	severities = []salesrhythm.Choice{
-		{Key: string(salesrhythm.Error), Label: t("error", "hiba")},
-		{Key: string(salesrhythm.Warning), Label: t("warning", "figyelmeztetés")},
-		{Key: string(salesrhythm.Info), Label: t("info", "tájékoztatás")},
-	}
-	statuses = []salesrhythm.Choice{
-		{Key: salesrhythm.StatusRead, Label: t("read", "beolvasva")},
-		{Key: salesrhythm.StatusRejected, Label: t("rejected", "elutasítva")},
-		{Key: salesrhythm.StatusSkipped, Label: t("skipped", "kihagyva")},
-	}
-	routes = []salesrhythm.Choice{
-		{Key: "properties", Label: t("properties", "dokumentumtulajdonságok")},
-		{Key: "metadata-sheet", Label: t("metadata sheet", "rejtett adatlap")},
-		{Key: "signature", Label: t("sheets and headers", "munkalapok és fejlécek")},
-		{Key: "title", Label: t("title", "cím")},
-		{Key: "dates", Label: t("dates", "dátumok")},
-		{Key: "file-name", Label: t("file name", "fájlnév")},
-	}
-)
-
-func severityWord(s salesrhythm.Severity) salesrhythm.Text {
-	return salesrhythm.LabelOf(severities, string(s))
-}
-func statusWord(s string) salesrhythm.Text { return salesrhythm.LabelOf(statuses, s) }
-
-// recognisedWord names how a workbook was recognised: one route, or the
-// sheets and what told whose and when ("signature+title").
-func recognisedWord(s string) salesrhythm.Text {
-	if s == "" {
-		return salesrhythm.Text{}
-	}
-	var en, hu []string
-	for _, r := range strings.Split(s, "+") {
-		w := salesrhythm.LabelOf(routes, r)
-		en, hu = append(en, w.En), append(hu, w.Hu)
-	}
-	return salesrhythm.T(strings.Join(en, " + "), strings.Join(hu, " + "))
-}
+func severityWord(s salesrhythm.Severity) salesrhythm.Text { return s.Name() }
+func statusWord(s string) salesrhythm.Text                 { return salesrhythm.StatusName(s) }
+func recognisedWord(s string) salesrhythm.Text             { return salesrhythm.RecognisedName(s) }

@@ -47,6 +47,9 @@ type Column struct {
 	Fixed    bool                 // pre-filled by the template and locked
 	Width    float64              // column width in characters
 	Help     salesrhythm.Text     // the input message and the Instructions line
+	// Former are labels the column had in workbooks handed out before,
+	// which the importer still reads.
+	Former []string
 }
 
 // Layout is how a sheet arranges its fields.
@@ -68,6 +71,7 @@ const (
 type Sheet struct {
 	Key     string
 	Name    salesrhythm.Text // the tab's name in each locale
+	Former  []string         // names the sheet had before, still read
 	Layout  Layout
 	Columns []Column
 	Rows    int    // Table: the input rows the template provides
