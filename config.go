@@ -265,11 +265,11 @@ func Default() Config {
 				{Key: "calls", Label: T("Calls", "Telefonálás"), Active: true},
 				{Key: "client-meeting", Label: T("Client meeting", "Ügyféltalálkozó"), Active: true},
 				{Key: "travel", Label: T("Travel", "Utazás")},
-				{Key: "proposals", Label: T("Proposals & paperwork", "Ajánlatok, papírmunka"), Active: true},
+				{Key: "proposals", Label: T("Proposals & paperwork", "Ajánlatírás és papírmunka"), Former: []string{"Ajánlatok, papírmunka"}, Active: true},
 				{Key: "internal-meeting", Label: T("Internal meeting", "Belső megbeszélés")},
 				{Key: "training", Label: T("Training", "Képzés")},
 				{Key: "admin", Label: T("Admin", "Adminisztráció")},
-				{Key: "break", Label: T("Break / personal", "Szünet / személyes")},
+				{Key: "break", Label: T("Break / personal", "Szünet / magánügy"), Former: []string{"Szünet / személyes"}},
 			},
 		},
 		Clients: ClientsConfig{
@@ -312,13 +312,13 @@ func DefaultNorms() []Norm {
 	leaders := []Role{Lead, Head}
 	dir := []Role{Director}
 	return []Norm{
-		{Key: "morning-meeting", Label: T("Morning meeting", "Reggeli értekezlet"), Roles: leaders, Event: EventMorning, Every: EveryWorkingDay, Count: 1, Start: "09:00", Tolerance: 5, MinMinutes: 10, MaxMinutes: 20, Weight: 1},
-		{Key: "weekly-meeting", Label: T("Weekly planning meeting", "Heti tervező értekezlet"), Roles: leaders, Event: EventWeekly, Every: EveryWeek, Count: 1, Weekday: "friday", Start: "17:00", Tolerance: 15, MinMinutes: 45, MaxMinutes: 75, Weight: 1},
-		{Key: "one-on-one", Label: T("One-on-one with each report", "Négyszemközti beszélgetés beosztottanként"), Roles: leaders, Event: EventOneOnOne, Every: EveryMonth, PerReport: true, Count: 2, MinMinutes: 15, MaxMinutes: 30, Weight: 1},
-		{Key: "joint-visit", Label: T("Joint client visit with each report", "Közös ügyféllátogatás beosztottanként"), Roles: leaders, Event: EventJointVisit, Every: EveryWeek, PerReport: true, Count: 1, Weight: 1},
+		{Key: "morning-meeting", Label: T("Morning meeting", "Reggeli megbeszélés"), Roles: leaders, Event: EventMorning, Every: EveryWorkingDay, Count: 1, Start: "09:00", Tolerance: 5, MinMinutes: 10, MaxMinutes: 20, Weight: 1},
+		{Key: "weekly-meeting", Label: T("Weekly planning meeting", "Heti tervezőértekezlet"), Roles: leaders, Event: EventWeekly, Every: EveryWeek, Count: 1, Weekday: "friday", Start: "17:00", Tolerance: 15, MinMinutes: 45, MaxMinutes: 75, Weight: 1},
+		{Key: "one-on-one", Label: T("One-on-one with each report", "Egyéni beszélgetés minden beosztottal"), Roles: leaders, Event: EventOneOnOne, Every: EveryMonth, PerReport: true, Count: 2, MinMinutes: 15, MaxMinutes: 30, Weight: 1},
+		{Key: "joint-visit", Label: T("Joint client visit with each report", "Közös ügyféllátogatás minden beosztottal"), Roles: leaders, Event: EventJointVisit, Every: EveryWeek, PerReport: true, Count: 1, Weight: 1},
 		{Key: "training", Label: T("In-house training", "Belső képzés"), Roles: []Role{Head}, Event: EventTraining, Every: EveryMonth, Count: 2, MinMinutes: 210, MaxMinutes: 270, Weight: 1},
 		{Key: "monthly-meeting", Label: T("Monthly meeting", "Havi értekezlet"), Roles: dir, Event: EventMonthly, Every: EveryMonth, Count: 1, MinMinutes: 90, MaxMinutes: 120, NotOn: EventWeekly, Weight: 1},
-		{Key: "director-one-on-one", Label: T("Director's one-on-one with each report", "Igazgatói négyszemközti beszélgetés beosztottanként"), Roles: dir, Event: EventOneOnOne, Every: EveryMonth, PerReport: true, Count: 1, MinMinutes: 20, MaxMinutes: 40, Weight: 1},
+		{Key: "director-one-on-one", Label: T("Director's one-on-one with each report", "Igazgatói egyéni beszélgetés minden beosztottal"), Roles: dir, Event: EventOneOnOne, Every: EveryMonth, PerReport: true, Count: 1, MinMinutes: 20, MaxMinutes: 40, Weight: 1},
 		{Key: "director-joint-visit", Label: T("Director's joint client visits", "Igazgatói közös ügyféllátogatások"), Roles: dir, Event: EventJointVisit, Every: EveryMonth, Count: 4, Weight: 1},
 		{Key: "director-training", Label: T("Classroom training", "Tantermi képzés"), Roles: dir, Event: EventTraining, Every: EveryMonth, Count: 1, MinMinutes: 210, MaxMinutes: 270, Weight: 1},
 	}

@@ -45,8 +45,8 @@ type ReportCompliance struct {
 
 var (
 	reasonNoReports   = salesrhythm.T("no direct reports", "nincs közvetlen beosztottja")
-	reasonNothingDue  = salesrhythm.T("nothing due in the month", "a hónapban semmi sem volt esedékes")
-	reasonNotEmployed = salesrhythm.T("not employed in the month", "a hónapban nem volt foglalkoztatva")
+	reasonNothingDue  = salesrhythm.T("nothing due in the month", "a hónapban nem volt előírt esemény")
+	reasonNotEmployed = salesrhythm.T("not employed in the month", "a hónapban nem volt állományban")
 )
 
 // compliance returns the compliance of every leader of the plan, by ID: one

@@ -51,13 +51,13 @@ func TestPolicyInForce(t *testing.T) {
 			name: "monthly norm kept off another event's day", cfg: salesrhythm.Default(), key: "norm-monthly-meeting",
 			want: salesrhythm.T(
 				"Commercial director: 1 each month; length 90–120 min; not on a day with a weekly meeting; weight 1.",
-				"Kereskedelmi igazgató: havonta 1; hossz 90–120 perc; nem eshet olyan napra, amelyen heti tervező értekezlet volt; súly 1."),
+				"Kereskedelmi igazgató: havonta 1; hossz 90–120 perc; nem eshet olyan napra, amelyen heti tervezőértekezlet volt; súly 1."),
 		},
 		{
 			name: "time table", cfg: salesrhythm.Default(), key: "time-table-in-force",
 			want: salesrhythm.T(
 				"Slots of 30 min from 08:00 to 19:00. Active selling: calls; client meeting; proposals & paperwork.",
-				"30 perces idősávok 08:00 és 19:00 között. Aktív értékesítés: telefonálás; ügyféltalálkozó; ajánlatok, papírmunka."),
+				"30 perces idősávok 08:00 és 19:00 között. Aktív értékesítés: telefonálás; ügyféltalálkozó; ajánlatírás és papírmunka."),
 		},
 	}
 	for _, tt := range tests {

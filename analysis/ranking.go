@@ -61,7 +61,7 @@ func rank(people []Person, policy salesrhythm.Ranking) []Person {
 	return append(ranked, unranked...)
 }
 
-var reasonNoTarget = salesrhythm.T("no target", "nincs célja")
+var reasonNoTarget = salesrhythm.T("no target", "nincs megadott cél")
 
 // value is the ranking metric of p: one target's fulfilment, or the
 // weighted mean of the fulfilments p has.

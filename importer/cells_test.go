@@ -514,7 +514,7 @@ func ExampleParseChoice() {
 	fmt.Printf("%s: %s\n", p.Code, p.Text.Hu)
 	// Output:
 	// not-in-list: "Lunch" is not in the list: Cold, Follow-up, Incoming, Existing client
-	// not-in-list: „Lunch” nem szerepel a listában; választható: Hideg, Utánkövetés, Bejövő, Meglévő ügyfél
+	// not-in-list: „Lunch” nem szerepel a listában; választható: Hideghívás, Visszahívás, Bejövő hívás, Meglévő ügyfél
 }
 
 // TestParseDateAgreesWithExcelize checks the serial arithmetic against

@@ -36,7 +36,7 @@ func targets() []Column {
 	cols := []Column{
 		{Key: "person", Label: t("ID", "Azonosító"), Type: Person, Required: true, Width: 12},
 		{Key: "name", Label: t("Name", "Név"), Type: Text, Width: 26,
-			Help: t("For your reference; the ID decides.", "Tájékoztató; az azonosító számít.")},
+			Help: t("For your reference; the ID decides.", "Csak tájékoztatásul: a párosítás az azonosító alapján történik.")},
 	}
 	for _, m := range sr.Measures {
 		typ := Count
@@ -58,20 +58,20 @@ func plan() *Workbook {
 		Kind:  sr.KindPlan,
 		Title: title(sr.KindPlan),
 		Help: t("The director fills this in before the month starts: who is on the team, whom they report to, and each person's targets for the month.",
-			"Az igazgató tölti ki a hónap kezdete előtt: kik a csapat tagjai, kinek jelentenek, és mik az egyes munkatársak havi céljai."),
+			"A kereskedelmi igazgató tölti ki a hónap kezdete előtt: kik a csapat tagjai, ki a közvetlen vezetőjük, és mik az egyes munkatársak havi céljai."),
 		Sheets: []Sheet{
 			{
 				Key: "team", Name: t("Team", "Csapat"), Layout: Table, Rows: 500, Record: record[sr.Person](),
 				Help: t("One row per person. IDs must be unique and never change; every other workbook refers to people by ID.",
-					"Soronként egy munkatárs. Az azonosító egyedi és állandó; a többi munkafüzet azonosítóval hivatkozik a munkatársakra."),
+					"Soronként egy munkatárs. Az azonosító legyen egyedi, és soha ne változzon: a többi munkafüzet ezzel hivatkozik a munkatársakra."),
 				Columns: []Column{
 					{Key: "id", Label: t("ID", "Azonosító"), Type: Text, Required: true, Width: 12,
 						Help: t("A short unique code, e.g. M-001.", "Rövid egyedi kód, pl. M-001.")},
 					{Key: "name", Label: t("Name", "Név"), Type: Text, Required: true, Width: 26},
-					{Key: "role", Label: t("Role", "Szerepkör"), Type: Choice, Choices: sr.Roles, Required: true, Width: 22},
+					{Key: "role", Label: t("Role", "Munkakör"), Type: Choice, Choices: sr.Roles, Required: true, Width: 22, Former: []string{"Szerepkör"}},
 					{Key: "group", Label: t("Group", "Csoport"), Type: Text, Width: 16},
-					{Key: "reports_to", Label: t("Reports to (ID)", "Felettes (azonosító)"), Type: Person, Width: 18,
-						Help: t("The ID of the person's direct leader; empty for the director.", "A közvetlen vezető azonosítója; az igazgatónál üres.")},
+					{Key: "reports_to", Label: t("Reports to (ID)", "Közvetlen vezető (azonosító)"), Type: Person, Width: 18, Former: []string{"Felettes (azonosító)"},
+						Help: t("The ID of the person's direct leader; empty for the director.", "A közvetlen vezető azonosítója; a kereskedelmi igazgatónál üres.")},
 					{Key: "start", Label: t("Start date", "Belépés dátuma"), Type: Date, Width: 14,
 						Help: t("First working day, if the person joins during the month.", "Az első munkanap, ha a hónap közben lép be.")},
 					{Key: "end", Label: t("End date", "Kilépés dátuma"), Type: Date, Width: 14,
@@ -82,7 +82,7 @@ func plan() *Workbook {
 			{
 				Key: "targets", Name: t("Targets", "Célok"), Layout: Table, Rows: 500,
 				Help: t("One row per person with targets. Leave a target empty when it does not apply: it is then not judged.",
-					"Soronként egy munkatárs. Ha egy cél nem vonatkozik rá, hagyja üresen: azt nem értékeljük."),
+					"Soronként egy munkatárs céljai. Ha egy cél nem vonatkozik rá, hagyja üresen a cellát: azt a célt nem értékeljük."),
 				Record:  record[sr.TargetRow](),
 				Columns: targets(),
 			},
@@ -95,7 +95,7 @@ func callRegister() *Workbook {
 		Kind:  sr.KindCallRegister,
 		Title: title(sr.KindCallRegister),
 		Help: t("Write down every call of the week as you make it: one row per call.",
-			"Minden hívását jegyezze fel, amikor lebonyolítja: soronként egy hívás."),
+			"A hét minden hívását rögtön a hívás után jegyezze fel, soronként egyet."),
 		Sheets: []Sheet{{
 			Key: "calls", Name: t("Calls", "Hívások"), Layout: Table, Rows: 300, Dated: "date", Record: record[sr.Call](),
 			Columns: []Column{
@@ -105,11 +105,11 @@ func callRegister() *Workbook {
 				{Key: "contact", Label: t("Contact person", "Kapcsolattartó"), Type: Text, Width: 20},
 				{Key: "phone", Label: t("Phone", "Telefon"), Type: Text, Width: 15},
 				{Key: "type", Label: t("Call type", "Hívás típusa"), Type: Choice, Choices: sr.CallTypes, Width: 16},
-				{Key: "purpose", Label: t("Purpose", "Cél"), Type: Text, Width: 22},
+				{Key: "purpose", Label: t("Purpose", "A hívás célja"), Type: Text, Width: 22, Former: []string{"Cél"}},
 				{Key: "result", Label: t("Result", "Eredmény"), Type: Choice, Choices: sr.CallResults, Required: true, Width: 20},
 				{Key: "next_step", Label: t("Next step", "Következő lépés"), Type: Text, Width: 22},
-				{Key: "next_contact", Label: t("Next contact", "Következő kapcsolat"), Type: Date, Width: 13,
-					Help: t("When you will contact the client again.", "Mikor keresi újra az ügyfelet.")},
+				{Key: "next_contact", Label: t("Next contact", "Következő kapcsolatfelvétel"), Type: Date, Width: 13, Former: []string{"Következő kapcsolat"},
+					Help: t("When you will contact the client again.", "Mikor keresi meg újra az ügyfelet.")},
 				{Key: "comment", Label: t("Comment", "Megjegyzés"), Type: LongText, Width: 30},
 			},
 		}},
@@ -134,10 +134,10 @@ func timeTable(cfg sr.Config) *Workbook {
 		Kind:  sr.KindTimeTable,
 		Title: title(sr.KindTimeTable),
 		Help: t("Plan your week slot by slot on the Plan sheet before it starts; fill in what you actually did on the Actual sheet every day.",
-			"A hét kezdete előtt tervezze meg idősávonként a Terv lapon; a Tény lapon naponta töltse ki, mivel töltötte valójában az időt."),
+			"A hét kezdete előtt tervezze meg idősávonként a Terv lapon; a Tény lapon naponta rögzítse, mivel töltötte ténylegesen az idejét."),
 		Sheets: []Sheet{
-			grid("plan", t("Plan", "Terv"), t("What you plan to do in each slot.", "Mit tervez az egyes idősávokban.")),
-			grid("actual", t("Actual", "Tény"), t("What you actually did in each slot.", "Mivel töltötte valójában az egyes idősávokat.")),
+			grid("plan", t("Plan", "Terv"), t("What you plan to do in each slot.", "Mit tervez az egyes idősávokra.")),
+			grid("actual", t("Actual", "Tény"), t("What you actually did in each slot.", "Mit csinált ténylegesen az egyes idősávokban.")),
 		},
 	}
 }
@@ -150,7 +150,7 @@ func weeklyReport() *Workbook {
 			"A hét végén: a megkötött üzletek, az értékesítési tölcsér és a jövő heti tervek."),
 		Sheets: []Sheet{
 			{
-				Key: "deals", Name: t("Deals", "Üzletek"), Layout: Table, Rows: 100, Dated: "date", Record: record[sr.Deal](),
+				Key: "deals", Name: t("Deals", "Üzletkötések"), Former: []string{"Üzletek"}, Layout: Table, Rows: 100, Dated: "date", Record: record[sr.Deal](),
 				Help: t("One row per deal closed this week.", "Soronként egy, a héten megkötött üzlet."),
 				Columns: []Column{
 					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
@@ -164,13 +164,13 @@ func weeklyReport() *Workbook {
 			},
 			{
 				Key: "funnel", Name: t("Funnel", "Tölcsér"), Layout: Form, Record: record[sr.Funnel](),
-				Help: t("Your funnel this week, as counts.", "Az e heti értékesítési tölcsér, darabszámokkal."),
+				Help: t("Your funnel this week, as counts.", "Az értékesítési tölcsér a hét végén, darabszámban."),
 				Columns: []Column{
 					{Key: "leads", Label: t("Leads", "Érdeklődők"), Type: Count, Width: 12},
-					{Key: "contacts", Label: t("Contacts made", "Felvett kapcsolatok"), Type: Count, Width: 12},
+					{Key: "contacts", Label: t("Contacts made", "Kapcsolatfelvételek"), Type: Count, Width: 12, Former: []string{"Felvett kapcsolatok"}},
 					{Key: "meetings", Label: t("Client meetings held", "Megtartott ügyféltalálkozók"), Type: Count, Width: 12},
 					{Key: "proposals", Label: t("Proposals sent", "Elküldött ajánlatok"), Type: Count, Width: 12},
-					{Key: "won", Label: t("Deals won", "Megnyert üzletek"), Type: Count, Width: 12},
+					{Key: "won", Label: t("Deals won", "Megkötött üzletek"), Type: Count, Width: 12, Former: []string{"Megnyert üzletek"}},
 					{Key: "lost", Label: t("Deals lost", "Elvesztett üzletek"), Type: Count, Width: 12},
 				},
 			},
@@ -190,38 +190,38 @@ func managementLog() *Workbook {
 		Kind:  sr.KindManagementLog,
 		Title: title(sr.KindManagementLog),
 		Help: t("Record every management event you hold this week, and keep the action-item list of your weekly meeting.",
-			"Jegyezzen fel minden vezetői eseményt, amelyet a héten tart, és vezesse a heti értekezlet feladatlistáját."),
+			"Jegyezzen fel minden vezetői eseményt, amelyet a héten tart, és vezesse a heti tervezőértekezlet feladatlistáját."),
 		Sheets: []Sheet{
 			{
 				Key: "events", Name: t("Events", "Események"), Layout: Table, Rows: 100, Dated: "date", Record: record[sr.Event](),
-				Help: t("One row per meeting, one-on-one, joint visit or training.", "Soronként egy értekezlet, négyszemközti beszélgetés, közös látogatás vagy képzés."),
+				Help: t("One row per meeting, one-on-one, joint visit or training.", "Soronként egy esemény: megbeszélés, értekezlet, egyéni beszélgetés, közös ügyféllátogatás vagy képzés."),
 				Columns: []Column{
 					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
 					{Key: "type", Label: t("Event type", "Esemény típusa"), Type: Choice, Choices: sr.EventTypes, Required: true, Width: 24},
 					{Key: "start", Label: t("Start time", "Kezdés"), Type: Time, Width: 8},
-					{Key: "minutes", Label: t("Minutes", "Perc"), Type: Minutes, Width: 8},
+					{Key: "minutes", Label: t("Minutes", "Időtartam (perc)"), Type: Minutes, Width: 10, Former: []string{"Perc"}},
 					{Key: "participants", Label: t("Participants (IDs)", "Résztvevők (azonosítók)"), Type: People, Width: 28,
 						Help: t("Pick one ID, or type several separated by commas. For one-on-ones and joint visits, the report's ID; for a training, its attendees.",
 							"Válasszon egy azonosítót, vagy írjon be többet vesszővel elválasztva. Egyéni beszélgetésnél és közös ügyféllátogatásnál a beosztott azonosítója, képzésnél a résztvevőké.")},
-					{Key: "client", Label: t("Client (visits)", "Ügyfél (látogatás)"), Type: Text, Width: 22},
+					{Key: "client", Label: t("Client (visits)", "Ügyfél (látogatásnál)"), Type: Text, Width: 22, Former: []string{"Ügyfél (látogatás)"}},
 					{Key: "outcome", Label: t("Outcome", "Eredmény"), Type: Text, Width: 24, Help: t("What the joint visit achieved.", "Mit ért el a közös ügyféllátogatás.")},
 					{Key: "topic", Label: t("Topic (trainings)", "Téma (képzés)"), Type: Text, Width: 24,
-						Help: t("What the training taught. Its length is the minutes: a 4-hour training is 240.", "Mit tanított a képzés. A hossza a percek száma: a 4 órás képzés 240 perc.")},
+						Help: t("What the training taught. Its length is the minutes: a 4-hour training is 240.", "Mit tanított a képzés. Az időtartama percben: a 4 órás képzés 240 perc.")},
 					{Key: "notes", Label: t("Notes", "Jegyzetek"), Type: LongText, Width: 34},
 				},
 			},
 			{
 				Key: "actions", Name: t("Action items", "Feladatok"), Layout: Table, Rows: 100, Record: record[sr.ActionItem](),
 				Help: t("The weekly meeting's action items. Copy the open items of last week's log first, then add the new ones; never delete an item, set its status.",
-					"A heti értekezlet feladatai. Először másolja át a múlt heti napló nyitott feladatait, aztán vegye fel az újakat; feladatot ne töröljön, az állapotát állítsa."),
+					"A heti tervezőértekezlet feladatlistája. Először másolja át a múlt heti napló nyitott feladatait, csak utána vegye fel az újakat. Feladatot ne töröljön, hanem állítsa át az állapotát."),
 				Columns: []Column{
-					{Key: "raised_on", Label: t("Raised on", "Felvéve"), Type: Date, Required: true, Width: 12},
+					{Key: "raised_on", Label: t("Raised on", "Felvétel dátuma"), Type: Date, Required: true, Width: 12, Former: []string{"Felvéve"}},
 					{Key: "issue", Label: t("Issue", "Feladat"), Type: Text, Required: true, Width: 36},
 					{Key: "owner", Label: t("Owner (ID)", "Felelős (azonosító)"), Type: Person, Width: 22},
 					{Key: "due", Label: t("Due date", "Határidő"), Type: Date, Width: 12},
 					{Key: "status", Label: t("Status", "Állapot"), Type: Choice, Choices: sr.Statuses, Width: 12,
-						Help: t("Moved: set a new due date as well.", "Áthelyezve: adjon meg új határidőt is.")},
-					{Key: "done_on", Label: t("Done on", "Elvégezve"), Type: Date, Width: 12},
+						Help: t("Moved: set a new due date as well.", "Átütemezve: adjon meg új határidőt is.")},
+					{Key: "done_on", Label: t("Done on", "Elvégzés dátuma"), Type: Date, Width: 12, Former: []string{"Elvégezve"}},
 					{Key: "comment", Label: t("Comment", "Megjegyzés"), Type: LongText, Width: 30},
 				},
 			},
@@ -307,8 +307,8 @@ func assessment(cfg sr.Config) *Workbook {
 	return &Workbook{
 		Kind:  sr.KindAssessment,
 		Title: title(sr.KindAssessment),
-		Help: t("How do you fill the role of a sales leader? Answer every question YES or NO. YES only for a definite yes: \"sometimes\", \"not always\", \"partly\" and \"some of the staff\" all mean NO, and a question with several parts is NO if any part is NO.",
-			"Hogyan tölti be az értékesítési vezető szerepét? Minden kérdésre IGEN-nel vagy NEM-mel válaszoljon. IGEN csak a határozott igen: a „néha”, „nem mindig”, „részben” és „a munkatársak egy része” mind NEM, és a több részből álló kérdés NEM, ha bármely része NEM."),
+		Help: t("How do you fill your role as a leader? Answer every question YES or NO. YES only for a definite yes: \"sometimes\", \"not always\", \"partly\" and \"some of my staff\" all mean NO, and a question with several parts is NO if any part is NO. Continue until you have three solid YES for each role.",
+			"Hogyan tölti be vezetői szerepét? Minden kérdésre IGEN vagy NEM választ adjon. IGEN-t csak akkor írjon, ha a válasz határozott igen: a „néha”, a „nem mindig”, a „részben” és a „munkatársaim egy része” mind NEM-nek számít. A több részből álló kérdésre NEM a válasz, ha bármelyik része NEM. Folytassa, amíg minden szerepben három határozott IGEN nem lesz."),
 		Sheets: []Sheet{
 			{
 				Key: "questions", Name: t("Questions", "Kérdések"), Layout: Table, Rows: len(cfg.Assessment.Questions), Record: record[sr.QuestionRow](),
