@@ -212,9 +212,7 @@ type judge struct {
 }
 
 func (c checker) judge(n salesrhythm.Norm) judge {
-	_, named := n.DueWeekday()
-	j := judge{n: n, start: n.StartClock(), onDueDay: n.Every == salesrhythm.EveryWeek && named,
-		due: map[salesrhythm.Date]salesrhythm.Date{}, strict: c.in.Config.Compliance.Credit != salesrhythm.CreditHeld}
+	j := newJudge(n, c.in.Config.Compliance)
 	for _, w := range c.dueWeeks(n) {
 		j.due[w.week.Start] = w.due
 	}
@@ -222,6 +220,14 @@ func (c checker) judge(n salesrhythm.Norm) judge {
 		j.clash = c.held[n.NotOn]
 	}
 	return j
+}
+
+// newJudge is the judge of norm n under the credit rule, before the due day
+// of each week and the days to avoid are known.
+func newJudge(n salesrhythm.Norm, credit salesrhythm.ComplianceConfig) judge {
+	_, named := n.DueWeekday()
+	return judge{n: n, start: n.StartClock(), onDueDay: n.Every == salesrhythm.EveryWeek && named,
+		due: map[salesrhythm.Date]salesrhythm.Date{}, strict: credit.Credit != salesrhythm.CreditHeld}
 }
 
 // timed reports whether the norm sets a start, a due day or a day to avoid.
