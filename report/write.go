@@ -98,27 +98,35 @@ func Build(in Input, feedbackDir string) ([]byte, []picture, error) {
 	b.dataQuality()
 	b.sources()
 	b.policy()
-	f.SetActiveSheet(0)
-	when := in.Result.Month.First().Time().Format(time.RFC3339)
-	b.check(f.SetDocProps(&excelize.DocProperties{
-		Title:   fmt.Sprintf("%s · %s", t("Monthly sales report", "Havi értékesítési jelentés").In(b.loc), salesrhythm.FormatMonth(in.Result.Month, b.loc)),
-		Creator: "salesrhythm", LastModifiedBy: "salesrhythm", Subject: in.Config.Company,
-		Created: when, Modified: when, Language: string(b.loc), Keywords: "salesrhythm report",
+	title := fmt.Sprintf("%s · %s", t("Monthly sales report", "Havi értékesítési jelentés").In(b.loc), salesrhythm.FormatMonth(in.Result.Month, b.loc))
+	data, err := b.bytes(title, "salesrhythm report", in.Result.Month.First())
+	return data, pics, err
+}
+
+// bytes finishes the workbook with its first sheet active and document
+// properties dated when, not now, and returns it: the same workbook is the
+// same bytes.
+func (b *book) bytes(title, keywords string, when salesrhythm.Date) ([]byte, error) {
+	b.f.SetActiveSheet(0)
+	stamp := when.Time().Format(time.RFC3339)
+	b.check(b.f.SetDocProps(&excelize.DocProperties{
+		Title: title, Creator: "salesrhythm", LastModifiedBy: "salesrhythm", Subject: b.in.Config.Company,
+		Created: stamp, Modified: stamp, Language: string(b.loc), Keywords: keywords,
 	}))
 	if b.err != nil {
-		return nil, nil, b.err
+		return nil, b.err
 	}
 	// excelize lists content-type defaults in map order; sort them so the
 	// same report is the same bytes.
-	sort.Slice(f.ContentTypes.Defaults, func(i, j int) bool {
-		return f.ContentTypes.Defaults[i].Extension < f.ContentTypes.Defaults[j].Extension
+	sort.Slice(b.f.ContentTypes.Defaults, func(i, j int) bool {
+		return b.f.ContentTypes.Defaults[i].Extension < b.f.ContentTypes.Defaults[j].Extension
 	})
 	var buf, tidy bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return nil, nil, err
+	if _, err := b.f.WriteTo(&buf); err != nil {
+		return nil, err
 	}
 	if err := zipx.Tidy(&tidy, buf.Bytes()); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return tidy.Bytes(), pics, nil
+	return tidy.Bytes(), nil
 }
