@@ -55,7 +55,10 @@ type Pack struct {
 	Role    salesrhythm.Role `json:"role"`
 	Group   string           `json:"group"`
 	Reports []WeekPerson     `json:"reports"` // the direct reports employed in the week, by ID
-	Team    WeekPerson       `json:"team"`    // the reports' figures summed
+	// Direct are all the leader's direct reports in the plan, employed in
+	// the week or not: the people a pack may name.
+	Direct []Member   `json:"direct"`
+	Team   WeekPerson `json:"team"` // the reports' figures summed
 	// Earlier are the items raised before the week and not done before it
 	// began, reviewed first; Raised those raised in the week. Each by owner,
 	// then overdue first, then due date.
@@ -64,6 +67,12 @@ type Pack struct {
 	Missing []Workbook       `json:"missing"` // the week's workbooks due from the reports and the leader, not received
 	Norms   []WeekNorm       `json:"norms"`   // the norms that bind the leader, in configured order
 	Log     salesrhythm.Date `json:"log"`     // the week of the log the action items come from; zero when none
+}
+
+// Member names a person of the plan.
+type Member struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
 }
 
 // WeekPerson is one direct report's week: a manager's own figures, or, for a
@@ -88,10 +97,26 @@ type WeekPerson struct {
 	Unfilled    int      `json:"unfilled_slots"`
 	// LastWeek is what the manager wrote under Next week in last week's
 	// weekly report; NextWeek what they wrote in this week's.
-	LastWeek *salesrhythm.Outlook `json:"last_week"`
-	NextWeek *salesrhythm.Outlook `json:"next_week"`
-	Deals    []salesrhythm.Deal   `json:"deals"` // the week's deals through AsOf, by date and client
-	Missing  []salesrhythm.Kind   `json:"missing"`
+	LastWeek *Outlook           `json:"last_week"`
+	NextWeek *Outlook           `json:"next_week"`
+	Deals    []WeekDeal         `json:"deals"` // the week's deals through AsOf, by date and client
+	Missing  []salesrhythm.Kind `json:"missing"`
+}
+
+// Outlook is what a manager wrote under Next week in a weekly report.
+type Outlook struct {
+	Priorities string          `json:"priorities"`
+	HelpNeeded string          `json:"help_needed"`
+	Ref        salesrhythm.Ref `json:"ref"`
+}
+
+// WeekDeal is one deal closed in the week.
+type WeekDeal struct {
+	Date      salesrhythm.Date `json:"date"`
+	Client    string           `json:"client"`
+	NewClient bool             `json:"new_client"`
+	Amount    float64          `json:"amount"`
+	Ref       salesrhythm.Ref  `json:"ref"`
 }
 
 // WeekFunnel is the funnel of the week's weekly reports; Reports counts the
@@ -316,7 +341,11 @@ func (w *weekRun) sellers(p salesrhythm.Person) []salesrhythm.Person {
 }
 
 func (w *weekRun) pack(l salesrhythm.Person) Pack {
-	p := Pack{Leader: l.ID, Name: l.Name, Role: l.Role, Group: l.Group, Reports: []WeekPerson{}, Missing: []Workbook{}}
+	p := Pack{Leader: l.ID, Name: l.Name, Role: l.Role, Group: l.Group, Reports: []WeekPerson{}, Direct: []Member{}, Missing: []Workbook{}}
+	for _, r := range w.roster.ReportsOf(l.ID) {
+		p.Direct = append(p.Direct, Member{r.ID, r.Name})
+	}
+	slices.SortFunc(p.Direct, func(a, b Member) int { return compareID(a.ID, b.ID) })
 	reports := w.reports(l.ID)
 	var all []salesrhythm.Person
 	for _, r := range reports {
@@ -340,7 +369,7 @@ func (w *weekRun) pack(l salesrhythm.Person) Pack {
 
 // row sums the week of the sellers under the name of p.
 func (w *weekRun) row(p salesrhythm.Person, sellers []salesrhythm.Person) WeekPerson {
-	row := WeekPerson{ID: p.ID, Name: p.Name, Role: p.Role, Members: len(sellers), Deals: []salesrhythm.Deal{}}
+	row := WeekPerson{ID: p.ID, Name: p.Name, Role: p.Role, Members: len(sellers), Deals: []WeekDeal{}}
 	ids := map[string]bool{}
 	var week, month []Person
 	for _, s := range sellers {
@@ -354,10 +383,10 @@ func (w *weekRun) row(p salesrhythm.Person, sellers []salesrhythm.Person) WeekPe
 	row.Week, row.Month = sum("", week).Measures, sum("", month).Measures
 	for _, d := range w.in.Deals {
 		if ids[idKey(d.Person)] && w.inWeek(d.Date) {
-			row.Deals = append(row.Deals, d)
+			row.Deals = append(row.Deals, WeekDeal{Date: d.Date, Client: d.Client, NewClient: d.NewClient == salesrhythm.Yes, Amount: d.Amount, Ref: d.Ref})
 		}
 	}
-	slices.SortFunc(row.Deals, func(a, b salesrhythm.Deal) int {
+	slices.SortFunc(row.Deals, func(a, b WeekDeal) int {
 		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(textKey(a.Client), textKey(b.Client)), compareRef(a.Ref, b.Ref))
 	})
 	for _, f := range w.in.Funnels {
@@ -428,10 +457,10 @@ func (w *weekRun) actual(id string) Measures[Fulfilment] {
 
 // outlook returns what the person wrote under Next week in the weekly
 // report of week, or nil.
-func (w *weekRun) outlook(id string, week salesrhythm.Period) *salesrhythm.Outlook {
-	for i, o := range w.in.Outlooks {
+func (w *weekRun) outlook(id string, week salesrhythm.Period) *Outlook {
+	for _, o := range w.in.Outlooks {
 		if salesrhythm.SameID(o.Person, id) && o.Week == week && (o.Priorities != "" || o.HelpNeeded != "") {
-			return &w.in.Outlooks[i]
+			return &Outlook{Priorities: o.Priorities, HelpNeeded: o.HelpNeeded, Ref: o.Ref}
 		}
 	}
 	return nil
