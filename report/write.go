@@ -21,6 +21,10 @@ type Output struct {
 	Workbook string // the monthly workbook, e.g. out/salesrhythm-2026-11.xlsx
 	Charts   string // the folder of chart images, e.g. out/charts/2026-11
 	Feedback string // the folder of feedback copies, e.g. out/feedback/2026-11
+	// People, when set, is the folder of the scorecards, e.g. out/people:
+	// each person's in a folder of its own, named by Folder from "ID Name".
+	People string
+	Folder func(string) string
 }
 
 // DefaultOutput is where the report for month m goes under the output folder.
@@ -37,13 +41,17 @@ type Written struct {
 	Workbook string
 	Charts   []string
 	Feedback []string
+	// Scorecards are the people's scorecards, by ID.
+	Scorecards []string
 	// Unannotated are the inputs with problems that got no feedback copy.
 	Unannotated []Unannotated
 }
 
-// Write builds the report and writes it. Every file goes to a temporary
-// file in its folder and is renamed into place, so on any error the files
-// of the previous run are intact and no temporary file is left.
+// Write builds the report and writes it: the workbook, its chart images,
+// the feedback copies and, when out.People is set, every person's
+// scorecard. Every file goes to a temporary file in its folder and is
+// renamed into place, so on any error the files of the previous run are
+// intact and no temporary file is left.
 func Write(in Input, out Output) (Written, error) {
 	// go-chart loads its font lazily and racily; load it once up front.
 	if _, err := chart.GetDefaultFont(); err != nil {
@@ -70,7 +78,10 @@ func Write(in Input, out Output) (Written, error) {
 		return w, err
 	}
 	w.Workbook = out.Workbook
-	w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback)
+	if w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback); err != nil || out.People == "" {
+		return w, err
+	}
+	w.Scorecards, err = writeScorecards(in, out)
 	return w, err
 }
 

@@ -12,6 +12,7 @@ import (
 	"salesrhythm/analysis"
 	"salesrhythm/importer"
 	"salesrhythm/report"
+	"salesrhythm/templates"
 )
 
 func (a *app) reportCommand() *cobra.Command {
@@ -87,9 +88,13 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 		// Another workbook keeps its charts and feedback copies beside it,
 		// leaving the month's usual ones alone.
 		base := strings.TrimSuffix(out, filepath.Ext(out))
-		dst, from = report.Output{Workbook: out, Charts: base + "-charts", Feedback: base + "-feedback"}, "given by --out"
+		dst, from = report.Output{Workbook: out, Charts: base + "-charts", Feedback: base + "-feedback", People: base + "-people"}, "given by --out"
 	}
-	if err := outsideInbox(cfg, from, dst.Workbook, dst.Charts, dst.Feedback); err != nil {
+	if dst.People == "" {
+		dst.People = filepath.Join(cfg.Paths.Output, "people")
+	}
+	dst.Folder = templates.SafeName
+	if err := outsideInbox(cfg, from, dst.Workbook, dst.Charts, dst.Feedback, dst.People); err != nil {
 		return err
 	}
 	res, err := a.importInbox(cmd, cfg)
@@ -106,9 +111,13 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 		in.Plan = *res.Plan
 	}
 	result := analysis.Analyse(in)
+	history, err := a.earlierMonths(cmd, cfg, res.Files)
+	if err != nil {
+		return err
+	}
 	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
 		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox,
-		Open: importer.Open}
+		Open: importer.Open, History: history}
 	w, err := report.Write(rin, dst)
 	if err != nil {
 		return cannotRun(fmt.Errorf("writing the report: %w (the previous report, if any, is unchanged)", err))
@@ -146,6 +155,7 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 	if len(w.Feedback) > 0 {
 		a.say("  feedback: %d copies with problems marked in %s", len(w.Feedback), dst.Feedback)
 	}
+	a.say("  scorecards: %d, one for each person, in %s", len(w.Scorecards), dst.People)
 	rev := r.Department.Measures.Revenue
 	a.say("")
 	pace := ""
