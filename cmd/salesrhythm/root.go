@@ -51,7 +51,8 @@ variables SALESRHYTHM_<KEY> and flags override it.`,
   salesrhythm template plan --month 2026-12  # the plan for the director
   salesrhythm template all --month 2026-12   # every workbook of the month
   salesrhythm check --month 2026-12          # what is wrong where in the inbox
-  salesrhythm report --month 2026-12         # the monthly report`,
+  salesrhythm report --month 2026-12         # the monthly report and the scorecards
+  salesrhythm week --week 2026-W49           # the Friday packs of the leads and heads`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
