@@ -119,6 +119,7 @@ func (c *company) story() *Truth {
 		c.assess(l)
 		truth.Leaders = append(truth.Leaders, c.leaderTruth(l))
 	}
+	truth.Week = c.weekTruth()
 	return truth
 }
 

@@ -2,6 +2,7 @@ package demo
 
 import (
 	"math"
+	"slices"
 
 	"salesrhythm"
 	"salesrhythm/analysis"
@@ -18,6 +19,106 @@ type Truth struct {
 	Leaders   []Leader          `json:"leaders"`   // the director, the head, then the leads
 	Missed    Missed            `json:"missed"`    // the weekly meeting one lead did not hold
 	Mistakes  []Mistake         `json:"mistakes"`
+	Week      Week              `json:"week"` // the week whose Friday packs the demo writes
+}
+
+// Week is what the demo put into one week of the month, for the Friday
+// packs: the week of the weekly meeting one lead did not hold, which lies
+// wholly in the month.
+type Week struct {
+	Week     salesrhythm.Period `json:"week"`
+	Managers []WeekManager      `json:"managers"` // those employed in the week, in ID order
+	Leaders  []WeekLeader       `json:"leaders"`  // the head, then the leads
+}
+
+// WeekManager is one manager's week, as the workbooks that count hold it.
+type WeekManager struct {
+	ID         string  `json:"id"`
+	Calls      int     `json:"calls"`
+	Deals      int     `json:"deals"`
+	Revenue    float64 `json:"revenue"`
+	NewClients int     `json:"new_clients"`
+	Meetings   int     `json:"meetings"`  // the week's funnel
+	Proposals  int     `json:"proposals"` // the week's funnel
+}
+
+// WeekLeader is one lead's or the head's week: the events held for each
+// norm that binds them, once for each direct report taking part for a
+// per-report norm, and the action items of the week's log: those raised
+// before the week (reviewed first), those raised in it, and those still
+// open and due by its end.
+type WeekLeader struct {
+	ID      string         `json:"id"`
+	Held    map[string]int `json:"held"`
+	Earlier int            `json:"earlier"`
+	Raised  int            `json:"raised"`
+	Overdue int            `json:"overdue"`
+}
+
+// weekTruth counts what the week of the missed weekly meeting holds.
+func (c *company) weekTruth() Week {
+	i := slices.IndexFunc(c.weeks, func(w salesrhythm.Period) bool { return w.Contains(c.missed.Date) })
+	if i < 0 {
+		i = min(1, len(c.weeks)-1)
+	}
+	w := c.weeks[i]
+	out := Week{Week: w}
+	for _, s := range c.sellers {
+		if _, ok := s.Employment(w); !ok {
+			continue
+		}
+		sw := s.weeks[i]
+		m := WeekManager{ID: s.ID, Calls: len(sw.calls), Deals: len(sw.deals), Meetings: sw.funnel.Meetings, Proposals: sw.funnel.Proposals}
+		for _, d := range sw.deals {
+			m.Revenue += d.Amount
+			if d.NewClient == salesrhythm.Yes {
+				m.NewClients++
+			}
+		}
+		out.Managers = append(out.Managers, m)
+	}
+	for _, l := range c.leaders {
+		if l.Role != salesrhythm.Lead && l.Role != salesrhythm.Head {
+			continue
+		}
+		lw := l.weeks[i]
+		wl := WeekLeader{ID: l.ID, Held: map[string]int{}}
+		reports := map[string]bool{}
+		for _, p := range l.reports {
+			reports[p.ID] = true
+		}
+		for _, n := range c.cfg.Norms {
+			if n.Count <= 0 || !n.AppliesTo(l.Role) {
+				continue
+			}
+			wl.Held[n.Key] = 0
+			for _, e := range lw.events {
+				switch {
+				case e.Type != n.Event:
+				case !n.PerReport:
+					wl.Held[n.Key]++
+				default:
+					for _, p := range e.Participants {
+						if reports[p] {
+							wl.Held[n.Key]++
+						}
+					}
+				}
+			}
+		}
+		for _, a := range lw.actions {
+			if a.RaisedOn.Before(w.Start) {
+				wl.Earlier++
+			} else {
+				wl.Raised++
+			}
+			if a.Status != salesrhythm.StatusDone && !a.Due.After(w.End) {
+				wl.Overdue++
+			}
+		}
+		out.Leaders = append(out.Leaders, wl)
+	}
+	return out
 }
 
 // Manager is one manager's month: the plan's targets, and the actuals of
