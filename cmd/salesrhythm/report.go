@@ -27,9 +27,16 @@ func (a *app) reportCommand() *cobra.Command {
   out/charts/YYYY-MM/*.png        every Summary chart as an image
   out/feedback/YYYY-MM/...        for each input with problems, a copy with the
                                   problem cells highlighted and commented
+  out/people/<ID Name>/scorecard-YYYY-MM.xlsx
+                                  each person's private scorecard: their own
+                                  figures and trend, beside their group's and
+                                  the department's sums; to hand out
 
-Every file is written to a temporary file and renamed into place: a failure
-leaves the previous report intact (exit code 3). No output may be the inbox,
+The scorecards' trend reads the earlier months, up to five back, whose plan
+is still in the inbox. Every file is written to a temporary file and renamed
+into place: a failure leaves the previous report intact (exit code 3). The
+monthly workbook names everyone and is for the director; the scorecards and
+'salesrhythm week's Friday packs are the files to hand out. No output may be the inbox,
 a file in it or anything inside it: such an --out or output folder is
 refused with exit code 2 before anything is written. With --json it prints a
 stable JSON summary to stdout (see the README).
