@@ -177,25 +177,34 @@ func (c checker) norm(l *member, reports []*member, n salesrhythm.Norm) NormComp
 		row.Required, row.Credited = 0, 0
 	}
 	row.Score = Ratio(float64(row.Credited), float64(row.Required))
-	onTime, rightLength := 0, 0
 	for _, e := range counted {
 		if n.NotOn != "" && j.clash[e.Date] {
 			c.flag(e.Ref, CodeClash, "%s on %s, a day with a %s", e.Type, e.Date, n.NotOn)
 		}
+	}
+	row.OnTime, row.RightLength = j.count(counted)
+	return row
+}
+
+// count returns how many of the events were on time and how many of the
+// right length, each nil when the norm sets no such rule.
+func (j judge) count(events []salesrhythm.Event) (onTime, rightLength *int) {
+	t, r := 0, 0
+	for _, e := range events {
 		if j.onTime(e) {
-			onTime++
+			t++
 		}
 		if j.rightLength(e) {
-			rightLength++
+			r++
 		}
 	}
 	if j.timed() {
-		row.OnTime = &onTime
+		onTime = &t
 	}
 	if j.measured() {
-		row.RightLength = &rightLength
+		rightLength = &r
 	}
-	return row
+	return onTime, rightLength
 }
 
 // judge is how one norm judges a held event: whether it was on time (its

@@ -680,21 +680,7 @@ func (w *weekRun) norm(n salesrhythm.Norm, l salesrhythm.Person, reports []sales
 		row.Credited = min(row.Credited, row.Required)
 		row.Score = Ratio(float64(row.Credited), float64(row.Required))
 	}
-	onTime, rightLength := 0, 0
-	for _, e := range counted {
-		if j.onTime(e) {
-			onTime++
-		}
-		if j.rightLength(e) {
-			rightLength++
-		}
-	}
-	if j.timed() {
-		row.OnTime = &onTime
-	}
-	if j.measured() {
-		row.RightLength = &rightLength
-	}
+	row.OnTime, row.RightLength = j.count(counted)
 	return row
 }
 

@@ -81,32 +81,8 @@ func (c *company) weekTruth() Week {
 		if l.Role != salesrhythm.Lead && l.Role != salesrhythm.Head {
 			continue
 		}
-		lw := l.weeks[i]
-		wl := WeekLeader{ID: l.ID, Held: map[string]int{}}
-		reports := map[string]bool{}
-		for _, p := range l.reports {
-			reports[p.ID] = true
-		}
-		for _, n := range c.cfg.Norms {
-			if n.Count <= 0 || !n.AppliesTo(l.Role) {
-				continue
-			}
-			wl.Held[n.Key] = 0
-			for _, e := range lw.events {
-				switch {
-				case e.Type != n.Event:
-				case !n.PerReport:
-					wl.Held[n.Key]++
-				default:
-					for _, p := range e.Participants {
-						if reports[p] {
-							wl.Held[n.Key]++
-						}
-					}
-				}
-			}
-		}
-		for _, a := range lw.actions {
+		wl := WeekLeader{ID: l.ID, Held: c.held(l, w)}
+		for _, a := range l.weeks[i].actions {
 			if a.RaisedOn.Before(w.Start) {
 				wl.Earlier++
 			} else {
@@ -232,36 +208,43 @@ func (c *company) setTargets(managers []Manager) {
 
 func roundTo(x, unit float64) float64 { return max(unit, math.Round(x/unit)*unit) }
 
-// leaderTruth counts a leader's events held in the month by norm and the
-// YES answers of their self-assessment by role.
-func (c *company) leaderTruth(l *leader) Leader {
-	out := Leader{ID: l.ID, Name: l.Name, Role: l.Role, Held: map[string]int{}, Roles: map[string]int{}}
+// held counts, by norm key, the events of each norm's type the leader held
+// on a day of p, once for each direct report taking part for a per-report
+// norm.
+func (c *company) held(l *leader, p salesrhythm.Period) map[string]int {
 	reports := map[string]bool{}
-	for _, p := range l.reports {
-		reports[p.ID] = true
+	for _, r := range l.reports {
+		reports[r.ID] = true
 	}
+	out := map[string]int{}
 	for _, n := range c.cfg.Norms {
 		if n.Count <= 0 || !n.AppliesTo(l.Role) {
 			continue
 		}
-		out.Held[n.Key] = 0
+		out[n.Key] = 0
 		for _, w := range l.weeks {
 			for _, e := range w.events {
-				if e.Type != n.Event || !c.month.Period().Contains(e.Date) {
-					continue
-				}
-				if !n.PerReport {
-					out.Held[n.Key]++
-					continue
-				}
-				for _, p := range e.Participants {
-					if reports[p] {
-						out.Held[n.Key]++
+				switch {
+				case e.Type != n.Event || !p.Contains(e.Date):
+				case !n.PerReport:
+					out[n.Key]++
+				default:
+					for _, id := range e.Participants {
+						if reports[id] {
+							out[n.Key]++
+						}
 					}
 				}
 			}
 		}
 	}
+	return out
+}
+
+// leaderTruth counts a leader's events held in the month by norm and the
+// YES answers of their self-assessment by role.
+func (c *company) leaderTruth(l *leader) Leader {
+	out := Leader{ID: l.ID, Name: l.Name, Role: l.Role, Held: c.held(l, c.month.Period()), Roles: map[string]int{}}
 	for _, role := range c.cfg.Assessment.Roles {
 		out.Roles[role.Key] = 0
 	}

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -10,7 +9,6 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/analysis"
-	"salesrhythm/internal/safefile"
 )
 
 // ScorecardPath is where the scorecard of the person goes for month m:
@@ -31,10 +29,7 @@ func writeScorecards(in Input, out Output) ([]string, error) {
 			return written, fmt.Errorf("the scorecard of %s: %w", s.Person.ID, err)
 		}
 		path := out.ScorecardPath(s.Month, s.Person)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return written, err
-		}
-		if err := safefile.WriteFile(path, safefile.Replace, data); err != nil {
+		if err := writeInto(path, data); err != nil {
 			return written, err
 		}
 		written = append(written, path)

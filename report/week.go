@@ -54,15 +54,20 @@ func WritePacks(in WeekInput, out WeekOutput) ([]string, error) {
 			return written, fmt.Errorf("the Friday pack of %s: %w", p.Leader, err)
 		}
 		path := out.PackPath(in.Week, p)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return written, err
-		}
-		if err := safefile.WriteFile(path, safefile.Replace, data); err != nil {
+		if err := writeInto(path, data); err != nil {
 			return written, err
 		}
 		written = append(written, path)
 	}
 	return written, nil
+}
+
+// writeInto writes data to path atomically, making its folder first.
+func writeInto(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return safefile.WriteFile(path, safefile.Replace, data)
 }
 
 // packBook is one leader's Friday pack being built.

@@ -8,7 +8,6 @@ import (
 	"salesrhythm"
 	"salesrhythm/analysis"
 	"salesrhythm/importer"
-	"salesrhythm/schema"
 )
 
 // trendMonths is how many months before the reported one the scorecards'
@@ -34,21 +33,16 @@ func (a *app) earlierMonths(cmd *cobra.Command, cfg salesrhythm.Config, files []
 	slices.SortFunc(months, func(a, b salesrhythm.Month) int { return a.First().Compare(b.First()) })
 	var out []analysis.Result
 	for _, m := range months {
-		c := cfg
-		c.Month = m
-		o := importer.Options{Config: c, Schema: schema.New(c), Debug: a.verbose, Skip: []string{cfg.Paths.Output},
-			Only: []salesrhythm.Kind{salesrhythm.KindPlan, salesrhythm.KindCallRegister, salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog}}
-		bar := a.progress("reading " + m.String())
-		o.Progress = bar.update
-		res, err := importer.Read(cmd.Context(), cfg.Paths.Inbox, m, o)
-		bar.done()
+		res, err := a.readMonth(cmd, cfg, m, salesrhythm.KindPlan, salesrhythm.KindCallRegister, salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog)
 		if err != nil {
-			return nil, cannotRun(err)
+			return nil, err
 		}
 		if res.Plan == nil {
 			continue
 		}
 		a.log.Debug("earlier month read for the scorecards' trend", "month", m, "files", len(res.Files))
+		c := cfg
+		c.Month = m
 		out = append(out, analysis.Analyse(analysis.Input{Month: m, AsOf: m.Last().AddDays(1), Config: c, Plan: *res.Plan,
 			Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Events: res.Events, Actions: res.Actions, Submissions: res.Submissions}))
 	}

@@ -167,18 +167,30 @@ func (a *app) readWeek(cmd *cobra.Command, cfg salesrhythm.Config, week salesrhy
 	}
 	got := &weekRecords{files: map[string]*salesrhythm.Period{}}
 	for _, m := range months {
-		o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose, Skip: []string{cfg.Paths.Output},
-			Only: []salesrhythm.Kind{salesrhythm.KindPlan, salesrhythm.KindCallRegister, salesrhythm.KindTimeTable, salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog}}
-		bar := a.progress("reading " + m.String())
-		o.Progress = bar.update
-		res, err := importer.Read(cmd.Context(), cfg.Paths.Inbox, m, o)
-		bar.done()
+		res, err := a.readMonth(cmd, cfg, m, salesrhythm.KindPlan, salesrhythm.KindCallRegister, salesrhythm.KindTimeTable,
+			salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog)
 		if err != nil {
-			return nil, cannotRun(err)
+			return nil, err
 		}
 		got.add(res)
 	}
 	return got, nil
+}
+
+// readMonth reads the inbox for month m, only the workbooks of the given
+// kinds.
+func (a *app) readMonth(cmd *cobra.Command, cfg salesrhythm.Config, m salesrhythm.Month, kinds ...salesrhythm.Kind) (*importer.Result, error) {
+	c := cfg
+	c.Month = m
+	o := importer.Options{Config: c, Schema: schema.New(c), Debug: a.verbose, Skip: []string{cfg.Paths.Output}, Only: kinds}
+	bar := a.progress("reading " + m.String())
+	o.Progress = bar.update
+	res, err := importer.Read(cmd.Context(), cfg.Paths.Inbox, m, o)
+	bar.done()
+	if err != nil {
+		return nil, cannotRun(err)
+	}
+	return res, nil
 }
 
 // add keeps the records of the files res read that no earlier month read.
