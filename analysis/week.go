@@ -190,17 +190,98 @@ type weekRun struct {
 	prev   salesrhythm.Period  // the week before
 	months []salesrhythm.Month // of the week's days, in order
 	plans  map[salesrhythm.Month]*salesrhythm.Plan
-	roster *salesrhythm.Plan               // the team: the plan of AsOf's month, else of the week's other month
-	daily  map[string]Measures[Fulfilment] // by ID key: Target is the week's, ToDate its part through AsOf
-	mtd    *Result                         // the month of AsOf through AsOf; nil without its plan
-	people map[string]Person               // mtd's people by ID key
-	active map[string]bool                 // activity keys that count as active selling
+	roster *salesrhythm.Plan                    // the team: the plan of AsOf's month, else of the week's other month
+	daily  map[string]Measures[Fulfilment]      // by ID key: Target is the week's, ToDate its part through AsOf
+	mtd    *Result                              // the month of AsOf through AsOf; nil without its plan
+	people map[string]Person                    // mtd's people by ID key
+	active map[string]bool                      // activity keys that count as active selling
+	of     map[string]*weekRecords              // the week's records by person (owner or leader) ID key
+	clash  map[string]map[salesrhythm.Date]bool // by event type: the days of the week any leader held one
+}
+
+// weekRecords are one person's records that the week shows: of the week
+// through AsOf, or for outlooks of the week before too, or for action items
+// of the logs up to the week's.
+type weekRecords struct {
+	deals    []salesrhythm.Deal
+	calls    int
+	funnels  []salesrhythm.Funnel
+	outlooks []salesrhythm.Outlook
+	slots    []salesrhythm.Slot
+	events   []salesrhythm.Event
+	actions  []salesrhythm.ActionItem
+	handedIn map[salesrhythm.Kind]bool
+}
+
+// index files the records of the input by person.
+func (w *weekRun) index() {
+	at := func(id string) *weekRecords {
+		k := idKey(id)
+		if w.of[k] == nil {
+			w.of[k] = &weekRecords{handedIn: map[salesrhythm.Kind]bool{}}
+		}
+		return w.of[k]
+	}
+	for _, d := range w.in.Deals {
+		if w.inWeek(d.Date) {
+			at(d.Person).deals = append(at(d.Person).deals, d)
+		}
+	}
+	for _, c := range w.in.Calls {
+		if w.inWeek(c.Date) {
+			at(c.Person).calls++
+		}
+	}
+	for _, f := range w.in.Funnels {
+		if f.Week == w.in.Week {
+			at(f.Person).funnels = append(at(f.Person).funnels, f)
+		}
+	}
+	for _, o := range w.in.Outlooks {
+		if o.Week == w.in.Week || o.Week == w.prev {
+			at(o.Person).outlooks = append(at(o.Person).outlooks, o)
+		}
+	}
+	for _, sl := range w.in.Slots {
+		if w.inWeek(sl.Date) {
+			at(sl.Person).slots = append(at(sl.Person).slots, sl)
+		}
+	}
+	for _, e := range w.in.Events {
+		if !w.inWeek(e.Date) {
+			continue
+		}
+		at(e.Leader).events = append(at(e.Leader).events, e)
+		if w.clash[e.Type] == nil {
+			w.clash[e.Type] = map[salesrhythm.Date]bool{}
+		}
+		w.clash[e.Type][e.Date] = true
+	}
+	for _, a := range w.in.Actions {
+		if !a.Week.Start.After(w.in.Week.Start) {
+			at(a.Leader).actions = append(at(a.Leader).actions, a)
+		}
+	}
+	for _, sub := range w.in.Submissions {
+		if sub.Period == w.in.Week {
+			at(sub.Person).handedIn[sub.Kind] = true
+		}
+	}
+}
+
+// records returns the week's records of the person, empty when none.
+func (w *weekRun) records(id string) *weekRecords {
+	if r := w.of[idKey(id)]; r != nil {
+		return r
+	}
+	return &weekRecords{handedIn: map[salesrhythm.Kind]bool{}}
 }
 
 func newWeekRun(in WeekInput) *weekRun {
 	w := &weekRun{in: in, cal: in.Config.Calendar.Calendar(), toDate: salesrhythm.Period{Start: in.Week.Start, End: in.AsOf},
 		prev: salesrhythm.Week(in.Week.Start.AddDays(-1)), plans: map[salesrhythm.Month]*salesrhythm.Plan{},
-		daily: map[string]Measures[Fulfilment]{}, people: map[string]Person{}, active: map[string]bool{}}
+		daily: map[string]Measures[Fulfilment]{}, people: map[string]Person{}, active: map[string]bool{},
+		of: map[string]*weekRecords{}, clash: map[string]map[salesrhythm.Date]bool{}}
 	for _, d := range in.Week.Days() {
 		if m := d.MonthOf(); !slices.Contains(w.months, m) {
 			w.months = append(w.months, m)
@@ -220,6 +301,7 @@ func newWeekRun(in WeekInput) *weekRun {
 		w.active[a.Key] = a.Active
 	}
 	w.targets()
+	w.index()
 	if p := w.plans[in.AsOf.MonthOf()]; p != nil {
 		res := Analyse(w.monthToDate(*p))
 		w.mtd = &res
@@ -370,27 +452,22 @@ func (w *weekRun) pack(l salesrhythm.Person) Pack {
 // row sums the week of the sellers under the name of p.
 func (w *weekRun) row(p salesrhythm.Person, sellers []salesrhythm.Person) WeekPerson {
 	row := WeekPerson{ID: p.ID, Name: p.Name, Role: p.Role, Members: len(sellers), Deals: []WeekDeal{}}
-	ids := map[string]bool{}
 	var week, month []Person
 	for _, s := range sellers {
 		k := idKey(s.ID)
-		ids[k] = true
 		week = append(week, Person{ID: s.ID, Measures: w.actual(s.ID)})
 		if x, ok := w.people[k]; ok {
 			month = append(month, x)
 		}
 	}
 	row.Week, row.Month = sum("", week).Measures, sum("", month).Measures
-	for _, d := range w.in.Deals {
-		if ids[idKey(d.Person)] && w.inWeek(d.Date) {
+	active := 0
+	for _, s := range sellers {
+		r := w.records(s.ID)
+		for _, d := range r.deals {
 			row.Deals = append(row.Deals, WeekDeal{Date: d.Date, Client: d.Client, NewClient: d.NewClient == salesrhythm.Yes, Amount: d.Amount, Ref: d.Ref})
 		}
-	}
-	slices.SortFunc(row.Deals, func(a, b WeekDeal) int {
-		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(textKey(a.Client), textKey(b.Client)), compareRef(a.Ref, b.Ref))
-	})
-	for _, f := range w.in.Funnels {
-		if ids[idKey(f.Person)] && f.Week == w.in.Week {
+		for _, f := range r.funnels {
 			row.Funnel.Reports++
 			row.Funnel.Leads += f.Leads
 			row.Funnel.Contacts += f.Contacts
@@ -399,22 +476,22 @@ func (w *weekRun) row(p salesrhythm.Person, sellers []salesrhythm.Person) WeekPe
 			row.Funnel.Won += f.Won
 			row.Funnel.Lost += f.Lost
 		}
+		for _, sl := range r.slots {
+			switch {
+			case sl.Actual == "":
+				row.Unfilled++
+			case w.active[sl.Actual]:
+				active++
+				row.Filled++
+			default:
+				row.Filled++
+			}
+		}
 	}
+	slices.SortFunc(row.Deals, func(a, b WeekDeal) int {
+		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(textKey(a.Client), textKey(b.Client)), compareRef(a.Ref, b.Ref))
+	})
 	row.Proposals = row.Funnel.Proposals
-	active := 0
-	for _, s := range w.in.Slots {
-		if !ids[idKey(s.Person)] || !w.inWeek(s.Date) {
-			continue
-		}
-		if s.Actual == "" {
-			row.Unfilled++
-			continue
-		}
-		row.Filled++
-		if w.active[s.Actual] {
-			active++
-		}
-	}
 	row.ActiveShare = Ratio(float64(active), float64(row.Filled))
 	if p.Role == salesrhythm.Manager {
 		row.LastWeek, row.NextWeek = w.outlook(p.ID, w.prev), w.outlook(p.ID, w.in.Week)
@@ -425,27 +502,17 @@ func (w *weekRun) row(p salesrhythm.Person, sellers []salesrhythm.Person) WeekPe
 // actual is one seller's week: the targets of targets with the actuals of
 // the records dated in the week through AsOf.
 func (w *weekRun) actual(id string) Measures[Fulfilment] {
-	k := idKey(id)
-	ms := w.daily[k]
-	var got salesrhythm.Targets
-	for _, d := range w.in.Deals {
-		if idKey(d.Person) == k && w.inWeek(d.Date) {
-			got.Revenue += d.Amount
-			got.Deals++
-			if d.NewClient == salesrhythm.Yes {
-				got.NewClients++
-			}
+	ms, r := w.daily[idKey(id)], w.records(id)
+	got := salesrhythm.Targets{Calls: float64(r.calls)}
+	for _, d := range r.deals {
+		got.Revenue += d.Amount
+		got.Deals++
+		if d.NewClient == salesrhythm.Yes {
+			got.NewClients++
 		}
 	}
-	for _, c := range w.in.Calls {
-		if idKey(c.Person) == k && w.inWeek(c.Date) {
-			got.Calls++
-		}
-	}
-	for _, f := range w.in.Funnels {
-		if idKey(f.Person) == k && f.Week == w.in.Week {
-			got.Meetings += float64(f.Meetings)
-		}
+	for _, f := range r.funnels {
+		got.Meetings += float64(f.Meetings)
 	}
 	for _, m := range measures() {
 		f := ms.at(m)
@@ -458,8 +525,8 @@ func (w *weekRun) actual(id string) Measures[Fulfilment] {
 // outlook returns what the person wrote under Next week in the weekly
 // report of week, or nil.
 func (w *weekRun) outlook(id string, week salesrhythm.Period) *Outlook {
-	for _, o := range w.in.Outlooks {
-		if salesrhythm.SameID(o.Person, id) && o.Week == week && (o.Priorities != "" || o.HelpNeeded != "") {
+	for _, o := range w.records(id).outlooks {
+		if o.Week == week && (o.Priorities != "" || o.HelpNeeded != "") {
 			return &Outlook{Priorities: o.Priorities, HelpNeeded: o.HelpNeeded, Ref: o.Ref}
 		}
 	}
@@ -479,9 +546,7 @@ func (w *weekRun) missing(p salesrhythm.Person) []salesrhythm.Kind {
 		if !k.Weekly() || !k.FilledBy(p.Role) {
 			continue
 		}
-		if !slices.ContainsFunc(w.in.Submissions, func(s salesrhythm.Submission) bool {
-			return s.Kind == k && s.Period == w.in.Week && salesrhythm.SameID(s.Person, p.ID)
-		}) {
+		if !w.records(p.ID).handedIn[k] {
 			out = append(out, k)
 		}
 	}
@@ -492,11 +557,8 @@ func (w *weekRun) missing(p salesrhythm.Person) []salesrhythm.Kind {
 // an earlier one has them: those raised before the week and not done before
 // it began, and those raised in it; and the week of that log.
 func (w *weekRun) items(l salesrhythm.Person, reports []salesrhythm.Person) (earlier, raised []Item, log salesrhythm.Date) {
-	rows := keep(w.in.Actions, func(a salesrhythm.ActionItem) bool {
-		return salesrhythm.SameID(a.Leader, l.ID) && !a.Week.Start.After(w.in.Week.Start)
-	})
 	earlier, raised = []Item{}, []Item{}
-	for _, rs := range joinItems(rows) {
+	for _, rs := range joinItems(w.records(l.ID).actions) {
 		last := rs[len(rs)-1]
 		if last.Week.Start.After(log) {
 			log = last.Week.Start
@@ -562,20 +624,7 @@ func cmpBool(a, b bool) int {
 // norms tallies the leader's events of the week against each norm that binds
 // them.
 func (w *weekRun) norms(l salesrhythm.Person, reports []salesrhythm.Person) []WeekNorm {
-	clash := map[string]map[salesrhythm.Date]bool{}
-	var mine []salesrhythm.Event
-	for _, e := range w.in.Events {
-		if !w.inWeek(e.Date) {
-			continue
-		}
-		if clash[e.Type] == nil {
-			clash[e.Type] = map[salesrhythm.Date]bool{}
-		}
-		clash[e.Type][e.Date] = true
-		if salesrhythm.SameID(e.Leader, l.ID) {
-			mine = append(mine, e)
-		}
-	}
+	mine := w.records(l.ID).events
 	var month *Compliance
 	if w.mtd != nil {
 		if i := slices.IndexFunc(w.mtd.Compliance, func(c Compliance) bool { return salesrhythm.SameID(c.Leader, l.ID) }); i >= 0 {
@@ -593,7 +642,7 @@ func (w *weekRun) norms(l salesrhythm.Person, reports []salesrhythm.Person) []We
 				events = append(events, e)
 			}
 		}
-		out = append(out, w.norm(n, l, reports, events, clash[n.NotOn], month))
+		out = append(out, w.norm(n, l, reports, events, w.clash[n.NotOn], month))
 	}
 	return out
 }
