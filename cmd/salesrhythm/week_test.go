@@ -2,6 +2,7 @@ package main
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/json"
 	"io"
 	"os"
@@ -9,12 +10,14 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
 	"salesrhythm/analysis"
 	"salesrhythm/internal/testinbox"
+	"salesrhythm/schema"
 	"salesrhythm/templates"
 )
 
@@ -268,5 +271,72 @@ func TestThePackNamesOnlyTheTeam(t *testing.T) {
 		if !strings.Contains(text, s) {
 			t.Errorf("Lajos's pack does not name his report %q", s)
 		}
+	}
+}
+
+// TestWeekStraddlingTwoMonths: the week of Mon 30 Nov – Sun 6 Dec 2026
+// takes Mon 30 Nov from November's plan (Anna: 12 000 000 over November's
+// 21 working days) and Tue 1 – Fri 4 Dec from December's (22 000 000 over
+// December's 22: Fri 25 Dec is the only weekday off): 571 428.57 + 4 × 1
+// 000 000 = 4 571 428.57. Her deals of 300 000 on 30 Nov and 700 000 on 3
+// Dec: 1 000 000, 21.875 %. December to date, 4 of its 22 working days: 22
+// 000 000 × 4/22 = 4 000 000, of which the 700 000 is 17.5 %.
+func TestWeekStraddlingTwoMonths(t *testing.T) {
+	dir := workdir(t)
+	cfg := salesrhythm.Default()
+	december := testinbox.Team()
+	december.Month = salesrhythm.Month{Year: 2026, Month: 12}
+	december.Targets["M-001"] = salesrhythm.Targets{Revenue: 22_000_000}
+	var buf bytes.Buffer
+	if err := templates.Write(&buf, templates.PlanSpec(december.Month), templates.Options{Config: cfg, Schema: schema.New(cfg), Carry: december, CarryTargets: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "inbox", "plan-2026-12.xlsx"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	spec := templates.Spec{Kind: salesrhythm.KindWeeklyReport, Person: fixturePerson("M-001"), Period: salesrhythm.Week(salesrhythm.D(2026, 11, 30))}
+	addWorkbook(t, dir, spec, "anna/weekly-report-w49.xlsx", salesrhythm.Records{Deals: []salesrhythm.Deal{
+		{Date: salesrhythm.D(2026, 11, 30), Client: "Alfa Kft.", Amount: 300_000},
+		{Date: salesrhythm.D(2026, 12, 3), Client: "Béta Zrt.", Amount: 700_000}}})
+	w := weekJSON(t, dir, "--date", "2026-12-06")
+	if len(w.NoPlan) != 0 || w.Month != december.Month || len(w.Packs) != 1 {
+		t.Fatalf("week %+v", w)
+	}
+	p := w.Packs[0]
+	rev := p.Reports[0].Week.Revenue
+	if p.Reports[0].ID != "M-001" || !near(rev.Target, 12_000_000/21.0+4_000_000) || rev.Total != 1_000_000 || !near(rev.Pace.Value, 1_000_000/(12_000_000/21.0+4_000_000)) {
+		t.Errorf("Anna's revenue %+v", rev)
+	}
+	if m := p.Reports[0].Month.Revenue; !near(m.ToDate, 4_000_000) || !near(m.Pace.Value, 0.175) {
+		t.Errorf("Anna's December to date %+v", m)
+	}
+	// Béla left on 20 Nov: not in the week.
+	if len(p.Reports) != 1 {
+		t.Errorf("reports %+v", p.Reports)
+	}
+}
+
+// TestWeekOf: a named week counts through its Sunday, or through today
+// while it runs; a date's week through that date; by default this week
+// through today; a week that has not begun is refused.
+func TestWeekOf(t *testing.T) {
+	a := &app{now: func() time.Time { return time.Date(2026, 12, 3, 10, 0, 0, 0, time.Local) }}
+	d := salesrhythm.D
+	for _, tt := range []struct {
+		week, date  string
+		start, asOf salesrhythm.Date
+	}{
+		{"2026-W48", "", d(2026, 11, 23), d(2026, 11, 29)},
+		{"2026-W49", "", d(2026, 11, 30), d(2026, 12, 3)},
+		{"", "2026-12-04", d(2026, 11, 30), d(2026, 12, 4)},
+		{"", "", d(2026, 11, 30), d(2026, 12, 3)},
+	} {
+		w, asOf, err := a.weekOf(tt.week, tt.date)
+		if err != nil || w.Start != tt.start || asOf != tt.asOf {
+			t.Errorf("weekOf(%q, %q) = %v, %v, %v; want the week of %v through %v", tt.week, tt.date, w, asOf, err, tt.start, tt.asOf)
+		}
+	}
+	if _, _, err := a.weekOf("2026-W50", ""); exitCode(err) != exitUsage {
+		t.Errorf("a week that has not begun: %v", err)
 	}
 }
