@@ -293,5 +293,5 @@ func (b *cardBook) trend() {
 			{Name: headerRef(b.sheet, 2, top), Categories: ref(b.sheet, 1, top+1, top+len(rows)), Values: ref(b.sheet, 2, top+1, top+len(rows))},
 		}, true, 480, 260)
 	}
-	b.note(b.sheet, b.row, t("Earlier months are those whose workbooks are still in the inbox.", "A korábbi hónapok azok, amelyek munkafüzetei még a beérkező mappában vannak.").In(l))
+	b.wideNote(b.sheet, b.row, 7, t("Earlier months are those whose workbooks are still in the inbox.", "A korábbi hónapok azok, amelyek munkafüzetei még a beérkező mappában vannak.").In(l))
 }

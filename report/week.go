@@ -191,7 +191,7 @@ func (b *packBook) packSummary(sheet string) {
 	b.check(b.f.SetCellStr(sheet, "A2", sub))
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
 	b.check(b.f.SetColWidth(sheet, "A", "A", 30))
-	b.check(b.f.SetColWidth(sheet, "B", "B", 18))
+	b.check(b.f.SetColWidth(sheet, "B", "B", 24))
 	b.check(b.f.SetColWidth(sheet, "C", "C", 62))
 	b.check(b.f.SetColWidth(sheet, "D", "H", 12))
 
