@@ -6,6 +6,10 @@ import (
 	"salesrhythm"
 )
 
+// TrendMonths is how many months before its own a scorecard's trend
+// reaches, as the policy states it.
+const TrendMonths = 5
+
 // MinPeers is the fewest people a comparison on a scorecard sums over: with
 // fewer, the sum less one's own figure would show a colleague's.
 const MinPeers = 3

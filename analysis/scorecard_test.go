@@ -3,6 +3,7 @@ package analysis
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"salesrhythm"
@@ -83,5 +84,17 @@ func TestScorecards(t *testing.T) {
 	}
 	if lead.Leader != nil || lead.Activity != nil {
 		t.Errorf("the lead: leader %+v, activity %+v", lead.Leader, lead.Activity)
+	}
+}
+
+// The policy states the reach of the trend and the fewest peers in words.
+func TestScorecardPolicyStatesItsNumbers(t *testing.T) {
+	for _, r := range definitions() {
+		if r.Key == "scorecards" && (!strings.Contains(r.Text.En, "up to five back") || !strings.Contains(r.Text.En, "fewer than 3 people")) {
+			t.Errorf("the scorecards' policy does not say five months and three people: %s", r.Text.En)
+		}
+	}
+	if TrendMonths != 5 || MinPeers != 3 {
+		t.Errorf("TrendMonths %d, MinPeers %d: change the policy's words with them", TrendMonths, MinPeers)
 	}
 }

@@ -10,11 +10,7 @@ import (
 	"salesrhythm/importer"
 )
 
-// trendMonths is how many months before the reported one the scorecards'
-// trend reaches.
-const trendMonths = 5
-
-// earlierMonths analyses the months before cfg.Month, trendMonths back,
+// earlierMonths analyses the months before cfg.Month, analysis.TrendMonths back,
 // whose plan the inbox still holds (the inbox is the archive): the
 // scorecards' trend. The month's own import lists those plans among the
 // files of other months, so only the months that have one are read, and
@@ -25,7 +21,7 @@ func (a *app) earlierMonths(cmd *cobra.Command, cfg salesrhythm.Config, files []
 		if f.Kind != salesrhythm.KindPlan || f.Period == nil || f.Status != importer.StatusSkipped {
 			continue
 		}
-		m, from := f.Period.Start.MonthOf().First(), cfg.Month.Add(-trendMonths).First()
+		m, from := f.Period.Start.MonthOf().First(), cfg.Month.Add(-analysis.TrendMonths).First()
 		if !m.Before(from) && m.Before(cfg.Month.First()) && !slices.Contains(months, m.MonthOf()) {
 			months = append(months, m.MonthOf())
 		}
