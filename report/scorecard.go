@@ -61,6 +61,8 @@ func BuildScorecard(cfg salesrhythm.Config, s analysis.Scorecard) ([]byte, error
 	b.timeUse()
 	b.compliance()
 	b.roles()
+	// The competence stages of the person's one-on-ones (issue 15) go here,
+	// from a Scorecard field beside Roles, when that workbook lands.
 	b.trend()
 	b.printSetup(b.sheet)
 	title := fmt.Sprintf("%s · %s · %s", t("Scorecard", "Egyéni eredménylap").In(b.loc), salesrhythm.FormatMonth(s.Month, b.loc), s.Person.Name)
