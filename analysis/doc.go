@@ -18,8 +18,11 @@
 // The analysis also flags, as warnings pointing at the whole row of the
 // record, what it counts but doubts: an event held on a non-working day
 // (non-working-day), an event held on a day it must not share with another
-// (clashing-event), and an action item whose owner is not in the plan
-// (unknown-person).
+// (clashing-event), an action item whose owner is not in the plan
+// (unknown-person), and a record it leaves out of the figures that no
+// finding of the importer explains (not-counted). Every finding that keeps
+// a value out of a figure, the importer's and its own, says which and how
+// much in its Excluded.
 //
 // # Counting by date
 //
@@ -89,8 +92,26 @@
 // # Leaders and laggards: bands
 //
 // A ranked person whose value is at or above the leader threshold is a
-// leader; below the laggard threshold, a laggard; in between, core. The
-// unranked have no band.
+// leader; below the laggard threshold, a laggard, or provisional when
+// findings keep values of the person's own records out of a measure the
+// metric uses, so that nobody is called a laggard on incomplete data; in
+// between, core. The unranked have no band.
+//
+// # What the figures leave out
+//
+// A record of the month that the figures leave out — a deal, call or event
+// with no date that can be read, or dated in a month whose report does not
+// read its workbook; a record of someone who is not in the plan; an event
+// with no type that can be read — is charged, with what it would have
+// added, to the finding at its place that explains it, or to a not-counted
+// finding of its own when none does. A counted deal whose amount or
+// new-client answer could not be read, and a weekly funnel whose meetings
+// could not be read, are charged as a value of unknown amount; under the
+// strict credit rule, a held event whose start or length could not be read,
+// and a per-report event that names no direct report of its leader employed
+// in the month, are charged as a credit. What the figures count plus what
+// the findings exclude is what was typed for the month. A copy superseded by
+// a later submission is not left out: the copy that counts replaces it.
 //
 // # Activity
 //

@@ -87,9 +87,10 @@ func summarise(t *testing.T, dir string) (salesrhythm.Config, *importer.Result, 
 	a := analysis.Analyse(analysis.Input{
 		Month: cfg.Month, Config: cfg, Plan: *res.Plan, Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels,
 		Slots: res.Slots, Events: res.Events, Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions,
+		Findings: res.Findings,
 	})
 	data, err := json.Marshal(report.Summarise(report.Input{Config: cfg, Result: a, Plan: res.Plan, Sources: res.Files,
-		Findings: append(slices.Clone(res.Findings), a.Findings...), Inbox: cfg.Paths.Inbox}))
+		Findings: a.Findings, Inbox: cfg.Paths.Inbox}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,8 +190,9 @@ func checkStory(t *testing.T, truth *demo.Truth, s report.Summary) {
 			t.Errorf("%s keeps to the time table's plan in %s of the slots; want mostly, not always", p.ID, p.Time.Adherence)
 		}
 	}
-	if bands[analysis.BandLeader] < 2 || bands[analysis.BandLaggard] < 2 || bands[analysis.BandCore] < 1 && len(truth.Managers) > 5 {
-		t.Errorf("bands %v: want at least two leaders, two laggards and a core", bands)
+	// A laggard whose figures miss values is provisional (issue 13).
+	if bands[analysis.BandLeader] < 2 || bands[analysis.BandLaggard]+bands[analysis.BandProvisional] < 2 || bands[analysis.BandCore] < 1 && len(truth.Managers) > 5 {
+		t.Errorf("bands %v: want at least two leaders, two laggards (or provisional ones) and a core", bands)
 	}
 	if overdue == 0 {
 		t.Error("no follow-up overdue at the month's end")

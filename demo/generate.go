@@ -67,6 +67,7 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 	c := newCompany(o, cfg)
 	truth := c.story()
 	books := c.workbooks()
+	truth.reportsOfTheWeek(books)
 	books, planted, lock := c.plant(books)
 	truth.Workbooks = len(books)
 	if err := c.write(ctx, inbox, books, o.Progress); err != nil {
@@ -78,6 +79,7 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 	for _, m := range planted {
 		truth.Mistakes = append(truth.Mistakes, *m)
 	}
+	c.settleBands(truth)
 	slices.SortFunc(truth.Mistakes, func(a, b Mistake) int { return strings.Compare(a.File, b.File) })
 	return truth, nil
 }

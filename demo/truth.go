@@ -31,9 +31,12 @@ type Week struct {
 	Leaders  []WeekLeader       `json:"leaders"`  // the head, then the leads
 }
 
-// WeekManager is one manager's week, as the workbooks that count hold it.
+// WeekManager is one manager's week as it was typed, before the mistakes
+// planted in Report (the week's weekly report, as Mistake.File names it)
+// lost some of it.
 type WeekManager struct {
 	ID         string  `json:"id"`
+	Report     string  `json:"report"`
 	Calls      int     `json:"calls"`
 	Deals      int     `json:"deals"`
 	Revenue    float64 `json:"revenue"`
@@ -53,6 +56,19 @@ type WeekLeader struct {
 	Earlier int            `json:"earlier"`
 	Raised  int            `json:"raised"`
 	Overdue int            `json:"overdue"`
+}
+
+// reportsOfTheWeek names each manager's weekly report of the truth's week.
+func (t *Truth) reportsOfTheWeek(books []*book) {
+	for i := range t.Week.Managers {
+		m := &t.Week.Managers[i]
+		for _, b := range books {
+			if b.spec.Kind == salesrhythm.KindWeeklyReport && b.spec.Person.ID == m.ID && b.spec.Period == t.Week.Week {
+				m.Report = b.path
+				break
+			}
+		}
+	}
 }
 
 // weekTruth counts what the week of the missed weekly meeting holds.
@@ -98,12 +114,13 @@ func (c *company) weekTruth() Week {
 }
 
 // Manager is one manager's month: the plan's targets, and the actuals of
-// the rows dated in the month, as the workbooks that count hold them (a
-// resubmission's, not the copy it supersedes).
+// the rows dated in the month, as typed in the workbooks that count (a
+// resubmission's, not the copy it supersedes), values the report cannot
+// read included.
 type Manager struct {
 	ID      string              `json:"id"`
 	Name    string              `json:"name"`
-	Band    analysis.Band       `json:"band"` // what the story makes of them; "" for the joiner, employed too few days to rank
+	Band    analysis.Band       `json:"band"` // what the story makes of them, provisional when a mistake costs them revenue; "" for the joiner, employed too few days to rank
 	Start   salesrhythm.Date    `json:"start"`
 	Targets salesrhythm.Targets `json:"targets"`
 	Revenue float64             `json:"revenue"` // the deals' amounts
@@ -140,13 +157,21 @@ type Missed struct {
 }
 
 // Mistake is a human mistake planted in a workbook and the finding the
-// importer must report for it.
+// importer must report for it; Code is "" for one the importer must read
+// as meant, with no finding at its cell.
 type Mistake struct {
 	File  string           `json:"file"` // relative to the inbox, with forward slashes
 	Sheet string           `json:"sheet,omitempty"`
 	Cell  string           `json:"cell,omitempty"`
 	Code  salesrhythm.Code `json:"code"`
 	What  string           `json:"what"`
+	// Excluded is what the finding must say it keeps out of the figures;
+	// Person and Lost are whose values those are and what they come to,
+	// the amounts nobody can read included: the manager's actuals in the
+	// report are the truth's less what their mistakes lost.
+	Excluded salesrhythm.Exclusions `json:"excluded,omitempty"`
+	Person   string                 `json:"person,omitempty"`
+	Lost     salesrhythm.Targets    `json:"lost,omitzero"`
 }
 
 // actuals counts what a manager's weeks hold for the month.
@@ -203,6 +228,33 @@ func (c *company) setTargets(managers []Manager) {
 			m.Targets.Meetings, m.Targets.NewClients = 0, 0
 		}
 		c.plan.Targets[m.ID] = m.Targets
+	}
+}
+
+// settleBands bands again the managers whose mistakes lost revenue: on
+// what the report counts, and provisional below the laggard threshold,
+// since their figures miss values.
+func (c *company) settleBands(truth *Truth) {
+	for i := range truth.Managers {
+		m := &truth.Managers[i]
+		lost := 0.0
+		for _, x := range truth.Mistakes {
+			if x.Person == m.ID {
+				lost += x.Lost.Revenue
+			}
+		}
+		if lost == 0 || m.Band == "" || m.Targets.Revenue == 0 {
+			continue
+		}
+		rk := c.cfg.Ranking
+		switch v := (m.Revenue - lost) / m.Targets.Revenue; {
+		case v >= rk.LeaderPercent/100:
+			m.Band = analysis.BandLeader
+		case v < rk.LaggardPercent/100:
+			m.Band = analysis.BandProvisional
+		default:
+			m.Band = analysis.BandCore
+		}
 	}
 }
 

@@ -27,6 +27,9 @@ type kindReader struct {
 	// a workbook without metadata
 	dates []salesrhythm.Date
 	title title // the title block of the first sheet found
+	// month is the days of the month read, whose figures the cells a
+	// grid cannot read are charged to; every day when no month is given.
+	month salesrhythm.Period
 }
 
 func (k *kindReader) readAll() {
@@ -44,6 +47,9 @@ func (k *kindReader) readAll() {
 		}
 		d := k.b.data(at, k.all)
 		x := &sheetReader{file: k.r, b: k.b, sheet: d.ref.name}
+		if k.id.by != BySignature {
+			x.period = &k.id.period
+		}
 		for _, p := range d.probs {
 			k.r.add(salesrhythm.Finding{Sheet: d.ref.name, Cell: p.cell, Severity: salesrhythm.Error, Code: salesrhythm.CodeCorrupt, Message: p.msg})
 		}
@@ -81,7 +87,7 @@ func (k *kindReader) table(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	}
 	for i, c := range s.Columns {
 		if t.at[i] == 0 && (c.Required || c.Fixed && c.Key != "no") {
-			k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", t.header, t.header), Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
+			k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", t.header, t.header), Field: c.Key, Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
 				Message: fmt.Sprintf("the column %q (%s) is missing", c.Label.En, c.Label.Hu)})
 		}
 	}
@@ -303,6 +309,7 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 				cells[c.col] = v
 			default:
 				k.extras(x, []extra{{col: c.col, cells: []string{v.ref()}}})
+				k.costs(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: 1})
 			}
 		}
 		sl = salesrhythm.Slot{Ref: salesrhythm.Ref{File: k.r.Path, Sheet: x.sheet, Row: r.n}}
@@ -311,15 +318,34 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 			if len(cells) > 0 {
 				x.find(cellAt{col: timeCol, row: r.n}, salesrhythm.Error, salesrhythm.CodeNotATime, "",
 					"the row has activities but no valid time slot; it was not read")
+				n := 0
+				for col := range cells {
+					if k.month.Contains(days[col]) {
+						n++
+					}
+				}
+				k.costs(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: float64(n)})
 			}
 			continue
 		}
 		k.r.Rows++
 		for _, col := range cols {
 			sl.Date = days[col]
+			before := len(k.r.findings)
 			x.decode(&s.Columns[1], cells[col], rec.FieldByIndex(s.Field(1)))
+			if len(k.r.findings) > before && k.month.Contains(sl.Date) {
+				k.costs(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: 1})
+			}
 			k.r.Slots = append(k.r.Slots, sl)
 		}
+	}
+}
+
+// costs charges what the last finding keeps out of the month's figures:
+// grid cells never become records, so the importer charges them itself.
+func (k *kindReader) costs(x salesrhythm.Exclusion) {
+	if x.Amount != 0 && len(k.r.findings) > 0 {
+		k.r.findings[len(k.r.findings)-1].Exclude(x)
 	}
 }
 

@@ -36,9 +36,9 @@ type fileResult struct {
 	Records
 }
 
-// personRef is a person ID found in a cell.
+// personRef is a person ID found in a cell of the column with key field.
 type personRef struct {
-	id, sheet, cell string
+	id, sheet, cell, field string
 }
 
 func (r *fileResult) add(f salesrhythm.Finding) {
@@ -157,7 +157,10 @@ func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {
 	}
 	r.Status = StatusRead
 	desc := o.Schema.Kind(id.kind)
-	k := &kindReader{r: r, b: b, all: all, desc: desc, id: id, cfg: o.Config}
+	k := &kindReader{r: r, b: b, all: all, desc: desc, id: id, cfg: o.Config, month: salesrhythm.Period{Start: salesrhythm.D(1, 1, 1), End: salesrhythm.D(9999, 12, 31)}}
+	if !month.IsZero() {
+		k.month = month.Period()
+	}
 	k.readAll()
 	if id.by == BySignature {
 		k.guessIdentity(month)

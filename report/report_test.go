@@ -40,9 +40,9 @@ func fixture(t testing.TB, l salesrhythm.Locale) report.Input {
 	}
 	a := analysis.Analyse(analysis.Input{Month: testinbox.Nov, AsOf: salesrhythm.D(2026, 12, 3), Config: cfg, Plan: *res.Plan,
 		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events, Actions: res.Actions,
-		Assessments: res.Assessments, Submissions: res.Submissions})
+		Assessments: res.Assessments, Submissions: res.Submissions, Findings: res.Findings})
 	return report.Input{Config: cfg, Result: a, Plan: res.Plan, Sources: res.Files,
-		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), a.Findings...), Inbox: in.Dir, Open: importer.Open}
+		Findings: a.Findings, Inbox: in.Dir, Open: importer.Open}
 }
 
 var update = flag.Bool("update", false, "rewrite the golden files")

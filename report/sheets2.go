@@ -110,15 +110,18 @@ func kindOrder(k salesrhythm.Kind) int {
 	return len(salesrhythm.Kinds)
 }
 
-// dataQuality lists every finding.
+// dataQuality lists every finding, the costliest first: what each keeps out
+// of the figures is in its last column.
 func (b *book) dataQuality() {
-	sheet := b.newSheet(t("Data quality", "Adatminőség"), fmt.Sprintf(t("%d problem(s)", "%d probléma").In(b.loc), len(b.in.Findings)))
+	sheet := b.newSheet(t("Data quality", "Adatminőség"), fmt.Sprintf(t("%d problem(s), the costliest first", "%d probléma, a legtöbbe kerülők elöl").In(b.loc), len(b.in.Findings)))
 	var rows [][]any
-	for _, f := range b.in.Findings {
-		rows = append(rows, []any{f.File, f.Sheet, f.Cell, severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message)})
+	for _, f := range costOrder(b.in.Findings) {
+		rows = append(rows, []any{f.File, f.Sheet, f.Cell, severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message),
+			wrapped(Missing(f.Excluded, b.in.Config.Currency, b.loc))})
 	}
 	b.table(sheet, "findings", headerRow, []column{col("File", "Fájl", 36), col("Sheet", "Munkalap", 14), col("Cell", "Cella", 8),
-		col("Severity", "Súlyosság", 10), col("Code", "Kód", 20), col("Raw value", "Eredeti érték", 18), col("Message", "Üzenet", 80)}, rows)
+		col("Severity", "Súlyosság", 10), col("Code", "Kód", 20), col("Raw value", "Eredeti érték", 18), col("Message", "Üzenet", 80),
+		col("Left out of the figures", "Kimaradt a számításból", 30)}, rows)
 	b.freeze(sheet, 0)
 }
 

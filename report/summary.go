@@ -40,7 +40,13 @@ type Summary struct {
 	Submissions      SubmissionSummary `json:"submissions"`
 	// Funnel is the department\'s funnel, each step with its source; its
 	// deals won is the department\'s deals actual.
-	Funnel   []analysis.FunnelStep `json:"funnel"`
+	Funnel []analysis.FunnelStep `json:"funnel"`
+	// Counted is what the figures count, by measure, and Excluded what the
+	// findings keep out of them: together, everything typed for the month.
+	Counted  map[salesrhythm.Measure]float64 `json:"counted"`
+	Excluded salesrhythm.Exclusions          `json:"excluded"`
+	// Findings are every problem, the importer's then the analysis's, each
+	// with what it keeps out of the figures.
 	Findings []salesrhythm.Finding `json:"findings"`
 }
 
@@ -81,8 +87,12 @@ type PersonSummary struct {
 	Rank        *int              `json:"rank"`
 	Band        analysis.Band     `json:"band"`
 	Unranked    string            `json:"unranked_reason"`
-	Activity    *ActivitySummary  `json:"activity"`
-	Time        *TimeSummary      `json:"time"`
+	// Provisional is set when the ranking metric misses values of the
+	// person's records; Missing is what the findings keep out of them.
+	Provisional bool                   `json:"provisional"`
+	Missing     salesrhythm.Exclusions `json:"missing"`
+	Activity    *ActivitySummary       `json:"activity"`
+	Time        *TimeSummary           `json:"time"`
 }
 
 // ActivitySummary is a person's calls.
@@ -181,6 +191,8 @@ func Summarise(in Input) Summary {
 		Roles:            []RoleSummary{},
 		Findings:         in.Findings,
 		Funnel:           r.Funnel.Steps,
+		Counted:          r.Counted,
+		Excluded:         r.Excluded,
 	}
 	for _, g := range r.Groups {
 		s.Groups = append(s.Groups, GroupSummary{Name: g.Name, Members: g.Members, Targets: aggregates(g.Measures)})
@@ -195,7 +207,7 @@ func Summarise(in Input) Summary {
 	}
 	for _, p := range r.People {
 		ps := PersonSummary{ID: p.ID, Name: p.Name, Role: p.Role, Group: p.Group, ReportsTo: p.ReportsTo, WorkingDays: p.WorkingDays,
-			Targets: figures(p.Measures), Rank: p.Rank, Band: p.Band, Unranked: p.Reason.En}
+			Targets: figures(p.Measures), Rank: p.Rank, Band: p.Band, Unranked: p.Reason.En, Provisional: p.Provisional, Missing: p.Missing}
 		if a, ok := act[p.ID]; ok {
 			ps.Activity = &ActivitySummary{Calls: a.Calls, PerWorkingDay: a.PerWorkingDay, Results: a.Results, MeetingsSet: a.MeetingsSet,
 				Deals: a.Deals, CallsToMeetings: a.CallsToMeetings, MeetingsToDeals: a.MeetingsToDeals, NextContactShare: a.NextContactShare,
@@ -233,6 +245,17 @@ func Summarise(in Input) Summary {
 		Context: wb.Context, OtherMonths: wb.OtherMonths}
 	if s.Findings == nil {
 		s.Findings = []salesrhythm.Finding{}
+	}
+	if s.Counted == nil {
+		s.Counted = map[salesrhythm.Measure]float64{}
+	}
+	if s.Excluded == nil {
+		s.Excluded = salesrhythm.Exclusions{}
+	}
+	for i := range s.People {
+		if s.People[i].Missing == nil {
+			s.People[i].Missing = salesrhythm.Exclusions{}
+		}
 	}
 	if s.ActionItems == nil {
 		s.ActionItems = []analysis.Item{}

@@ -26,8 +26,9 @@ Commands:
 	             the month its Monday is in; 'all' also issues the week that
 	             starts the month to people the previous batch missed
 	check        read the month's workbooks from the inbox and list every
-	             problem with file, sheet and cell [--month M] [--json];
-	             check and report default to last month
+	             problem with file, sheet and cell, and what it keeps out of
+	             the figures [--month M] [--json]; check and report default
+	             to last month
 	report       write the monthly report: out/salesrhythm-YYYY-MM.xlsx,
 	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
 	             inputs with problems, and each person's private scorecard,

@@ -201,22 +201,6 @@ func TestFeedbackCopyBackInTheInbox(t *testing.T) {
 	}
 }
 
-// edit changes a workbook in place, as its owner would.
-func edit(t *testing.T, path string, change func(*excelize.File) error) {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := change(f); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestEveryInboxEntryAccountedFor plants every kind of entry a shared
 // folder can hold and checks each is in check --json with its status:
 // Anna's folder and Lajos's log live elsewhere and are linked in (read

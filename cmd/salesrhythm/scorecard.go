@@ -39,8 +39,7 @@ func (a *app) earlierMonths(cmd *cobra.Command, cfg salesrhythm.Config, files []
 		a.log.Debug("earlier month read for the scorecards' trend", "month", m, "files", len(res.Files))
 		c := cfg
 		c.Month = m
-		out = append(out, analysis.Analyse(analysis.Input{Month: m, AsOf: m.Last().AddDays(1), Config: c, Plan: *res.Plan,
-			Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Events: res.Events, Actions: res.Actions, Submissions: res.Submissions}))
+		out = append(out, analyse(c, res, m.Last().AddDays(1)))
 	}
 	return out, nil
 }

@@ -16,9 +16,12 @@ import (
 
 // Check compares a month's report, as its JSON summary has it, with what the
 // demo put in, and returns every difference in words: none when the report
-// shows the truth. It checks each manager's actuals, targets and band, each
-// leader's events held by norm and role scores, and that the planted
-// mistakes and nothing else were found, each at its cell.
+// shows the truth. It checks each manager's actuals — what the report
+// counts plus what the planted mistakes lost is what was typed —, targets
+// and band, each leader's events held by norm and role scores, and that the
+// planted mistakes and nothing else were found, each at its cell and with
+// what it excludes; a mistake the report must read as meant has no
+// finding.
 func Check(t *demo.Truth, s report.Summary) []string {
 	var out []string
 	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
@@ -32,6 +35,18 @@ func Check(t *demo.Truth, s report.Summary) []string {
 			bad("%s is not in the report", m.ID)
 			continue
 		}
+		// What was typed is what the report counts plus what the mistakes
+		// lost, to the unit.
+		var lost salesrhythm.Targets
+		for _, x := range t.Mistakes {
+			if x.Person == m.ID {
+				lost.Revenue += x.Lost.Revenue
+				lost.Deals += x.Lost.Deals
+				lost.Calls += x.Lost.Calls
+				lost.Meetings += x.Lost.Meetings
+				lost.NewClients += x.Lost.NewClients
+			}
+		}
 		for _, f := range []struct {
 			measure        salesrhythm.Measure
 			actual, target float64
@@ -43,8 +58,8 @@ func Check(t *demo.Truth, s report.Summary) []string {
 			{salesrhythm.NewClients, float64(m.NewClients), m.Targets.NewClients},
 		} {
 			got := p.Targets[string(f.measure)]
-			if math.Abs(got.Actual-f.actual) > 0.005 {
-				bad("%s: %s %.2f, want %.2f", m.ID, f.measure, got.Actual, f.actual)
+			if math.Abs(got.Actual+lost.Get(f.measure)-f.actual) > 0.005 {
+				bad("%s: %s %.2f counted + %.2f lost, want %.2f typed", m.ID, f.measure, got.Actual, lost.Get(f.measure), f.actual)
 			}
 			if m.Start.MonthOf() != t.Month && got.Target != f.target {
 				bad("%s: %s target %.2f, want %.2f", m.ID, f.measure, got.Target, f.target)
@@ -83,12 +98,18 @@ func Check(t *demo.Truth, s report.Summary) []string {
 		}
 	}
 	for _, m := range t.Mistakes {
-		if !slices.ContainsFunc(s.Findings, func(f salesrhythm.Finding) bool { return is(m, f) }) {
+		i := slices.IndexFunc(s.Findings, func(f salesrhythm.Finding) bool { return is(m, f) })
+		switch {
+		case m.Code == "":
+			// read as meant: nothing to find
+		case i < 0:
 			bad("%s not found at %s %s!%s (%s)", m.Code, m.File, m.Sheet, m.Cell, m.What)
+		case !slices.Equal(s.Findings[i].Excluded, m.Excluded):
+			bad("%s at %s %s!%s excludes %+v, want %+v (%s)", m.Code, m.File, m.Sheet, m.Cell, s.Findings[i].Excluded, m.Excluded, m.What)
 		}
 	}
 	for _, f := range s.Findings {
-		if f.Severity != salesrhythm.Info && !slices.ContainsFunc(t.Mistakes, func(m demo.Mistake) bool { return is(m, f) }) {
+		if f.Severity != salesrhythm.Info && !slices.ContainsFunc(t.Mistakes, func(m demo.Mistake) bool { return m.Code != "" && is(m, f) }) {
 			bad("unexpected finding: %s", f)
 		}
 	}
@@ -138,7 +159,18 @@ func CheckWeek(t *demo.Truth, w analysis.Week) []string {
 			bad("%s is on no pack", m.ID)
 			continue
 		}
-		got := []float64{r.Week.Calls.Total, r.Week.Deals.Total, r.Week.Revenue.Total, r.Week.NewClients.Total, r.Week.Meetings.Total, float64(r.Proposals)}
+		// What was typed is what the pack counts plus what the mistakes
+		// planted in the week's weekly report lost.
+		var lost salesrhythm.Targets
+		for _, x := range t.Mistakes {
+			if x.Person == m.ID && x.File == m.Report {
+				lost.Revenue += x.Lost.Revenue
+				lost.Deals += x.Lost.Deals
+				lost.NewClients += x.Lost.NewClients
+			}
+		}
+		got := []float64{r.Week.Calls.Total, r.Week.Deals.Total + lost.Deals, r.Week.Revenue.Total + lost.Revenue, r.Week.NewClients.Total + lost.NewClients,
+			r.Week.Meetings.Total, float64(r.Proposals)}
 		want := []float64{float64(m.Calls), float64(m.Deals), m.Revenue, float64(m.NewClients), float64(m.Meetings), float64(m.Proposals)}
 		for i, what := range []string{"calls", "deals", "revenue", "new clients", "meetings", "proposals"} {
 			if math.Abs(got[i]-want[i]) > 0.005 {
