@@ -64,7 +64,7 @@ func BuildScorecard(cfg salesrhythm.Config, s analysis.Scorecard) ([]byte, error
 	// The competence stages of the person's one-on-ones (issue 15) go here,
 	// from a Scorecard field beside Roles, when that workbook lands.
 	b.trend()
-	b.printSetup(b.sheet)
+	b.onePage(b.sheet)
 	title := fmt.Sprintf("%s · %s · %s", t("Scorecard", "Egyéni eredménylap").In(b.loc), salesrhythm.FormatMonth(s.Month, b.loc), s.Person.Name)
 	return b.bytes(title, "salesrhythm scorecard", s.Month.First())
 }
@@ -142,9 +142,15 @@ func (b *cardBook) standing() {
 	b.heading(b.sheet, b.row, t("Your standing", "Az Ön helyezése").In(l))
 	b.check(b.f.SetCellStr(b.sheet, cell(1, b.row+1), text))
 	b.row += 3
+	if p.Provisional {
+		b.wideNote(b.sheet, b.row-1, 7, fmt.Sprintf(t("Your figures miss values that could not be read: %s. Fix them in your feedback copies and hand them in again.",
+			"Az Ön számaiból hiányoznak be nem olvasható értékek: %s. Kérjük, javítsa ki őket a javítandó példányokban, és adja le újra.").In(l),
+			Missing(p.Missing, b.in.Config.Currency, l)))
+		b.row++
+	}
 }
 
-// bandWord names a band as the Rankings sheet does.
+// bandWord names a band, as the Rankings sheet and the scorecards do.
 func bandWord(band analysis.Band) salesrhythm.Text {
 	switch band {
 	case analysis.BandLeader:
@@ -153,6 +159,8 @@ func bandWord(band analysis.Band) salesrhythm.Text {
 		return t("core", "középmezőny")
 	case analysis.BandLaggard:
 		return t("laggard", "lemaradó")
+	case analysis.BandProvisional:
+		return t("provisional", "előzetes")
 	}
 	return t("no band", "nincs sáv")
 }

@@ -261,7 +261,7 @@ func (b *packBook) packSummary(sheet string) {
 }
 
 // onePage prints a sheet landscape on one A4 page.
-func (b *packBook) onePage(sheet string) {
+func (b *book) onePage(sheet string) {
 	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: ptr(9), Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(1)}))
 	b.check(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: ptr(true)}))
 }
