@@ -186,6 +186,22 @@ func (c checker) norm(l *member, reports []*member, n salesrhythm.Norm) NormComp
 	return row
 }
 
+// daily returns the credit the events earn a daily norm: those it
+// credits, at most its count a day.
+func (j judge) daily(events []salesrhythm.Event) int {
+	perDay := map[salesrhythm.Date]int{}
+	for _, e := range events {
+		if j.credits(e) {
+			perDay[e.Date]++
+		}
+	}
+	credited := 0
+	for _, k := range perDay {
+		credited += min(k, j.n.Count)
+	}
+	return credited
+}
+
 // count returns how many of the events were on time and how many of the
 // right length, each nil when the norm sets no such rule.
 func (j judge) count(events []salesrhythm.Event) (onTime, rightLength *int) {
@@ -289,15 +305,7 @@ func (c checker) tally(n salesrhythm.Norm, j judge, employed salesrhythm.Period,
 	case salesrhythm.EveryWorkingDay:
 		events = c.inMonthOnly(events)
 		t.required = n.Count * c.cal.CountWorkingDays(employed)
-		perDay := map[salesrhythm.Date]int{}
-		for _, e := range events {
-			if j.credits(e) {
-				perDay[e.Date]++
-			}
-		}
-		for _, k := range perDay {
-			t.credited += min(k, n.Count)
-		}
+		t.credited = j.daily(events)
 		t.events = events
 	case salesrhythm.EveryWeek:
 		for _, w := range c.dueWeeks(n) {

@@ -662,15 +662,7 @@ func (w *weekRun) norm(n salesrhythm.Norm, l salesrhythm.Person, reports []sales
 		if days, ok := l.Employment(w.in.Week); ok && len(reports) > 0 {
 			row.Required = n.Count * w.cal.CountWorkingDays(days)
 		}
-		perDay := map[salesrhythm.Date]int{}
-		for _, e := range events {
-			if j.credits(e) {
-				perDay[e.Date]++
-			}
-		}
-		for _, k := range perDay {
-			row.Credited += min(k, n.Count)
-		}
+		row.Credited = j.daily(events)
 		counted = events
 	case n.Every == salesrhythm.EveryWeek && n.PerReport:
 		row.Due = due

@@ -138,24 +138,6 @@ func (b *packBook) names(ids []string) []string {
 	return out
 }
 
-// kpi writes one headline figure of the Summary at row.
-func (b *packBook) kpi(sheet string, row int, label salesrhythm.Text, value any, style int, detail string) {
-	b.check(b.f.SetCellStr(sheet, cell(1, row), label.In(b.loc)))
-	b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.kpiLabel))
-	switch v := value.(type) {
-	case string:
-		b.check(b.f.SetCellStr(sheet, cell(2, row), v))
-	case float64:
-		b.check(b.f.SetCellFloat(sheet, cell(2, row), v, -1, 64))
-	case int:
-		b.check(b.f.SetCellInt(sheet, cell(2, row), int64(v)))
-	}
-	b.check(b.f.SetCellStyle(sheet, cell(2, row), cell(2, row), style))
-	b.check(b.f.SetCellStr(sheet, cell(3, row), detail))
-	b.check(b.f.SetCellStyle(sheet, cell(3, row), cell(3, row), b.st.kpiLabel))
-	b.check(b.f.SetRowHeight(sheet, row, 20))
-}
-
 // money formats an amount for a sentence.
 func (b *packBook) money(v float64) string {
 	return salesrhythm.FormatMoney(v, b.in.Config.Currency, b.loc)
