@@ -178,12 +178,12 @@ func measureOrder(m salesrhythm.Measure) int {
 // excludable lists every measure a finding can exclude from, in order.
 var excludable = append(measures(), salesrhythm.Events, salesrhythm.Credits, salesrhythm.Slots)
 
-// events counts the events the meeting compliance reads, and charges what
+// countEvents counts the management logs' events the meeting compliance reads, and charges what
 // it leaves out: events of the month with no readable date or type or of a
 // leader not in the plan (events), and, under the strict rule, held events
 // denied credit because a value the norm judges could not be read or a
 // per-report event names no direct report of its leader (credits).
-func (r *run) events() {
+func (r *run) countEvents() {
 	strict := r.in.Config.Compliance.Credit != salesrhythm.CreditHeld
 	for _, e := range r.in.Events {
 		m := r.member(e.Leader)

@@ -16,16 +16,19 @@ type WeekInput struct {
 	Week salesrhythm.Period // Monday to Sunday
 	// AsOf is the last day whose records count, within the week: its
 	// Sunday for a week that is over.
-	AsOf        salesrhythm.Date
-	Config      salesrhythm.Config
-	Plans       []salesrhythm.Plan // a month of the week without one gives its days no target
-	Calls       []salesrhythm.Call
-	Deals       []salesrhythm.Deal
-	Funnels     []salesrhythm.Funnel
-	Outlooks    []salesrhythm.Outlook
-	Slots       []salesrhythm.Slot
-	Events      []salesrhythm.Event
-	Actions     []salesrhythm.ActionItem
+	AsOf     salesrhythm.Date
+	Config   salesrhythm.Config
+	Plans    []salesrhythm.Plan // a month of the week without one gives its days no target
+	Calls    []salesrhythm.Call
+	Deals    []salesrhythm.Deal
+	Funnels  []salesrhythm.Funnel
+	Outlooks []salesrhythm.Outlook
+	Slots    []salesrhythm.Slot
+	Events   []salesrhythm.Event
+	Actions  []salesrhythm.ActionItem
+	// OneOnOnes are the one-on-one sheets: each a talk that counts towards
+	// the one-on-one norm with the logs' events, once, as for the month.
+	OneOnOnes   []salesrhythm.OneOnOne
 	Submissions []salesrhythm.Submission
 }
 
@@ -247,7 +250,8 @@ func (w *weekRun) index() {
 			at(sl.Person).slots = append(at(sl.Person).slots, sl)
 		}
 	}
-	for _, e := range w.in.Events {
+	talks := &run{in: Input{Events: w.in.Events, OneOnOnes: w.in.OneOnOnes}}
+	for _, e := range talks.mergeEvents() {
 		if !w.inWeek(e.Date) {
 			continue
 		}
@@ -363,6 +367,7 @@ func (w *weekRun) monthToDate(plan salesrhythm.Plan) Input {
 		Funnels:     keep(w.in.Funnels, func(f salesrhythm.Funnel) bool { return upTo(f.Week.Start) }),
 		Slots:       keep(w.in.Slots, func(s salesrhythm.Slot) bool { return upTo(s.Date) }),
 		Events:      keep(w.in.Events, func(e salesrhythm.Event) bool { return upTo(e.Date) }),
+		OneOnOnes:   keep(w.in.OneOnOnes, func(o salesrhythm.OneOnOne) bool { return upTo(o.Date) }),
 		Actions:     keep(w.in.Actions, func(a salesrhythm.ActionItem) bool { return upTo(a.Week.Start) }),
 		Submissions: w.in.Submissions,
 	}

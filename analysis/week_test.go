@@ -99,6 +99,12 @@ func weekInput(asOf salesrhythm.Date) WeekInput {
 			log(2, weekFixture, nov(27), "CRM export", "L-01", dec(10), salesrhythm.StatusDone, dec(1)),
 			log(3, weekFixture, dec(1), "New script", "M-002", dec(8), salesrhythm.StatusOpen, none),
 		},
+		// A one-on-one sheet of the talk of 2 Dec the log has too, and one
+		// of a talk with M-002 on 3 Dec that only the sheet records.
+		OneOnOnes: []salesrhythm.OneOnOne{
+			{Ref: ref("1on1-a", 0), Leader: "L-01", Month: dec2026, Date: dec(2), Minutes: 20, Report: "M-001"},
+			{Ref: ref("1on1-b", 0), Leader: "L-01", Month: dec2026, Date: dec(3), Minutes: 25, Report: "M-002"},
+		},
 		Submissions: []salesrhythm.Submission{
 			sub(salesrhythm.KindCallRegister, "M-001"), sub(salesrhythm.KindTimeTable, "M-001"), sub(salesrhythm.KindWeeklyReport, "M-001"),
 			sub(salesrhythm.KindManagementLog, "L-01"),
@@ -194,7 +200,7 @@ func TestWeekFigures(t *testing.T) {
 		t.Errorf("M-003 %+v", m.Week.Revenue)
 	}
 	// The head owes a log too; M-003 all three workbooks.
-	if len(head.Missing) != 4 || head.Missing[3] != (Workbook{salesrhythm.KindManagementLog, "H-01", weekFixture}) {
+	if len(head.Missing) != 4 || head.Missing[3] != (Workbook{Kind: salesrhythm.KindManagementLog, Person: "H-01", Period: weekFixture}) {
 		t.Errorf("head's missing %+v", head.Missing)
 	}
 }
@@ -255,14 +261,15 @@ func TestWeekNorms(t *testing.T) {
 	if w := byKey["joint-visit"].Without; !slices.Equal(w, []string{"M-002"}) {
 		t.Errorf("joint visits without %v", w)
 	}
-	// One-on-ones, two a month a report: in the week 30 Nov and 2 Dec; in
-	// December to date the one of 2 Dec, of 2 + 2 due (M-002's 2 × 20/21
-	// rounds to 2).
+	// One-on-ones, two a month a report: in the week 30 Nov and 2 Dec with
+	// M-001 (the sheet of 2 Dec is the same talk as the log's) and 3 Dec
+	// with M-002 (only on its sheet); in December to date those of 2 and 3
+	// Dec, of 2 + 2 due (M-002's 2 × 20/21 rounds to 2).
 	n := byKey["one-on-one"]
-	if n.Held != 2 || n.MonthRequired != 4 || n.MonthHeld != 1 || n.MonthCredited != 1 || !slices.Equal(n.Without, []string{"M-001", "M-002"}) {
+	if n.Held != 3 || n.MonthRequired != 4 || n.MonthHeld != 2 || n.MonthCredited != 2 || !slices.Equal(n.Without, []string{"M-001", "M-002"}) {
 		t.Errorf("one-on-one %+v", n)
 	}
-	checkFraction(t, "one-on-one score", n.Score, 0.25)
+	checkFraction(t, "one-on-one score", n.Score, 0.5)
 }
 
 func TestWeekWithoutDecembersPlan(t *testing.T) {

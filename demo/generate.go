@@ -66,9 +66,11 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 	}
 	c := newCompany(o, cfg)
 	truth := c.story()
-	books := c.workbooks()
+	books, unheld := c.workbooks()
+	truth.Unheld = unheld
 	truth.reportsOfTheWeek(books)
 	books, planted, lock := c.plant(books)
+	planted = append(planted, c.profileMistakes(books)...)
 	truth.Workbooks = len(books)
 	if err := c.write(ctx, inbox, books, o.Progress); err != nil {
 		return nil, err
@@ -116,12 +118,17 @@ func (c *company) story() *Truth {
 		truth.Managers = append(truth.Managers, c.actuals(s))
 	}
 	c.setTargets(truth.Managers)
+	for i, s := range c.sellers {
+		truth.Managers[i].Clients = c.clientProfiles(s)
+	}
 	for _, l := range c.leaders {
 		c.manage(l)
 		c.assess(l)
 		truth.Leaders = append(truth.Leaders, c.leaderTruth(l))
 	}
 	truth.Week = c.weekTruth()
+	c.visitsTruth(truth.Managers)
+	truth.Ratings = c.ratingsTruth()
 	return truth
 }
 

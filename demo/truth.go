@@ -20,6 +20,36 @@ type Truth struct {
 	Missed    Missed            `json:"missed"`    // the weekly meeting one lead did not hold
 	Mistakes  []Mistake         `json:"mistakes"`
 	Week      Week              `json:"week"` // the week whose Friday packs the demo writes
+	// Unheld are the one-on-one sheets due for talks that were not held,
+	// so never handed in: the only workbooks missing.
+	Unheld []analysis.Workbook `json:"unheld"`
+	// Ratings are the competence stages the month's one-on-ones gave each
+	// person rated, by ID.
+	Ratings []Rated `json:"ratings"`
+}
+
+// Clients is what a manager's client profiles hold at the month's end:
+// the rows by status as written, those first contacted in the month, and
+// the joins with the registers.
+type Clients struct {
+	Rows                 int `json:"rows"`
+	Active               int `json:"active"`
+	Prospects            int `json:"prospects"`
+	Dormant              int `json:"dormant"` // every row not contacted for longer than the dormant days is marked dormant
+	Lost                 int `json:"lost"`
+	New                  int `json:"new"`
+	CalledWithoutProfile int `json:"called_without_profile"`
+	TopNotCalled         int `json:"top_not_called"`
+	Overdue              int `json:"overdue"`
+	NewWithoutProfile    int `json:"new_without_profile"`
+}
+
+// Rated is one person's competence stages: the latest of the month and the
+// one before it (0: none), per configured competence.
+type Rated struct {
+	Person string `json:"person"`
+	Stages []int  `json:"stages"`
+	Before []int  `json:"before"`
 }
 
 // Week is what the demo put into one week of the month, for the Friday
@@ -131,6 +161,10 @@ type Manager struct {
 	// Meetings are the client meetings of the weekly funnels of the weeks
 	// whose Thursday falls in the month (each week counts in one month).
 	Meetings int `json:"meetings"`
+	// Clients is what the client profiles hold; JointVisits counts the
+	// month's joint visits the manager took part in.
+	Clients     Clients `json:"clients"`
+	JointVisits int     `json:"joint_visits"`
 }
 
 // Leader is one leader's month: the events held for each norm that binds
@@ -148,6 +182,9 @@ type Leader struct {
 	// Roles counts the YES answers by role key.
 	Roles    map[string]int `json:"roles"`
 	Answered int            `json:"answered"` // questions answered YES or NO; the rest are blank
+	// TrainingHours are the hours of the trainings the leader held in the
+	// month.
+	TrainingHours float64 `json:"training_hours"`
 }
 
 // Missed is a weekly meeting a leader did not hold.
@@ -269,13 +306,24 @@ func (c *company) held(l *leader, p salesrhythm.Period) map[string]int {
 		reports[r.ID] = true
 	}
 	out := map[string]int{}
+	// The events the log holds, and the talks only a one-on-one sheet
+	// records: both count towards the norms.
+	events := [][]salesrhythm.Event{}
+	for _, w := range l.weeks {
+		events = append(events, w.events)
+	}
+	for _, tk := range l.talks {
+		if !tk.logged {
+			events = append(events, []salesrhythm.Event{tk.event})
+		}
+	}
 	for _, n := range c.cfg.Norms {
 		if n.Count <= 0 || !n.AppliesTo(l.Role) {
 			continue
 		}
 		out[n.Key] = 0
-		for _, w := range l.weeks {
-			for _, e := range w.events {
+		for _, w := range events {
+			for _, e := range w {
 				switch {
 				case e.Type != n.Event || !p.Contains(e.Date):
 				case !n.PerReport:
@@ -297,6 +345,13 @@ func (c *company) held(l *leader, p salesrhythm.Period) map[string]int {
 // YES answers of their self-assessment by role.
 func (c *company) leaderTruth(l *leader) Leader {
 	out := Leader{ID: l.ID, Name: l.Name, Role: l.Role, Held: c.held(l, c.month.Period()), Roles: map[string]int{}}
+	for _, w := range l.weeks {
+		for _, e := range w.events {
+			if e.Type == salesrhythm.EventTraining && c.month.Period().Contains(e.Date) {
+				out.TrainingHours += float64(e.Minutes) / 60
+			}
+		}
+	}
 	for _, role := range c.cfg.Assessment.Roles {
 		out.Roles[role.Key] = 0
 	}
@@ -309,4 +364,21 @@ func (c *company) leaderTruth(l *leader) Leader {
 		}
 	}
 	return out
+}
+
+// visitsTruth counts each manager's joint visits of the month, with any
+// leader.
+func (c *company) visitsTruth(managers []Manager) {
+	for i := range managers {
+		m := &managers[i]
+		for _, l := range c.leaders {
+			for _, w := range l.weeks {
+				for _, e := range w.events {
+					if e.Type == salesrhythm.EventJointVisit && c.month.Period().Contains(e.Date) && slices.Contains(e.Participants, m.ID) {
+						m.JointVisits++
+					}
+				}
+			}
+		}
+	}
 }

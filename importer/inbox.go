@@ -121,8 +121,12 @@ func gather(files []*fileResult) Records {
 		Funnels:     join(counting, func(r *fileResult) []salesrhythm.Funnel { return r.Funnels }),
 		Outlooks:    join(counting, func(r *fileResult) []salesrhythm.Outlook { return r.Outlooks }),
 		Slots:       join(counting, func(r *fileResult) []salesrhythm.Slot { return r.Slots }),
+		Clients:     join(counting, func(r *fileResult) []salesrhythm.Client { return r.Clients }),
 		Events:      join(counting, func(r *fileResult) []salesrhythm.Event { return r.Events }),
 		Actions:     join(counting, func(r *fileResult) []salesrhythm.ActionItem { return r.Actions }),
+		OneOnOnes:   join(counting, func(r *fileResult) []salesrhythm.OneOnOne { return r.OneOnOnes }),
+		Ratings:     join(counting, func(r *fileResult) []salesrhythm.Rating { return r.Ratings }),
+		NextSteps:   join(counting, func(r *fileResult) []salesrhythm.NextStep { return r.NextSteps }),
 		Assessments: join(counting, func(r *fileResult) []salesrhythm.Assessment { return r.Assessments }),
 	}
 }
@@ -142,16 +146,19 @@ func join[T any](files []*fileResult, of func(*fileResult) []T) []T {
 	return out
 }
 
-// resolveDuplicates finds workbooks of the same kind, person and period.
-// The one that counts is the one saved last by its own account (the
-// document's modification time, which Excel and LibreOffice set on save),
-// then the newer file, then the later path; the others are marked
-// superseded and their records are not counted.
+// resolveDuplicates finds workbooks of the same kind, person and period —
+// and, for a kind one fills several of a period, the same values of its
+// Distinct fields: a one-on-one sheet is a duplicate only of another for the
+// same direct report and date. The one that counts is the one saved last by
+// its own account (the document's modification time, which Excel and
+// LibreOffice set on save), then the newer file, then the later path; the
+// others are marked superseded and their records are not counted.
 func resolveDuplicates(files []*fileResult) {
 	type key struct {
-		kind   salesrhythm.Kind
-		person string
-		period salesrhythm.Period
+		kind     salesrhythm.Kind
+		person   string
+		period   salesrhythm.Period
+		distinct string
 	}
 	groups := map[key][]*fileResult{}
 	var keys []key
@@ -159,7 +166,7 @@ func resolveDuplicates(files []*fileResult) {
 		if f.Status != StatusRead || f.Period == nil {
 			continue
 		}
-		k := key{f.Kind, strings.ToLower(f.Person), *f.Period}
+		k := key{f.Kind, strings.ToLower(f.Person), *f.Period, strings.ToLower(strings.Join(f.distinct, "\x00"))}
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
@@ -178,9 +185,13 @@ func resolveDuplicates(files []*fileResult) {
 				continue
 			}
 			f.SupersededBy = win.Path
+			of := ""
+			if len(f.distinct) > 0 {
+				of = " (" + strings.Join(f.distinct, ", ") + ")"
+			}
 			f.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicate,
-				Message: fmt.Sprintf("the same %s of %s for %s was also submitted as %s, saved later; that one counts and this one is ignored",
-					f.Kind, orUnknown(f.Person), f.Period, win.Path)})
+				Message: fmt.Sprintf("the same %s%s of %s for %s was also submitted as %s, saved later; that one counts and this one is ignored",
+					f.Kind, of, orUnknown(f.Person), f.Period, win.Path)})
 		}
 	}
 }

@@ -238,7 +238,20 @@ func (k *kindReader) form(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		vals[i] = fields[c.Key]
 	}
 	x.decodeRow(s, vals, rec)
-	k.keep(row{x: x, s: s, vals: vals}, rec)
+	r := row{x: x, s: s, vals: vals}
+	if slices.ContainsFunc(vals, func(v cellAt) bool { return v.present }) {
+		r.required()
+	}
+	for i, c := range s.Columns {
+		f := rec.FieldByIndex(s.Field(i))
+		if c.Key == s.Dated {
+			k.dated(r, f.Interface().(salesrhythm.Date))
+		}
+		if slices.Contains(k.desc.Distinct, c.Key) {
+			k.r.distinct = append(k.r.distinct, fmt.Sprint(f.Interface()))
+		}
+	}
+	k.keep(r, rec)
 }
 
 func first(s []string, n int) []string {

@@ -127,6 +127,8 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		overdue += s.Overdue
 	}
 	kpi(t("Open action items", "Nyitott feladatok"), open, b.st.kpiValue, fmt.Sprintf(t("%d overdue at month end", "%d lejárt a hónap végén").In(l), overdue))
+	role, detail := b.weakestRole()
+	kpi(t("Weakest leader role", "Leggyengébb vezetői szerep"), role, b.st.kpiValue, detail)
 
 	row++
 	b.heading(sheet, row, t("What to do next", "Teendők").In(l))

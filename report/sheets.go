@@ -393,6 +393,8 @@ func (b *book) actions() {
 func (b *book) roles() {
 	r := b.in.Result
 	sheet := b.newSheet(t("Roles", "Vezetői szerepek"), "")
+	b.wideNote(sheet, 3, 9, t("A role is solid with all three of its questions answered with a definite YES; \"sometimes\", \"partly\" and \"some of the staff\" are NO. The method: continue until every role has three solid YES.",
+		"Erős a szerep, ha mindhárom kérdésére határozott IGEN a válasz; a „néha”, a „részben” és a „a munkatársak egy része” NEM-nek számít. A módszer: addig kell folytatni, amíg minden szerep mellett három határozott IGEN áll.").In(b.loc))
 	roles := b.in.Config.Assessment.Roles
 	cols := []column{col("ID", "Azonosító", 10), col("Leader", "Vezető", 22)}
 	for _, ro := range roles {
@@ -442,7 +444,9 @@ func (b *book) roles() {
 	}
 	if len(series) > 0 {
 		b.chart(sheet, cell(1, next), excelize.Radar, t("Role scores (0–3 YES per role)", "Szerepek pontszáma (szerepenként 0–3 IGEN)"), series, false, 720, 440)
+		next += 24
 	}
+	b.roleAdvice(sheet, next)
 }
 
 func (b *book) roleNames(keys []string) string {

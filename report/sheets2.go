@@ -65,6 +65,29 @@ func (b *book) submissions() {
 		}
 		at(key{owner(w.Person, w.Kind), w.Kind})[slot(analysis.Workbook{Kind: w.Kind, Person: w.Person, Period: w.Period})] = text
 	}
+	// A leader owes several one-on-one sheets a month: their cell counts them.
+	talks := map[key][2]int{} // due, received
+	for _, w := range s.Expected {
+		if w.Kind.PerTalk() {
+			c := talks[key{w.Person, w.Kind}]
+			c[0]++
+			talks[key{w.Person, w.Kind}] = c
+		}
+	}
+	for _, w := range s.Received {
+		if w.Kind.PerTalk() {
+			c := talks[key{w.Person, w.Kind}]
+			c[1]++
+			talks[key{w.Person, w.Kind}] = c
+		}
+	}
+	for k, c := range talks {
+		mark := "✓"
+		if c[1] < c[0] {
+			mark = "✗"
+		}
+		at(k)[len(weeks)] = mark + " " + fmt.Sprintf(t("%d of %d received", "%d / %d beérkezett").In(b.loc), c[1], c[0])
+	}
 	slices.SortFunc(keys, func(a, b key) int {
 		if c := strings.Compare(a.person, b.person); c != 0 {
 			return c

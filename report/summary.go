@@ -48,6 +48,18 @@ type Summary struct {
 	// Findings are every problem, the importer's then the analysis's, each
 	// with what it keeps out of the figures.
 	Findings []salesrhythm.Finding `json:"findings"`
+	// WeakestRoles are the department's weakest leader roles, RoleMeans
+	// each role's mean score over the self-assessments received.
+	WeakestRoles []string            `json:"weakest_roles"`
+	RoleMeans    []analysis.RoleMean `json:"role_means"`
+	// Clients is each manager's client base from the client profiles,
+	// joined with the registers; Competences the matrix of the one-on-ones;
+	// Trainings and JointVisits the trainings and joint visits against the
+	// norms.
+	Clients     []analysis.ClientBase  `json:"clients"`
+	Competences analysis.Competences   `json:"competences"`
+	Trainings   analysis.Trainings     `json:"trainings"`
+	JointVisits []analysis.JointVisits `json:"joint_visits"`
 }
 
 // Targets holds one target figure per measure.
@@ -152,6 +164,9 @@ type RoleSummary struct {
 	Answered int            `json:"answered"`
 	Complete bool           `json:"complete"`
 	Received bool           `json:"received"` // false: no self-assessment for the month arrived
+	// Advice lists the roles below three YES with the questions not
+	// answered YES.
+	Advice []analysis.RoleAdvice `json:"advice"`
 }
 
 // SubmissionSummary counts the workbooks due and received, and the files
@@ -193,6 +208,12 @@ func Summarise(in Input) Summary {
 		Funnel:           r.Funnel.Steps,
 		Counted:          r.Counted,
 		Excluded:         r.Excluded,
+		WeakestRoles:     r.WeakestRoles,
+		RoleMeans:        r.RoleMeans,
+		Clients:          r.Clients,
+		Competences:      r.Competences,
+		Trainings:        r.Trainings,
+		JointVisits:      r.JointVisits,
 	}
 	for _, g := range r.Groups {
 		s.Groups = append(s.Groups, GroupSummary{Name: g.Name, Members: g.Members, Targets: aggregates(g.Measures)})
@@ -236,7 +257,7 @@ func Summarise(in Input) Summary {
 			sc[x.Role] = x.Yes
 		}
 		s.Roles = append(s.Roles, RoleSummary{ID: rs.Person, Name: rs.Name, Scores: sc, Solid: rs.Solid, Weakest: rs.Weakest,
-			Answered: rs.Answered, Complete: rs.Complete, Received: rs.Received})
+			Answered: rs.Answered, Complete: rs.Complete, Received: rs.Received, Advice: rs.Advice})
 	}
 	sub := r.Submissions
 	wb := CountWorkbooks(in)

@@ -193,7 +193,7 @@ func TestWhatAProblemCosts(t *testing.T) {
 // fixture's) + 3 = 5.
 //
 // Counted: revenue 1,730,000 + 200,000 + 0 = 1,930,000 (the deal of fél
-// millió counts with nought); deals 4; calls 2; meetings 6; events 4.
+// millió counts with nought); deals 4; calls 2; meetings 6; events 5.
 // Excluded: 3,000,000 Ft and 1 unknown; 1 deal; 2 calls; 1 unknown count of
 // meetings; 1 event.
 func TestFiguresAccountForEverythingTyped(t *testing.T) {
@@ -214,7 +214,7 @@ func TestFiguresAccountForEverythingTyped(t *testing.T) {
 		{salesrhythm.Deals, 5, 0, 4},
 		{salesrhythm.Calls, 4, 0, 2},
 		{salesrhythm.Meetings, 6, 1, 6},
-		{salesrhythm.Events, 5, 0, 4},
+		{salesrhythm.Events, 6, 0, 5},
 	} {
 		m := string(tt.measure)
 		if got := s.Counted[m]; got != tt.counted {

@@ -198,13 +198,7 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 // findings are the importer's, each charged with what it keeps out of the
 // figures, then the analysis's own.
 func analyse(cfg salesrhythm.Config, res *importer.Result, asOf salesrhythm.Date) analysis.Result {
-	in := analysis.Input{Month: cfg.Month, AsOf: asOf, Config: cfg,
-		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events,
-		Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions, Findings: res.Findings}
-	if res.Plan != nil {
-		in.Plan = *res.Plan
-	}
-	return analysis.Analyse(in)
+	return analysis.Analyse(analysis.InputOf(cfg.Month, asOf, cfg, res.Records, res.Submissions, res.Findings))
 }
 
 // planReady refuses a month without a plan, or with a plan that names

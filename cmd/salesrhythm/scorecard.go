@@ -29,7 +29,8 @@ func (a *app) earlierMonths(cmd *cobra.Command, cfg salesrhythm.Config, files []
 	slices.SortFunc(months, func(a, b salesrhythm.Month) int { return a.First().Compare(b.First()) })
 	var out []analysis.Result
 	for _, m := range months {
-		res, err := a.readMonth(cmd, cfg, m, salesrhythm.KindPlan, salesrhythm.KindCallRegister, salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog)
+		res, err := a.readMonth(cmd, cfg, m, salesrhythm.KindPlan, salesrhythm.KindCallRegister, salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog,
+			salesrhythm.KindOneOnOne)
 		if err != nil {
 			return nil, err
 		}

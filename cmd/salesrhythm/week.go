@@ -122,7 +122,7 @@ func (a *app) runWeek(cmd *cobra.Command, cfg salesrhythm.Config, week salesrhyt
 	}
 	w := analysis.AnalyseWeek(analysis.WeekInput{Week: week, AsOf: asOf, Config: cfg, Plans: got.plans,
 		Calls: got.Calls, Deals: got.Deals, Funnels: got.Funnels, Outlooks: got.Outlooks, Slots: got.Slots,
-		Events: got.Events, Actions: got.Actions, Submissions: got.subs})
+		Events: got.Events, Actions: got.Actions, OneOnOnes: got.OneOnOnes, Submissions: got.subs})
 	written, err := report.WritePacks(report.WeekInput{Config: cfg, Week: w}, out)
 	if err != nil {
 		return cannotRun(fmt.Errorf("writing the Friday packs: %w (packs written before, if any, are unchanged)", err))
@@ -168,7 +168,7 @@ func (a *app) readWeek(cmd *cobra.Command, cfg salesrhythm.Config, week salesrhy
 	got := &weekRecords{files: map[string]*salesrhythm.Period{}}
 	for _, m := range months {
 		res, err := a.readMonth(cmd, cfg, m, salesrhythm.KindPlan, salesrhythm.KindCallRegister, salesrhythm.KindTimeTable,
-			salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog)
+			salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog, salesrhythm.KindOneOnOne)
 		if err != nil {
 			return nil, err
 		}
@@ -218,6 +218,7 @@ func (r *weekRecords) add(res *importer.Result) {
 	r.Slots = append(r.Slots, only(res.Slots, func(x salesrhythm.Slot) bool { return mine(x.Ref) })...)
 	r.Events = append(r.Events, only(res.Events, func(x salesrhythm.Event) bool { return mine(x.Ref) })...)
 	r.Actions = append(r.Actions, only(res.Actions, func(x salesrhythm.ActionItem) bool { return mine(x.Ref) })...)
+	r.OneOnOnes = append(r.OneOnOnes, only(res.OneOnOnes, func(x salesrhythm.OneOnOne) bool { return mine(x.Ref) })...)
 	r.subs = append(r.subs, only(res.Submissions, func(x salesrhythm.Submission) bool { return fresh[x.File] })...)
 }
 
