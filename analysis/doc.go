@@ -348,13 +348,14 @@
 //
 // Each person of the plan gets a scorecard with their own figures of the
 // month: fulfilment, rank among the people ranked and band, activity, time
-// use, and for leaders meeting compliance (without the tally per direct
-// report) and role scores; their trend is the same standing in the earlier
-// months, up to five back, whose plan is in the inbox. Of other people it
-// shows only the sums of the person's group and of the department, as for
-// groups, and the means of the members' calls per working day, conversion
-// calls → meetings set, next-contact share, active-selling share, plan
-// adherence and the leaders' compliance; each is n/a when it counts fewer than
-// 3 people, since the sum less one's own figure would show a colleague's. It
-// names nobody but its person and their own leader.
+// use, the competence stages their one-on-ones of the month gave them, and for
+// leaders meeting compliance (without the tally per direct report) and role
+// scores; their trend is the same standing in the earlier months, up to five
+// back, whose plan is in the inbox. Of other people it shows only the sums of
+// the person's group and of the department, as for groups, and the means of
+// the members' calls per working day, conversion calls → meetings set,
+// next-contact share, active-selling share, plan adherence, the leaders'
+// compliance and each competence's stage; each is n/a when it counts fewer
+// than 3 people, since the sum less one's own figure would show a colleague's.
+// It names nobody but its person and their own leader.
 package analysis

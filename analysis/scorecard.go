@@ -30,13 +30,16 @@ type Scorecard struct {
 	TimeUse  *TimeUse  `json:"time_use"`
 	// Compliance is a leader's own meeting compliance, each norm's totals
 	// without the tally per direct report; nil for a manager.
-	Compliance *Compliance  `json:"compliance"`
-	Roles      *RoleScores  `json:"roles"`      // a leader's self-assessment; nil for a manager
-	Group      Comparison   `json:"group"`      // the person's group
-	Department Comparison   `json:"department"` // everyone in the plan
-	Trend      []TrendPoint `json:"trend"`      // the earlier months the archive holds, oldest first, then this month
-	// The competence stages of the one-on-ones (DOMAIN.md §6) join here
-	// when issue 15 brings the one-on-one workbook.
+	Compliance *Compliance `json:"compliance"`
+	Roles      *RoleScores `json:"roles"` // a leader's self-assessment; nil for a manager
+	// Competences is the person's row of the competence matrix (DOMAIN.md
+	// §6): the stage each competence had in the month's latest one-on-one
+	// that rated it, and its change; nil when they are not in the matrix.
+	// It does not say who rated them.
+	Competences *CompetenceRow `json:"competences"`
+	Group       Comparison     `json:"group"`      // the person's group
+	Department  Comparison     `json:"department"` // everyone in the plan
+	Trend       []TrendPoint   `json:"trend"`      // the earlier months the archive holds, oldest first, then this month
 }
 
 // Comparison is what a group of people did, as sums and means that show no
@@ -59,6 +62,9 @@ type Comparison struct {
 	// Leaders counts the compliance figures Compliance is the mean of.
 	Leaders    int      `json:"leaders"`
 	Compliance Fraction `json:"compliance"`
+	// Competences are the members' mean stage of each configured
+	// competence, over those rated in it in the month.
+	Competences []Fraction `json:"competences"`
 }
 
 // TrendPoint is the person's standing in one month.
@@ -102,6 +108,11 @@ func Scorecards(res Result, history []Result) []Scorecard {
 		}
 		if i := slices.IndexFunc(res.Roles, func(r RoleScores) bool { return salesrhythm.SameID(r.Person, p.ID) }); i >= 0 {
 			s.Roles = &res.Roles[i]
+		}
+		if i := slices.IndexFunc(res.Competences.People, func(r CompetenceRow) bool { return salesrhythm.SameID(r.Person, p.ID) }); i >= 0 {
+			row := res.Competences.People[i]
+			row.Leader = ""
+			s.Competences = &row
 		}
 		s.Department = compare("", res, func(Person) bool { return true })
 		if p.Group != "" {
@@ -181,6 +192,16 @@ func compare(name string, res Result, in func(Person) bool) Comparison {
 		}
 	}
 	c.Compliance = mean(scores)
+	c.Competences = make([]Fraction, len(res.Competences.Means))
+	for i := range c.Competences {
+		var stages []Fraction
+		for _, row := range res.Competences.People {
+			if ids[idKey(row.Person)] && i < len(row.Stages) {
+				stages = append(stages, Fraction{Value: float64(row.Stages[i].Stage), Valid: row.Stages[i].Stage > 0})
+			}
+		}
+		c.Competences[i] = mean(stages)
+	}
 	return c
 }
 

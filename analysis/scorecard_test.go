@@ -18,6 +18,9 @@ import (
 //	M-004 10 000 000, deals 8 000 000: 80 %, core, rank 3
 //
 // M-001 made 21 calls, one a working day of November's 21; the others none.
+// L-01's one-on-ones of 10 Nov rated the first competence of M-001, M-002
+// and M-003 at stages 2, 3 and 4, that of 20 Nov M-001's again at 3, and
+// M-004's at 1.
 func scorecardMonth() Result {
 	team := []salesrhythm.Person{
 		person("L-01", salesrhythm.Lead, "North", "", salesrhythm.Date{}, salesrhythm.Date{}),
@@ -31,7 +34,18 @@ func scorecardMonth() Result {
 	for _, d := range testConfig().Calendar.Calendar().WorkingDays(nov2026.Period()) {
 		calls = append(calls, salesrhythm.Call{Person: "M-001", Date: d, Result: salesrhythm.ResultTalked})
 	}
-	return Analyse(Input{Month: nov2026, AsOf: dec(1), Config: testConfig(),
+	var talks []salesrhythm.OneOnOne
+	var ratings []salesrhythm.Rating
+	for i, r := range []struct {
+		id    string
+		day   int
+		stage string
+	}{{"M-001", 10, "2"}, {"M-002", 10, "3"}, {"M-003", 10, "4"}, {"M-001", 20, "3"}, {"M-004", 10, "1"}} {
+		file := "talk-" + string(rune('a'+i))
+		talks = append(talks, salesrhythm.OneOnOne{Ref: salesrhythm.Ref{File: file}, Leader: "L-01", Month: nov2026, Date: nov(r.day), Minutes: 20, Report: r.id})
+		ratings = append(ratings, salesrhythm.Rating{Ref: salesrhythm.Ref{File: file, Row: 5}, Leader: "L-01", No: 1, Stage: r.stage})
+	}
+	return Analyse(Input{Month: nov2026, AsOf: dec(1), Config: testConfig(), OneOnOnes: talks, Ratings: ratings,
 		Plan: salesrhythm.Plan{Month: nov2026, Team: team, Targets: map[string]salesrhythm.Targets{
 			"M-001": {Revenue: 10_000_000}, "M-002": {Revenue: 10_000_000}, "M-003": {Revenue: 20_000_000}, "M-004": {Revenue: 10_000_000}}},
 		Deals: []salesrhythm.Deal{deal("M-001", 5_000_000), deal("M-002", 10_000_000), deal("M-003", 30_000_000), deal("M-004", 8_000_000)},
@@ -64,6 +78,14 @@ func TestScorecards(t *testing.T) {
 	checkFraction(t, "North's calls a day", anna.Group.CallsPerDay, 1.0/3)
 	checkFraction(t, "the department's calls a day", anna.Department.CallsPerDay, 0.25)
 	checkFraction(t, "the department's active share", anna.Department.ActiveShare, math.NaN())
+	// M-001's first competence: 3 on 20 Nov, up 1 from 10 Nov; North's
+	// mean (3 + 3 + 4) ÷ 3; the department's with M-004's 1, ÷ 4. Who
+	// rated them is not said. South's one rating is withheld.
+	if c := anna.Competences; c == nil || c.Stages[0].Stage != 3 || c.Stages[0].Change == nil || *c.Stages[0].Change != 1 || c.Leader != "" {
+		t.Errorf("M-001's competences %+v", anna.Competences)
+	}
+	checkFraction(t, "North's first competence", anna.Group.Competences[0], 10.0/3)
+	checkFraction(t, "the department's first competence", anna.Department.Competences[0], 11.0/4)
 	// The trend: October 120 %, rank 1 of 1; November 50 %, rank 4 of 4.
 	if len(anna.Trend) != 2 || anna.Trend[0].Month != oct2026 || *anna.Trend[0].Rank != 1 || anna.Trend[0].Ranked != 1 || *anna.Trend[1].Rank != 4 {
 		t.Fatalf("trend %+v", anna.Trend)
@@ -74,7 +96,7 @@ func TestScorecards(t *testing.T) {
 	// South has one member: its sums would be M-004's own, so they are
 	// withheld.
 	south := cards[slices.IndexFunc(cards, func(s Scorecard) bool { return s.Person.ID == "M-004" })]
-	if south.Group.Peers.Revenue != 1 || south.Group.Measures.Revenue.Fulfilment.Valid || south.Group.Measures.Revenue.Target != 0 {
+	if south.Group.Peers.Revenue != 1 || south.Group.Measures.Revenue.Fulfilment.Valid || south.Group.Measures.Revenue.Target != 0 || south.Group.Competences[0].Valid {
 		t.Errorf("South %+v", south.Group)
 	}
 	// The lead's compliance names no direct report.

@@ -61,8 +61,7 @@ func BuildScorecard(cfg salesrhythm.Config, s analysis.Scorecard) ([]byte, error
 	b.timeUse()
 	b.compliance()
 	b.roles()
-	// The competence stages of the person's one-on-ones (issue 15) go here,
-	// from a Scorecard field beside Roles, when that workbook lands.
+	b.competences()
 	b.trend()
 	b.onePage(b.sheet)
 	title := fmt.Sprintf("%s · %s · %s", t("Scorecard", "Egyéni eredménylap").In(b.loc), salesrhythm.FormatMonth(s.Month, b.loc), s.Person.Name)
@@ -263,6 +262,48 @@ func (b *cardBook) roles() {
 	b.chart(b.sheet, cell(8, top), excelize.Radar, t("Role scores (0–3 YES per role)", "Szerepek pontszáma (szerepenként 0–3 IGEN)"), []excelize.ChartSeries{
 		{Name: headerRef(b.sheet, 2, top), Categories: ref(b.sheet, 1, top+1, top+len(rows)), Values: ref(b.sheet, 2, top+1, top+len(rows))},
 	}, false, 420, 300)
+}
+
+// competences writes the stage each competence had in the person's latest
+// one-on-one of the month, beside the means of their group and the
+// department.
+func (b *cardBook) competences() {
+	c := b.s.Competences
+	if c == nil {
+		return
+	}
+	l := b.loc
+	if c.Rated.IsZero() {
+		b.heading(b.sheet, b.row, t("Your competences", "Az Ön kompetenciái").In(l))
+		b.check(b.f.SetCellStr(b.sheet, cell(1, b.row+1), t("No one-on-one of the month rated your competences.", "A hónap egyik egyéni beszélgetésén sem értékelték a kompetenciáit.").In(l)))
+		b.row += 3
+		return
+	}
+	mean := func(cs []analysis.Fraction, i int) any {
+		if i >= len(cs) || !cs[i].Valid {
+			return b.na()
+		}
+		return cs[i].Value
+	}
+	var rows [][]any
+	for i, st := range c.Stages {
+		var stage any = b.na()
+		if st.Stage > 0 {
+			stage = st.Stage
+		}
+		rows = append(rows, []any{salesrhythm.LabelOf(b.in.Config.Competences, st.Competence).In(l), stage, st.Change,
+			mean(b.s.Group.Competences, i), mean(b.s.Department.Competences, i)})
+	}
+	b.section(t("Your competences", "Az Ön kompetenciái"), "competences", []column{col("Competence", "Kompetencia", 0),
+		col("Your stage (1–4)", "Az Ön szakasza (1–4)", 0), col("Change", "Változás", 0), col("Your group's mean", "Csoportja átlaga", 0),
+		col("Department's mean", "Osztály átlaga", 0)}, rows)
+	var stages []string
+	for _, st := range salesrhythm.Stages {
+		stages = append(stages, st.Label.In(l))
+	}
+	b.wideNote(b.sheet, b.row, 7, fmt.Sprintf(t("As your one-on-one of %s rated them. Stages: %s.", "Az egyéni beszélgetésen kapott értékelés szerint (dátum: %s). Szakaszok: %s.").In(l),
+		salesrhythm.FormatDate(c.Rated, l), strings.Join(stages, "; ")))
+	b.row += 2
 }
 
 func contains(xs []string, x string) bool {

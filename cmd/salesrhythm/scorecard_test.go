@@ -92,6 +92,14 @@ func TestScorecards(t *testing.T) {
 	if r := rowWith(t, card, "Scorecard", "November 2026"); len(r) < 4 || r[3] != "1 of 2" {
 		t.Errorf("November in Anna's trend %q", r)
 	}
+	// Lajos's one-on-one of 10 Nov rated her first competence at stage 4 and
+	// her last at 2; only she was rated, so there is no mean to compare.
+	if r := rowWith(t, card, "Scorecard", "Confident, friendly, honest"); len(r) < 5 || r[1] != "4" || r[3] != "n/a" || r[4] != "n/a" {
+		t.Errorf("Anna's first competence %q", r)
+	}
+	if r := rowWith(t, card, "Scorecard", "Closes easily"); len(r) < 2 || r[1] != "2" {
+		t.Errorf("Anna's last competence %q", r)
+	}
 	// The same inbox gives the same scorecards.
 	first := testinbox.Sums(t, filepath.Join(dir, "out", "people"))
 	cli(t, dir, "report", "--month", "2026-11")
