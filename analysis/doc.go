@@ -342,7 +342,8 @@
 // count the events logged in the week up to the as-of day, each one-on-one
 // sheet as its talk, once; a monthly norm is shown for its month to date. Not
 // handed in are the week's weekly workbooks due from each direct report and
-// from the leader, as for the month, that did not arrive.
+// from the leader, as for the month, that did not arrive; problems are the
+// errors and warnings found in each report's workbooks of the week.
 //
 // # Scorecards
 //

@@ -30,6 +30,9 @@ type WeekInput struct {
 	// the one-on-one norm with the logs' events, once, as for the month.
 	OneOnOnes   []salesrhythm.OneOnOne
 	Submissions []salesrhythm.Submission
+	// Findings are the importer's: a report's are counted on their row, as
+	// what may keep values out of their figures.
+	Findings []salesrhythm.Finding
 }
 
 // Week is one week's figures for the weekly planning meeting of every lead
@@ -104,6 +107,9 @@ type WeekPerson struct {
 	NextWeek *Outlook           `json:"next_week"`
 	Deals    []WeekDeal         `json:"deals"` // the week's deals through AsOf, by date and client
 	Missing  []salesrhythm.Kind `json:"missing"`
+	// Problems counts the errors and warnings found in the week's
+	// workbooks of the managers summed.
+	Problems int `json:"problems"`
 }
 
 // Outlook is what a manager wrote under Next week in a weekly report.
@@ -214,6 +220,7 @@ type weekRecords struct {
 	events   []salesrhythm.Event
 	actions  []salesrhythm.ActionItem
 	handedIn map[salesrhythm.Kind]bool
+	problems int
 }
 
 // index files the records of the input by person.
@@ -266,9 +273,19 @@ func (w *weekRun) index() {
 			at(a.Leader).actions = append(at(a.Leader).actions, a)
 		}
 	}
+	owner := map[string]string{} // the week's workbooks' owners, by file
 	for _, sub := range w.in.Submissions {
 		if sub.Period == w.in.Week {
 			at(sub.Person).handedIn[sub.Kind] = true
+			owner[sub.File] = sub.Person
+			for _, f := range sub.Superseded {
+				owner[f] = sub.Person
+			}
+		}
+	}
+	for _, f := range w.in.Findings {
+		if id, ok := owner[f.File]; ok && f.Severity != salesrhythm.Info {
+			at(id).problems++
 		}
 	}
 }
@@ -469,6 +486,7 @@ func (w *weekRun) row(p salesrhythm.Person, sellers []salesrhythm.Person) WeekPe
 	active := 0
 	for _, s := range sellers {
 		r := w.records(s.ID)
+		row.Problems += r.problems
 		for _, d := range r.deals {
 			row.Deals = append(row.Deals, WeekDeal{Date: d.Date, Client: d.Client, NewClient: d.NewClient == salesrhythm.Yes, Amount: d.Amount, Ref: d.Ref})
 		}

@@ -105,6 +105,12 @@ func weekInput(asOf salesrhythm.Date) WeekInput {
 			{Ref: ref("1on1-a", 0), Leader: "L-01", Month: dec2026, Date: dec(2), Minutes: 20, Report: "M-001"},
 			{Ref: ref("1on1-b", 0), Leader: "L-01", Month: dec2026, Date: dec(3), Minutes: 25, Report: "M-002"},
 		},
+		// A date M-001 typed as text in the week's call register, and a
+		// remark that is no problem.
+		Findings: []salesrhythm.Finding{
+			{File: string(salesrhythm.KindCallRegister) + "M-001", Severity: salesrhythm.Error, Code: salesrhythm.CodeNotADate},
+			{File: string(salesrhythm.KindCallRegister) + "M-001", Severity: salesrhythm.Info, Code: salesrhythm.CodeMacros},
+		},
 		Submissions: []salesrhythm.Submission{
 			sub(salesrhythm.KindCallRegister, "M-001"), sub(salesrhythm.KindTimeTable, "M-001"), sub(salesrhythm.KindWeeklyReport, "M-001"),
 			sub(salesrhythm.KindManagementLog, "L-01"),
@@ -172,8 +178,8 @@ func TestWeekFigures(t *testing.T) {
 	if anna.LastWeek == nil || anna.LastWeek.Priorities != "Close Gamma" || anna.LastWeek.HelpNeeded != "Pricing" || anna.NextWeek == nil || anna.NextWeek.Priorities != "Close Delta" {
 		t.Errorf("outlooks %+v %+v", anna.LastWeek, anna.NextWeek)
 	}
-	if len(anna.Deals) != 2 || anna.Deals[0].Client != "Alfa" || anna.Deals[1].Client != "Béta" || len(anna.Missing) != 0 {
-		t.Errorf("deals %+v, missing %v", anna.Deals, anna.Missing)
+	if len(anna.Deals) != 2 || anna.Deals[0].Client != "Alfa" || anna.Deals[1].Client != "Béta" || len(anna.Missing) != 0 || anna.Problems != 1 {
+		t.Errorf("deals %+v, missing %v, problems %d", anna.Deals, anna.Missing, anna.Problems)
 	}
 	// M-002 joins on Wed 2 Dec: 1 000 000 a day of December, 2 and 3 Dec to
 	// date, 4 Dec too for the week; nothing handed in.
@@ -184,7 +190,7 @@ func TestWeekFigures(t *testing.T) {
 	// The team: revenue to date 7 000 000 + 2 000 000 against 2 000 000.
 	// M-002 has no calls target, so the calls sum is M-001's.
 	checkFraction(t, "team revenue pace", lead.Team.Week.Revenue.Pace, 2.0/9)
-	if lead.Team.Members != 2 || !near(lead.Team.Week.Calls.Target, 60) {
+	if lead.Team.Members != 2 || !near(lead.Team.Week.Calls.Target, 60) || lead.Team.Problems != 1 {
 		t.Errorf("team %+v", lead.Team)
 	}
 	if len(lead.Missing) != 3 || lead.Missing[0].Person != "M-002" {

@@ -284,6 +284,16 @@ func (b *packBook) agenda() []string {
 			out = append(out, fmt.Sprintf(t("%s – none this week with: %s.", "%s – a héten nem volt velük: %s.").In(l), n.Label.In(l), list(b.names(n.Without), 6)))
 		}
 	}
+	var doubtful []string
+	for _, r := range p.Reports {
+		if r.Problems > 0 {
+			doubtful = append(doubtful, fmt.Sprintf("%s (%d)", r.Name, r.Problems))
+		}
+	}
+	if len(doubtful) > 0 {
+		out = append(out, fmt.Sprintf(t("Workbooks of the week with problems, which may keep values out of these figures: %s; 'salesrhythm check' says which.",
+			"A hét hibás munkafüzetei, amelyekből értékek hiányozhatnak a fenti számokból: %s; a 'salesrhythm check' megmutatja, melyek.").In(l), list(doubtful, 6)))
+	}
 	var missing []string
 	for _, m := range p.Missing {
 		missing = appendOnce(missing, b.name(m.Person))
@@ -355,7 +365,7 @@ func (b *packBook) people() {
 	}
 	cols = append(cols, col("Proposals sent", "Elküldött ajánlatok", 11), col("Active selling share", "Aktív értékesítés aránya", 11),
 		col("Revenue – month's pace", "Árbevétel – havi ütem", 11), col("Calls – month's pace", "Hívások – havi ütem", 11),
-		col("Not handed in", "Nem adta le", 30))
+		col("Not handed in", "Nem adta le", 30), col("Problems in the week's workbooks", "Hibák a hét munkafüzeteiben", 12))
 	line := func(r analysis.WeekPerson, id, name string) []any {
 		row := []any{id, name, r.Members}
 		for _, m := range shown {
@@ -366,7 +376,7 @@ func (b *packBook) people() {
 		for _, k := range r.Missing {
 			kinds = append(kinds, salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).In(b.loc))
 		}
-		return append(row, r.Proposals, pct(r.ActiveShare), b.banded(r.Month.Revenue.Pace), b.banded(r.Month.Calls.Pace), strings.Join(kinds, ", "))
+		return append(row, r.Proposals, pct(r.ActiveShare), b.banded(r.Month.Revenue.Pace), b.banded(r.Month.Calls.Pace), strings.Join(kinds, ", "), r.Problems)
 	}
 	var rows [][]any
 	for _, r := range p.Reports {

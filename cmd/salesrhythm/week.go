@@ -122,7 +122,7 @@ func (a *app) runWeek(cmd *cobra.Command, cfg salesrhythm.Config, week salesrhyt
 	}
 	w := analysis.AnalyseWeek(analysis.WeekInput{Week: week, AsOf: asOf, Config: cfg, Plans: got.plans,
 		Calls: got.Calls, Deals: got.Deals, Funnels: got.Funnels, Outlooks: got.Outlooks, Slots: got.Slots,
-		Events: got.Events, Actions: got.Actions, OneOnOnes: got.OneOnOnes, Submissions: got.subs})
+		Events: got.Events, Actions: got.Actions, OneOnOnes: got.OneOnOnes, Submissions: got.subs, Findings: got.findings})
 	written, err := report.WritePacks(report.WeekInput{Config: cfg, Week: w}, out)
 	if err != nil {
 		return cannotRun(fmt.Errorf("writing the Friday packs: %w (packs written before, if any, are unchanged)", err))
