@@ -49,20 +49,8 @@ type Item struct {
 // actions joins the log rows into items and counts those that belong to the
 // month.
 func (r *run) actions() Actions {
-	type key struct {
-		leader string
-		raised salesrhythm.Date
-		issue  string
-	}
-	rows := map[key][]salesrhythm.ActionItem{}
-	for _, a := range r.in.Actions {
-		if !a.RaisedOn.IsZero() {
-			k := key{idKey(a.Leader), a.RaisedOn, textKey(a.Issue)}
-			rows[k] = append(rows[k], a)
-		}
-	}
 	items := []Item{}
-	for _, rs := range rows {
+	for _, rs := range joinItems(r.in.Actions) {
 		if it, ok := r.item(rs); ok {
 			items = append(items, it)
 		}
@@ -77,16 +65,36 @@ func (r *run) actions() Actions {
 	}
 }
 
-// item builds one item from its rows, and reports false when it does not
-// belong to the month: raised after it, or done before it began.
-func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
-	slices.SortFunc(rows, func(a, b salesrhythm.ActionItem) int {
-		return cmp.Or(a.Week.Start.Compare(b.Week.Start), compareRef(a.Ref, b.Ref))
-	})
-	last := rows[len(rows)-1]
-	if last.RaisedOn.After(r.month.End) {
-		return Item{}, false
+// joinItems joins the log rows into items by leader, date raised and issue,
+// leaving out the rows with no date raised: each item's rows in the order of
+// their weeks, then of their places.
+func joinItems(actions []salesrhythm.ActionItem) [][]salesrhythm.ActionItem {
+	type key struct {
+		leader string
+		raised salesrhythm.Date
+		issue  string
 	}
+	rows := map[key][]salesrhythm.ActionItem{}
+	for _, a := range actions {
+		if !a.RaisedOn.IsZero() {
+			k := key{idKey(a.Leader), a.RaisedOn, textKey(a.Issue)}
+			rows[k] = append(rows[k], a)
+		}
+	}
+	out := make([][]salesrhythm.ActionItem, 0, len(rows))
+	for _, rs := range rows {
+		slices.SortFunc(rs, func(a, b salesrhythm.ActionItem) int {
+			return cmp.Or(a.Week.Start.Compare(b.Week.Start), compareRef(a.Ref, b.Ref))
+		})
+		out = append(out, rs)
+	}
+	return out
+}
+
+// latest is an item as its last row has it, with the times it was moved
+// over all its rows.
+func latest(rows []salesrhythm.ActionItem) Item {
+	last := rows[len(rows)-1]
 	it := Item{
 		Leader: last.Leader, RaisedOn: last.RaisedOn, Issue: last.Issue, Owner: last.Owner,
 		Due: last.Due, Status: last.Status, DoneOn: last.DoneOn, Rows: len(rows), Ref: last.Ref,
@@ -102,6 +110,17 @@ func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
 		}
 	}
 	it.TimesMoved = max(len(dues)-1, moved, 0)
+	return it
+}
+
+// item builds one item from its rows, and reports false when it does not
+// belong to the month: raised after it, or done before it began.
+func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
+	last := rows[len(rows)-1]
+	if last.RaisedOn.After(r.month.End) {
+		return Item{}, false
+	}
+	it := latest(rows)
 	switch {
 	case last.Status != salesrhythm.StatusDone:
 		it.Open = true
