@@ -84,8 +84,8 @@ func (w *Weekday) UnmarshalText(b []byte) error {
 	return fmt.Errorf("%q is not a weekday (monday … sunday)", string(b))
 }
 
-// In names the weekday in locale l, in lower case: "friday", "péntek".
-func (w Weekday) In(l Locale) string { return strings.ToLower(WeekdayName(time.Weekday(w), l)) }
+// In names the weekday in locale l: "Friday", "péntek".
+func (w Weekday) In(l Locale) string { return WeekdayName(time.Weekday(w), l) }
 
 // MarshalText writes the weekday's lower-case English name.
 func (w Weekday) MarshalText() ([]byte, error) {
@@ -327,7 +327,7 @@ func DefaultNorms() []Norm {
 // Problem is one invalid setting, named by its dotted key.
 type Problem struct {
 	Key string
-	Msg string
+	Msg Text // in every locale
 }
 
 // Validate returns every impossible or contradictory setting, in the order
@@ -335,7 +335,7 @@ type Problem struct {
 func (c Config) Validate() []Problem {
 	var ps []Problem
 	bad := func(key, format string, args ...any) {
-		ps = append(ps, Problem{key, fmt.Sprintf(format, args...)})
+		ps = append(ps, Problem{key, Tr(format, args...)})
 	}
 	if strings.TrimSpace(c.Company) == "" {
 		bad("company", "must not be empty")
@@ -344,7 +344,7 @@ func (c Config) Validate() []Problem {
 		bad("currency", "must not be empty (e.g. HUF, EUR)")
 	}
 	if _, err := ParseLocale(string(c.Locale)); err != nil {
-		bad("locale", "%v", err)
+		bad("locale", "%q is not a supported locale (en, hu)", string(c.Locale))
 	}
 	if c.Paths.Inbox == "" {
 		bad("paths.inbox", "must not be empty")
@@ -394,7 +394,7 @@ func validateNorms(norms []Norm) []Problem {
 	seen := map[string]bool{}
 	for i, n := range norms {
 		bad := func(field, format string, args ...any) {
-			ps = append(ps, Problem{fmt.Sprintf("norms[%d].%s", i, field), fmt.Sprintf(format, args...)})
+			ps = append(ps, Problem{fmt.Sprintf("norms[%d].%s", i, field), Tr(format, args...)})
 		}
 		switch {
 		case n.Key == "":
@@ -430,7 +430,7 @@ func validateNorms(norms []Norm) []Problem {
 		}
 		if n.Start != "" {
 			if _, err := ParseClock(n.Start); err != nil {
-				bad("start", "%v", err)
+				bad("start", "%q is not a time of day (want HH:MM, e.g. 09:00)", n.Start)
 			}
 		}
 		if n.Tolerance < 0 {
@@ -451,7 +451,7 @@ func validateNorms(norms []Norm) []Problem {
 func (r Ranking) validate() []Problem {
 	var ps []Problem
 	bad := func(key, format string, args ...any) {
-		ps = append(ps, Problem{"ranking." + key, fmt.Sprintf(format, args...)})
+		ps = append(ps, Problem{"ranking." + key, Tr(format, args...)})
 	}
 	if r.Metric != MetricScore && !hasKey(Measures, r.Metric) {
 		bad("metric", "%q is not one of %s, score", r.Metric, keys(Measures))
@@ -487,15 +487,15 @@ func (r Ranking) validate() []Problem {
 func (t TimeTable) validate() []Problem {
 	var ps []Problem
 	bad := func(key, format string, args ...any) {
-		ps = append(ps, Problem{"time_table." + key, fmt.Sprintf(format, args...)})
+		ps = append(ps, Problem{"time_table." + key, Tr(format, args...)})
 	}
 	start, err := ParseClock(t.DayStart)
 	if err != nil {
-		bad("day_start", "%v", err)
+		bad("day_start", "%q is not a time of day (want HH:MM, e.g. 09:00)", t.DayStart)
 	}
 	end, err2 := ParseClock(t.DayEnd)
 	if err2 != nil {
-		bad("day_end", "%v", err2)
+		bad("day_end", "%q is not a time of day (want HH:MM, e.g. 09:00)", t.DayEnd)
 	}
 	switch {
 	case t.SlotMinutes <= 0:
@@ -515,15 +515,15 @@ func (t TimeTable) validate() []Problem {
 func (c ClientsConfig) validate() []Problem {
 	var ps []Problem
 	if len(c.Segments) == 0 {
-		ps = append(ps, Problem{"clients.segments", "must list at least one segment"})
+		ps = append(ps, Problem{"clients.segments", Tr("must list at least one segment")})
 	}
 	ps = append(ps, validateChoices("clients.segments", c.Segments)...)
 	if len(c.Potentials) == 0 {
-		ps = append(ps, Problem{"clients.potentials", "must list at least one potential"})
+		ps = append(ps, Problem{"clients.potentials", Tr("must list at least one potential")})
 	}
 	ps = append(ps, validateChoices("clients.potentials", c.Potentials)...)
 	if c.DormantDays < 1 {
-		ps = append(ps, Problem{"clients.dormant_days", fmt.Sprintf("must be at least 1, got %d", c.DormantDays)})
+		ps = append(ps, Problem{"clients.dormant_days", Tr("must be at least 1, got %d", c.DormantDays)})
 	}
 	return ps
 }
@@ -532,19 +532,19 @@ func (a AssessmentConfig) validate() []Problem {
 	ps := validateChoices("assessment.roles", a.Roles)
 	for i, adv := range a.Advice {
 		if !hasKey(a.Roles, adv.Key) {
-			ps = append(ps, Problem{fmt.Sprintf("assessment.advice[%d].key", i), fmt.Sprintf("%q is not one of the roles (%s)", adv.Key, keys(a.Roles))})
+			ps = append(ps, Problem{fmt.Sprintf("assessment.advice[%d].key", i), Tr("%q is not one of the roles (%s)", adv.Key, keys(a.Roles))})
 		}
 	}
 	if len(a.Questions) == 0 {
-		ps = append(ps, Problem{"assessment.questions", "must list at least one question"})
+		ps = append(ps, Problem{"assessment.questions", Tr("must list at least one question")})
 	}
 	for i, q := range a.Questions {
 		key := fmt.Sprintf("assessment.questions[%d]", i)
 		if !hasKey(a.Roles, q.Role) {
-			ps = append(ps, Problem{key + ".role", fmt.Sprintf("%q is not one of the roles (%s)", q.Role, keys(a.Roles))})
+			ps = append(ps, Problem{key + ".role", Tr("%q is not one of the roles (%s)", q.Role, keys(a.Roles))})
 		}
 		if strings.TrimSpace(q.Text.En) == "" {
-			ps = append(ps, Problem{key + ".en", "must not be empty"})
+			ps = append(ps, Problem{key + ".en", Tr("must not be empty")})
 		}
 	}
 	return ps
@@ -557,13 +557,13 @@ func validateChoices(key string, cs []Choice) []Problem {
 		k := fmt.Sprintf("%s[%d]", key, i)
 		switch {
 		case c.Key == "":
-			ps = append(ps, Problem{k + ".key", "must not be empty"})
+			ps = append(ps, Problem{k + ".key", Tr("must not be empty")})
 		case seen[c.Key]:
-			ps = append(ps, Problem{k + ".key", fmt.Sprintf("%q is listed twice", c.Key)})
+			ps = append(ps, Problem{k + ".key", Tr("%q is listed twice", c.Key)})
 		}
 		seen[c.Key] = true
 		if strings.TrimSpace(c.Label.En) == "" {
-			ps = append(ps, Problem{k + ".en", "must not be empty"})
+			ps = append(ps, Problem{k + ".en", Tr("must not be empty")})
 		}
 	}
 	return ps

@@ -118,6 +118,16 @@ func currencyOf(code string) currency {
 	return currency{strings.ToUpper(code), false, 2}
 }
 
+// CurrencyName names a currency in a sentence: the code (HUF, EUR), but
+// Ft, the symbol everyone uses, for the forint in Hungarian.
+func CurrencyName(code string, l Locale) string {
+	code = strings.ToUpper(code)
+	if l == Hungarian && code == "HUF" {
+		return currencyOf(code).symbol
+	}
+	return code
+}
+
 // CurrencyFormat is the Excel number format for amounts in the currency code.
 func CurrencyFormat(code string, l Locale) string {
 	c := currencyOf(code)

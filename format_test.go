@@ -54,3 +54,25 @@ func TestNormDescribe(t *testing.T) {
 		}
 	}
 }
+
+func TestSuggest(t *testing.T) {
+	flags := []string{"month", "json", "inbox", "output", "locale", "config"}
+	tests := []struct {
+		typed string
+		known []string
+		want  string
+	}{
+		{"monht", flags, "month"},
+		{"mont", flags, "month"},
+		{"jsno", flags, "json"},
+		{"out", flags, "output"},
+		{"xyz", flags, ""},
+		{"holiday", []string{"calendar.holidays", "calendar.weekdays"}, ""},
+		{"holiday", []string{"holidays", "weekdays", "country"}, "holidays"},
+	}
+	for _, tt := range tests {
+		if got := Suggest(tt.typed, tt.known); got != tt.want {
+			t.Errorf("Suggest(%q) = %q, want %q", tt.typed, got, tt.want)
+		}
+	}
+}

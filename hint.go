@@ -32,7 +32,7 @@ var hints = map[Code]Text{
 		"Helyezze át az értékeket a táblázat oszlopaiba, vagy ha csak jegyzetek, törölje őket."),
 	CodeMissingCell: T("Fill in the cell and hand the workbook in again.",
 		"Töltse ki a cellát, és adja le újra a munkafüzetet."),
-	CodeNotADate: T("Type the date as the Instructions sheet shows, or pick it from the calendar.",
+	CodeNotADate: T("Type the date as the Instructions sheet shows.",
 		"Írja be a dátumot az Útmutató lapon látható módon."),
 	CodeAmbiguousDate: T("Type the date with the year first (2026-11-03), so that it reads one way only.",
 		"Írja be a dátumot évvel kezdve (2026. 11. 03.), hogy csak egyféleképpen lehessen olvasni."),

@@ -166,8 +166,8 @@ func (r *roster) suggest(typed string) []salesrhythm.Person {
 	for i, p := range r.team {
 		name := r.names[i]
 		switch {
-		case canon != "" && distance(canon, r.canon[i]) <= 1:
-		case whole != "" && distance(whole, strings.Join(name, " ")) <= 2:
+		case canon != "" && salesrhythm.Distance(canon, r.canon[i]) <= 1:
+		case whole != "" && salesrhythm.Distance(whole, strings.Join(name, " ")) <= 2:
 		case slices.ContainsFunc(words, func(w string) bool { return len(w) >= 3 && slices.Contains(name, w) }):
 		default:
 			continue
@@ -180,28 +180,6 @@ func (r *roster) suggest(typed string) []salesrhythm.Person {
 	return out
 }
 
-// distance is the Levenshtein distance between a and b, by rune.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	row := make([]int, len(rb)+1)
-	for j := range row {
-		row[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		prev := row[0]
-		row[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cur := row[j]
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			row[j] = min(row[j]+1, row[j-1]+1, prev+cost)
-			prev = cur
-		}
-	}
-	return row[len(rb)]
-}
 
 // who names a person for a message: "M-05 (Farkas Bence)".
 func who(p salesrhythm.Person) string {

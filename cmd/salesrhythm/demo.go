@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -59,7 +60,7 @@ The demo reads the config.yaml it writes; --config is not used.`,
 				o.Month = m
 			}
 			if managers < demo.MinManagers {
-				return usageError(fmt.Errorf("--managers %d: the demo needs at least %d", managers, demo.MinManagers))
+				return usageError(a.errorf("--managers %d: the demo needs at least %d", managers, demo.MinManagers))
 			}
 			if l, _ := cmd.Flags().GetString("locale"); l != "" {
 				loc, err := salesrhythm.ParseLocale(l)
@@ -68,8 +69,9 @@ The demo reads the config.yaml it writes; --config is not used.`,
 				}
 				o.Locale = loc
 			}
+			a.locale = o.Locale
 			if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 && !force {
-				return usageError(fmt.Errorf("%s is not empty; name a new folder, or use --force to write the demo into it", dir))
+				return usageError(a.errorf("%s is not empty; name a new folder, or use --force to write the demo into it", dir))
 			}
 			return a.demo(cmd, dir, o)
 		}),
@@ -83,7 +85,7 @@ The demo reads the config.yaml it writes; --config is not used.`,
 
 // demo makes the demo in dir, runs the report on it and says what to try.
 func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
-	bar := a.progress("making workbooks")
+	bar := a.progress(a.text("making workbooks"))
 	o.Progress = bar.update
 	truth, err := demo.Generate(cmd.Context(), dir, o)
 	bar.done()
@@ -94,13 +96,11 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	for _, l := range truth.Leaders {
 		roles[l.Role]++
 	}
-	a.say("Made a demo of %s for %s in %s:", truth.Company, salesrhythm.FormatMonth(truth.Month, salesrhythm.English), dir)
-	leads := fmt.Sprintf("%d group leads", roles[salesrhythm.Lead])
-	if roles[salesrhythm.Lead] == 1 {
-		leads = "a group lead"
-	}
-	a.say("  %d people: a director, a head of sales, %s and %d managers", len(truth.Leaders)+len(truth.Managers), leads, len(truth.Managers))
-	a.say("  %d workbook files written to %s (the report below says which are due), with %d mistakes for the report to catch:", truth.Workbooks, filepath.Join(dir, "inbox"), len(truth.Mistakes))
+	a.say("Made a demo of %s for %s in %s:", truth.Company, truth.Month, dir)
+	a.say("  %d people: a director, a head of sales, %s and %s", len(truth.Leaders)+len(truth.Managers),
+		salesrhythm.Tr("%d group leads", roles[salesrhythm.Lead]), salesrhythm.Tr("%d managers", len(truth.Managers)))
+	a.say("  %s written to %s (the report below says which are due), with %s for the report to catch:",
+		salesrhythm.Tr("%d workbook files", truth.Workbooks), filepath.Join(dir, "inbox"), salesrhythm.Tr("%d mistakes", len(truth.Mistakes)))
 	for _, m := range truth.Mistakes {
 		place := m.File
 		if m.Cell != "" {
@@ -108,7 +108,7 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 		}
 		code := string(m.Code)
 		if code == "" {
-			code = "no finding"
+			code = a.text("no finding")
 		}
 		a.say("    %s (%s)", m.What, code)
 		a.say("      %s", place)
@@ -133,18 +133,59 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	out := report.DefaultOutput(cfg.Paths.Output, cfg.Month)
 	packs := report.DefaultWeekOutput(cfg.Paths.Output, week.Start, templates.SafeName)
 	a.say("")
-	a.say("The report:    %s   (for the director)", shortPath(out.Workbook))
-	a.say("Its charts:    %s", shortPath(out.Charts)+string(filepath.Separator))
-	a.say("Scorecards:    %s   (one for each person, to hand out)", shortPath(filepath.Join(cfg.Paths.Output, "people"))+string(filepath.Separator))
-	a.say("Friday packs:  %s   (one for each lead and head, to hand out)", shortPath(packs.Dir)+string(filepath.Separator))
+	outputs := [][2]string{
+		{a.text("The report:"), a.text("%s   (for the director)", shortPath(out.Workbook))},
+		{a.text("Its charts:"), shortPath(out.Charts) + string(filepath.Separator)},
+		{a.text("Scorecards:"), a.text("%s   (one for each person, to hand out)", shortPath(filepath.Join(cfg.Paths.Output, "people"))+string(filepath.Separator))},
+		{a.text("Friday packs:"), a.text("%s   (one for each lead and head, to hand out)", shortPath(packs.Dir)+string(filepath.Separator))},
+	}
+	labels := 0
+	for _, o := range outputs {
+		labels = max(labels, utf8.RuneCountInString(o[0]))
+	}
+	for _, o := range outputs {
+		a.say("%-*s  %s", labels, o[0], o[1])
+	}
 	a.say("")
-	check, another := "cd "+dir+" && salesrhythm check", "salesrhythm week --week "+salesrhythm.WeekName(week.Start.AddDays(7))
+	name, installed := a.self()
+	check, another := "cd "+dir+" && "+name+" check", name+" week --week "+salesrhythm.WeekName(week.Start.AddDays(7))
 	width := max(utf8.RuneCountInString(check), utf8.RuneCountInString(another))
-	a.say("Try next (install the command first with: go install ./cmd/salesrhythm):")
+	if installed {
+		a.say("Try next:")
+	} else {
+		a.say("Try next (install the command first with: go install ./cmd/salesrhythm):")
+	}
 	a.say("  %-*s   every workbook read, and each mistake with its cell", width, check)
-	a.say("  %-*s   the month's report again", width, "salesrhythm report")
+	a.say("  %-*s   the month's report again", width, name+" report")
 	a.say("  %-*s   the Friday packs of another week", width, another)
 	return nil
+}
+
+// self is how the user runs this program: "salesrhythm" when that is the
+// command installed on the PATH, else the executable's absolute path (the
+// commands suggested start with a cd); and whether it can be run as such.
+// A program run by 'go run' or a test is not installed: the user must
+// install it first.
+func (a *app) self() (string, bool) {
+	if a.executable != nil {
+		return a.executable()
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return "salesrhythm", false
+	}
+	if real, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = real
+	}
+	if found, err := exec.LookPath("salesrhythm"); err == nil {
+		if real, err := filepath.EvalSymlinks(found); err == nil && real == exe {
+			return "salesrhythm", true
+		}
+	}
+	if strings.Contains(exe, "go-build") || strings.HasSuffix(exe, ".test") {
+		return "salesrhythm", false
+	}
+	return exe, true
 }
 
 // shortPath returns p relative to the current folder when it lies inside it.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -39,6 +40,22 @@ given: a filled-in form must not be overwritten by a blank one.`,
   salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets
   salesrhythm template all --month 2026-12
   salesrhythm template call-register --month 2026-12 --person M-001`,
+	}
+	// A kind mistyped is named with the one meant, as cobra does for the
+	// commands of the root.
+	cmd.Args = cobra.ArbitraryArgs
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return cmd.Help()
+		}
+		var names []string
+		for _, c := range cmd.Commands() {
+			names = append(names, c.Name())
+		}
+		if s := salesrhythm.Suggest(args[0], names); s != "" {
+			return usageError(a.errorf("unknown command %q for %q; did you mean %q?", args[0], cmd.CommandPath(), s))
+		}
+		return usageError(a.errorf("unknown command %q for %q", args[0], cmd.CommandPath()))
 	}
 	cmd.PersistentFlags().BoolVar(&force, "force", false, "replace workbooks that already exist")
 	cmd.PersistentFlags().String("month", "", "the month, YYYY-MM (default: config, else next month)")
@@ -92,11 +109,11 @@ given: a filled-in form must not be overwritten by a blank one.`,
 				return err
 			}
 			if carried := templates.Carryover(p, prev, cfg.Month, cal); len(carried) > 0 {
-				why := "it was issued with the previous month's plan, which did not have them"
+				why := a.text("it was issued with the previous month's plan, which did not have them")
 				if prev == nil {
-					why = fmt.Sprintf("there is no plan for %s in the inbox, so it was never issued", cfg.Month.Add(-1))
+					why = a.text("there is no plan for %s in the inbox, so it was never issued", cfg.Month.Add(-1))
 				}
-				a.say("Also the week of %s for %d workbook(s): %s.", carried[0].Period.Start, len(carried), why)
+				a.say("Also the week of %s for %d workbooks: %s.", carried[0].Period.Start, len(carried), why)
 				specs = append(specs, carried...)
 			}
 			if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
@@ -127,7 +144,7 @@ given: a filled-in form must not be overwritten by a blank one.`,
 				}
 				x, ok := p.Person(person)
 				if !ok {
-					return usageError(fmt.Errorf("%s is not in the plan for %s", person, cfg.Month))
+					return usageError(a.errorf("%s is not in the plan for %s", person, cfg.Month))
 				}
 				var specs []templates.Spec
 				for _, s := range templates.Batch(p, cfg.Month, cfg) {
@@ -136,7 +153,7 @@ given: a filled-in form must not be overwritten by a blank one.`,
 					}
 				}
 				if len(specs) == 0 {
-					return usageError(fmt.Errorf("%s (%s) fills no %s in %s", x.ID, x.Role, kind, cfg.Month))
+					return usageError(a.errorf("%s (%s) fills no %s in %s", x.ID, x.Role.Name(), kind.Name(), cfg.Month))
 				}
 				if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
 					return err
@@ -183,7 +200,7 @@ func (a *app) readPlanFile(ctx context.Context, path string, cfg salesrhythm.Con
 	}
 	a.printFindings(findings)
 	if f == nil || len(f.Team) == 0 {
-		return nil, inputError(fmt.Errorf("%s: no team could be read from it", path))
+		return nil, inputError(a.errorf("%s: no team could be read from it", path))
 	}
 	if !month.IsZero() && f.Month != month {
 		a.say("note: %s is the plan for %s; using it for %s", path, f.Month, month)
@@ -198,8 +215,8 @@ func (a *app) findPlan(ctx context.Context, cfg salesrhythm.Config, sch *schema.
 		return nil, err
 	}
 	if p == nil {
-		return nil, inputError(fmt.Errorf("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
-			cfg.Month, cfg.Paths.Inbox, cfg.Month))
+		return nil, inputError(a.errorf("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
+			cfg.Month, cfg.Paths.Inbox, cfg.Month.String()))
 	}
 	return p, nil
 }
@@ -261,7 +278,7 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 	}
 	for _, k := range kinds {
 		a.say("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
-			salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).En, carried[k], all[k])
+			salesrhythm.LabelOf(salesrhythm.Kinds, string(k)), carried[k], all[k])
 	}
 	return nil
 }
@@ -273,7 +290,7 @@ func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o t
 		return err
 	}
 	a.log.Debug("writing templates", "count", len(specs), "dir", dir)
-	bar := a.progress("writing")
+	bar := a.progress(a.text("writing"))
 	o.Progress = bar.update
 	r, err := templates.WriteAll(dir, specs, o, force)
 	bar.done()
@@ -286,11 +303,15 @@ func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o t
 		counts[s.Kind]++
 		people[s.Person.ID] = true
 	}
-	a.say("%s: %d workbook(s) written, %d kept (already there; --force replaces them) in %s",
-		salesrhythm.FormatMonth(cfg.Month, salesrhythm.English), len(r.Written), len(r.Kept), filepath.Join(dir, cfg.Month.String()))
+	a.say("%s: %s written, %d kept (already there; --force replaces them) in %s",
+		cfg.Month, salesrhythm.Tr("%d workbooks", len(r.Written)), len(r.Kept), filepath.Join(dir, cfg.Month.String()))
+	width := 0
+	for _, k := range salesrhythm.Kinds {
+		width = max(width, utf8.RuneCountInString(k.Label.In(a.locale)))
+	}
 	for _, k := range salesrhythm.Kinds {
 		if n := counts[salesrhythm.Kind(k.Key)]; n > 0 {
-			a.say("  %-24s %4d", k.Label.En, n)
+			a.say("  %-*s %5d", width, k.Label, n)
 		}
 	}
 	if len(r.Written) == 1 {

@@ -1,0 +1,177 @@
+package main
+
+import "salesrhythm"
+
+// The console's part of the catalogue: everything the commands print and
+// every error they return, keyed by its English format, which the code
+// writes where it says it (say, text, errorf). A count takes its plural by
+// the language's rules (salesrhythm.Plural): "1 file" / "2 files", "1 fájl"
+// / "2 fájl".
+var _ = []salesrhythm.Message{
+	// Counts used in many lines.
+	plural(1, "%d file", "%d files", "%d fájl"),
+	plural(1, "%d error", "%d errors", "%d hiba"),
+	plural(1, "%d warning", "%d warnings", "%d figyelmeztetés"),
+	plural(1, "%d finding", "%d findings", "%d probléma"),
+	plural(1, "%d row", "%d rows", "%d sor"),
+	plural(1, "%d workbook", "%d workbooks", "%d munkafüzet"),
+	plural(1, "%d workbook file", "%d workbook files", "%d munkafüzetfájl"),
+	plural(1, "%d mistake", "%d mistakes", "%d hiba"),
+	plural(1, "%d manager", "%d managers", "%d értékesítő"),
+	plural(1, "a group lead", "%d group leads", "%d csoportvezető"),
+	plural(1, "%d leader", "%d leaders", "%d élenjáró"),
+	plural(1, "%d laggard", "%d laggards", "%d lemaradó"),
+	plural(1, "%d direct report", "%d direct reports", "%d közvetlen beosztott"),
+	plural(1, "%d earlier action item", "%d earlier action items", "%d korábbi feladat"),
+	plural(1, "%d workbook not handed in", "%d workbooks not handed in", "%d le nem adott munkafüzet"),
+
+	// check
+	plural(1, "%d error in the inbox", "%d errors in the inbox", "%d hiba az inbox mappában"),
+	msg("reading", "beolvasás"),
+	msg("reading %s", "beolvasás: %s"),
+	msg("%s, %s: %s — %d read, %d rejected, %d skipped; %s, %s",
+		"%s, %s: %s – %d beolvasva, %d elutasítva, %d kihagyva; %s, %s"),
+	msg(" — not counted: %s", " – kimaradt a számításból: %s"),
+	msg("Without problems:", "Probléma nélkül:"),
+	msg("What to do:", "Javaslatok:"),
+	plural(2, "Not for %[1]s: %[2]d workbook of another month (%[3]s), not read; check it with --month.",
+		"Not for %[1]s: %[2]d workbooks of other months (%[3]s), not read; check them with --month.",
+		"Nem erre a hónapra szól (%[1]s) %[2]d munkafüzet (%[3]s), ezért nem olvastuk be; a --month kapcsolóval ellenőrizhető."),
+	msg("recognised by %s", "felismerés módja: %s"),
+	msg("superseded by %s", "helyette számít: %s"),
+	msg("there is no inbox folder %s: run 'salesrhythm init' to make a working folder, or name yours with --inbox or paths.inbox in config.yaml",
+		"nincs inbox mappa itt: %s; munkamappát a „salesrhythm init” paranccsal készíthet, a meglévőt pedig a --inbox kapcsolóval vagy a config.yaml paths.inbox beállításával adhatja meg"),
+	msg("%s %d/%d files · %.0f/s · %s left", "%s: %d/%d fájl · %.0f/s · még %s"),
+
+	// report
+	msg("writing the report", "a jelentés írása"),
+	msg("(the previous report, if any, is unchanged)", "(a korábbi jelentés, ha volt, változatlan)"),
+	msg("warning: no feedback copy of %s: %s", "figyelmeztetés: nem készült javítandó példány ehhez: %s (%s)"),
+	plural(1, "%d error in the input", "%d errors in the input", "%d hiba a beolvasott munkafüzetekben"),
+	msg("Report for %s: %s", "Havi jelentés (%s): %s"),
+	msg("charts:", "diagramok:"),
+	plural(1, "%d image in %s", "%d images in %s", "%d kép, helye: %s"),
+	msg("feedback:", "javítandó példányok:"),
+	plural(1, "%d copy with its problems marked, in %s", "%d copies with their problems marked, in %s",
+		"%d példány a problémák megjelölésével, helye: %s"),
+	msg("scorecards:", "egyéni eredménylapok:"),
+	msg("%d, one for each person, in %s", "%d, minden munkatársnak egy, helye: %s"),
+	msg("; pace %s as of %s", "; ütem: %s (állapot: %s)"),
+	msg("revenue", "árbevétel"),
+	msg("%s of %s (%s)%s", "%s, cél: %s (%s)%s"),
+	msg("left out", "kimaradt"),
+	msg("%s: %s", "%s: %s"),
+	msg("%d in the plan: %s, %s", "%d fő a tervben: %s, %s"),
+	msg(", %d provisional (below the laggards' threshold on figures that miss values)",
+		", %d előzetes (a lemaradói küszöb alatt, de a számaiból értékek hiányoznak)"),
+	msg("people", "munkatársak"),
+	msg("workbooks", "munkafüzetek"),
+	msg("problems", "problémák"),
+	msg("%s, %s in all — see the Data quality sheet", "%s, összesen %s – részletek az Adatminőség lapon"),
+	msg("no plan for %[1]s in %[2]s, so there is nothing to report and no report was written: make the plan with 'salesrhythm template plan --month %[3]s', have the director fill it in, and put it in the inbox",
+		"az inbox mappában (%[2]s) nincs terv erre a hónapra: %[1]s, így nincs miről jelentést írni, és jelentés sem készült: készítse el a tervet a „salesrhythm template plan --month %[3]s” paranccsal, töltesse ki a kereskedelmi igazgatóval, és tegye az inbox mappába"),
+	msg("the plan for %[1]s lists nobody on its Team sheet, so there is nothing to report and no report was written: fill in the team and put the plan back in the inbox",
+		"a terv (%[1]s) Csapat munkalapja senkit sem sorol fel, így nincs miről jelentést írni, és jelentés sem készült: töltse ki a csapatot, és tegye vissza a tervet az inbox mappába"),
+	msg("the output folder, set by --output or paths.output", "a kimeneti mappa, amelyet a --output kapcsoló vagy a paths.output beállítás ad meg"),
+	msg("given by --out", "a --out kapcsoló adja meg"),
+	msg("%s is inside the inbox %s (%s): salesrhythm never writes among the workbooks it reads, so that none is replaced or read back as a submission; choose a path outside the inbox. Nothing was written",
+		"%s az inbox mappán belül van (%s; %s): a salesrhythm sosem ír a beolvasott munkafüzetek közé, hogy egyiket se írja felül, és egyiket se olvassa be leadásként; válasszon az inbox mappán kívüli helyet. Semmit sem írtunk ki"),
+
+	// template
+	msg("writing", "írás"),
+	msg("it was issued with the previous month's plan, which did not have them",
+		"az előző havi tervvel adtuk ki, amelyben ők még nem szerepeltek"),
+	msg("there is no plan for %s in the inbox, so it was never issued",
+		"az inbox mappában nincs terv erre a hónapra: %s, így sosem adtuk ki"),
+	plural(2, "Also the week of %s for %d workbook: %s.", "Also the week of %s for %d workbooks: %s.",
+		"A %s kezdetű hét is, %d munkafüzetre: %s."),
+	msg("%s is not in the plan for %s", "%s nem szerepel a tervben (%s)"),
+	msg("%s (%s) fills no %s in %s", "%s (%s) nem tölt ki ilyen munkafüzetet: %s (%s)"),
+	msg("%s: no team could be read from it", "%s: nem sikerült beolvasni belőle a csapatot"),
+	msg("note: %s is the plan for %s; using it for %s", "megjegyzés: %s a terv erre a hónapra: %s; ehhez használjuk: %s"),
+	msg("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
+		"nincs kitöltött terv erre a hónapra (%s) az inbox mappában (%s); töltse ki a terv munkafüzetét („salesrhythm template plan --month %s”), és tegye az inbox mappába, vagy adja meg a --plan kapcsolóval"),
+	msg("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
+		"%s: %d / %d a kitöltője legutóbbi, az inbox mappában lévő kitöltött példányából folytatódik (a többi üresen indul)."),
+	msg("%s: %s written, %d kept (already there; --force replaces them) in %s",
+		"%s: %s elkészült, %d megmaradt (már létezett; a --force felülírja), helye: %s"),
+
+	// init
+	msg("%s already exists; edit it, or run 'salesrhythm init --force' to replace it with the sample",
+		"%s már létezik; szerkessze, vagy a „salesrhythm init --force” paranccsal cserélje le a mintára"),
+	msg("Made a working folder in %s:", "Elkészült a munkamappa: %s"),
+	msg("  config.yaml  settings: company, currency, language (%s), holidays (%s's public holidays), norms",
+		"  config.yaml  beállítások: cég, pénznem, nyelv (%s), munkaszüneti napok (ország: %s), vezetői normák"),
+	msg("  inbox/       drop the completed workbooks here (sub-folders are fine)",
+		"  inbox/       ide kerülnek a kitöltött munkafüzetek (almappákban is lehetnek)"),
+	msg("  out/         templates and reports are written here", "  out/         ide készülnek a sablonok és a jelentések"),
+	msg("Next steps:", "Következő lépések:"),
+	msg("  1. cd %s", "  1. cd %s"),
+	msg("  2. Edit config.yaml: at least company, currency, locale and the calendar's country and days off.",
+		"  2. Szerkessze a config.yaml fájlt: legalább a cég nevét, a pénznemet, a nyelvet, valamint a naptár országát és pihenőnapjait."),
+
+	// demo
+	msg("--managers %d: the demo needs at least %d", "--managers %d: a bemutatóhoz legalább %d kell"),
+	msg("%s is not empty; name a new folder, or use --force to write the demo into it",
+		"%s nem üres; adjon meg új mappát, vagy a --force kapcsolóval írja bele a bemutatót"),
+	msg("making workbooks", "munkafüzetek készítése"),
+	msg("Made a demo of %s for %s in %s:", "Elkészült a bemutató: %s, %s, helye: %s"),
+	msg("  %d people: a director, a head of sales, %s and %s",
+		"  %d munkatárs: egy kereskedelmi igazgató, egy értékesítési vezető, %s és %s"),
+	msg("  %s written to %s (the report below says which are due), with %s for the report to catch:",
+		"  %s, helye: %s (a lenti jelentés megmondja, melyik esedékes), benne %s, amelyet a jelentésnek meg kell találnia:"),
+	msg("no finding", "nincs probléma"),
+	msg("The report:", "A jelentés:"),
+	msg("%s   (for the director)", "%s   (a kereskedelmi igazgatónak)"),
+	msg("Its charts:", "A diagramjai:"),
+	msg("Scorecards:", "Egyéni eredménylapok:"),
+	msg("%s   (one for each person, to hand out)", "%s   (minden munkatársnak egy, kiosztásra)"),
+	msg("Friday packs:", "Pénteki összesítők:"),
+	msg("%s   (one for each lead and head, to hand out)", "%s   (minden csoportvezetőnek és értékesítési vezetőnek egy, kiosztásra)"),
+	msg("Try next:", "Próbálja ki ezeket is:"),
+	msg("Try next (install the command first with: go install ./cmd/salesrhythm):",
+		"Próbálja ki ezeket is (előbb telepítse a parancsot: go install ./cmd/salesrhythm):"),
+	msg("  %-*s   every workbook read, and each mistake with its cell", "  %-*s   minden beolvasott munkafüzet és minden hiba a cellájával"),
+	msg("  %-*s   the month's report again", "  %-*s   a havi jelentés újra"),
+	msg("  %-*s   the Friday packs of another week", "  %-*s   egy másik hét pénteki összesítői"),
+
+	// week
+	msg("--week %s: the week begins on %s, after today; there is nothing to show yet",
+		"--week %s: a hét kezdete (%s) a mai nap utánra esik; még nincs mit mutatni"),
+	msg("no plan in %[1]s for the month of any day of the week %[2]s, so there is no team and no target and nothing was written: put the month's plan in the inbox",
+		"az inbox mappában (%[1]s) nincs terv a hét (%[2]s) egyik napjának hónapjára sem, így nincs csapat és cél, és semmi sem készült: tegye az inbox mappába a havi tervet"),
+	msg("writing the Friday packs", "a pénteki összesítők írása"),
+	msg("(packs written before, if any, are unchanged)", "(a korábban elkészült összesítők, ha voltak, változatlanok)"),
+	plural(1, "%d error in the week's workbooks", "%d errors in the week's workbooks", "%d hiba a hét munkafüzeteiben"),
+	msg(", as of %s %s", ", állapot: %[2]s (%[1]s)"),
+	msg("Friday packs for week %d (%s)%s: %d in %s", "Pénteki összesítők, %d. hét (%s)%s: %d, helye: %s"),
+	msg("  no plan for %s: its days of the week have no target", "  nincs terv erre a hónapra: %s; a hét erre eső napjain nincs cél"),
+	msg("  %s %s: %s, %s to review (%d overdue), %s", "  %s %s: %s, %s átnézendő (ebből lejárt: %d), %s"),
+	msg("  the plan has no group lead or head of sales employed in the week: no pack to write",
+		"  a tervben nincs a héten állományban lévő csoportvezető vagy értékesítési vezető: nincs elkészítendő összesítő"),
+
+	// the command line
+	msg("(see '%s --help')", "(súgó: „%s --help”)"),
+	msg("unknown flag --%s; did you mean --%s?", "ismeretlen kapcsoló: --%s; talán erre gondolt: --%s?"),
+	msg("unknown flag --%s", "ismeretlen kapcsoló: --%s"),
+	msg("unknown flag -%s", "ismeretlen kapcsoló: -%s"),
+	msg("the flag --%s needs a value", "a kapcsolóhoz érték kell: --%s"),
+	msg("the flag -%s needs a value", "a kapcsolóhoz érték kell: -%s"),
+	msg("%s is not a valid value for %s", "„%s” nem érvényes érték ehhez: %s"),
+	msg("unknown command %q for %q; did you mean %q?", "ismeretlen parancs: „%s” („%s”); talán erre gondolt: „%s”?"),
+	msg("unknown command %q for %q", "ismeretlen parancs: „%s” („%s”)"),
+	msg("the flag %s is required", "ez a kapcsoló kötelező: %s"),
+	msg("only one of the flags %s can be given", "ezek közül csak az egyik kapcsoló adható meg: %s"),
+	plural(1, "takes at most %d argument, got %d", "takes at most %d arguments, got %d",
+		"legfeljebb %d argumentumot fogad, de %d érkezett"),
+	msg("warning: the calendar does not know the holidays of %[1]s, which the weeks of %[2]s reach: calendar.country is not set and calendar.holidays lists no day of %[1]s, so every weekday of %[1]s counts as a working day; set calendar.country (e.g. HU) or list the year's holidays in config.yaml",
+		"figyelmeztetés: a naptár nem ismeri ennek az évnek a munkaszüneti napjait: %[1]s, pedig a hónap (%[2]s) hetei átnyúlnak rá; a calendar.country nincs megadva, és a calendar.holidays egyetlen napot sem sorol fel ebből az évből, így minden hétköznapja munkanapnak számít; adja meg a calendar.country értékét (pl. HU), vagy sorolja fel az év munkaszüneti napjait a config.yaml fájlban"),
+}
+
+var msg = salesrhythm.Msg
+
+// plural is a message whose one and other English forms differ while the
+// Hungarian, which keeps the noun singular after a numeral, has one form.
+func plural(arg int, one, other, hu string) salesrhythm.Message {
+	return salesrhythm.Plural(arg, salesrhythm.T(one, hu), salesrhythm.T(other, hu))
+}
