@@ -180,7 +180,6 @@ func (r *roster) suggest(typed string) []salesrhythm.Person {
 	return out
 }
 
-
 // who names a person for a message: "M-05 (Farkas Bence)".
 func who(p salesrhythm.Person) string {
 	if p.Name == "" {

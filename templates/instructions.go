@@ -281,7 +281,7 @@ func (b *book) handIn() string {
 			due = days[len(days)-1]
 		}
 	}
-	return salesrhythm.Msg("Save it and hand it in. Hand in to: %s. Due: %s (%s). Keep filling it in as you go; do not wait for the deadline.",
+	return salesrhythm.Msg("Save it and hand it to %s by %s (%s). Keep filling it in as you go; do not wait for the deadline.",
 		"Mentse el, és adja le. Leadás: %s, határidő: %s (%s). Ne hagyja az utolsó pillanatra: töltse ki folyamatosan.").In(l,
 		holeHandTo, due, salesrhythm.Weekday(due.Weekday()))
 }
