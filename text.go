@@ -3,6 +3,7 @@ package salesrhythm
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,8 +36,29 @@ type Text struct {
 	Hu string `mapstructure:"hu" json:"hu"`
 }
 
-// T is shorthand for a Text literal.
-func T(en, hu string) Text { return Text{En: en, Hu: hu} }
+// T is shorthand for a Text literal. It remembers the pair, so that a test
+// can list every English text the program has made and look for any of
+// them in what a Hungarian run wrote (Texts).
+func T(en, hu string) Text {
+	if en != hu {
+		known.LoadOrStore(en, hu)
+	}
+	return Text{En: en, Hu: hu}
+}
+
+var known sync.Map // English → Hungarian, of every T made
+
+// Texts lists every pair T has made so far, and every message of the
+// catalogue, in English and in Hungarian: the list a test checks a
+// Hungarian run's outputs against.
+func Texts() []Entry {
+	out := Catalogue()
+	known.Range(func(k, v any) bool {
+		out = append(out, Entry{En: []string{k.(string)}, Hu: []string{v.(string)}})
+		return true
+	})
+	return out
+}
 
 // In returns the text in locale l, falling back to English.
 func (t Text) In(l Locale) string {
