@@ -87,11 +87,11 @@ func (b *book) fulfilmentPicture() (picture, error) {
 	}
 	values, hidden := b.fractionBars(bars)
 	if d := b.in.Result.Department.Measures.Revenue.Fulfilment; d.Valid {
-		values = append(values, chart.Value{Label: t("Dept.", "Osztály").In(b.loc), Value: d.Value, Style: chart.Style{FillColor: blue}})
+		values = append(values, chart.Value{Label: t("Department", "Osztály").In(b.loc), Value: d.Value, Style: chart.Style{FillColor: blue}})
 	}
 	sub := ""
 	if hidden > 0 {
-		sub = fmt.Sprintf(t(" (top and bottom %d of %d)", " (a legjobb és a leggyengébb %d a(z) %d főből)").In(b.loc), b.in.Config.Report.Top, len(bars))
+		sub = fmt.Sprintf(t(" (top and bottom %d of %d)", " (a legjobb és a leggyengébb %d fő; összesen %d fő)").In(b.loc), b.in.Config.Report.Top, len(bars))
 	}
 	return b.barPicture("fulfilment.png", title, title.In(b.loc)+sub, values, true, []float64{1})
 }
@@ -119,7 +119,7 @@ func (b *book) weeklyRevenuePicture() (picture, error) {
 }
 
 func (b *book) compliancePicture() (picture, error) {
-	title := t("Meeting compliance by leader", "Vezetési normák követése vezetőnként")
+	title := t("Meeting compliance by leader", "Normakövetés vezetőnként")
 	var bars []namedFraction
 	for _, c := range b.in.Result.Compliance {
 		if c.Score.Valid {

@@ -45,7 +45,7 @@ func CountWorkbooks(in Input) Workbooks {
 // received, 0 missing; 248 files read: 247 due, 1 superseded by a later
 // copy".
 func (w Workbooks) Describe(l salesrhythm.Locale) string {
-	return fmt.Sprintf(t("%d of the %d due received, %d missing; ", "a(z) %[2]d esedékesből %[1]d beérkezett, %[3]d hiányzik; ").In(l),
+	return fmt.Sprintf(t("%d of the %d due received, %d missing; ", "a várt %[2]d munkafüzetből %[1]d beérkezett, %[3]d hiányzik; ").In(l),
 		w.Received, w.Due, w.Missing) + w.Files(l)
 }
 

@@ -262,7 +262,7 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 		return err
 	}
 	rows := [][]any{{t("Please fix these problems and hand the workbook in again. Highlighted cells carry a comment.",
-		"Kérjük, javítsa ezeket a hibákat, és adja le újra a munkafüzetet. A kiemelt cellákhoz megjegyzés tartozik.").In(l)}, {},
+		"Kérjük, javítsa ki ezeket a hibákat, és adja le újra a munkafüzetet. A kiemelt cellákhoz megjegyzés tartozik.").In(l)}, {},
 		{t("Sheet", "Munkalap").In(l), t("Cell", "Cella").In(l), t("Severity", "Súlyosság").In(l), t("Problem", "Probléma").In(l)}}
 	for _, x := range findings {
 		rows = append(rows, []any{x.Sheet, x.Cell, severityWord(x.Severity).In(l), x.Message})

@@ -112,8 +112,8 @@ func TestWorkbook(t *testing.T) {
 			want := map[salesrhythm.Locale][]string{
 				salesrhythm.English: {"Summary", "Fulfilment", "Rankings", "Activity", "Client base", "Time use", "Compliance", "Trainings and visits",
 					"Action items", "Roles", "Competences", "Submissions", "Data quality", "Sources", "Policy"},
-				salesrhythm.Hungarian: {"Összefoglaló", "Tervteljesítés", "Rangsor", "Aktivitás", "Ügyfélkör", "Időfelhasználás", "Vezetési normák", "Képzések és látogatások",
-					"Feladatok", "Vezetői szerepek", "Kompetenciák", "Beadások", "Adatminőség", "Források", "Szabályok"},
+				salesrhythm.Hungarian: {"Összefoglaló", "Tervteljesítés", "Rangsor", "Aktivitás", "Ügyfélkör", "Időfelhasználás", "Normakövetés", "Képzések és látogatások",
+					"Feladatok", "Vezetői szerepek", "Kompetenciák", "Leadások", "Adatminőség", "Források", "Számítási szabályok"},
 			}[l]
 			dataQuality := want[12]
 			if got := f.GetSheetList(); !slices.Equal(got, want) {

@@ -12,7 +12,7 @@ import (
 // submissions writes who owed which workbook for which week, and what came.
 func (b *book) submissions() {
 	s := b.in.Result.Submissions
-	sheet := b.newSheet(t("Submissions", "Beadások"), fmt.Sprintf(t("%d of the %d due received", "a(z) %[2]d esedékesből %[1]d beérkezett").In(b.loc), len(s.Received), len(s.Expected)))
+	sheet := b.newSheet(t("Submissions", "Leadások"), fmt.Sprintf(t("%d of the %d due received", "a várt %[2]d munkafüzetből %[1]d beérkezett").In(b.loc), len(s.Received), len(s.Expected)))
 	weeks := salesrhythm.Weeks(b.in.Result.Month)
 	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Workbook", "Munkafüzet", 20)}
 	for _, w := range weeks {
@@ -110,7 +110,7 @@ func (b *book) submissions() {
 		drows = append(drows, []any{d.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(d.Kind)).In(b.loc), d.Period.String(), d.File, strings.Join(d.Superseded, ", ")})
 	}
 	next = b.table(sheet, "duplicates", next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0),
-		col("Counted", "Figyelembe vett", 0), col("Ignored (older)", "Figyelmen kívül (régebbi)", 30)}, drows)
+		col("Counted", "Figyelembe vett", 0), col("Ignored (older)", "Figyelmen kívül hagyva (régebbi)", 30)}, drows)
 	listed := func(name string, title salesrhythm.Text, subs []salesrhythm.Submission) {
 		b.heading(sheet, next, title.In(b.loc))
 		var rows [][]any
@@ -119,7 +119,7 @@ func (b *book) submissions() {
 		}
 		next = b.table(sheet, name, next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0), col("File", "Fájl", 0)}, rows)
 	}
-	listed("unexpected", t("Not expected", "Nem várt"), s.Unexpected)
+	listed("unexpected", t("Not expected", "Nem várt munkafüzetek"), s.Unexpected)
 	listed("context", t("Due in a neighbouring month, read for this one", "A szomszédos hónapra esedékes, ehhez is beolvasva"), s.Context)
 	b.note(sheet, next, CountWorkbooks(b.in).Describe(b.loc))
 }
@@ -161,14 +161,14 @@ func (b *book) sources() {
 			s.SupersededBy, s.Reason, s.SHA256})
 	}
 	b.table(sheet, "sources", headerRow, []column{col("File", "Fájl", 40), col("Status", "Állapot", 10), col("Workbook", "Munkafüzet", 18),
-		col("Person", "Személy", 10), col("Period", "Időszak", 22), col("Recognised by", "Felismerés módja", 15), col("Rows", "Sorok", 8),
-		col("Superseded by", "Felülírta", 24), col("Reason", "Indok", 30), col("SHA-256", "SHA-256", 66)}, rows)
+		col("Person", "Munkatárs", 10), col("Period", "Időszak", 22), col("Recognised by", "Felismerés módja", 15), col("Rows", "Sorok", 8),
+		col("Superseded by", "Helyette számít", 24), col("Reason", "Indok", 30), col("SHA-256", "SHA-256", 66)}, rows)
 	b.freeze(sheet, 1)
 }
 
 // policy prints every definition and every threshold applied.
 func (b *book) policy() {
-	sheet := b.newSheet(t("Policy", "Szabályok"), "")
+	sheet := b.newSheet(t("Policy", "Számítási szabályok"), "")
 	var rows [][]any
 	for _, r := range analysis.Policy(b.in.Config) {
 		rows = append(rows, []any{r.Title.In(b.loc), wrapped(r.Text.In(b.loc))})

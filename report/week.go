@@ -84,7 +84,7 @@ func BuildPack(in WeekInput, p analysis.Pack) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	b := &packBook{book: &book{f: f, in: Input{Config: in.Config}, loc: in.Config.Locale,
-		nothing: t("Nothing to show for this week.", "Ezen a héten nincs mit mutatni.")}, w: in.Week, p: p}
+		nothing: t("Nothing to show for this week.", "Ezen a héten nincs megjeleníthető adat.")}, w: in.Week, p: p}
 	b.period = b.weekTitle() + " · " + salesrhythm.FormatPeriod(in.Week.Week, b.loc)
 	b.newStyles()
 	summary := t("Summary", "Összefoglaló").In(b.loc)

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -99,13 +100,19 @@ type (
 // na is what a figure that cannot be computed shows.
 func (b *book) na() string { return t("n/a", "–").In(b.loc) }
 
-// percent writes a fraction for a sentence, with the locale's decimal
-// mark: 91.4% or 91,4%.
+// percent writes a fraction for a sentence in the locale's style: 91.4% or
+// 91,4 %.
 func (b *book) percent(f analysis.Fraction) string {
 	if !f.Valid {
 		return b.na()
 	}
-	s := fmt.Sprintf("%.1f%%", f.Value*100)
+	return salesrhythm.FormatPercent(f.Value, b.loc)
+}
+
+// threshold writes a percentage threshold of the configuration, such as
+// 100 or 95.5, with the locale's decimal mark.
+func (b *book) threshold(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
 	if b.loc == salesrhythm.Hungarian {
 		s = strings.Replace(s, ".", ",", 1)
 	}
@@ -257,7 +264,7 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 	if len(rows) == 0 {
 		nothing := b.nothing
 		if nothing == (salesrhythm.Text{}) {
-			nothing = t("Nothing to show for this month.", "Ebben a hónapban nincs mit mutatni.")
+			nothing = t("Nothing to show for this month.", "Ebben a hónapban nincs megjeleníthető adat.")
 		}
 		b.check(b.f.SetCellStr(sheet, cell(1, top+1), nothing.In(b.loc)))
 		b.check(b.f.SetCellStyle(sheet, cell(1, top+1), cell(1, top+1), b.st.note))
