@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	chart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -156,7 +157,7 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 	if hi <= 0 {
 		hi = 1
 	}
-	ticks, hi := niceTicks(hi*1.05, percent)
+	ticks, hi := niceTicks(hi*1.05, percent, b.loc)
 	const width, height = 960, 420
 	per := (width - 140) / len(values) // the plot's width shared by the bars
 	barWidth := max(6, min(120, per*7/10))
@@ -166,10 +167,7 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 	}
 	formatter := func(v any) string {
 		f, _ := v.(float64)
-		if percent {
-			return fmt.Sprintf("%.0f%%", f*100)
-		}
-		return groupNumber(f)
+		return axisLabel(f, percent, b.loc)
 	}
 	c := chart.BarChart{
 		Title:      heading,
@@ -200,7 +198,7 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 
 // niceTicks chooses round axis ticks from 0 to at least hi: steps of 1, 2,
 // 2.5 or 5 times a power of ten, five or six of them.
-func niceTicks(hi float64, percent bool) ([]chart.Tick, float64) {
+func niceTicks(hi float64, percent bool, l salesrhythm.Locale) ([]chart.Tick, float64) {
 	raw := hi / 5
 	pow := math.Pow(10, math.Floor(math.Log10(raw)))
 	step := pow * 10
@@ -213,11 +211,7 @@ func niceTicks(hi float64, percent bool) ([]chart.Tick, float64) {
 	top := math.Ceil(hi/step-1e-9) * step
 	var ticks []chart.Tick
 	for v := 0.0; v <= top+step/2; v += step {
-		label := groupNumber(v)
-		if percent {
-			label = fmt.Sprintf("%.0f%%", v*100)
-		}
-		ticks = append(ticks, chart.Tick{Value: v, Label: label})
+		ticks = append(ticks, chart.Tick{Value: v, Label: axisLabel(v, percent, l)})
 	}
 	return ticks, top
 }
@@ -259,18 +253,16 @@ func referenceLine(v, hi float64) chart.Renderable {
 	}
 }
 
-// groupNumber writes a number with thousands separators, no decimals.
-func groupNumber(f float64) string {
-	s := fmt.Sprintf("%.0f", math.Abs(f))
-	var out []byte
-	for i := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out = append(out, ',')
+// axisLabel writes an axis value in the locale's style, with no decimals:
+// 30,000,000 and 80% in English, 30 000 000 and 80 % in Hungarian. The
+// image takes plain spaces, which every font draws.
+func axisLabel(f float64, percent bool, l salesrhythm.Locale) string {
+	s := salesrhythm.FormatDecimal(f, 0, l)
+	if percent {
+		s = salesrhythm.FormatDecimal(f*100, 0, l) + "%"
+		if l == salesrhythm.Hungarian {
+			s = strings.TrimSuffix(s, "%") + " %"
 		}
-		out = append(out, s[i])
 	}
-	if f < 0 {
-		return "-" + string(out)
-	}
-	return string(out)
+	return strings.ReplaceAll(s, "\u00a0", " ")
 }
