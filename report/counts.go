@@ -53,7 +53,7 @@ func (w Workbooks) Describe(l salesrhythm.Locale) string {
 // superseded by a later copy".
 func (w Workbooks) Files(l salesrhythm.Locale) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, t("%d file(s) read: %d due", "%d beolvasott fájl: %d esedékes").In(l), w.FilesRead, w.Received)
+	b.WriteString(salesrhythm.Plural(1, salesrhythm.T("%d file read: %d due", "%d beolvasott fájl: %d várt"), salesrhythm.T("%d files read: %d due", "%d beolvasott fájl: %d várt")).In(l, w.FilesRead, w.Received))
 	for _, p := range []struct {
 		n    int
 		text salesrhythm.Text

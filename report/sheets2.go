@@ -136,7 +136,7 @@ func kindOrder(k salesrhythm.Kind) int {
 // dataQuality lists every finding, the costliest first: what each keeps out
 // of the figures is in its last column.
 func (b *book) dataQuality() {
-	sheet := b.newSheet(t("Data quality", "Adatminőség"), fmt.Sprintf(t("%d problem(s), the costliest first", "%d probléma, a legtöbbe kerülők elöl").In(b.loc), len(b.in.Findings)))
+	sheet := b.newSheet(t("Data quality", "Adatminőség"), salesrhythm.Plural(1, salesrhythm.T("%d problem, the costliest first", "%d probléma, a legtöbbe kerülők elöl"), salesrhythm.T("%d problems, the costliest first", "%d probléma, a legtöbbe kerülők elöl")).In(b.loc, len(b.in.Findings)))
 	var rows [][]any
 	for _, f := range costOrder(b.in.Findings) {
 		rows = append(rows, []any{f.File, f.Sheet, f.Cell, severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message),
@@ -150,7 +150,7 @@ func (b *book) dataQuality() {
 
 // sources lists every file of the inbox.
 func (b *book) sources() {
-	sheet := b.newSheet(t("Sources", "Források"), fmt.Sprintf(t("%d file(s)", "%d fájl").In(b.loc), len(b.in.Sources)))
+	sheet := b.newSheet(t("Sources", "Források"), salesrhythm.Plural(1, salesrhythm.T("%d file", "%d fájl"), salesrhythm.T("%d files", "%d fájl")).In(b.loc, len(b.in.Sources)))
 	var rows [][]any
 	for _, s := range b.in.Sources {
 		period := ""

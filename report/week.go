@@ -471,14 +471,14 @@ func (b *packBook) brought(r analysis.WeekPerson) string {
 	for _, d := range r.Deals {
 		deals = append(deals, fmt.Sprintf("%s %s", d.Client, b.money(d.Amount)))
 	}
-	s := fmt.Sprintf(t("%d deal(s)", "%d üzletkötés").In(l), len(r.Deals))
+	s := salesrhythm.Plural(1, salesrhythm.T("%d deal", "%d üzletkötés"), salesrhythm.T("%d deals", "%d üzletkötés")).In(l, len(r.Deals))
 	if len(deals) > 0 {
 		s += ": " + strings.Join(deals, "; ")
 	}
 	if r.Funnel.Reports == 0 {
 		return s + "; " + t("no weekly report yet", "heti jelentés még nincs").In(l)
 	}
-	return s + "; " + fmt.Sprintf(t("%d client meeting(s) held, %d proposal(s) sent", "%d megtartott ügyféltalálkozó, %d elküldött ajánlat").In(l), r.Funnel.Meetings, r.Funnel.Proposals)
+	return s + "; " + salesrhythm.Plural(1, salesrhythm.T("%d client meeting held", "%d megtartott ügyféltalálkozó"), salesrhythm.T("%d client meetings held", "%d megtartott ügyféltalálkozó")).In(l, r.Funnel.Meetings) + ", " + salesrhythm.Plural(1, salesrhythm.T("%d proposal sent", "%d elküldött ajánlat"), salesrhythm.T("%d proposals sent", "%d elküldött ajánlat")).In(l, r.Funnel.Proposals)
 }
 
 // items lists the action items: earlier weeks' first, as the method

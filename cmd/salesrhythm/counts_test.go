@@ -46,7 +46,7 @@ func TestCountsAgree(t *testing.T) {
 	calls(salesrhythm.D(2026, 12, 7), "anna/calls-w50.xlsx")
 
 	out, errs, code := cli(t, dir, "report", "--month", "2026-11")
-	want := "workbooks  8 of the 43 due received, 35 missing; 9 file(s) read: 8 due, 1 due in a neighbouring month but read for this one; 1 of other months, not read"
+	want := "workbooks  8 of the 43 due received, 35 missing; 9 files read: 8 due, 1 due in a neighbouring month but read for this one; 1 of other months, not read"
 	if code != 0 || !strings.Contains(out, want) {
 		t.Errorf("report: exit %d\n%s%s\nwant %q", code, out, errs, want)
 	}

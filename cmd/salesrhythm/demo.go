@@ -147,18 +147,25 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 		a.say("%-*s  %s", labels, o[0], o[1])
 	}
 	a.say("")
+	a.tryNext(dir, salesrhythm.WeekName(week.Start.AddDays(7)))
+	return nil
+}
+
+// tryNext suggests the commands to run next on the demo in dir, spelled as
+// the user can run them: by the name on the PATH or the path of the binary
+// they ran, or, under 'go run', once installed.
+func (a *app) tryNext(dir, nextWeek string) {
 	name, installed := a.self()
-	check, another := "cd "+dir+" && "+name+" check", name+" week --week "+salesrhythm.WeekName(week.Start.AddDays(7))
+	check, another := "cd "+dir+" && "+name+" check", name+" week --week "+nextWeek
 	width := max(utf8.RuneCountInString(check), utf8.RuneCountInString(another))
 	if installed {
 		a.say("Try next:")
 	} else {
-		a.say("Try next (install the command first with: go install ./cmd/salesrhythm):")
+		a.say("Try next, once the command is installed (go install ./cmd/salesrhythm, in the source folder):")
 	}
 	a.say("  %-*s   every workbook read, and each mistake with its cell", width, check)
 	a.say("  %-*s   the month's report again", width, name+" report")
 	a.say("  %-*s   the Friday packs of another week", width, another)
-	return nil
 }
 
 // self is how the user runs this program: "salesrhythm" when that is the
