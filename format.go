@@ -39,17 +39,36 @@ func FormatPercent(f float64, l Locale) string {
 	return s + "%"
 }
 
+// hungarianFormat marks an Excel number format as Hungarian ([$-40E], the
+// language code of Hungarian), so that LibreOffice groups with spaces and
+// writes a decimal comma whatever the reader's own settings; Excel takes
+// the separators from the system and keeps the rest of the format.
+const hungarianFormat = "[$-40E]"
+
 // PercentFormat is the Excel number format for a percentage with decimals
-// places: 0.0% in English, 0.0 % in Hungarian.
+// places: 0.0% in English, 0,0 % in Hungarian.
 func PercentFormat(decimals int, l Locale) string {
 	f := "0"
 	if decimals > 0 {
 		f += "." + strings.Repeat("0", decimals)
 	}
 	if l == Hungarian {
-		return f + `\ %`
+		return hungarianFormat + f + `\ %`
 	}
 	return f + "%"
+}
+
+// NumberFormat is the Excel number format for a grouped number with
+// decimals places: 1,250,000 in English, 1 250 000 in Hungarian.
+func NumberFormat(decimals int, l Locale) string {
+	f := "#,##0"
+	if decimals > 0 {
+		f += "." + strings.Repeat("0", decimals)
+	}
+	if l == Hungarian {
+		return hungarianFormat + f
+	}
+	return f
 }
 
 // FormatDecimal writes v with the given decimals in the locale's style:
@@ -131,10 +150,7 @@ func CurrencyName(code string, l Locale) string {
 // CurrencyFormat is the Excel number format for amounts in the currency code.
 func CurrencyFormat(code string, l Locale) string {
 	c := currencyOf(code)
-	num := "#,##0"
-	if c.places > 0 {
-		num += "." + strings.Repeat("0", c.places)
-	}
+	num := NumberFormat(c.places, l)
 	sym := `"` + c.symbol + `"`
 	if c.before && l != Hungarian {
 		return sym + num

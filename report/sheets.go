@@ -99,7 +99,7 @@ func (b *book) chart(sheet, at string, kind excelize.ChartType, title salesrhyth
 		VaryColors: ptr(false),
 	}
 	if percent {
-		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: "0%"}
+		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: salesrhythm.PercentFormat(0, b.loc)}
 	}
 	if kind != excelize.Radar {
 		c.YAxis.Minimum = ptr(0.0) // bars measured from nought, not from the smallest

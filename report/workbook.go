@@ -54,7 +54,8 @@ func (b *book) newStyles() {
 	money := salesrhythm.CurrencyFormat(b.in.Config.Currency, b.loc)
 	border := []excelize.Border{{Type: "bottom", Color: "D9D9D9", Style: 1}}
 	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
-	pct := "0%"
+	pct := salesrhythm.PercentFormat(0, b.loc)
+	grouped := salesrhythm.NumberFormat(0, b.loc)
 	b.st = styles{
 		title:    add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16, Color: "1F3864"}}),
 		subtitle: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}}),
@@ -63,15 +64,15 @@ func (b *book) newStyles() {
 			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}),
 		text:     add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}),
 		wrap:     add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
-		integer:  add(&excelize.Style{Border: border, NumFmt: 3}),
-		decimal:  add(&excelize.Style{Border: border, CustomNumFmt: ptr("#,##0.0")}),
+		integer:  add(&excelize.Style{Border: border, CustomNumFmt: &grouped}),
+		decimal:  add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.NumberFormat(1, b.loc))}),
 		money:    add(&excelize.Style{Border: border, CustomNumFmt: &money}),
 		percent:  add(&excelize.Style{Border: border, CustomNumFmt: &pct}),
 		date:     add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.DateFormat(b.loc))}),
 		na:       add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
 		note:     add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
 		kpiLabel: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
-		kpiValue: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, NumFmt: 3, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
+		kpiValue: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &grouped, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
 		kpiPercent: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &pct,
 			Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
 		kpiMoney: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &money,
