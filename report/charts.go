@@ -116,7 +116,7 @@ func (b *book) weeklyRevenuePicture() (picture, error) {
 		_, n := w.Week.Start.ISOWeek()
 		values = append(values, chart.Value{Label: fmt.Sprintf(t("Week %d", "%d. hét").In(b.loc), n), Value: w.Revenue, Style: chart.Style{FillColor: blue}})
 	}
-	return b.barPicture("weekly-revenue.png", title, title.In(b.loc)+" ("+b.in.Config.Currency+")", values, false, nil)
+	return b.barPicture("weekly-revenue.png", title, title.In(b.loc)+" ("+salesrhythm.CurrencyName(b.in.Config.Currency, b.loc)+")", values, false, nil)
 }
 
 func (b *book) compliancePicture() (picture, error) {

@@ -164,10 +164,10 @@ func (s Shortfall) Note(currency string, l salesrhythm.Locale) string {
 		reasons[i] = r.In(l)
 	}
 	if s.Measure == salesrhythm.Credits {
-		return fmt.Sprintf(t("%s not credited: %s — see Data quality", "%s nincs beszámítva: %s — lásd: Adatminőség").In(l),
+		return fmt.Sprintf(t("%s not credited: %s — see Data quality", "%s nincs beszámítva: %s – részletek az Adatminőség lapon").In(l),
 			s.What(currency, l), strings.Join(reasons, "; "))
 	}
-	return fmt.Sprintf(t("+%s not counted: %s — see Data quality", "+%s kimaradt a számításból: %s — lásd: Adatminőség").In(l),
+	return fmt.Sprintf(t("+%s not counted: %s — see Data quality", "+%s kimaradt a számításból: %s – részletek az Adatminőség lapon").In(l),
 		s.What(currency, l), strings.Join(reasons, "; "))
 }
 

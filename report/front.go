@@ -22,10 +22,9 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	b.check(b.f.SetCellStr(sheet, "A2", fmt.Sprintf(t("%s · %d working days · %d people in the plan", "%s · %d munkanap · %d fő a tervben").In(l),
 		b.in.Config.Company, r.WorkingDays, len(r.People))))
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
-	b.check(b.f.SetColWidth(sheet, "A", "A", 30))
-	b.check(b.f.SetColWidth(sheet, "B", "B", 18))
-	b.check(b.f.SetColWidth(sheet, "C", "C", 36))
-	b.check(b.f.SetColWidth(sheet, "D", "D", 90))
+	for c, w := range summaryWidths {
+		b.check(b.f.SetColWidth(sheet, colName(c+1), colName(c+1), w))
+	}
 
 	row := 4
 	kpi := func(label salesrhythm.Text, value any, style int, detail string) {
@@ -82,6 +81,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		b.check(b.f.SetCellStr(sheet, cell(4, row-1), fmt.Sprintf(t("Not called laggards, as their figures miss values (provisional): %s — see Rankings and Data quality",
 			"Nem soroltuk a lemaradók közé, mert a számaikból értékek hiányoznak (előzetes): %s – részletek a Rangsor és az Adatminőség lapon").In(l), list(provisional, 6))))
 		b.check(b.f.SetCellStyle(sheet, cell(4, row-1), cell(4, row-1), b.st.note))
+		b.fitRow(sheet, row-1)
 	}
 
 	comp, lowest := b.complianceHeadline()
@@ -111,7 +111,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		subDetail = fmt.Sprintf(t("%d missing, from %s", "%d munkafüzet hiányzik; nem adta le: %s").In(l), len(s.Missing), list(missingPeople, 6))
 	}
 	subDetail += "; " + CountWorkbooks(b.in).Files(l)
-	kpi(t("Due workbooks received", "Beérkezett esedékes munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
+	kpi(t("Due workbooks received", "Beérkezett munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
 	errs, warns := 0, 0
 	for _, f := range b.in.Findings {
 		switch f.Severity {
@@ -136,6 +136,9 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	row++
 	for _, line := range b.nextSteps(laggards, provisional, missingPeople, errs, feedbackDir) {
 		b.check(b.f.SetCellStr(sheet, cell(1, row), "• "+line))
+		b.check(b.f.MergeCell(sheet, cell(1, row), cell(4, row)))
+		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(4, row), b.st.wrapPlain))
+		b.check(b.f.SetRowHeight(sheet, row, float64(15*wrappedLines("• "+line, summaryWidth(), plainChar)+2)))
 		row++
 	}
 	row++
@@ -147,6 +150,33 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			Format: &excelize.GraphicOptions{ScaleX: 0.6, ScaleY: 0.6, AltText: p.title.In(l)}}))
 	}
 	b.printSetup(sheet)
+	// The Summary is read on one printed page, charts included.
+	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{FitToHeight: ptr(1)}))
+}
+
+// summaryWidths are the Summary's columns: label, figure, what it means,
+// and notes. The figure column is wide enough for a role's name in bold.
+var summaryWidths = []float64{34, 26, 52, 64}
+
+func summaryWidth() float64 {
+	w := 0.0
+	for _, x := range summaryWidths {
+		w += x
+	}
+	return w
+}
+
+// fitRow makes a Summary row tall enough for its wrapped meaning (C) and
+// note (D).
+func (b *book) fitRow(sheet string, row int) {
+	lines := 1
+	for c := 3; c <= 4; c++ {
+		v, _ := b.f.GetCellValue(sheet, cell(c, row))
+		if v != "" {
+			lines = max(lines, wrappedLines(v, summaryWidths[c-1], plainChar*1.05))
+		}
+	}
+	b.check(b.f.SetRowHeight(sheet, row, max(22, float64(15*lines+4))))
 }
 
 var (
@@ -169,7 +199,7 @@ func (b *book) shortfall(sheet string, row int, ms ...salesrhythm.Measure) {
 	}
 	b.check(b.f.SetCellStr(sheet, cell(4, row), strings.Join(notes, "\n")))
 	b.check(b.f.SetCellStyle(sheet, cell(4, row), cell(4, row), b.st.note))
-	b.check(b.f.SetRowHeight(sheet, row, float64(22*len(notes))))
+	b.fitRow(sheet, row)
 }
 
 // kpi writes one headline figure at row: its label, its value in style,
@@ -187,8 +217,8 @@ func (b *book) kpi(sheet string, row int, label salesrhythm.Text, value any, sty
 	}
 	b.check(b.f.SetCellStyle(sheet, cell(2, row), cell(2, row), style))
 	b.check(b.f.SetCellStr(sheet, cell(3, row), detail))
-	b.check(b.f.SetCellStyle(sheet, cell(3, row), cell(3, row), b.st.kpiLabel))
-	b.check(b.f.SetRowHeight(sheet, row, 22))
+	b.check(b.f.SetCellStyle(sheet, cell(3, row), cell(3, row), b.st.kpiDetail))
+	b.fitRow(sheet, row)
 }
 
 // PaceNote says what the pace shown means and as of which day; "" when the

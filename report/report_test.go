@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"salesrhythm"
 	"salesrhythm/analysis"
@@ -475,6 +476,58 @@ func TestNewSheets(t *testing.T) {
 			}
 			if !weakest {
 				t.Error("the Summary does not name the weakest leader role")
+			}
+		})
+	}
+}
+
+// TestHeadersFitTheirWords: in both languages, every table header's column
+// is wide enough for its longest word, so that a header wraps between words
+// and never breaks one ("Üzletkötés|ek %"), and its row is tall enough for
+// the lines it wraps to.
+func TestHeadersFitTheirWords(t *testing.T) {
+	for _, l := range salesrhythm.Locales {
+		t.Run(string(l), func(t *testing.T) {
+			in := fixture(t, l)
+			w, err := report.Write(in, report.DefaultOutput(t.TempDir(), in.Result.Month))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenFile(w.Workbook)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			headers := 0
+			for _, sheet := range f.GetSheetList() {
+				tables, _ := f.GetTables(sheet)
+				for _, tb := range tables {
+					from, _, _ := strings.Cut(tb.Range, ":")
+					c0, row, _ := excelize.CellNameToCoordinates(from)
+					to := tb.Range[strings.Index(tb.Range, ":")+1:]
+					c1, _, _ := excelize.CellNameToCoordinates(to)
+					height, _ := f.GetRowHeight(sheet, row)
+					for c := c0; c <= c1; c++ {
+						name, _ := excelize.CoordinatesToCellName(c, row)
+						title, _ := f.GetCellValue(sheet, name)
+						col, _ := excelize.ColumnNumberToName(c)
+						width, _ := f.GetColWidth(sheet, col)
+						headers++
+						longest := 0
+						for _, w := range strings.Fields(title) {
+							longest = max(longest, utf8.RuneCountInString(w))
+						}
+						if width < float64(longest)*1.1+1 {
+							t.Errorf("%s!%s %q: width %.1f breaks a word of %d letters", sheet, name, title, width, longest)
+						}
+						if lines := float64(utf8.RuneCountInString(title)) / width; height < 15*lines {
+							t.Errorf("%s!%s %q: row %.0f points tall for about %.1f lines", sheet, name, title, height, lines)
+						}
+					}
+				}
+			}
+			if headers < 100 {
+				t.Errorf("only %d headers checked", headers)
 			}
 		})
 	}

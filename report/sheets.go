@@ -98,6 +98,9 @@ func (b *book) chart(sheet, at string, kind excelize.ChartType, title salesrhyth
 		PlotArea:   excelize.ChartPlotArea{ShowVal: len(series) == 1 && kind != excelize.Radar},
 		VaryColors: ptr(false),
 	}
+	// Dark axis labels: LibreOffice draws the default ones light grey.
+	axis := excelize.Font{Color: "262626", Size: 9}
+	c.XAxis.Font, c.YAxis.Font = axis, axis
 	if percent {
 		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: salesrhythm.PercentFormat(0, b.loc)}
 	}
@@ -346,7 +349,7 @@ func (b *book) orphans() []string {
 			continue
 		}
 		out = append(out, fmt.Sprintf(t("%[1]s (%[2]s) reports to %[3]s, who is not in the plan: %[1]s is nobody's direct report, so no leader's per-report norms (%[4]s) are due for %[1]s or count %[1]s — see Data quality.",
-			"%[1]s (%[2]s) közvetlen vezetőjeként a tervben nem szereplő %[3]s áll: így %[1]s senkinek sem közvetlen beosztottja, és a beosztottanként előírt normák (%[4]s) egyetlen vezetőnél sem számolnak vele — lásd: Adatminőség.").In(b.loc),
+			"%[1]s (%[2]s) közvetlen vezetőjeként a tervben nem szereplő %[3]s áll: így %[1]s senkinek sem közvetlen beosztottja, és a beosztottanként előírt normák (%[4]s) egyetlen vezetőnél sem számolnak vele; részletek az Adatminőség lapon.").In(b.loc),
 			p.ID, p.Name, p.ReportsTo, strings.Join(norms, "; ")))
 	}
 	return out

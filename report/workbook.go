@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -36,7 +37,7 @@ type book struct {
 type styles struct {
 	title, subtitle, heading, header, text, wrap, integer, decimal, money, percent, date, na, note int
 	band                                                                                           map[analysis.Band]int
-	kpiLabel, kpiValue, kpiPercent, kpiMoney                                                       int
+	kpiLabel, kpiDetail, wrapPlain, kpiValue, kpiPercent, kpiMoney                                 int
 }
 
 func (b *book) check(err error) {
@@ -62,17 +63,19 @@ func (b *book) newStyles() {
 		heading:  add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: "1F4E79"}}),
 		header: add(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Fill: fill("1F4E79"),
 			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}),
-		text:     add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}),
-		wrap:     add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
-		integer:  add(&excelize.Style{Border: border, CustomNumFmt: &grouped}),
-		decimal:  add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.NumberFormat(1, b.loc))}),
-		money:    add(&excelize.Style{Border: border, CustomNumFmt: &money}),
-		percent:  add(&excelize.Style{Border: border, CustomNumFmt: &pct}),
-		date:     add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.DateFormat(b.loc))}),
-		na:       add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
-		note:     add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
-		kpiLabel: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
-		kpiValue: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &grouped, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
+		text:      add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}),
+		wrap:      add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
+		integer:   add(&excelize.Style{Border: border, CustomNumFmt: &grouped}),
+		decimal:   add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.NumberFormat(1, b.loc))}),
+		money:     add(&excelize.Style{Border: border, CustomNumFmt: &money}),
+		percent:   add(&excelize.Style{Border: border, CustomNumFmt: &pct}),
+		date:      add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.DateFormat(b.loc))}),
+		na:        add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
+		note:      add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
+		kpiLabel:  add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
+		kpiDetail: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}),
+		wrapPlain: add(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
+		kpiValue:  add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &grouped, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
 		kpiPercent: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &pct,
 			Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
 		kpiMoney: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &money,
@@ -248,15 +251,20 @@ func (b *book) printSetup(sheet string) {
 // table writes a header at row top and rows below it as an Excel table with
 // a filter, and returns the row after it. An empty table gets a note.
 func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) int {
+	lines := 2
 	for i, c := range cols {
-		b.check(b.f.SetCellStr(sheet, cell(i+1, top), c.title.In(b.loc)))
-		if c.width > 0 {
-			w, _ := b.f.GetColWidth(sheet, colName(i+1))
-			b.check(b.f.SetColWidth(sheet, colName(i+1), colName(i+1), max(w, c.width)))
-		}
+		title := c.title.In(b.loc)
+		b.check(b.f.SetCellStr(sheet, cell(i+1, top), title))
+		// Wide enough for the header's longest word, so that it wraps
+		// between words and never inside one ("Üzletkötés|ek"), in either
+		// language.
+		w, _ := b.f.GetColWidth(sheet, colName(i+1))
+		w = max(w, c.width, headerWidth(title))
+		b.check(b.f.SetColWidth(sheet, colName(i+1), colName(i+1), w))
+		lines = max(lines, wrappedLines(title, w, boldChar))
 	}
 	b.check(b.f.SetCellStyle(sheet, cell(1, top), cell(len(cols), top), b.st.header))
-	b.check(b.f.SetRowHeight(sheet, top, 30))
+	b.check(b.f.SetRowHeight(sheet, top, float64(15*lines+2)))
 	for i, r := range rows {
 		for j, v := range r {
 			b.set(sheet, j+1, top+1+i, v)
@@ -335,4 +343,51 @@ func (b *book) name(id string) string {
 		}
 	}
 	return id
+}
+
+// The width of a character in Excel's width units: about 1 for the body
+// font, more for bold headers; generous, since a clipped word is worse
+// than a wide column.
+const (
+	plainChar = 1.0
+	boldChar  = 1.15
+)
+
+// headerWidth is the column width a header needs to show its longest word
+// whole.
+func headerWidth(title string) float64 {
+	longest := 0
+	for _, w := range strings.Fields(title) {
+		longest = max(longest, utf8.RuneCountInString(w))
+	}
+	return float64(longest)*boldChar + 2
+}
+
+// wrappedLines is how many lines text takes wrapped at spaces in a column
+// of width, with characters of width char; each line break in text starts
+// a line.
+func wrappedLines(text string, width, char float64) int {
+	per := max(1, int((width-1)/char))
+	n := 0
+	for _, para := range strings.Split(text, "\n") {
+		n++
+		used := 0
+		for _, w := range strings.Fields(para) {
+			l := utf8.RuneCountInString(w)
+			switch {
+			case used == 0:
+				used = l
+			case used+1+l <= per:
+				used += 1 + l
+			default:
+				n++
+				used = l
+			}
+			for used > per { // a word longer than the line
+				n++
+				used -= per
+			}
+		}
+	}
+	return n
 }
