@@ -79,3 +79,24 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+func TestWrappedLines(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		width, char float64
+		want        int
+	}{
+		{"Üzletkötések – teljesítés", 16, 1, 2},
+		{"Üzletkötések – teljesítés", 30, 1, 1},
+		{"", 10, 1, 1},
+		{"one\ntwo", 40, 1, 2},
+		{"kapcsolatfelvétel", 9, 1, 3},
+	} {
+		if got := WrappedLines(c.text, c.width, c.char); got != c.want {
+			t.Errorf("WrappedLines(%q, %g) = %d, want %d", c.text, c.width, got, c.want)
+		}
+	}
+	if w := HeaderWidth("Következő kapcsolatfelvétel"); w < 17*1.1 {
+		t.Errorf("HeaderWidth = %g, too narrow for kapcsolatfelvétel", w)
+	}
+}

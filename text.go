@@ -104,3 +104,47 @@ func Capitalise(s string) string {
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }
+
+// BoldChar is the width of a bold character in Excel's column-width units,
+// of which a body character takes about 1: generous, since a clipped word
+// is worse than a wide column.
+const BoldChar = 1.15
+
+// HeaderWidth is the column width a bold header needs to show its longest
+// word whole, so that it wraps between words and never inside one.
+func HeaderWidth(title string) float64 {
+	longest := 0
+	for _, w := range strings.Fields(title) {
+		longest = max(longest, utf8.RuneCountInString(w))
+	}
+	return float64(longest)*BoldChar + 2
+}
+
+// WrappedLines is how many lines text takes wrapped at spaces in a column
+// of width (Excel's units), with characters char wide; a line break in
+// text starts a line, and a word longer than a line takes several.
+func WrappedLines(text string, width, char float64) int {
+	per := max(1, int((width-1)/char))
+	n := 0
+	for _, para := range strings.Split(text, "\n") {
+		n++
+		used := 0
+		for _, w := range strings.Fields(para) {
+			l := utf8.RuneCountInString(w)
+			switch {
+			case used == 0:
+				used = l
+			case used+1+l <= per:
+				used += 1 + l
+			default:
+				n++
+				used = l
+			}
+			for used > per {
+				n++
+				used -= per
+			}
+		}
+	}
+	return n
+}

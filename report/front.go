@@ -138,7 +138,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		b.check(b.f.SetCellStr(sheet, cell(1, row), "• "+line))
 		b.check(b.f.MergeCell(sheet, cell(1, row), cell(4, row)))
 		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(4, row), b.st.wrapPlain))
-		b.check(b.f.SetRowHeight(sheet, row, float64(15*wrappedLines("• "+line, summaryWidth(), plainChar)+2)))
+		b.check(b.f.SetRowHeight(sheet, row, float64(15*salesrhythm.WrappedLines("• "+line, summaryWidth(), 1)+2)))
 		row++
 	}
 	row++
@@ -173,7 +173,7 @@ func (b *book) fitRow(sheet string, row int) {
 	for c := 3; c <= 4; c++ {
 		v, _ := b.f.GetCellValue(sheet, cell(c, row))
 		if v != "" {
-			lines = max(lines, wrappedLines(v, summaryWidths[c-1], plainChar*1.05))
+			lines = max(lines, salesrhythm.WrappedLines(v, summaryWidths[c-1], 1.05))
 		}
 	}
 	b.check(b.f.SetRowHeight(sheet, row, max(22, float64(15*lines+4))))

@@ -532,3 +532,42 @@ func TestHeadersFitTheirWords(t *testing.T) {
 		})
 	}
 }
+
+// TestFeedbackCopyInItsAuthorsLanguage: a copy goes back to the author of
+// a Hungarian workbook in Hungarian — its sheet, headers and comments —
+// even from a report run in English.
+func TestFeedbackCopyInItsAuthorsLanguage(t *testing.T) {
+	in := fixture(t, salesrhythm.Hungarian)
+	in.Config.Locale = salesrhythm.English
+	file := "anna/call-register.xlsx"
+	f0 := salesrhythm.Finding{File: file, Sheet: "Hívások", Cell: "A6", Severity: salesrhythm.Error, Code: salesrhythm.CodeNotADate}
+	f0.Say(salesrhythm.Msg("%s is not a date", "%s nem dátum"), salesrhythm.Quote("dec. 3."))
+	f0.Localise(salesrhythm.English)
+	in.Findings = append(in.Findings, f0)
+	w, err := report.Write(in, report.DefaultOutput(t.TempDir(), in.Result.Month))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Feedback) != 1 {
+		t.Fatalf("feedback copies %v", w.Feedback)
+	}
+	f, err := excelize.OpenFile(w.Feedback[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheet := salesrhythm.FeedbackSheet.Hu
+	if f.GetSheetName(0) != sheet {
+		t.Errorf("first sheet %q, want %q", f.GetSheetName(0), sheet)
+	}
+	if v, _ := f.GetCellValue(sheet, "D4"); v != "„dec. 3.” nem dátum" {
+		t.Errorf("Feedback!D4 = %q, want the Hungarian message", v)
+	}
+	if head, _ := f.GetCellValue(sheet, "D3"); head != "Probléma" {
+		t.Errorf("Feedback!D3 = %q", head)
+	}
+	comments, _ := f.GetComments("Hívások")
+	if len(comments) != 1 || !strings.Contains(comments[0].Paragraph[0].Text, "„dec. 3.” nem dátum") {
+		t.Errorf("comments %+v, want the Hungarian message", comments)
+	}
+}

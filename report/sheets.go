@@ -420,7 +420,7 @@ func (b *book) roles() {
 		}
 		since := ""
 		if !rs.Previous.IsZero() {
-			since = rs.Previous.String()
+			since = salesrhythm.FormatMonth(rs.Previous, b.loc)
 		}
 		received := t("received", "beérkezett").In(b.loc)
 		if !rs.Received {

@@ -107,7 +107,7 @@ func (b *book) submissions() {
 	b.heading(sheet, next, t("Received more than once", "Többször beérkezett").In(b.loc))
 	var drows [][]any
 	for _, d := range s.Duplicates {
-		drows = append(drows, []any{d.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(d.Kind)).In(b.loc), d.Period.String(), d.File, strings.Join(d.Superseded, ", ")})
+		drows = append(drows, []any{d.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(d.Kind)).In(b.loc), salesrhythm.FormatPeriod(d.Period, b.loc), d.File, strings.Join(d.Superseded, ", ")})
 	}
 	next = b.table(sheet, "duplicates", next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0),
 		col("Counted", "Figyelembe vett", 0), col("Ignored (older)", "Figyelmen kívül hagyva (régebbi)", 30)}, drows)
@@ -115,7 +115,7 @@ func (b *book) submissions() {
 		b.heading(sheet, next, title.In(b.loc))
 		var rows [][]any
 		for _, u := range subs {
-			rows = append(rows, []any{u.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(u.Kind)).In(b.loc), u.Period.String(), u.File})
+			rows = append(rows, []any{u.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(u.Kind)).In(b.loc), salesrhythm.FormatPeriod(u.Period, b.loc), u.File})
 		}
 		next = b.table(sheet, name, next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0), col("File", "Fájl", 0)}, rows)
 	}
@@ -155,7 +155,7 @@ func (b *book) sources() {
 	for _, s := range b.in.Sources {
 		period := ""
 		if s.Period != nil {
-			period = s.Period.String()
+			period = salesrhythm.FormatPeriod(*s.Period, b.loc)
 		}
 		rows = append(rows, []any{s.Path, statusWord(s.Status).In(b.loc), salesrhythm.LabelOf(salesrhythm.Kinds, string(s.Kind)).In(b.loc), s.Person, period, recognisedWord(s.RecognisedBy).In(b.loc), s.Rows,
 			s.SupersededBy, s.Reason, s.SHA256})

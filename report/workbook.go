@@ -5,7 +5,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -259,9 +258,9 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 		// between words and never inside one ("Üzletkötés|ek"), in either
 		// language.
 		w, _ := b.f.GetColWidth(sheet, colName(i+1))
-		w = max(w, c.width, headerWidth(title))
+		w = max(w, c.width, salesrhythm.HeaderWidth(title))
 		b.check(b.f.SetColWidth(sheet, colName(i+1), colName(i+1), w))
-		lines = max(lines, wrappedLines(title, w, boldChar))
+		lines = max(lines, salesrhythm.WrappedLines(title, w, salesrhythm.BoldChar))
 	}
 	b.check(b.f.SetCellStyle(sheet, cell(1, top), cell(len(cols), top), b.st.header))
 	b.check(b.f.SetRowHeight(sheet, top, float64(15*lines+2)))
@@ -343,51 +342,4 @@ func (b *book) name(id string) string {
 		}
 	}
 	return id
-}
-
-// The width of a character in Excel's width units: about 1 for the body
-// font, more for bold headers; generous, since a clipped word is worse
-// than a wide column.
-const (
-	plainChar = 1.0
-	boldChar  = 1.15
-)
-
-// headerWidth is the column width a header needs to show its longest word
-// whole.
-func headerWidth(title string) float64 {
-	longest := 0
-	for _, w := range strings.Fields(title) {
-		longest = max(longest, utf8.RuneCountInString(w))
-	}
-	return float64(longest)*boldChar + 2
-}
-
-// wrappedLines is how many lines text takes wrapped at spaces in a column
-// of width, with characters of width char; each line break in text starts
-// a line.
-func wrappedLines(text string, width, char float64) int {
-	per := max(1, int((width-1)/char))
-	n := 0
-	for _, para := range strings.Split(text, "\n") {
-		n++
-		used := 0
-		for _, w := range strings.Fields(para) {
-			l := utf8.RuneCountInString(w)
-			switch {
-			case used == 0:
-				used = l
-			case used+1+l <= per:
-				used += 1 + l
-			default:
-				n++
-				used = l
-			}
-			for used > per { // a word longer than the line
-				n++
-				used -= per
-			}
-		}
-	}
-	return n
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"unicode/utf8"
 
 	"salesrhythm"
 	"salesrhythm/schema"
@@ -66,7 +65,7 @@ func (b *book) writeInstructions(sheet string) {
 			continue
 		}
 		text := p.text
-		lines := wrappedLines(text, instructionsWidth)
+		lines := salesrhythm.WrappedLines(text, instructionsWidth, 1.1)
 		if strings.Contains(text, holeStart) {
 			lines = 2 // the text is filled in per person: room for two lines
 			if b.holes != nil {
@@ -85,24 +84,6 @@ func (b *book) writeInstructions(sheet string) {
 }
 
 const instructionsWidth = 110
-
-// wrappedLines estimates how many lines text takes in a wrapped column of
-// width characters; spreadsheet programs do not grow rows on opening.
-func wrappedLines(text string, width int) int {
-	lines, n := 1, 0
-	for _, word := range strings.Fields(text) {
-		w := utf8.RuneCountInString(word)
-		if n > 0 && n+1+w > width*9/10 {
-			lines++
-			n = 0
-		}
-		if n > 0 {
-			n++
-		}
-		n += w
-	}
-	return lines
-}
 
 func (b *book) steps() []string {
 	l := b.loc
@@ -147,7 +128,7 @@ func (b *book) fieldHelp(s *schema.Sheet, c *schema.Column) string {
 	case schema.Date:
 		what = salesrhythm.Msg("a date, e.g. %s", "dátum, például: %s").In(l, p.Start)
 		if s.Dated == c.Key {
-			what = salesrhythm.Msg("a date from %s to %s", "dátum %s és %s között").In(l, p.Start, p.End)
+			what = salesrhythm.Msg("a date from %s to %s", "%s és %s közötti dátum").In(l, p.Start, p.End)
 		}
 	case schema.Time:
 		what = t("a time of day, e.g. 09:00", "időpont, például: 09:00").In(l)

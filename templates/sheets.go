@@ -33,10 +33,16 @@ func (b *book) writeTable(s *schema.Sheet) {
 	}
 	b.check(b.f.SetRowStyle(sheet, titleRow, HeaderRow-1, b.st.plain))
 	b.title(sheet)
+	lines := 2
 	for i, c := range s.Columns {
 		col := i + 1
-		b.str(sheet, col, HeaderRow, c.Label.In(b.loc))
-		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), c.Width))
+		label := c.Label.In(b.loc)
+		b.str(sheet, col, HeaderRow, label)
+		// Wide enough for the label's longest word in this language, so
+		// that it wraps between words ("Következő kapcsolatfelvétel").
+		width := max(c.Width, salesrhythm.HeaderWidth(label))
+		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), width))
+		lines = max(lines, salesrhythm.WrappedLines(label, width, salesrhythm.BoldChar))
 		if c.Fixed {
 			b.style(sheet, col, FirstRow, col, last, b.st.fixed)
 		} else {
@@ -45,7 +51,7 @@ func (b *book) writeTable(s *schema.Sheet) {
 	}
 	lastCol := len(s.Columns)
 	b.style(sheet, 1, HeaderRow, lastCol, HeaderRow, b.st.header)
-	b.check(b.f.SetRowHeight(sheet, HeaderRow, 30))
+	b.check(b.f.SetRowHeight(sheet, HeaderRow, float64(15*lines+2)))
 	b.prefillTable(sheet, records, s)
 	b.check(b.f.AddTable(sheet, &excelize.Table{
 		Range:          fmt.Sprintf("%s:%s", cell(1, HeaderRow), cell(lastCol, last)),
