@@ -49,8 +49,8 @@ type Column struct {
 	// earlier workbook, and locked; a workbook from before the column
 	// exists reads as if it were blank.
 	Carried bool
-	Width    float64              // column width in characters
-	Help     salesrhythm.Text     // the input message and the Instructions line
+	Width   float64          // column width in characters
+	Help    salesrhythm.Text // the input message and the Instructions line
 }
 
 // Layout is how a sheet arranges its fields.
@@ -83,7 +83,7 @@ type Sheet struct {
 	// Planned, when set, tells the rows the template carries into a Table
 	// as plans for the person to act on from the records they become.
 	Planned *Planned
-	fields [][]int // by column: the index path of its field in Record
+	fields  [][]int // by column: the index path of its field in Record
 }
 
 // Planned describes the rows a template carries into a table as plans: a
