@@ -45,12 +45,13 @@ type Column struct {
 	Choices  []salesrhythm.Choice // for Choice
 	Required bool                 // a row with data must fill it
 	Fixed    bool                 // pre-filled by the template and locked
+	Width    float64              // column width in characters
+	Help     salesrhythm.Text     // the input message and the Instructions line
+
 	// Carried: filled by the template on the rows it carries over from an
 	// earlier workbook, and locked; a workbook from before the column
 	// exists reads as if it were blank.
 	Carried bool
-	Width   float64          // column width in characters
-	Help    salesrhythm.Text // the input message and the Instructions line
 }
 
 // Layout is how a sheet arranges its fields.
@@ -83,7 +84,8 @@ type Sheet struct {
 	// Planned, when set, tells the rows the template carries into a Table
 	// as plans for the person to act on from the records they become.
 	Planned *Planned
-	fields  [][]int // by column: the index path of its field in Record
+
+	fields [][]int // by column: the index path of its field in Record
 }
 
 // Planned describes the rows a template carries into a table as plans: a
