@@ -42,15 +42,15 @@ func LatestCalls(calls []Call) []Call {
 		case !ok:
 			at[k] = len(out)
 			out = append(out, c)
-		case compareCall(c, out[i]) > 0:
+		case CompareCalls(c, out[i]) > 0:
 			out[i] = c
 		}
 	}
 	return out
 }
 
-// compareCall orders calls by date, time and place.
-func compareCall(a, b Call) int {
+// CompareCalls orders calls by date, time and place.
+func CompareCalls(a, b Call) int {
 	return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Time, b.Time),
 		strings.Compare(a.File, b.File), strings.Compare(a.Sheet, b.Sheet), cmp.Compare(a.Row, b.Row))
 }

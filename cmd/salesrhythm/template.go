@@ -231,37 +231,97 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 	return res.Plan, nil
 }
 
-// carryOver pre-fills the specs of the kinds that carry over from month to
-// month (the client profiles) with their owners' latest completed workbook
-// of the kind in the inbox, from before the month, printing the problems
-// of the workbooks it carries from.
+// carryOver pre-fills the specs of the kinds that carry over (Kind.
+// CarriedOver) from their owners' completed workbooks of the kind in the
+// inbox from before each spec's period, printing the problems of the
+// latest ones: the client profiles from the latest of an earlier month, the
+// management log with the open action items of the latest log of an
+// earlier week, and the call register with the follow-ups due in its week,
+// from every earlier register.
+//
+// A log carries into the first week of this run after the log it carries
+// from, and not into the weeks after that one: those start from that
+// week's log, which nobody has filled in yet. Run again when it is in the
+// inbox (any Friday), and the blank logs it leads to are filled in.
 func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema, specs []templates.Spec) error {
 	var kinds []salesrhythm.Kind
+	var before salesrhythm.Date
 	for _, s := range specs {
 		if s.Kind.CarriedOver() && !slices.Contains(kinds, s.Kind) {
 			kinds = append(kinds, s.Kind)
+		}
+		if s.Kind.CarriedOver() && s.Period.Start.After(before) {
+			before = s.Period.Start
 		}
 	}
 	if len(kinds) == 0 {
 		return nil
 	}
-	earlier, err := importer.Latest(ctx, cfg.Paths.Inbox, cfg.Month.First(), kinds, importer.Options{Config: cfg, Schema: sch, Skip: []string{cfg.Paths.Output}})
+	earlier, err := importer.Latest(ctx, cfg.Paths.Inbox, before, kinds, importer.Options{Config: cfg, Schema: sch, Skip: []string{cfg.Paths.Output}})
 	if err != nil {
 		return cannotRun(err)
 	}
 	a.printFindings(earlier.Findings)
-	carried, all := map[salesrhythm.Kind]int{}, map[salesrhythm.Kind]int{}
+	type key struct {
+		kind   salesrhythm.Kind
+		person string
+	}
+	issued := map[key][]salesrhythm.Date{} // the periods this run issues
+	for _, s := range specs {
+		k := key{s.Kind, strings.ToLower(s.Person.ID)}
+		issued[k] = append(issued[k], s.Period.Start)
+	}
+	carried, all, rows := map[salesrhythm.Kind]int{}, map[salesrhythm.Kind]int{}, map[salesrhythm.Kind]int{}
 	for i := range specs {
-		if s := &specs[i]; s.Kind.CarriedOver() {
-			all[s.Kind]++
-			if s.Records = templates.Carried(*s, earlier.Of(s.Kind, s.Person.ID)); s.Records != nil {
-				carried[s.Kind]++
+		s := &specs[i]
+		if !s.Kind.CarriedOver() {
+			continue
+		}
+		all[s.Kind]++
+		past := earlier.Before(s.Kind, s.Person.ID, s.Period.Start)
+		if len(past) == 0 {
+			continue
+		}
+		from := past[len(past)-1]
+		var prev *salesrhythm.Records
+		switch s.Kind {
+		case salesrhythm.KindCallRegister:
+			prev = &salesrhythm.Records{}
+			for _, p := range past {
+				prev.Calls = append(prev.Calls, p.Records.Calls...)
 			}
+		case salesrhythm.KindManagementLog:
+			if slices.ContainsFunc(issued[key{s.Kind, strings.ToLower(s.Person.ID)}], func(d salesrhythm.Date) bool {
+				return d.After(from.Period.Start) && d.Before(s.Period.Start)
+			}) {
+				continue
+			}
+			prev = from.Records
+		default:
+			prev = from.Records
+		}
+		if s.Records = templates.Carried(*s, prev); s.Records != nil {
+			carried[s.Kind]++
+			rows[s.Kind] += len(s.Records.Actions) + len(s.Records.Calls)
 		}
 	}
+	l := cfg.Locale
 	for _, k := range kinds {
-		a.say("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
-			salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).En, carried[k], all[k])
+		name := salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).In(l)
+		switch k {
+		case salesrhythm.KindManagementLog:
+			a.say(salesrhythm.T("%s: %d of %d carry over %d open action item(s) from their owner's latest log in the inbox (the rest start blank).",
+				"%s: %d / %d munkafüzetbe %d nyitott feladatot hoztunk át a kitöltő legutóbbi, beérkező mappában lévő naplójából (a többi üresen indul).").In(l),
+				name, carried[k], all[k], rows[k])
+		case salesrhythm.KindCallRegister:
+			a.say(salesrhythm.T("%s: %d of %d carry over %d follow-up(s) due in their week from their owner's earlier registers in the inbox (the rest start blank).",
+				"%s: %d / %d munkafüzetbe %d, a hetére esedékes utánkövetést hoztunk át a kitöltő korábbi, beérkező mappában lévő hívásnaplóiból (a többi üresen indul).").In(l),
+				name, carried[k], all[k], rows[k])
+		default:
+			a.say(salesrhythm.T("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
+				"%s: %d / %d munkafüzet a kitöltő legutóbbi, beérkező mappában lévő kitöltött példányából indul (a többi üresen).").In(l),
+				name, carried[k], all[k])
+		}
 	}
 	return nil
 }
@@ -288,6 +348,10 @@ func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o t
 	}
 	a.say("%s: %d workbook(s) written, %d kept (already there; --force replaces them) in %s",
 		salesrhythm.FormatMonth(cfg.Month, salesrhythm.English), len(r.Written), len(r.Kept), filepath.Join(dir, cfg.Month.String()))
+	if len(r.Filled) > 0 {
+		a.say(salesrhythm.T("  %d of them replaced the blank workbook written before, to carry work over into it; a workbook anyone has changed is kept.",
+			"  Ebből %d a korábban írt üres munkafüzet helyére került, hogy áthozza bele a teendőket; a megváltoztatott munkafüzetet megtartjuk.").In(cfg.Locale), len(r.Filled))
+	}
 	for _, k := range salesrhythm.Kinds {
 		if n := counts[salesrhythm.Kind(k.Key)]; n > 0 {
 			a.say("  %-24s %4d", k.Label.En, n)
