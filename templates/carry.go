@@ -93,7 +93,7 @@ func FollowUps(calls []salesrhythm.Call, week salesrhythm.Period) []salesrhythm.
 			continue
 		}
 		k := salesrhythm.TextKey(c.Client)
-		out = append(out, salesrhythm.Call{Date: c.NextContact, Client: strings.TrimSpace(c.Client), Contact: contact[k], Phone: phone[k],
+		out = append(out, salesrhythm.Call{Date: c.NextContact, Time: salesrhythm.NoClock, Client: strings.TrimSpace(c.Client), Contact: contact[k], Phone: phone[k],
 			Type: salesrhythm.CallFollowUp, Purpose: c.NextStep, FollowUp: c.Date})
 	}
 	slices.SortFunc(out, func(a, b salesrhythm.Call) int {

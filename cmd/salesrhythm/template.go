@@ -106,7 +106,50 @@ given: a filled-in form must not be overwritten by a blank one.`,
 		}),
 	}
 	all.Flags().StringVar(&planFile, "plan", "", "the completed plan (default: the month's plan found in the inbox)")
-	cmd.AddCommand(plan, all)
+
+	var weekFlag, weekPlan string
+	week := &cobra.Command{
+		Use:   "week",
+		Short: "Write one week's workbooks, carrying over the open action items and the follow-ups due",
+		Long: `template week writes the weekly workbooks of one week for everyone in the
+plan of the month its Monday falls in — call registers, time tables, weekly
+reports and management logs — into that month's folder, as 'template all'
+does. Each leader's management log starts with the action items still open
+in their latest log in the inbox, each with its item ID, and each manager's
+call register with the follow-ups due that week (the clients whose latest
+call set a next contact date in it), as rows to complete.
+
+Run it on Friday, once the week's logs and registers are in the inbox. A
+workbook of the week that is still the blank one 'template all' wrote is
+replaced by the one carrying the work over; one anybody has changed is kept
+unless --force is given.`,
+		Example: `  salesrhythm template week                   # next week
+  salesrhythm template week --week 2026-W50`,
+		Args: cobra.NoArgs,
+		RunE: command(func(cmd *cobra.Command, args []string) error {
+			w, err := a.nextWeek(weekFlag)
+			if err != nil {
+				return err
+			}
+			cfg, err := a.loadConfigFor(cmd, nil, nextMonth)
+			if err != nil {
+				return err
+			}
+			cfg.Month = w.Start.MonthOf()
+			o := templates.Options{Config: cfg, Schema: schema.New(cfg)}
+			specs, err := a.weekSpecs(cmd.Context(), cfg, o.Schema, w, weekPlan, &o)
+			if err != nil {
+				return err
+			}
+			if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
+				return err
+			}
+			return a.writeTemplates(cfg, specs, o, force)
+		}),
+	}
+	week.Flags().StringVar(&weekFlag, "week", "", "the week, YYYY-Www (default: next week)")
+	week.Flags().StringVar(&weekPlan, "plan", "", "the completed plan of the month the week's Monday is in (default: found in the inbox)")
+	cmd.AddCommand(plan, all, week)
 
 	for _, k := range salesrhythm.Kinds {
 		kind := salesrhythm.Kind(k.Key)
@@ -150,6 +193,62 @@ given: a filled-in form must not be overwritten by a blank one.`,
 		cmd.AddCommand(one)
 	}
 	return cmd
+}
+
+// nextWeek returns the week --week names, by default the week after
+// today's.
+func (a *app) nextWeek(flag string) (salesrhythm.Period, error) {
+	if flag == "" {
+		return salesrhythm.Week(salesrhythm.DateOf(a.now()).AddDays(7)), nil
+	}
+	w, err := salesrhythm.ParseWeek(flag)
+	if err != nil {
+		return w, usageError(fmt.Errorf("--week: %w", err))
+	}
+	return w, nil
+}
+
+// weekSpecs returns the weekly workbooks of week w, from the batch of the
+// month its Monday falls in (cfg.Month) and its plan, and, for a week that
+// ends in the next month, those that month's batch issues to people the
+// earlier one missed — everyone, when there is no plan for the Monday's
+// month. It sets o's team to the plan they are made from.
+func (a *app) weekSpecs(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema, w salesrhythm.Period, planFile string, o *templates.Options) ([]templates.Spec, error) {
+	var p *salesrhythm.Plan
+	var err error
+	if planFile != "" {
+		p, err = a.readPlanFile(ctx, planFile, cfg, sch, cfg.Month)
+	} else {
+		p, err = a.planOf(ctx, cfg, sch, cfg.Month)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var specs []templates.Spec
+	if p != nil {
+		for _, s := range templates.Batch(p, cfg.Month, cfg) {
+			if s.Kind.Weekly() && s.Period == w {
+				specs = append(specs, s)
+			}
+		}
+		o.Team = p
+	}
+	if next := w.End.MonthOf(); next != cfg.Month {
+		later, err := a.planOf(ctx, cfg, sch, next)
+		if err != nil {
+			return nil, err
+		}
+		if later != nil {
+			if specs = append(specs, templates.Carryover(later, p, next, cfg.Calendar.Calendar())...); p == nil {
+				o.Team = later
+			}
+		}
+	}
+	if o.Team == nil {
+		return nil, inputError(fmt.Errorf("no completed plan for %s in %s, the month the week of %s is issued with; put it in the inbox, or name it with --plan",
+			cfg.Month, cfg.Paths.Inbox, w.Start))
+	}
+	return specs, nil
 }
 
 // monthKeys binds the --month flag to the config key.
@@ -239,10 +338,11 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 // earlier week, and the call register with the follow-ups due in its week,
 // from every earlier register.
 //
-// A log carries into the first week of this run after the log it carries
-// from, and not into the weeks after that one: those start from that
-// week's log, which nobody has filled in yet. Run again when it is in the
-// inbox (any Friday), and the blank logs it leads to are filled in.
+// A log carries over only from the log of the week before (or of the last
+// week with a working day): until that one is in the inbox, the state of
+// its items is not known, and carrying them from an older log would undo
+// what that week changed. Run again once it is in (any Friday), and the
+// blank log written before is filled in.
 func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema, specs []templates.Spec) error {
 	var kinds []salesrhythm.Kind
 	var before salesrhythm.Date
@@ -262,15 +362,7 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 		return cannotRun(err)
 	}
 	a.printFindings(earlier.Findings)
-	type key struct {
-		kind   salesrhythm.Kind
-		person string
-	}
-	issued := map[key][]salesrhythm.Date{} // the periods this run issues
-	for _, s := range specs {
-		k := key{s.Kind, strings.ToLower(s.Person.ID)}
-		issued[k] = append(issued[k], s.Period.Start)
-	}
+	cal := cfg.Calendar.Calendar()
 	carried, all, rows := map[salesrhythm.Kind]int{}, map[salesrhythm.Kind]int{}, map[salesrhythm.Kind]int{}
 	for i := range specs {
 		s := &specs[i]
@@ -291,9 +383,7 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 				prev.Calls = append(prev.Calls, p.Records.Calls...)
 			}
 		case salesrhythm.KindManagementLog:
-			if slices.ContainsFunc(issued[key{s.Kind, strings.ToLower(s.Person.ID)}], func(d salesrhythm.Date) bool {
-				return d.After(from.Period.Start) && d.Before(s.Period.Start)
-			}) {
+			if !weekBefore(*from.Period, s.Period, cal) {
 				continue
 			}
 			prev = from.Records
@@ -324,6 +414,17 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 		}
 	}
 	return nil
+}
+
+// weekBefore reports whether week p comes right before week q: no week
+// between them has a working day.
+func weekBefore(p, q salesrhythm.Period, cal salesrhythm.Calendar) bool {
+	for w := salesrhythm.Week(p.End.AddDays(1)); w.Start.Before(q.Start); w = salesrhythm.Week(w.End.AddDays(1)) {
+		if cal.CountWorkingDays(w) > 0 {
+			return false
+		}
+	}
+	return p.Start.Before(q.Start)
 }
 
 // writeTemplates writes specs under the output folder and prints counts.
