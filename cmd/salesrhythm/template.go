@@ -31,13 +31,20 @@ asks (two a month; the director's one), each naming its report.
 The client profiles are carried over: each manager's new workbook starts
 from their latest completed one in the inbox from before the month, so
 nobody types the client base again; a manager with none gets a blank one.
+Each call register starts with the follow-ups due in its week, from the
+earlier registers; each management log with the action items still open in
+the leader's log of the week before, when it is in the inbox, each with its
+item ID ('template week' writes next week's, with what this week's carry).
 
 A week belongs to the batch of the month its Monday falls in, so no week is
 ever issued twice. An existing workbook is never replaced unless --force is
-given: a filled-in form must not be overwritten by a blank one.`,
+given: a filled-in form must not be overwritten by a blank one. Only one
+that is still, byte for byte, the blank one written before is replaced by
+one that carries work over into it.`,
 		Example: `  salesrhythm template plan --month 2026-12
   salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets
   salesrhythm template all --month 2026-12
+  salesrhythm template week --week 2026-W50
   salesrhythm template call-register --month 2026-12 --person M-001`,
 	}
 	cmd.PersistentFlags().BoolVar(&force, "force", false, "replace workbooks that already exist")
