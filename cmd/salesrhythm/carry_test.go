@@ -303,3 +303,16 @@ func TestLogsWithoutItemIDsStillRead(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateWeekNeedsAPlan: a week is issued with the plan of the month
+// its Monday falls in; with none in the inbox nothing is written.
+func TestTemplateWeekNeedsAPlan(t *testing.T) {
+	dir := workdir(t)
+	_, errs, code := cli(t, dir, "template", "week", "--week", "2027-W03")
+	if code != exitInputError || !strings.Contains(errs, "no completed plan for 2027-01") {
+		t.Errorf("exit %d, %q", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out/templates/2027-01")); err == nil {
+		t.Error("workbooks were written without a plan")
+	}
+}
