@@ -40,7 +40,9 @@ func TestCarriedActionItems(t *testing.T) {
 	d := salesrhythm.D
 	w := salesrhythm.Week(d(2026, 11, 23))
 	spec := Spec{Kind: salesrhythm.KindManagementLog, Person: team().Team[1], Period: w}
-	at := func(row int) salesrhythm.Ref { return salesrhythm.Ref{File: "inbox/log.xlsx", Sheet: "Action items", Row: row} }
+	at := func(row int) salesrhythm.Ref {
+		return salesrhythm.Ref{File: "inbox/log.xlsx", Sheet: "Action items", Row: row}
+	}
 	known := "L-01/2026-11-02/ABCDEF"
 	prev := &salesrhythm.Records{Actions: []salesrhythm.ActionItem{
 		{Ref: at(7), Leader: "L-01", RaisedOn: d(2026, 11, 17), Issue: "Call  Gamma", Owner: "M-001", Due: d(2026, 11, 27), Comment: "New"},
@@ -66,7 +68,9 @@ func TestCarriedFollowUps(t *testing.T) {
 	d := salesrhythm.D
 	w := salesrhythm.Week(d(2026, 11, 23))
 	spec := Spec{Kind: salesrhythm.KindCallRegister, Person: team().Team[3], Period: w}
-	at := func(file string, row int) salesrhythm.Ref { return salesrhythm.Ref{File: file, Sheet: "Calls", Row: row} }
+	at := func(file string, row int) salesrhythm.Ref {
+		return salesrhythm.Ref{File: file, Sheet: "Calls", Row: row}
+	}
 	prev := &salesrhythm.Records{Calls: []salesrhythm.Call{
 		// Delta: the number is from the first call, the next step and date
 		// from the latest; due Tue 24 Nov.
