@@ -122,9 +122,10 @@ one that carries work over into it.`,
 plan of the month its Monday falls in — call registers, time tables, weekly
 reports and management logs — into that month's folder, as 'template all'
 does. Each leader's management log starts with the action items still open
-in their latest log in the inbox, each with its item ID, and each manager's
-call register with the follow-ups due that week (the clients whose latest
-call set a next contact date in it), as rows to complete.
+in their log of the week before, once it is in the inbox, each with its item
+ID, and each manager's call register with the follow-ups due that week (the
+clients whose latest call in the earlier registers set a next contact date
+in it), as rows to complete.
 
 Run it on Friday, once the week's logs and registers are in the inbox. A
 workbook of the week that is still the blank one 'template all' wrote is
@@ -341,9 +342,9 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 // CarriedOver) from their owners' completed workbooks of the kind in the
 // inbox from before each spec's period, printing the problems of the
 // latest ones: the client profiles from the latest of an earlier month, the
-// management log with the open action items of the latest log of an
-// earlier week, and the call register with the follow-ups due in its week,
-// from every earlier register.
+// management log with the open action items of the log of the week before,
+// and the call register with the follow-ups due in its week, from every
+// earlier register.
 //
 // A log carries over only from the log of the week before (or of the last
 // week with a working day): until that one is in the inbox, the state of
@@ -407,8 +408,8 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 		name := salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).In(l)
 		switch k {
 		case salesrhythm.KindManagementLog:
-			a.say(salesrhythm.T("%s: %d of %d carry over %d open action item(s) from their owner's latest log in the inbox (the rest start blank).",
-				"%s: %d / %d munkafüzetbe %d nyitott feladatot hoztunk át a kitöltő legutóbbi, beérkező mappában lévő naplójából (a többi üresen indul).").In(l),
+			a.say(salesrhythm.T("%s: %d of %d carry over %d open action item(s) from their owner's log of the week before in the inbox (the rest start blank).",
+				"%s: %d / %d munkafüzetbe %d nyitott feladatot hoztunk át a kitöltő előző heti, beérkező mappában lévő naplójából (a többi üresen indul).").In(l),
 				name, carried[k], all[k], rows[k])
 		case salesrhythm.KindCallRegister:
 			a.say(salesrhythm.T("%s: %d of %d carry over %d follow-up(s) due in their week from their owner's earlier registers in the inbox (the rest start blank).",
