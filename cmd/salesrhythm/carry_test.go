@@ -214,7 +214,7 @@ func TestTemplateWeekCarriesTheFollowUpsDue(t *testing.T) {
 	}
 	// The blank register 'template all' wrote is replaced; the others of
 	// the week (time tables, reports, logs with nothing open) are kept.
-	if !strings.Contains(out, "Call register: 1 of 1 carry over 1 follow-up(s) due in their week") ||
+	if !strings.Contains(out, "Call register: 1 of 1 carry over 1 follow-up(s) due in their week from their owner's registers in the inbox, up to the week before") ||
 		!strings.Contains(out, "1 of them replaced the blank workbook written before") {
 		t.Errorf("output:\n%s", out)
 	}

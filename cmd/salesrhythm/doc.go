@@ -31,12 +31,13 @@ Commands:
 	             month its Monday is in; 'all' also issues the week that
 	             starts the month to people the previous batch missed. Each
 	             manager's client profiles start from their latest completed
-	             ones in the inbox, each call register with the follow-ups due
-	             in its week from the earlier registers, and each management
-	             log with the action items still open in the log of the week
-	             before, each with its item ID; each leader gets as many
-	             one-on-one sheets per direct report as the one-on-one norm
-	             asks, each naming its report
+	             ones in the inbox; once the owner's workbook of the week
+	             before is in, each call register starts with the follow-ups
+	             due in its week from the earlier registers, and each
+	             management log with the action items still open in the log
+	             of the week before, each with its item ID; each leader gets
+	             as many one-on-one sheets per direct report as the
+	             one-on-one norm asks, each naming its report
 	             (one-on-one_LEADER_YYYY-MM_REPORT_N.xlsx)
 	check        read the month's workbooks from the inbox and list every
 	             problem with file, sheet and cell, and what it keeps out of

@@ -31,10 +31,11 @@ asks (two a month; the director's one), each naming its report.
 The client profiles are carried over: each manager's new workbook starts
 from their latest completed one in the inbox from before the month, so
 nobody types the client base again; a manager with none gets a blank one.
-Each call register starts with the follow-ups due in its week, from the
-earlier registers; each management log with the action items still open in
-the leader's log of the week before, when it is in the inbox, each with its
-item ID ('template week' writes next week's, with what this week's carry).
+Once the owner's workbook of the week before is in the inbox, each call
+register starts with the follow-ups due in its week, from the earlier
+registers, and each management log with the action items still open in the
+log of the week before, each with its item ID ('template week' writes next
+week's, with what this week's carry).
 
 A week belongs to the batch of the month its Monday falls in, so no week is
 ever issued twice. An existing workbook is never replaced unless --force is
@@ -121,11 +122,11 @@ one that carries work over into it.`,
 		Long: `template week writes the weekly workbooks of one week for everyone in the
 plan of the month its Monday falls in — call registers, time tables, weekly
 reports and management logs — into that month's folder, as 'template all'
-does. Each leader's management log starts with the action items still open
-in their log of the week before, once it is in the inbox, each with its item
-ID, and each manager's call register with the follow-ups due that week (the
-clients whose latest call in the earlier registers set a next contact date
-in it), as rows to complete.
+does. Once the owner's workbook of the week before is in the inbox, each
+leader's management log starts with the action items still open in it, each
+with its item ID, and each manager's call register with the follow-ups due
+that week (the clients whose latest call in the earlier registers set a next
+contact date in it), as rows to complete.
 
 Run it on Friday, once the week's logs and registers are in the inbox. A
 workbook of the week that is still the blank one 'template all' wrote is
@@ -346,11 +347,12 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 // and the call register with the follow-ups due in its week, from every
 // earlier register.
 //
-// A log carries over only from the log of the week before (or of the last
-// week with a working day): until that one is in the inbox, the state of
-// its items is not known, and carrying them from an older log would undo
-// what that week changed. Run again once it is in (any Friday), and the
-// blank log written before is filled in.
+// A weekly workbook carries over only once its owner's workbook of the
+// week before (or of the last week with a working day) is in the inbox:
+// until then the state of a log's items is not known, and carrying them
+// from an older log would undo what that week changed; nor are a
+// register's follow-ups, some of which that week set. Run again once it is
+// in (any Friday), and the blank workbook written before is filled in.
 func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema, specs []templates.Spec) error {
 	var kinds []salesrhythm.Kind
 	var before salesrhythm.Date
@@ -383,20 +385,15 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 			continue
 		}
 		from := past[len(past)-1]
-		var prev *salesrhythm.Records
-		switch s.Kind {
-		case salesrhythm.KindCallRegister:
+		if s.Kind.Weekly() && !weekBefore(*from.Period, s.Period, cal) {
+			continue
+		}
+		prev := from.Records
+		if s.Kind == salesrhythm.KindCallRegister {
 			prev = &salesrhythm.Records{}
 			for _, p := range past {
 				prev.Calls = append(prev.Calls, p.Records.Calls...)
 			}
-		case salesrhythm.KindManagementLog:
-			if !weekBefore(*from.Period, s.Period, cal) {
-				continue
-			}
-			prev = from.Records
-		default:
-			prev = from.Records
 		}
 		if s.Records = templates.Carried(*s, prev); s.Records != nil {
 			carried[s.Kind]++
@@ -412,8 +409,8 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 				"%s: %d / %d munkafüzetbe %d nyitott feladatot hoztunk át a kitöltő előző heti, beérkező mappában lévő naplójából (a többi üresen indul).").In(l),
 				name, carried[k], all[k], rows[k])
 		case salesrhythm.KindCallRegister:
-			a.say(salesrhythm.T("%s: %d of %d carry over %d follow-up(s) due in their week from their owner's earlier registers in the inbox (the rest start blank).",
-				"%s: %d / %d munkafüzetbe %d, a hetére esedékes utánkövetést hoztunk át a kitöltő korábbi, beérkező mappában lévő hívásnaplóiból (a többi üresen indul).").In(l),
+			a.say(salesrhythm.T("%s: %d of %d carry over %d follow-up(s) due in their week from their owner's registers in the inbox, up to the week before (the rest start blank).",
+				"%s: %d / %d munkafüzetbe %d, a hetére esedékes utánkövetést hoztunk át a kitöltő beérkező mappában lévő hívásnaplóiból, az előző hetivel bezárólag (a többi üresen indul).").In(l),
 				name, carried[k], all[k], rows[k])
 		default:
 			a.say(salesrhythm.T("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
