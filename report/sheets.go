@@ -134,15 +134,8 @@ func (b *book) rankings() {
 	var rows [][]any
 	for _, p := range r.People {
 		band := ""
-		switch p.Band {
-		case analysis.BandLeader:
-			band = t("leader", "élenjáró").In(b.loc)
-		case analysis.BandCore:
-			band = t("core", "középmezőny").In(b.loc)
-		case analysis.BandLaggard:
-			band = t("laggard", "lemaradó").In(b.loc)
-		case analysis.BandProvisional:
-			band = t("provisional", "előzetes").In(b.loc)
+		if p.Band != "" {
+			band = bandWord(p.Band).In(b.loc)
 		}
 		if p.Provisional && p.Band != analysis.BandProvisional && p.Band != "" {
 			band += t(" (provisional)", " (előzetes)").In(b.loc)

@@ -45,15 +45,26 @@ Commands:
 	             to last month
 	report       write the monthly report: out/salesrhythm-YYYY-MM.xlsx,
 	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
-	             inputs with problems [--month M] [--out PATH] [--json]
-	             [--as-of DATE: the day the pace runs through, default
-	             yesterday]; a month with no plan writes nothing and exits 1;
-	             report and template refuse to write inside the inbox. A
-	             workbook handed in twice (the same kind, person and period;
-	             for a one-on-one sheet also the same direct report and date)
-	             counts once: the copy saved last. A one-on-one sheet and the
-	             management log's one-on-one of the same leader, report and
-	             date are one talk, counted once towards the norm
+	             inputs with problems, and each person's private scorecard,
+	             out/people/<ID Name>/scorecard-YYYY-MM.xlsx, with the trend
+	             of the earlier months the inbox holds [--month M] [--out
+	             PATH] [--json] [--as-of DATE: the day the pace runs
+	             through, default yesterday]; a month with no plan writes
+	             nothing and exits 1; report, week and template refuse to
+	             write inside the inbox. A workbook handed in twice (the
+	             same kind, person and period; for a one-on-one sheet also
+	             the same direct report and date) counts once: the copy
+	             saved last. A one-on-one sheet and the management log's
+	             one-on-one of the same leader, report and date are one
+	             talk, counted once towards the norm
+	week         write each group lead's and head's Friday pack for the
+	             weekly planning meeting about their own direct reports:
+	             out/week/YYYY-Www/<ID Name>/friday-pack-YYYY-Www.xlsx
+	             [--week YYYY-Www | --date DATE] [--json]; a named week
+	             counts through its Sunday (or today while it runs), the
+	             week of --date through that day, by default this week
+	             through today; exits 1 when the week's workbooks had errors
+	             or no plan covers the week
 	version      print the program's version
 
 Global flags:
@@ -83,6 +94,13 @@ Exit codes:
 	2  usage or configuration error; nothing was written
 	3  could not run: a file or folder could not be read or written
 
+Who each output is for:
+
+	out/salesrhythm-YYYY-MM.xlsx, out/charts/   the commercial director
+	out/feedback/YYYY-MM/                       each workbook's author, to fix
+	out/people/<ID Name>/                       that person alone: hand it out
+	out/week/YYYY-Www/<ID Name>/                that lead or head: hand it out
+
 Examples:
 
 	salesrhythm demo
@@ -93,5 +111,6 @@ Examples:
 	salesrhythm template week --week 2026-W50
 	salesrhythm check --month 2026-12
 	salesrhythm report --month 2026-12
+	salesrhythm week --week 2026-W49
 */
 package main
