@@ -67,11 +67,26 @@ func parse[T any](x *sheetReader, v cellAt, none T, parser func(Cell) (T, *Probl
 	return val
 }
 
-func (x *sheetReader) date(v cellAt) salesrhythm.Date {
-	if x.period == nil {
-		return parse(x, v, salesrhythm.Date{}, ParseDate)
+// date reads a date of column c. An unreadable one the column says costs
+// no counted figure is a warning that says what it does cost.
+func (x *sheetReader) date(v cellAt, c *schema.Column) salesrhythm.Date {
+	if !v.present {
+		return salesrhythm.Date{}
 	}
-	return parse(x, v, salesrhythm.Date{}, func(c Cell) (salesrhythm.Date, *Problem) { return ParseDateIn(c, *x.period) })
+	read := ParseDate
+	if x.period != nil {
+		read = func(cell Cell) (salesrhythm.Date, *Problem) { return ParseDateIn(cell, *x.period, c.Reach) }
+	}
+	d, p := read(x.cell(v))
+	switch {
+	case p == nil:
+		return d
+	case c.Lost != "":
+		x.find(v, salesrhythm.Warning, p.Code, v.cell.raw, p.Msg+"; "+c.Lost)
+	default:
+		x.problem(v, p)
+	}
+	return salesrhythm.Date{}
 }
 
 func (x *sheetReader) clock(v cellAt) salesrhythm.Clock {
@@ -149,7 +164,7 @@ func (x *sheetReader) decode(c *schema.Column, v cellAt, f reflect.Value) {
 	defer func() { x.field = "" }()
 	switch c.Type {
 	case schema.Date:
-		*f.Addr().Interface().(*salesrhythm.Date) = x.date(v)
+		*f.Addr().Interface().(*salesrhythm.Date) = x.date(v, c)
 	case schema.Time:
 		*f.Addr().Interface().(*salesrhythm.Clock) = x.clock(v)
 	case schema.Count, schema.Minutes:

@@ -10,6 +10,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
+	"salesrhythm/importer"
+	"salesrhythm/schema"
 	"salesrhythm/templates"
 )
 
@@ -145,5 +147,74 @@ func TestNamesForIDs(t *testing.T) {
 		if !strings.Contains(strings.Join(all, "\n"), want) {
 			t.Errorf("%s does not say whose norms the reports-to changes:\n%s", sheet, strings.Join(all, "\n"))
 		}
+	}
+}
+
+// TestDatesLookingForwardAndBack: a next contact and a due date lie after
+// the row's week and a first contact before the month, so a date typed
+// without a year in those columns is read in the nearest year on their
+// side, as the trial's Hungarian team typed them. In M-001's register of
+// the week of Mon 2 – Sun 8 Nov 2026 the calls of 3 November have next
+// contacts "nov. 10." (2026-11-10), "nov. 16." (2026-11-16) and "3/12"
+// (3 December is 25 days after the week, 12 March 124: 3 December); "5/6"
+// is 6 May (179 days on) or 5 June (209): both alike, a warning naming both
+// that says what it costs. L-01's log of the week: due "nov. 13.". M-001's
+// client profiles for November: first contact "okt. 2." (2026-10-02), next
+// contact "dec. 3." (2026-12-03).
+func TestDatesLookingForwardAndBack(t *testing.T) {
+	dir := t.TempDir()
+	week := salesrhythm.Week(salesrhythm.D(2026, 11, 2))
+	nov := salesrhythm.Month{Year: 2026, Month: 11}
+	call := salesrhythm.Call{Date: salesrhythm.D(2026, 11, 3), Client: "Alfa Kft.", Result: salesrhythm.ResultTalked}
+	addWorkbook(t, dir, templates.Spec{Kind: salesrhythm.KindCallRegister, Person: fixturePerson("M-001"), Period: week}, "calls.xlsx",
+		salesrhythm.Records{Calls: []salesrhythm.Call{call, call, call, call}})
+	addWorkbook(t, dir, templates.Spec{Kind: salesrhythm.KindManagementLog, Person: fixturePerson("L-01"), Period: week}, "log.xlsx",
+		salesrhythm.Records{Actions: []salesrhythm.ActionItem{{RaisedOn: salesrhythm.D(2026, 11, 6), Issue: "Béta Zrt. árazás", Owner: "M-001", Status: salesrhythm.StatusOpen}}})
+	addWorkbook(t, dir, templates.Spec{Kind: salesrhythm.KindClientProfiles, Person: fixturePerson("M-001"), Period: nov.Period()}, "clients.xlsx",
+		salesrhythm.Records{Clients: []salesrhythm.Client{{Name: "Alfa Kft.", Status: salesrhythm.ClientActive}}})
+	typed := map[string]map[string]string{
+		"calls.xlsx":   {"J5": "nov. 10.", "J6": "nov. 16.", "J7": "3/12", "J8": "5/6"},
+		"log.xlsx":     {"D5": "nov. 13."},
+		"clients.xlsx": {"H5": "okt. 2.", "K5": "dec. 3."},
+	}
+	sheets := map[string]string{"calls.xlsx": "Calls", "log.xlsx": "Action items", "clients.xlsx": "Clients"}
+	for file, cells := range typed {
+		edit(t, filepath.Join(dir, "inbox", file), func(f *excelize.File) error {
+			for ref, s := range cells {
+				if err := f.SetCellStr(sheets[file], ref, s); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	cfg := salesrhythm.Default()
+	res, err := importer.Read(t.Context(), filepath.Join(dir, "inbox"), nov, importer.Options{Config: cfg, Schema: schema.New(cfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range res.Calls {
+		got = append(got, c.NextContact.String())
+	}
+	want := []string{"2026-11-10", "2026-11-16", "2026-12-03", "0001-01-01"}
+	if len(res.Calls) != 4 || !slices.Equal(got[:3], want[:3]) || !res.Calls[3].NextContact.IsZero() {
+		t.Errorf("next contacts %v, want %v", got, want)
+	}
+	if len(res.Actions) != 1 || res.Actions[0].Due != salesrhythm.D(2026, 11, 13) {
+		t.Errorf("action items %+v, want one due 2026-11-13", res.Actions)
+	}
+	if len(res.Clients) != 1 || res.Clients[0].FirstContact != salesrhythm.D(2026, 10, 2) || res.Clients[0].NextContact != salesrhythm.D(2026, 12, 3) {
+		t.Errorf("clients %+v, want first contact 2026-10-02, next 2026-12-03", res.Clients)
+	}
+	var problems []salesrhythm.Finding
+	for _, f := range res.Findings {
+		if f.Severity != salesrhythm.Info && f.Code != salesrhythm.CodeNoPlan {
+			problems = append(problems, f)
+		}
+	}
+	if len(problems) != 1 || problems[0].Cell != "J8" || problems[0].Severity != salesrhythm.Warning || problems[0].Code != salesrhythm.CodeAmbiguousDate ||
+		!strings.Contains(problems[0].Message, "2027-05-06 or 2027-06-05") || !strings.Contains(problems[0].Message, "not carried into next week's register") {
+		t.Errorf("findings %v, want one warning at J8 naming 2027-05-06 or 2027-06-05 and what it costs", problems)
 	}
 }
