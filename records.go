@@ -204,6 +204,9 @@ type Assessment struct {
 	Month   Month    `workbook:"period"`
 	Answers []Answer // by question, in the configured order
 	Notes   []string
+	// Unread marks, by question, an answer typed that could not be read:
+	// it is unanswered, but not left blank. Nil when every answer read.
+	Unread []bool
 	Ideas   string `col:"ideas"`
 }
 

@@ -673,9 +673,15 @@ var answers = map[string]salesrhythm.Answer{
 	"false": salesrhythm.No, "0": salesrhythm.No, "✗": salesrhythm.No, "✘": salesrhythm.No,
 }
 
+// hedges are the answers that are not a definite yes, which the method
+// reads as NO (DOMAIN.md §5), as simplify leaves them.
+var hedges = []string{"partly", "sometimes", "not always", "some of the staff", "részben", "néha", "nem mindig", "a munkatársak egy része"}
+
 // ParseYesNo reads a yes/no cell: Y, yes, igen, I, x, ✓, ✔, ☑, true, 1
 // (also a TRUE boolean) are yes; N, no, nem, false, 0, ✗, ✘ are no; blank
-// is unanswered. Case and spaces do not matter, accents do.
+// is unanswered. Case and spaces do not matter, accents do. A hedge —
+// partly, sometimes, not always, részben, néha, nem mindig — is not a
+// definite yes, so it is NO, with a read-as-no problem to say so.
 func ParseYesNo(c Cell) (salesrhythm.Answer, *Problem) {
 	s, p := value(c)
 	if p != nil || s == "" {
@@ -690,6 +696,9 @@ func ParseYesNo(c Cell) (salesrhythm.Answer, *Problem) {
 	}, s)
 	if a, ok := answers[key]; ok {
 		return a, nil
+	}
+	if slices.Contains(hedges, strings.Join(strings.Fields(simplify(s)), " ")) {
+		return salesrhythm.No, problem(salesrhythm.CodeReadAsNo, "%q is read as NO: only a definite yes counts as YES", s)
 	}
 	return salesrhythm.Unanswered, problem(salesrhythm.CodeNotYesNo, "%q is not yes or no", s)
 }

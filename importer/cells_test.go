@@ -349,7 +349,9 @@ func TestParseYesNo(t *testing.T) {
 	yes := []string{"Y", "y", "yes", "YES", " Yes ", "igen", "Igen", "I", "i", "x", "X", "✓", "✔", "✔\ufe0f", "☑", "true", "TRUE", "1", "i gen"}
 	no := []string{"N", "n", "no", "No", "nem", "NEM", "false", "FALSE", "0", "✗", "✘"}
 	// the last is a ✔ split by U+FE0F, found by FuzzParseYesNo
-	others := []string{"sometimes", "néha", "maybe", "ígen", "2", "-", "#N/A", "\xe2\x9c\ufe0f\x94"}
+	others := []string{"maybe", "ígen", "2", "-", "#N/A", "\xe2\x9c\ufe0f\x94"}
+	// not a definite yes, so NO (DOMAIN.md §5), with a note
+	hedges := []string{"partly", "Partly", "sometimes", "not  always", "részben", "néha", "Nem mindig"}
 	check := func(cell importer.Cell, want salesrhythm.Answer, wantCode salesrhythm.Code) {
 		t.Helper()
 		got, p := importer.ParseYesNo(cell)
@@ -365,6 +367,11 @@ func TestParseYesNo(t *testing.T) {
 	t.Run("no", func(t *testing.T) {
 		for _, s := range no {
 			check(text(s), salesrhythm.No, "")
+		}
+	})
+	t.Run("hedges are no", func(t *testing.T) {
+		for _, s := range hedges {
+			check(text(s), salesrhythm.No, salesrhythm.CodeReadAsNo)
 		}
 	})
 	t.Run("other answers are rejected", func(t *testing.T) {

@@ -97,8 +97,20 @@ func (x *sheetReader) count(v cellAt) int { return parse(x, v, 0, ParseCount) }
 
 func (x *sheetReader) money(v cellAt) float64 { return parse(x, v, 0, ParseMoney) }
 
+// yesNo reads a yes/no cell; a hedge is NO, with a note.
 func (x *sheetReader) yesNo(v cellAt) salesrhythm.Answer {
-	return parse(x, v, salesrhythm.Unanswered, ParseYesNo)
+	if !v.present {
+		return salesrhythm.Unanswered
+	}
+	a, p := ParseYesNo(x.cell(v))
+	switch {
+	case p == nil:
+	case p.Code == salesrhythm.CodeReadAsNo:
+		x.find(v, salesrhythm.Info, p.Code, v.cell.raw, p.Msg)
+	default:
+		x.problem(v, p)
+	}
+	return a
 }
 
 func (x *sheetReader) choice(v cellAt, choices []salesrhythm.Choice) string {

@@ -210,6 +210,12 @@ func (k *kindReader) answer(r row, q salesrhythm.QuestionRow) {
 	}
 	a.Answers[q.No-1] = q.Answer
 	a.Notes[q.No-1] = q.Notes
+	if q.Answer == salesrhythm.Unanswered && r.at("answer").present {
+		if a.Unread == nil {
+			a.Unread = make([]bool, n)
+		}
+		a.Unread[q.No-1] = true
+	}
 }
 
 // form reads a Form sheet: each field's value is right of its label.

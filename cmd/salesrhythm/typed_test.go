@@ -218,3 +218,48 @@ func TestDatesLookingForwardAndBack(t *testing.T) {
 		t.Errorf("findings %v, want one warning at J8 naming 2027-05-06 or 2027-06-05 and what it costs", problems)
 	}
 }
+
+// TestHedgedAnswers: in Lajos's self-assessment, question 13 answered
+// "partly" is NO, as the method says (DOMAIN.md §5), with an info note;
+// question 6 answered "maybe" cannot be read, and the Roles sheet says so
+// rather than that it was left blank. Both are Critic-innovator questions.
+func TestHedgedAnswers(t *testing.T) {
+	dir := workdir(t)
+	edit(t, filepath.Join(dir, "inbox", "lajos", "assessment.xlsx"), func(f *excelize.File) error {
+		return cmpErr(f.SetCellStr("Questions", "C17", "partly"), f.SetCellStr("Questions", "C10", "maybe"))
+	})
+	fs := checkFindings(t, dir)
+	if f, ok := findingAt(fs, "lajos/assessment.xlsx", "C17", salesrhythm.CodeReadAsNo); !ok || f.Severity != salesrhythm.Info {
+		t.Errorf("no read-as-no note at C17: %v", fs)
+	}
+	if _, ok := findingAt(fs, "lajos/assessment.xlsx", "C10", salesrhythm.CodeNotYesNo); !ok {
+		t.Errorf("no not-yes-no at C10: %v", fs)
+	}
+	if _, errs, code := cli(t, dir, "report", "--month", "2026-11"); code > 1 { // 1: the input has errors
+		t.Fatalf("report: exit %d\n%s", code, errs)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, "out", "salesrhythm-2026-11.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Roles")
+	var open string
+	for _, r := range rows {
+		if len(r) > 6 && r[0] == "L-01" && strings.Contains(r[6], "13. ") {
+			open = r[6]
+		}
+	}
+	q6, q13 := "", ""
+	for _, line := range strings.Split(open, "\n") {
+		switch {
+		case strings.HasPrefix(line, "6. "):
+			q6 = line
+		case strings.HasPrefix(line, "13. "):
+			q13 = line
+		}
+	}
+	if !strings.HasSuffix(q6, "(the answer could not be read)") || q13 == "" || strings.HasSuffix(q13, ")") {
+		t.Errorf("question 6 %q should say it could not be read, question 13 %q that it is NO", q6, q13)
+	}
+}
