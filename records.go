@@ -207,7 +207,7 @@ type Assessment struct {
 	// Unread marks, by question, an answer typed that could not be read:
 	// it is unanswered, but not left blank. Nil when every answer read.
 	Unread []bool
-	Ideas   string `col:"ideas"`
+	Ideas  string `col:"ideas"`
 }
 
 // QuestionRow is one row of an assessment's question table; the rows fold
