@@ -189,6 +189,11 @@ func (x *sheetReader) decode(c *schema.Column, v cellAt, f reflect.Value) {
 		f.SetFloat(x.money(v))
 	case schema.Choice:
 		f.SetString(x.choice(v, c.Choices))
+		if c.Blank != "" && !v.present && v.col > 0 {
+			label := salesrhythm.LabelOf(c.Choices, c.Blank).En
+			x.find(v, salesrhythm.Warning, salesrhythm.CodeMissingCell, "", fmt.Sprintf("%s is empty; read as %s", strings.ToLower(c.Label.En), label))
+			f.SetString(c.Blank)
+		}
 	case schema.YesNo:
 		*f.Addr().Interface().(*salesrhythm.Answer) = x.yesNo(v)
 	case schema.Person:

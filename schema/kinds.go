@@ -227,7 +227,7 @@ func managementLog() *Workbook {
 					{Key: "owner", Label: t("Owner (ID)", "Felelős (azonosító)"), Type: Person, Width: 22},
 					{Key: "due", Label: t("Due date", "Határidő"), Type: Date, Width: 12, Reach: Ahead,
 						Lost: "the item has no due date, so it cannot be overdue"},
-					{Key: "status", Label: t("Status", "Állapot"), Type: Choice, Choices: sr.Statuses, Width: 12,
+					{Key: "status", Label: t("Status", "Állapot"), Type: Choice, Choices: sr.Statuses, Width: 12, Blank: sr.StatusOpen,
 						Help: t("Moved: set a new due date as well.", "Áthelyezve: adjon meg új határidőt is.")},
 					{Key: "done_on", Label: t("Done on", "Elvégezve"), Type: Date, Width: 12, Reach: Behind},
 					{Key: "comment", Label: t("Comment", "Megjegyzés"), Type: LongText, Width: 30},

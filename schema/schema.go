@@ -57,6 +57,9 @@ type Column struct {
 	// workbook's period, which decides the year of a date typed without
 	// one.
 	Reach Reach
+	// Blank, for a Choice, is the key a row with data reads the column's
+	// blank cell as, with a warning that says so.
+	Blank string
 	// Lost says what an unreadable value of the column costs when it
 	// keeps nothing out of a counted figure ("the follow-up is not
 	// carried"); the finding is then a warning that says so.

@@ -150,6 +150,24 @@ func TestNamesForIDs(t *testing.T) {
 	}
 }
 
+// readInbox reads the inbox of dir for November 2026 as the importer does,
+// with its findings other than info and the want of a plan.
+func readInbox(t *testing.T, dir string) (*importer.Result, []salesrhythm.Finding) {
+	t.Helper()
+	cfg := salesrhythm.Default()
+	res, err := importer.Read(t.Context(), filepath.Join(dir, "inbox"), salesrhythm.Month{Year: 2026, Month: 11}, importer.Options{Config: cfg, Schema: schema.New(cfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var problems []salesrhythm.Finding
+	for _, f := range res.Findings {
+		if f.Severity != salesrhythm.Info && f.Code != salesrhythm.CodeNoPlan {
+			problems = append(problems, f)
+		}
+	}
+	return res, problems
+}
+
 // TestDatesLookingForwardAndBack: a next contact and a due date lie after
 // the row's week and a first contact before the month, so a date typed
 // without a year in those columns is read in the nearest year on their
@@ -188,11 +206,7 @@ func TestDatesLookingForwardAndBack(t *testing.T) {
 			return nil
 		})
 	}
-	cfg := salesrhythm.Default()
-	res, err := importer.Read(t.Context(), filepath.Join(dir, "inbox"), nov, importer.Options{Config: cfg, Schema: schema.New(cfg)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, problems := readInbox(t, dir)
 	var got []string
 	for _, c := range res.Calls {
 		got = append(got, c.NextContact.String())
@@ -206,12 +220,6 @@ func TestDatesLookingForwardAndBack(t *testing.T) {
 	}
 	if len(res.Clients) != 1 || res.Clients[0].FirstContact != salesrhythm.D(2026, 10, 2) || res.Clients[0].NextContact != salesrhythm.D(2026, 12, 3) {
 		t.Errorf("clients %+v, want first contact 2026-10-02, next 2026-12-03", res.Clients)
-	}
-	var problems []salesrhythm.Finding
-	for _, f := range res.Findings {
-		if f.Severity != salesrhythm.Info && f.Code != salesrhythm.CodeNoPlan {
-			problems = append(problems, f)
-		}
 	}
 	if len(problems) != 1 || problems[0].Cell != "J8" || problems[0].Severity != salesrhythm.Warning || problems[0].Code != salesrhythm.CodeAmbiguousDate ||
 		!strings.Contains(problems[0].Message, "2027-05-06 or 2027-06-05") || !strings.Contains(problems[0].Message, "not carried into next week's register") {
@@ -261,5 +269,27 @@ func TestHedgedAnswers(t *testing.T) {
 	}
 	if !strings.HasSuffix(q6, "(the answer could not be read)") || q13 == "" || strings.HasSuffix(q13, ")") {
 		t.Errorf("question 6 %q should say it could not be read, question 13 %q that it is NO", q6, q13)
+	}
+}
+
+// TestBlankStatusReadAsOpen: an action item whose status is left blank is
+// read as Open, with a missing-cell warning that says so; one marked Done
+// is not.
+func TestBlankStatusReadAsOpen(t *testing.T) {
+	dir := t.TempDir()
+	week := salesrhythm.Week(salesrhythm.D(2026, 11, 2))
+	raised := salesrhythm.D(2026, 11, 6)
+	addWorkbook(t, dir, templates.Spec{Kind: salesrhythm.KindManagementLog, Person: fixturePerson("L-01"), Period: week}, "log.xlsx",
+		salesrhythm.Records{Actions: []salesrhythm.ActionItem{
+			{RaisedOn: raised, Issue: "Price list", Owner: "M-001", Status: salesrhythm.StatusDone, DoneOn: raised},
+			{RaisedOn: raised, Issue: "CRM export", Owner: "M-001"},
+		}})
+	res, problems := readInbox(t, dir)
+	if len(res.Actions) != 2 || res.Actions[0].Status != salesrhythm.StatusDone || res.Actions[1].Status != salesrhythm.StatusOpen {
+		t.Errorf("action items %+v, want done and open", res.Actions)
+	}
+	if len(problems) != 1 || problems[0].Cell != "E6" || problems[0].Code != salesrhythm.CodeMissingCell || problems[0].Severity != salesrhythm.Warning ||
+		problems[0].Message != "status is empty; read as Open" {
+		t.Errorf("findings %v, want a missing-cell warning at E6 read as Open", problems)
 	}
 }
