@@ -136,6 +136,7 @@ const (
 	CodeUnknownPerson    Code = "unknown-person"        // a person ID not in the plan
 	CodeDuplicate        Code = "duplicate-submission"  // the same kind, person and period twice
 	CodeDuplicateID      Code = "duplicate-id"          // the plan lists an ID twice
+	CodeDuplicateRow     Code = "duplicate"             // a row that repeats another: counted once
 	CodeNoPlan           Code = "no-plan"               // no plan for the month in the inbox
 	CodeMetadataMismatch Code = "metadata-mismatch"     // properties and hidden sheet disagree
 	CodeNonWorkingDay    Code = "non-working-day"       // an event held on a non-working day

@@ -22,7 +22,8 @@
 // (non-working-day), an event held on a day it must not share with another
 // (clashing-event), an action item whose owner is not in the plan
 // (unknown-person), a second row of one log with the same item ID
-// (duplicate-id), a client-profile row the registers contradict
+// (duplicate-id), a client typed twice in one manager's client profiles,
+// counted once (duplicate), a client-profile row the registers contradict
 // (profile-contradicts-register), and a record it leaves out of the figures
 // that no finding of the importer explains (not-counted). Every finding that
 // keeps a value out of a figure, the importer's and its own, says which and
