@@ -174,6 +174,9 @@ func (b *book) kpi(sheet string, row int, label salesrhythm.Text, value any, sty
 	case string:
 		b.check(b.f.SetCellStr(sheet, cell(2, row), v))
 	case float64:
+		if style == b.st.kpiMoney {
+			v = salesrhythm.RoundMoney(v, b.in.Config.Currency)
+		}
 		b.check(b.f.SetCellFloat(sheet, cell(2, row), v, -1, 64))
 	case int:
 		b.check(b.f.SetCellInt(sheet, cell(2, row), int64(v)))
