@@ -122,6 +122,7 @@ const (
 	CodeMissingColumn    Code = "missing-column"        // a required column header is absent
 	CodeDuplicateColumn  Code = "duplicate-column"      // two headers map to one field
 	CodeExtraCell        Code = "extra-cell"            // data outside the schema's columns or tables
+	CodeCopiedSheet      Code = "copied-sheet"          // a copy of a table's sheet: read as more of its rows
 	CodeMissingCell      Code = "missing-cell"          // a required field left blank
 	CodeNotADate         Code = "not-a-date"            // a date cell that is not a date
 	CodeAmbiguousDate    Code = "ambiguous-date"        // a date that reads two ways

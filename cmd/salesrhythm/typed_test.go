@@ -294,3 +294,47 @@ func TestBlankStatusReadAsOpen(t *testing.T) {
 		t.Errorf("findings %v, want a missing-cell warning at E6 read as Open", problems)
 	}
 }
+
+// TestCopiedSheet: as in the trial, a manager copied the Deals sheet of her
+// weekly report ("Move or copy… ▸ copy": "Deals (2)") and typed one more
+// deal in the copy. Deals: Alfa 2,400,000 and Béta 800,000. The copy: the
+// same two, and Xí Kft. 700,000. The copy's rows are read as deals, its
+// two repeats counted once: 3 deals, 3,900,000 Ft, with a copied-sheet
+// warning naming the sheet and a duplicate warning on each repeated row.
+func TestCopiedSheet(t *testing.T) {
+	dir := t.TempDir()
+	week := salesrhythm.Week(salesrhythm.D(2026, 11, 2))
+	deal := func(day int, client string, amount float64) salesrhythm.Deal {
+		return salesrhythm.Deal{Date: salesrhythm.D(2026, 11, day), Client: client, NewClient: salesrhythm.No, Amount: amount}
+	}
+	addWorkbook(t, dir, templates.Spec{Kind: salesrhythm.KindWeeklyReport, Person: fixturePerson("M-001"), Period: week}, "weekly.xlsx",
+		salesrhythm.Records{Deals: []salesrhythm.Deal{deal(3, "Alfa Kft.", 2_400_000), deal(4, "Béta Zrt.", 800_000)}})
+	edit(t, filepath.Join(dir, "inbox", "weekly.xlsx"), func(f *excelize.File) error {
+		at, err := f.NewSheet("Deals (2)")
+		if err != nil {
+			return err
+		}
+		from, _ := f.GetSheetIndex("Deals")
+		return cmpErr(f.CopySheet(from, at), f.SetCellStr("Deals (2)", "A7", "2026-11-05"), f.SetCellStr("Deals (2)", "B7", "Xí Kft."),
+			f.SetCellFloat("Deals (2)", "E7", 700_000, -1, 64))
+	})
+	res, problems := readInbox(t, dir)
+	total := 0.0
+	for _, d := range res.Deals {
+		total += d.Amount
+	}
+	if len(res.Deals) != 3 || total != 3_900_000 || res.Deals[2].Client != "Xí Kft." || res.Deals[2].Sheet != "Deals (2)" {
+		t.Errorf("deals %+v, want Alfa, Béta and Xí of the copy: 3,900,000", res.Deals)
+	}
+	var got []string
+	for _, f := range problems {
+		got = append(got, f.Sheet+" "+f.Cell+" "+string(f.Code))
+	}
+	want := []string{"Deals (2) 5:5 duplicate", "Deals (2) 6:6 duplicate", "Deals (2)  copied-sheet"}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings %q, want %q", got, want)
+	}
+	if f := problems[len(problems)-1]; !strings.Contains(f.Message, `"Deals (2)" is a copy of "Deals"`) || !strings.Contains(f.Message, "3 row(s)") {
+		t.Errorf("the copy's warning: %q", f.Message)
+	}
+}
