@@ -77,7 +77,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	kpi(t(fmt.Sprintf("Leaders (≥ %g %%)", rk.LeaderPercent), fmt.Sprintf("Élenjárók (≥ %g %%)", rk.LeaderPercent)), len(leaders), b.st.kpiValue, list(leaders, 6))
 	kpi(t(fmt.Sprintf("Laggards (< %g %%)", rk.LaggardPercent), fmt.Sprintf("Lemaradók (< %g %%)", rk.LaggardPercent)), len(laggards), b.st.kpiValue, list(laggards, 6))
 	if len(provisional) > 0 {
-		b.check(b.f.SetCellStr(sheet, cell(4, row-1), fmt.Sprintf(t("Not called laggards, as their figures miss values (provisional): %s — see Rankings and Data quality",
+		b.check(b.f.SetCellStr(sheet, cell(4, row-1), fmt.Sprintf(t("Not called laggards because their figures miss values (provisional): %s — see Rankings and Data quality",
 			"Nem soroltuk a lemaradók közé, mert a számaikból értékek hiányoznak (előzetes): %s — lásd: Rangsor és Adatminőség").In(l), list(provisional, 6))))
 		b.check(b.f.SetCellStyle(sheet, cell(4, row-1), cell(4, row-1), b.st.note))
 	}
