@@ -80,7 +80,8 @@ func (k *kindReader) sheetReader(d *sheetData) *sheetReader {
 // as many of a table's columns as a renamed tab must — a copy Excel's or
 // LibreOffice's "Move or copy" made, "Deals (2)", "Copy of Deals" — as
 // more rows of that table, with a warning naming it. A row that repeats a
-// row of the table itself is counted once, with a duplicate warning.
+// row read before is counted once, with a duplicate warning. Any other
+// sheet is left to reportUnclaimed.
 func (k *kindReader) copies() {
 	for i, d := range k.all {
 		if d.taken || d.ref.hidden || slices.ContainsFunc(schema.InstructionsSheet.All(), func(n string) bool { return strings.EqualFold(d.ref.name, n) }) {
@@ -88,7 +89,9 @@ func (k *kindReader) copies() {
 		}
 		for j := range k.desc.Sheets {
 			s := &k.desc.Sheets[j]
-			if s.Layout != schema.Table {
+			// A copy of a table whose rows fold into one value (the
+			// plan's team, the questions) is reported, not read.
+			if s.Layout != schema.Table || !schema.RecordsOf(&k.r.Records, s.Record).IsValid() {
 				continue
 			}
 			if _, _, hits := headerMatch(k.b.data(i, k.all).rows, s.Columns); hits < max(2, (len(s.Columns)+1)/2) {
@@ -105,9 +108,6 @@ func (k *kindReader) copies() {
 // one read before.
 func (k *kindReader) copy(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	all := schema.RecordsOf(&k.r.Records, s.Record)
-	if !all.IsValid() {
-		return
-	}
 	before := all.Len()
 	k.table(x, s, rows)
 	ref := refOf(s.Record)

@@ -338,3 +338,28 @@ func TestCopiedSheet(t *testing.T) {
 		t.Errorf("the copy's warning: %q", f.Message)
 	}
 }
+
+// TestCopiedTeamSheet: a copy of the plan's Team sheet is not read as more
+// people (every one would be an ID taken twice): it is reported as a sheet
+// whose values were not read, and the plan is read as before.
+func TestCopiedTeamSheet(t *testing.T) {
+	dir := workdir(t)
+	edit(t, filepath.Join(dir, "inbox", "plan.xlsx"), func(f *excelize.File) error {
+		at, err := f.NewSheet("Team (2)")
+		if err != nil {
+			return err
+		}
+		from, _ := f.GetSheetIndex("Team")
+		return f.CopySheet(from, at)
+	})
+	fs := checkFindings(t, dir)
+	var got []string
+	for _, f := range fs {
+		if f.File == "plan.xlsx" && f.Severity != salesrhythm.Info {
+			got = append(got, f.Sheet+" "+string(f.Code))
+		}
+	}
+	if !slices.Equal(got, []string{"Team (2) extra-cell"}) {
+		t.Errorf("the plan's findings %q, want only the copy's extra-cell", got)
+	}
+}
