@@ -31,6 +31,7 @@ type ActionSummary struct {
 // Item is one action item: its log rows of every week joined, with the
 // state of the latest.
 type Item struct {
+	ID         string           `json:"id"` // as carried over, or as its leader, date raised and issue give it
 	Leader     string           `json:"leader"`
 	RaisedOn   salesrhythm.Date `json:"raised_on"`
 	Issue      string           `json:"issue"`
@@ -56,7 +57,7 @@ func (r *run) actions() Actions {
 		}
 	}
 	slices.SortFunc(items, func(a, b Item) int {
-		return cmp.Or(compareID(a.Leader, b.Leader), a.RaisedOn.Compare(b.RaisedOn), strings.Compare(textKey(a.Issue), textKey(b.Issue)))
+		return cmp.Or(compareID(a.Leader, b.Leader), a.RaisedOn.Compare(b.RaisedOn), strings.Compare(textKey(a.Issue), textKey(b.Issue)), strings.Compare(idKey(a.ID), idKey(b.ID)))
 	})
 	return Actions{
 		ByOwner:  r.summarise(items, func(it Item) string { return it.Owner }),
@@ -65,19 +66,28 @@ func (r *run) actions() Actions {
 	}
 }
 
-// joinItems joins the log rows into items by leader, date raised and issue,
-// leaving out the rows with no date raised: each item's rows in the order of
-// their weeks, then of their places.
-func joinItems(actions []salesrhythm.ActionItem) [][]salesrhythm.ActionItem {
-	type key struct {
-		leader string
-		raised salesrhythm.Date
-		issue  string
+// itemID is the ID a log row joins its item by: the one it carries, else
+// the one its leader, date raised and issue give (salesrhythm.ItemID), ""
+// for a row with neither an ID nor a date raised.
+func itemID(a salesrhythm.ActionItem) string {
+	if id := strings.TrimSpace(a.ID); id != "" {
+		return id
 	}
+	if a.RaisedOn.IsZero() {
+		return ""
+	}
+	return salesrhythm.ItemID(a.Leader, a.RaisedOn, a.Issue)
+}
+
+// joinItems joins the log rows into items by leader and item ID, leaving
+// out the rows with neither an ID nor a date raised: each item's rows in
+// the order of their weeks, then of their places.
+func joinItems(actions []salesrhythm.ActionItem) [][]salesrhythm.ActionItem {
+	type key struct{ leader, id string }
 	rows := map[key][]salesrhythm.ActionItem{}
 	for _, a := range actions {
-		if !a.RaisedOn.IsZero() {
-			k := key{idKey(a.Leader), a.RaisedOn, textKey(a.Issue)}
+		if id := itemID(a); id != "" {
+			k := key{idKey(a.Leader), idKey(id)}
 			rows[k] = append(rows[k], a)
 		}
 	}
@@ -91,36 +101,57 @@ func joinItems(actions []salesrhythm.ActionItem) [][]salesrhythm.ActionItem {
 	return out
 }
 
-// latest is an item as its last row has it, with the times it was moved
-// over all its rows.
+// latest is an item as its last row has it (the date raised and the due
+// date of the last row that gives one: a carried row left without its due
+// date keeps the one set before), with the times it was moved over all its
+// rows.
 func latest(rows []salesrhythm.ActionItem) Item {
 	last := rows[len(rows)-1]
 	it := Item{
-		Leader: last.Leader, RaisedOn: last.RaisedOn, Issue: last.Issue, Owner: last.Owner,
-		Due: last.Due, Status: last.Status, DoneOn: last.DoneOn, Rows: len(rows), Ref: last.Ref,
+		ID: itemID(last), Leader: last.Leader, RaisedOn: last.RaisedOn, Issue: last.Issue, Owner: last.Owner,
+		Due: last.Due, Status: last.Status, DoneOn: last.DoneOn, TimesMoved: moves(rows), Rows: len(rows), Ref: last.Ref,
 	}
-	var dues []salesrhythm.Date
-	moved := 0
 	for _, a := range rows {
-		if !a.Due.IsZero() && !slices.Contains(dues, a.Due) {
-			dues = append(dues, a.Due)
+		if !a.RaisedOn.IsZero() {
+			it.RaisedOn = a.RaisedOn
 		}
-		if a.Status == salesrhythm.StatusMoved {
-			moved++
+		if !a.Due.IsZero() {
+			it.Due = a.Due
 		}
 	}
-	it.TimesMoved = max(len(dues)-1, moved, 0)
 	return it
+}
+
+// moves counts the times an item was moved over its rows, in the order of
+// their weeks: each change of the due date from one row to the next, and
+// each row marked moved whose row before was not (the first row, when it
+// is marked moved). A row carried over as it stood is no move, however it
+// is marked, and a new due date marked moved is one.
+func moves(rows []salesrhythm.ActionItem) int {
+	n := 0
+	var due salesrhythm.Date
+	for i, a := range rows {
+		changed := !a.Due.IsZero() && !due.IsZero() && a.Due != due
+		marked := a.Status == salesrhythm.StatusMoved && (i == 0 || rows[i-1].Status != salesrhythm.StatusMoved)
+		if changed || marked {
+			n++
+		}
+		if !a.Due.IsZero() {
+			due = a.Due
+		}
+	}
+	return n
 }
 
 // item builds one item from its rows, and reports false when it does not
 // belong to the month: raised after it, or done before it began.
 func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
 	last := rows[len(rows)-1]
-	if last.RaisedOn.After(r.month.End) {
+	it := latest(rows)
+	if it.RaisedOn.After(r.month.End) {
 		return Item{}, false
 	}
-	it := latest(rows)
+	r.sameID(rows)
 	switch {
 	case last.Status != salesrhythm.StatusDone:
 		it.Open = true
@@ -141,6 +172,17 @@ func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
 		r.flag(it.Ref, salesrhythm.CodeUnknownPerson, "action item owner %q is not in the team", it.Owner)
 	}
 	return it, true
+}
+
+// sameID flags the rows of one log that carry the same item ID: the
+// template writes each once, so a second is a copy, and both are read as
+// the one item.
+func (r *run) sameID(rows []salesrhythm.ActionItem) {
+	for i, a := range rows[1:] {
+		if b := rows[i]; a.File == b.File && strings.TrimSpace(a.ID) != "" && strings.TrimSpace(b.ID) != "" && r.month.Overlaps(a.Week) {
+			r.flag(a.Ref, salesrhythm.CodeDuplicateID, "the item ID %s is on row %d of the same log too; both rows are read as one item", strings.TrimSpace(a.ID), b.Row)
+		}
+	}
 }
 
 // summarise counts the items per person, as who names them.

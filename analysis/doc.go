@@ -21,7 +21,9 @@
 // record, what it counts but doubts: an event held on a non-working day
 // (non-working-day), an event held on a day it must not share with another
 // (clashing-event), an action item whose owner is not in the plan
-// (unknown-person), a client-profile row the registers contradict
+// (unknown-person), a second row of one log with the same item ID
+// (duplicate-id), a client typed twice in one manager's client profiles,
+// counted once (duplicate), a client-profile row the registers contradict
 // (profile-contradicts-register), and a record it leaves out of the figures
 // that no finding of the importer explains (not-counted). Every finding that
 // keeps a value out of a figure, the importer's and its own, says which and
@@ -128,7 +130,10 @@
 // meetings set → deals = deals ÷ meetings set; conversations = calls whose
 // result is neither “no answer” nor blank; next-contact share = conversations
 // with a next contact date ÷ conversations. A ratio with a zero denominator
-// is n/a.
+// is n/a. A due follow-up the template carried into a register (marked with
+// the date of the call it follows up) is a plan, not a call, until its result
+// or another of the columns filled on making a call is filled in: left so, it
+// is not read and counts nowhere.
 //
 // # Overdue follow-ups
 //
@@ -199,19 +204,28 @@
 //
 // # Action items
 //
-// Rows of the management logs are joined into items by leader, date raised
-// and issue (compared without case and extra space); rows with no date raised
-// are left out. An item's state is its row in the latest week's log. Times
-// moved = the number of different due dates less one, or the number of rows
-// marked moved when that is larger. An item counts for the month when it was
-// raised by the month's end and was not done before the month began; one
-// marked done with no date counts as done in the month when its latest row is
-// in a week overlapping the month, and as open when that week is later.
-// Raised = raised in the month; done = done in the month; open = not done by
-// the month's end; overdue = open with a due date on or before the month's
-// last day; closure rate = done ÷ (done + open); median age = the median of
-// the days from raised to the month's last day over the open items. Each is
-// given per owner and per leader who keeps the log.
+// Rows of the management logs are joined into items by leader and item ID
+// (compared without case). The template writes the ID on every item it carries
+// over into the next week's log, and a carried item keeps it when its issue is
+// reworded; a row without one, an item in its first week or a log from before
+// IDs, takes the ID its leader, date raised and issue give (the issue compared
+// without case and extra space), which is the ID carrying it over writes. Rows
+// with neither an ID nor a date raised are left out; two rows of one log with
+// the same ID are flagged and read as one item. An item's state is its row in
+// the latest week's log, with the due date of the latest row that gives one.
+// Times moved counts, over an item's rows in the order
+// of their weeks, each change of the due date from one row to the next and
+// each row marked moved whose row before was not (the first row, when it is
+// marked moved): a row carried over as it stood is no move, and a new due date
+// marked moved is one. An item counts for the month when it was raised by the
+// month's end and was not done before the month began; one marked done with no
+// date counts as done in the month when its latest row is in a week
+// overlapping the month, and as open when that week is later. Raised = raised
+// in the month; done = done in the month; open = not done by the month's end;
+// overdue = open with a due date on or before the month's last day; closure
+// rate = done ÷ (done + open); median age = the median of the days from raised
+// to the month's last day over the open items. Each is given per owner and per
+// leader who keeps the log.
 //
 // # Role scores
 //
@@ -221,9 +235,11 @@
 // received, with no scores. A role is solid when every one of its questions
 // is YES; the
 // weakest roles are those, not solid, with the lowest score; the total is the
-// number of YES answers. A question left blank is not answered, not NO, and
-// makes the assessment incomplete. The change is each role's score less its
-// score in the person's latest earlier assessment.
+// number of YES answers. An answer that is not a definite yes ("partly",
+// "sometimes", "not always") is NO. A question left blank, or answered so
+// that it cannot be read, is not answered, not NO, and makes the assessment
+// incomplete. The change is each role's score less its score in the person's
+// latest earlier assessment.
 //
 // # Client profiles
 //
@@ -243,7 +259,9 @@
 // Client names are compared without case, punctuation and extra space, and
 // without a trailing legal form (Kft., Zrt., Nyrt., Bt., Kkt., Ltd, Inc,
 // LLC, GmbH and the like), each manager's profiles with their own call
-// registers and deals. Called without a profile: the clients called in the
+// registers and deals; a client on two rows of one manager's profiles is
+// flagged and counted once, as its first row. Called without a profile: the
+// clients called in the
 // month with no row in the profiles; new without a profile: the clients of
 // the month's new-client deals with no row (both only when the profiles
 // arrived). Top potential not called: the rows of the first configured

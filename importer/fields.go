@@ -66,11 +66,26 @@ func parse[T any](x *sheetReader, v cellAt, none T, parser func(Cell) (T, *Probl
 	return val
 }
 
-func (x *sheetReader) date(v cellAt) salesrhythm.Date {
-	if x.period == nil {
-		return parse(x, v, salesrhythm.Date{}, ParseDate)
+// date reads a date of column c. An unreadable one the column says costs
+// no counted figure is a warning that says what it does cost.
+func (x *sheetReader) date(v cellAt, c *schema.Column) salesrhythm.Date {
+	if !v.present {
+		return salesrhythm.Date{}
 	}
-	return parse(x, v, salesrhythm.Date{}, func(c Cell) (salesrhythm.Date, *Problem) { return ParseDateIn(c, *x.period) })
+	read := ParseDate
+	if x.period != nil {
+		read = func(cell Cell) (salesrhythm.Date, *Problem) { return ParseDateIn(cell, *x.period, c.Reach) }
+	}
+	d, p := read(x.cell(v))
+	switch {
+	case p == nil:
+		return d
+	case c.Lost != (salesrhythm.Text{}):
+		x.find(v, salesrhythm.Warning, p.Code, v.cell.raw, salesrhythm.T(p.Text.En+"; "+c.Lost.En, p.Text.Hu+"; "+c.Lost.Hu))
+	default:
+		x.problem(v, p)
+	}
+	return salesrhythm.Date{}
 }
 
 func (x *sheetReader) clock(v cellAt) salesrhythm.Clock {
@@ -81,8 +96,20 @@ func (x *sheetReader) count(v cellAt) int { return parse(x, v, 0, ParseCount) }
 
 func (x *sheetReader) money(v cellAt) float64 { return parse(x, v, 0, ParseMoney) }
 
+// yesNo reads a yes/no cell; a hedge is NO, with a note.
 func (x *sheetReader) yesNo(v cellAt) salesrhythm.Answer {
-	return parse(x, v, salesrhythm.Unanswered, ParseYesNo)
+	if !v.present {
+		return salesrhythm.Unanswered
+	}
+	a, p := ParseYesNo(x.cell(v))
+	switch {
+	case p == nil:
+	case p.Code == salesrhythm.CodeReadAsNo:
+		x.find(v, salesrhythm.Info, p.Code, v.cell.raw, p.Text)
+	default:
+		x.problem(v, p)
+	}
+	return a
 }
 
 func (x *sheetReader) choice(v cellAt, choices []salesrhythm.Choice) string {
@@ -148,7 +175,7 @@ func (x *sheetReader) decode(c *schema.Column, v cellAt, f reflect.Value) {
 	defer func() { x.field = "" }()
 	switch c.Type {
 	case schema.Date:
-		*f.Addr().Interface().(*salesrhythm.Date) = x.date(v)
+		*f.Addr().Interface().(*salesrhythm.Date) = x.date(v, c)
 	case schema.Time:
 		*f.Addr().Interface().(*salesrhythm.Clock) = x.clock(v)
 	case schema.Count, schema.Minutes:
@@ -161,6 +188,11 @@ func (x *sheetReader) decode(c *schema.Column, v cellAt, f reflect.Value) {
 		f.SetFloat(x.money(v))
 	case schema.Choice:
 		f.SetString(x.choice(v, c.Choices))
+		if c.Blank != "" && !v.present && v.col > 0 {
+			x.find(v, salesrhythm.Warning, salesrhythm.CodeMissingCell, "",
+				salesrhythm.Tr("%s is empty; read as %s", required(c.Label), salesrhythm.LabelOf(c.Choices, c.Blank)))
+			f.SetString(c.Blank)
+		}
 	case schema.YesNo:
 		*f.Addr().Interface().(*salesrhythm.Answer) = x.yesNo(v)
 	case schema.Person:
@@ -195,6 +227,21 @@ func (r row) required() {
 // as the header writes it in Hungarian, where it ends it.
 func required(label salesrhythm.Text) salesrhythm.Text {
 	return salesrhythm.T(strings.ToLower(label.En), label.Hu)
+}
+
+// plan reports whether the row is a plan the template carried over and
+// nobody acted on (schema.Planned): it is not a record, so it is not read.
+func (r row) plan() bool {
+	p := r.s.Planned
+	if p == nil || !r.at(p.Marker).present {
+		return false
+	}
+	for _, k := range p.Acted {
+		if r.at(k).present {
+			return false
+		}
+	}
+	return true
 }
 
 // inPeriod warns about a row dated outside the workbook's period; the row

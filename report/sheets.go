@@ -385,11 +385,11 @@ func (b *book) actions() {
 	var rows [][]any
 	for _, it := range a.Items {
 		rows = append(rows, []any{it.Leader, it.RaisedOn, wrapped(it.Issue), it.Owner, it.Due, salesrhythm.LabelOf(salesrhythm.Statuses, it.Status).In(b.loc),
-			it.DoneOn, it.TimesMoved, it.Overdue, it.Ref.File})
+			it.DoneOn, it.TimesMoved, it.Overdue, it.Ref.File, it.ID})
 	}
 	b.table(sheet, "items", next+1, []column{col("Leader", "Vezető", 0), col("Raised on", "Felvétel dátuma", 12), col("Issue", "Feladat", 36),
 		col("Owner", "Felelős", 0), col("Due", "Határidő", 12), col("Status", "Állapot", 0), col("Done on", "Elvégzés dátuma", 12),
-		col("Times moved", "Átütemezések száma", 0), col("Overdue", "Lejárt", 0), col("File", "Fájl", 30)}, rows)
+		col("Times moved", "Átütemezések száma", 0), col("Overdue", "Lejárt", 0), col("File", "Fájl", 30), col("Item ID", "Feladat-azonosító", 24)}, rows)
 }
 
 // roles writes each leader's role scores with a radar chart.

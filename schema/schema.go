@@ -50,6 +50,51 @@ type Column struct {
 	// Former are labels the column had in workbooks handed out before,
 	// which the importer still reads.
 	Former []string
+
+	// Carried: filled by the template on the rows it carries over from an
+	// earlier workbook, and locked; a workbook from before the column
+	// exists reads as if it were blank.
+	Carried bool
+
+	// Reach, for a Date column, is where its days lie against the
+	// workbook's period, which decides the year of a date typed without
+	// one.
+	Reach Reach
+	// Blank, for a Choice, is the key a row with data reads the column's
+	// blank cell as, with a warning that says so.
+	Blank string
+	// Lost says what an unreadable value of the column costs when it
+	// keeps nothing out of a counted figure ("the follow-up is not
+	// carried"); the finding is then a warning that says so.
+	Lost salesrhythm.Text
+}
+
+// Reach is where the days of a date column lie against the workbook's
+// period.
+type Reach int
+
+// The reaches.
+const (
+	// Within: the row's own date, a day of the period.
+	Within Reach = iota
+	// Ahead: a day to come, from the period's start to a year after its
+	// end — a next contact, a due date.
+	Ahead
+	// Behind: a day gone, from a year before the period's start to its
+	// end — a first or last contact, a day a thing was raised or done.
+	Behind
+)
+
+// Span returns the days a date of the column can fall on for a workbook
+// of period p.
+func (r Reach) Span(p salesrhythm.Period) salesrhythm.Period {
+	switch r {
+	case Ahead:
+		p.End = salesrhythm.D(p.End.Year+1, p.End.Month, p.End.Day)
+	case Behind:
+		p.Start = salesrhythm.D(p.Start.Year-1, p.Start.Month, p.Start.Day)
+	}
+	return p
 }
 
 // Layout is how a sheet arranges its fields.
@@ -80,7 +125,21 @@ type Sheet struct {
 	// Record is the type a row (Table, Grid) or the sheet (Form) fills:
 	// each column fills the field whose `col` tag is its key.
 	Record reflect.Type
+	// Planned, when set, tells the rows the template carries into a Table
+	// as plans for the person to act on from the records they become.
+	Planned *Planned
+
 	fields [][]int // by column: the index path of its field in Record
+}
+
+// Planned describes the rows a template carries into a table as plans: a
+// due follow-up in the call register is a call to make, not a call made.
+// A row whose Marker column is filled and whose Acted columns are all blank
+// is a plan not acted on, and is not read as a record; once any Acted column
+// is filled it is a record like any other.
+type Planned struct {
+	Marker string   // the key of the Carried column the template fills on a plan
+	Acted  []string // the keys of the columns the person fills on acting on it
 }
 
 // Workbook describes one kind.

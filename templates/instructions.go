@@ -117,9 +117,13 @@ func (b *book) has(typ schema.Type) bool {
 }
 
 // fieldHelp explains one field: its own help, then what it accepts, then
-// whether it is required, each a sentence of its own.
+// whether it is required, each a sentence of its own; a field the template
+// fills on carried rows, only its help.
 func (b *book) fieldHelp(s *schema.Sheet, c *schema.Column) string {
 	l := b.loc
+	if c.Carried {
+		return c.Help.In(l)
+	}
 	p := b.spec.Period
 	var what string
 	switch c.Type {

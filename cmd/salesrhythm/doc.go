@@ -21,16 +21,23 @@ Commands:
 	template     write the workbooks the team fills in:
 	               template plan --month M [--from PLAN.xlsx [--with-targets]]
 	               template all --month M [--plan PLAN.xlsx]
+	               template week [--week YYYY-Www] [--plan PLAN.xlsx]
 	               template KIND --month M --person ID
 	             into out/templates/YYYY-MM/, one folder per person; an
-	             existing workbook is never replaced without --force. The
-	             month defaults to next month. A week belongs to the batch of
-	             the month its Monday is in; 'all' also issues the week that
+	             existing workbook is never replaced without --force, unless
+	             it is still the blank one written before and the new one
+	             carries work over into it. The month defaults to next month,
+	             the week to next week. A week belongs to the batch of the
+	             month its Monday is in; 'all' also issues the week that
 	             starts the month to people the previous batch missed. Each
 	             manager's client profiles start from their latest completed
-	             ones in the inbox; each leader gets as many one-on-one
-	             sheets per direct report as the one-on-one norm asks, each
-	             naming its report
+	             ones in the inbox; once the owner's workbook of the week
+	             before is in, each call register starts with the follow-ups
+	             due in its week from the earlier registers, and each
+	             management log with the action items still open in the log
+	             of the week before, each with its item ID; each leader gets
+	             as many one-on-one sheets per direct report as the
+	             one-on-one norm asks, each naming its report
 	             (one-on-one_LEADER_YYYY-MM_REPORT_N.xlsx)
 	check        read the month's workbooks from the inbox and list every
 	             problem with file, sheet and cell, and what it keeps out of
@@ -101,6 +108,7 @@ Examples:
 	cd my-team
 	salesrhythm template plan --month 2026-12
 	salesrhythm template all --month 2026-12
+	salesrhythm template week --week 2026-W50
 	salesrhythm check --month 2026-12
 	salesrhythm report --month 2026-12
 	salesrhythm week --week 2026-W49

@@ -74,6 +74,7 @@ func TestUsageErrors(t *testing.T) {
 		// In the language asked for, before any configuration is read.
 		{[]string{"--locale", "hu", "check", "--monht", "2026-11"}, "ismeretlen kapcsoló: --monht; talán erre gondolt: --month?"},
 		{[]string{"--locale", "hu", "repot"}, "talán erre gondolt: „report”?"},
+		{[]string{"template", "week", "--week", "2026-49"}, "is not a week"},
 	}
 	for _, tt := range tests {
 		_, errs, code := cli(t, t.TempDir(), tt.args...)
