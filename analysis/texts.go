@@ -41,6 +41,10 @@ var _ = []salesrhythm.Message{
 		"a tölcsér gazdája nem szerepel a tervben (%s), ezért senkinél sem számít"),
 	msg("%d working days employed, minimum %d",
 		"%d munkanapon volt állományban (legalább %d kell)"),
+	msg("%s is in the client profiles twice, on rows %d and %d; the client is counted once, as on row %d",
+		"az ügyfél kétszer szerepel az ügyfélnyilvántartásban (%s; sorok: %d és %d); egyszer számít, az első előfordulása (%d. sor) szerint"),
+	msg("the item ID %s is on row %d of the same log too; both rows are read as one item",
+		"a feladat-azonosító (%s) ugyanebben a naplóban egy másik sorban is szerepel (%d. sor); a két sort egy feladatként olvassuk be"),
 }
 
 var msg = salesrhythm.Msg

@@ -139,14 +139,18 @@ func (k *kindReader) copy(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		if ref != nil {
 			at, was = rec.FieldByIndex(ref).Interface().(salesrhythm.Ref), all.Index(orig).FieldByIndex(ref).Interface().(salesrhythm.Ref)
 		}
-		k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", at.Row, at.Row), Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicateRow,
-			Message: fmt.Sprintf("the row repeats row %d of %q; it is counted once", was.Row, was.Sheet)})
+		f := salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", at.Row, at.Row), Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicateRow}
+		f.Say(salesrhythm.Lookup("the row repeats row %d of %q; it is counted once"), was.Row, was.Sheet)
+		f.Localise(salesrhythm.English)
+		k.r.add(f)
 	}
 	all.SetLen(kept)
 	name := s.Name.In(k.locale())
-	k.r.add(salesrhythm.Finding{Sheet: x.sheet, Severity: salesrhythm.Warning, Code: salesrhythm.CodeCopiedSheet,
-		Message: fmt.Sprintf("the sheet %q is a copy of %q (the same header): its %d row(s) were read as rows of %q, %d of them repeating a row and counted once; move new rows to %q and delete the copy",
-			x.sheet, name, all.Len()-before+dupes, name, dupes, name)})
+	f := salesrhythm.Finding{Sheet: x.sheet, Severity: salesrhythm.Warning, Code: salesrhythm.CodeCopiedSheet}
+	f.Say(salesrhythm.Lookup("the sheet %q is a copy of %q (the same header): its %d rows were read as rows of %q, %d of them repeating a row and counted once; move new rows to %q and delete the copy"),
+		x.sheet, name, all.Len()-before+dupes, name, dupes, name)
+	f.Localise(salesrhythm.English)
+	k.r.add(f)
 }
 
 func (k *kindReader) locale() salesrhythm.Locale {

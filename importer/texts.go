@@ -255,6 +255,12 @@ var _ = []salesrhythm.Message{
 	msg("a socket", "socket"),
 	msg("a character device", "karakteres eszköz"),
 	msg("a device", "eszköz"),
+	msg("%q is read as NO: only a definite yes counts as YES",
+		"„%s”: NEM válasznak számít, mert csak az egyértelmű igen számít IGEN-nek"),
+	msg("the row repeats row %d of %q; it is counted once",
+		"ismétlődő sor (ugyanaz, mint: %[2]s munkalap, %[1]d. sor); egyszer számít"),
+	msg("the sheet %q is a copy of %q (the same header): its %d rows were read as rows of %q, %d of them repeating a row and counted once; move new rows to %q and delete the copy",
+		"a munkalap (%s) egy másik munkalap (%s) másolata, azonos fejléccel: %d sorát ennek soraiként olvastuk be (munkalap: %s), közülük %d megismétel egy sort, és egyszer számít; az új sorokat helyezze át ide: %s, a másolatot pedig törölje"),
 }
 
 var msg = salesrhythm.Msg

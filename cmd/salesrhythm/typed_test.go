@@ -334,7 +334,7 @@ func TestCopiedSheet(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("findings %q, want %q", got, want)
 	}
-	if f := problems[len(problems)-1]; !strings.Contains(f.Message, `"Deals (2)" is a copy of "Deals"`) || !strings.Contains(f.Message, "3 row(s)") {
+	if f := problems[len(problems)-1]; !strings.Contains(f.Message, `"Deals (2)" is a copy of "Deals"`) || !strings.Contains(f.Message, "3 rows") {
 		t.Errorf("the copy's warning: %q", f.Message)
 	}
 }
