@@ -582,48 +582,66 @@ func keys(cs []Choice) string {
 }
 
 // Describe says in words what the norm asks, e.g. "1 every working day, at
-// 09:00 (±5 min), 10–20 minutes".
+// 09:00 (±5 min), 10–20 minutes"; in Hungarian in the Policy's pattern,
+// with no case ending on a time: "minden munkanapon 1 alkalom; kezdés:
+// 09:00 (±5 perc); időtartam: 10–20 perc".
 func (n Norm) Describe(l Locale) string {
-	hu := l == Hungarian
+	if l == Hungarian {
+		return n.describeHu()
+	}
 	var b strings.Builder
-	every := map[string]Text{
-		EveryWorkingDay: T("every working day", "munkanaponként"),
-		EveryWeek:       T("a week", "hetente"),
-		EveryMonth:      T("a month", "havonta"),
-	}[n.Every]
-	switch {
-	case hu && n.PerReport:
-		fmt.Fprintf(&b, "beosztottanként %s %d", every.Hu, n.Count)
-	case hu:
-		fmt.Fprintf(&b, "%s %d", every.Hu, n.Count)
-	case n.PerReport:
-		fmt.Fprintf(&b, "%d per direct report %s", n.Count, every.En)
-	default:
-		fmt.Fprintf(&b, "%d %s", n.Count, every.En)
+	every := map[string]string{EveryWorkingDay: "every working day", EveryWeek: "a week", EveryMonth: "a month"}[n.Every]
+	if n.PerReport {
+		fmt.Fprintf(&b, "%d per direct report %s", n.Count, every)
+	} else {
+		fmt.Fprintf(&b, "%d %s", n.Count, every)
 	}
 	if w, ok := n.DueWeekday(); ok {
-		if hu {
-			fmt.Fprintf(&b, ", %si napon", WeekdayName(w, l))
-		} else {
-			fmt.Fprintf(&b, ", on %s", WeekdayName(w, l))
-		}
+		fmt.Fprintf(&b, ", on %s", WeekdayName(w, English))
 	}
 	if n.Start != "" {
-		if hu {
-			fmt.Fprintf(&b, ", %s-kor (±%d perc)", n.Start, n.Tolerance)
-		} else {
-			fmt.Fprintf(&b, ", at %s (±%d min)", n.Start, n.Tolerance)
-		}
+		fmt.Fprintf(&b, ", at %s (±%d min)", n.Start, n.Tolerance)
 	}
 	if n.MaxMinutes > 0 {
-		fmt.Fprintf(&b, ", %d–%d %s", n.MinMinutes, n.MaxMinutes, T("minutes", "perc").In(l))
+		fmt.Fprintf(&b, ", %d–%d minutes", n.MinMinutes, n.MaxMinutes)
 	}
-	if n.NotOn != "" {
-		for _, e := range EventTypes {
-			if e.Key == n.NotOn {
-				fmt.Fprintf(&b, "; %s", fmt.Sprintf(T("not on the day of a %s", "nem ugyanazon a napon, mint: %s").In(l), strings.ToLower(e.Label.In(l))))
-			}
-		}
+	if label, ok := n.notOnLabel(); ok {
+		fmt.Fprintf(&b, "; not on the day of a %s", strings.ToLower(label.En))
 	}
 	return b.String()
+}
+
+var onWeekdayHu = [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton"}
+
+func (n Norm) describeHu() string {
+	every := map[string]string{EveryWorkingDay: "minden munkanapon", EveryWeek: "hetente", EveryMonth: "havonta"}[n.Every]
+	first := fmt.Sprintf("%s %d alkalom", every, n.Count)
+	if n.PerReport {
+		first += " minden közvetlen beosztottal"
+	}
+	if w, ok := n.DueWeekday(); ok {
+		first += ", " + onWeekdayHu[w]
+	}
+	parts := []string{first}
+	if n.Start != "" {
+		parts = append(parts, fmt.Sprintf("kezdés: %s (±%d perc)", n.Start, n.Tolerance))
+	}
+	if n.MaxMinutes > 0 {
+		parts = append(parts, fmt.Sprintf("időtartam: %d–%d perc", n.MinMinutes, n.MaxMinutes))
+	}
+	if label, ok := n.notOnLabel(); ok {
+		parts = append(parts, "nem ugyanazon a napon, mint: "+strings.ToLower(label.Hu))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// notOnLabel is the label of the event type the norm must not share a day
+// with, if any.
+func (n Norm) notOnLabel() (Text, bool) {
+	for _, e := range EventTypes {
+		if n.NotOn != "" && e.Key == n.NotOn {
+			return e.Label, true
+		}
+	}
+	return Text{}, false
 }

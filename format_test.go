@@ -53,9 +53,9 @@ func TestNormDescribe(t *testing.T) {
 		{ns[1], English, "1 a week, on Friday, at 17:00 (±15 min), 45–75 minutes"},
 		{ns[2], English, "2 per direct report a month, 15–30 minutes"},
 		{ns[5], English, "1 a month, 90–120 minutes; not on the day of a weekly meeting"},
-		{ns[0], Hungarian, "munkanaponként 1, 09:00-kor (±5 perc), 10–20 perc"},
-		{ns[1], Hungarian, "hetente 1, pénteki napon, 17:00-kor (±15 perc), 45–75 perc"},
-		{ns[3], Hungarian, "beosztottanként hetente 1"},
+		{ns[0], Hungarian, "minden munkanapon 1 alkalom; kezdés: 09:00 (±5 perc); időtartam: 10–20 perc"},
+		{ns[1], Hungarian, "hetente 1 alkalom, pénteken; kezdés: 17:00 (±15 perc); időtartam: 45–75 perc"},
+		{ns[3], Hungarian, "hetente 1 alkalom minden közvetlen beosztottal"},
 	}
 	for _, tt := range tests {
 		if got := tt.n.Describe(tt.l); got != tt.want {
