@@ -3,7 +3,9 @@ package report
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -22,7 +24,13 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	b.check(b.f.SetCellStr(sheet, "A2", fmt.Sprintf(t("%s · %d working days · %d people in the plan", "%s · %d munkanap · %d fő a tervben").In(l),
 		b.in.Config.Company, r.WorkingDays, len(r.People))))
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
-	for c, w := range summaryWidths {
+	role, detail := b.weakestRole()
+	// The figure column holds the weakest role's name whole, up to a
+	// width that still leaves the page for the rest; longer (several
+	// roles tied), it wraps.
+	b.widths = slices.Clone(summaryWidths)
+	b.widths[1] = min(44, max(b.widths[1], float64(utf8.RuneCountInString(role))*kpiChar+2))
+	for c, w := range b.widths {
 		b.check(b.f.SetColWidth(sheet, colName(c+1), colName(c+1), w))
 	}
 
@@ -128,7 +136,6 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		overdue += s.Overdue
 	}
 	kpi(t("Open action items", "Nyitott feladatok"), open, b.st.kpiValue, fmt.Sprintf(t("%d overdue at month end", "ebből lejárt a hónap végén: %d").In(l), overdue))
-	role, detail := b.weakestRole()
 	kpi(t("Weakest leader role", "Leggyengébb vezetői szerep"), role, b.st.kpiValue, detail)
 
 	row++
@@ -138,7 +145,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		b.check(b.f.SetCellStr(sheet, cell(1, row), "• "+line))
 		b.check(b.f.MergeCell(sheet, cell(1, row), cell(4, row)))
 		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(4, row), b.st.wrapPlain))
-		b.check(b.f.SetRowHeight(sheet, row, float64(15*salesrhythm.WrappedLines("• "+line, summaryWidth(), 1)+2)))
+		b.check(b.f.SetRowHeight(sheet, row, float64(15*salesrhythm.WrappedLines("• "+line, b.summaryWidth(), 1)+2)))
 		row++
 	}
 	row++
@@ -155,28 +162,38 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 }
 
 // summaryWidths are the Summary's columns: label, figure, what it means,
-// and notes. The figure column is wide enough for a role's name in bold.
+// and notes; the figure column widens for the weakest role's name.
 var summaryWidths = []float64{34, 26, 52, 64}
 
-func summaryWidth() float64 {
+// kpiChar is the width of a character of a headline figure (bold, 14 pt).
+const kpiChar = 1.45
+
+func (b *book) summaryWidth() float64 {
 	w := 0.0
-	for _, x := range summaryWidths {
+	for _, x := range b.widths {
 		w += x
 	}
 	return w
 }
 
-// fitRow makes a Summary row tall enough for its wrapped meaning (C) and
-// note (D).
+// fitRow makes a Summary row tall enough for its wrapped figure (B),
+// meaning (C) and note (D).
 func (b *book) fitRow(sheet string, row int) {
-	lines := 1
-	for c := 3; c <= 4; c++ {
+	lines, height := 1, 22.0
+	for c := 2; c <= 4; c++ {
 		v, _ := b.f.GetCellValue(sheet, cell(c, row))
-		if v != "" {
-			lines = max(lines, salesrhythm.WrappedLines(v, summaryWidths[c-1], 1.05))
+		if v == "" {
+			continue
 		}
+		if c == 2 {
+			if n := salesrhythm.WrappedLines(v, b.widths[1], kpiChar); n > 1 {
+				height = max(height, float64(20*n+4))
+			}
+			continue
+		}
+		lines = max(lines, salesrhythm.WrappedLines(v, b.widths[c-1], 1.05))
 	}
-	b.check(b.f.SetRowHeight(sheet, row, max(22, float64(15*lines+4))))
+	b.check(b.f.SetRowHeight(sheet, row, max(height, float64(15*lines+4))))
 }
 
 var (

@@ -571,3 +571,43 @@ func TestFeedbackCopyInItsAuthorsLanguage(t *testing.T) {
 		t.Errorf("comments %+v, want the Hungarian message", comments)
 	}
 }
+
+// TestSummaryFitsOnePage: the Summary prints on one page, one wide and one
+// tall, in both languages, and its figure column holds the weakest role's
+// name whole, or wraps it in a row tall enough.
+func TestSummaryFitsOnePage(t *testing.T) {
+	for _, l := range salesrhythm.Locales {
+		in := fixture(t, l)
+		w, err := report.Write(in, report.DefaultOutput(t.TempDir(), in.Result.Month))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenFile(w.Workbook)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheet := f.GetSheetName(0)
+		pl, err := f.GetPageLayout(sheet)
+		if err != nil || pl.FitToWidth == nil || *pl.FitToWidth != 1 || pl.FitToHeight == nil || *pl.FitToHeight != 1 {
+			t.Errorf("%s: page layout %+v, want fitted to 1 × 1 page", l, pl)
+		}
+		width, _ := f.GetColWidth(sheet, "B")
+		rows, _ := f.GetRows(sheet)
+		found := false
+		for i, r := range rows {
+			if len(r) < 2 || r[0] != (salesrhythm.Text{En: "Weakest leader role", Hu: "Leggyengébb vezetői szerep"}).In(l) {
+				continue
+			}
+			found = true
+			n := float64(utf8.RuneCountInString(r[1]))
+			height, _ := f.GetRowHeight(sheet, i+1)
+			if width < min(40, n*1.3) || n*1.45 > width && height < 20*n*1.45/width {
+				t.Errorf("%s: %q in a column %.0f wide, a row %.0f tall", l, r[1], width, height)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no weakest role on the Summary", l)
+		}
+		f.Close()
+	}
+}

@@ -31,6 +31,8 @@ type book struct {
 	// nothing what an empty table says; the month's when "".
 	period  string
 	nothing salesrhythm.Text
+	// widths are the Summary's column widths, as set.
+	widths []float64
 }
 
 type styles struct {
