@@ -179,6 +179,9 @@ func (b *book) summaryWidth() float64 {
 // fitRow makes a Summary row tall enough for its wrapped figure (B),
 // meaning (C) and note (D).
 func (b *book) fitRow(sheet string, row int) {
+	if b.widths == nil { // a Friday pack's summary
+		b.widths = slices.Clone(summaryWidths)
+	}
 	lines, height := 1, 22.0
 	for c := 2; c <= 4; c++ {
 		v, _ := b.f.GetCellValue(sheet, cell(c, row))

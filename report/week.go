@@ -172,6 +172,8 @@ func (b *packBook) packSummary(sheet string) {
 	}
 	b.check(b.f.SetCellStr(sheet, "A2", sub))
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
+	// The widths fitRow wraps by: label, figure, meaning, notes.
+	b.widths = []float64{30, 24, 62, 12}
 	b.check(b.f.SetColWidth(sheet, "A", "A", 30))
 	b.check(b.f.SetColWidth(sheet, "B", "B", 24))
 	b.check(b.f.SetColWidth(sheet, "C", "C", 62))

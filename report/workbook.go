@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -266,9 +267,38 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 	}
 	b.check(b.f.SetCellStyle(sheet, cell(1, top), cell(len(cols), top), b.st.header))
 	b.check(b.f.SetRowHeight(sheet, top, float64(15*lines+2)))
+	// A column of short texts (names, norms, labels) is as wide as its
+	// longest, up to a limit; longer texts are wrapped where written.
+	longest := make([]int, len(cols))
 	for i, r := range rows {
 		for j, v := range r {
 			b.set(sheet, j+1, top+1+i, v)
+			if s, ok := v.(string); ok && j < len(longest) {
+				longest[j] = max(longest[j], utf8.RuneCountInString(s))
+			}
+		}
+	}
+	for j, n := range longest {
+		if n == 0 {
+			continue
+		}
+		w, _ := b.f.GetColWidth(sheet, colName(j+1))
+		if want := min(maxTextWidth, float64(n)+2); want > w {
+			b.check(b.f.SetColWidth(sheet, colName(j+1), colName(j+1), want))
+		}
+	}
+	// A row is as tall as its longest wrapped text, which LibreOffice
+	// would otherwise draw over the rows below.
+	for i, r := range rows {
+		lines := 1
+		for j, v := range r {
+			if x, ok := v.(wrapped); ok {
+				w, _ := b.f.GetColWidth(sheet, colName(j+1))
+				lines = max(lines, salesrhythm.WrappedLines(string(x), w, 1.05))
+			}
+		}
+		if lines > 1 {
+			b.check(b.f.SetRowHeight(sheet, top+1+i, float64(15*lines)))
 		}
 	}
 	if len(rows) == 0 {
@@ -286,6 +316,9 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 	}))
 	return top + len(rows) + 3
 }
+
+// maxTextWidth is the widest a table's column grows for its texts.
+const maxTextWidth = 48
 
 // freeze keeps the title block and the header row in view.
 func (b *book) freeze(sheet string, cols int) {
