@@ -6,3 +6,35 @@ func SetTestHook(f func(rel string)) func() {
 	testHook = f
 	return func() { testHook = old }
 }
+
+// SetProgramID makes the cache take the program for another.
+func SetProgramID(id string) func() {
+	old := programID
+	programID = func() (string, error) { return id, nil }
+	return func() { programID = old }
+}
+
+// PackEntry is where a pack holds an entry.
+type PackEntry struct {
+	Path           string
+	Offset, Length int64
+}
+
+// PackEntries lists the entries of the pack at path.
+func PackEntries(path string) ([]PackEntry, error) {
+	f, idx, err := readPack(path)
+	if f != nil {
+		defer f.Close()
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []PackEntry
+	for _, e := range idx.Entries {
+		out = append(out, PackEntry{e.Source.Path, e.Offset, e.Length})
+	}
+	return out, nil
+}
+
+// TailSize is the size of a pack's trailer.
+const TailSize = tailSize
