@@ -38,7 +38,7 @@ func threeMonths(t *testing.T) []MonthFigures {
 	october := Analyse(Input{Month: oct2026, Config: cfg,
 		Plan: salesrhythm.Plan{Month: oct2026, Team: []salesrhythm.Person{lead, manager("M-1", "L-1"), manager("M-2", "L-1")},
 			Targets: map[string]salesrhythm.Targets{"M-1": {Revenue: 1_000_000}, "M-2": {Revenue: 500_000}}},
-		Deals: []salesrhythm.Deal{{Person: "M-1", Date: oct(6), Amount: 800_000}, {Person: "M-2", Date: oct(7), Amount: 600_000}},
+		Deals:       []salesrhythm.Deal{{Person: "M-1", Date: oct(6), Amount: 800_000}, {Person: "M-2", Date: oct(7), Amount: 600_000}},
 		Assessments: []salesrhythm.Assessment{{Person: "L-1", Month: oct2026, Answers: yes(7)}},
 		Submissions: []salesrhythm.Submission{sub(salesrhythm.KindWeeklyReport, "M-1", weekOct), sub(salesrhythm.KindWeeklyReport, "M-2", weekOct),
 			sub(salesrhythm.KindManagementLog, "L-1", weekOct), sub(salesrhythm.KindAssessment, "L-1", oct2026.Period())},
