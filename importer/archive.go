@@ -113,12 +113,12 @@ func Scan(ctx context.Context, dir string, months []salesrhythm.Month, o Options
 // Close releases what the archive holds open in the cache.
 func (a *Archive) Close() { a.o.Cache.end() }
 
-// Months lists, in order, every month in which a workbook of the inbox
-// begins: the months the archive holds, whether read in full or not.
-func (a *Archive) Months() []salesrhythm.Month {
+// Plans lists, in order, the months whose plan the inbox holds, whether
+// read in full or only recognised.
+func (a *Archive) Plans() []salesrhythm.Month {
 	var out []salesrhythm.Month
 	for _, f := range a.files {
-		if f.Period != nil && (f.Status == StatusRead || f.Status == StatusSkipped) {
+		if f.Kind == salesrhythm.KindPlan && f.Period != nil && (f.Status == StatusRead || f.Status == StatusSkipped) {
 			out = append(out, f.Period.Start.MonthOf())
 		}
 	}

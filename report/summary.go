@@ -14,6 +14,7 @@ type Input struct {
 	Findings []salesrhythm.Finding // the importer's, then the analysis's
 	Inbox    string                // the folder Sources' paths are relative to
 	Open     Opener                // opens an input for its feedback copy: importer.Open
+	History  *analysis.History     // the months up to the report's; nil for none
 }
 
 // Summary is the stable JSON summary of a month (salesrhythm report --json).
@@ -41,6 +42,8 @@ type Summary struct {
 	// deals won is the department\'s deals actual.
 	Funnel   []analysis.FunnelStep `json:"funnel"`
 	Findings []salesrhythm.Finding `json:"findings"`
+	// History is the trends of the months up to this one (report.history_months).
+	History *analysis.History `json:"history"`
 }
 
 // Targets holds one target figure per measure.
@@ -180,6 +183,7 @@ func Summarise(in Input) Summary {
 		Roles:            []RoleSummary{},
 		Findings:         in.Findings,
 		Funnel:           r.Funnel.Steps,
+		History:          in.History,
 	}
 	for _, g := range r.Groups {
 		s.Groups = append(s.Groups, GroupSummary{Name: g.Name, Members: g.Members, Targets: aggregates(g.Measures)})

@@ -26,10 +26,14 @@ type book struct {
 	loc salesrhythm.Locale
 	st  styles
 	err error
+	// span names a period report's months in sheet subtitles; "" for a
+	// month's report.
+	span string
 }
 
 type styles struct {
 	title, subtitle, heading, header, text, wrap, integer, decimal, money, percent, date, na, note int
+	change, signed                                                                                 int
 	band                                                                                           map[analysis.Band]int
 	kpiLabel, kpiValue, kpiPercent, kpiMoney                                                       int
 }
@@ -65,6 +69,8 @@ func (b *book) newStyles() {
 		date:     add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.DateFormat(b.loc))}),
 		na:       add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
 		note:     add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
+		change:   add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0%;-0%;0%")}),
+		signed:   add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0;-0;0")}),
 		kpiLabel: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
 		kpiValue: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, NumFmt: 3, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
 		kpiPercent: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &pct,
@@ -182,6 +188,18 @@ func (b *book) set(sheet string, col, row int, v any) {
 		}
 		b.check(b.f.SetCellInt(sheet, ref, int64(*x)))
 		style = b.st.integer
+	case change:
+		if !x.Valid {
+			return
+		}
+		b.check(b.f.SetCellFloat(sheet, ref, x.Value, -1, 64))
+		style = b.st.change
+	case signed:
+		if x.n == nil {
+			return
+		}
+		b.check(b.f.SetCellInt(sheet, ref, int64(*x.n)))
+		style = b.st.signed
 	case bool:
 		b.check(b.f.SetCellStr(sheet, ref, yesNo(x).In(b.loc)))
 	default:
@@ -214,6 +232,9 @@ func (b *book) newSheet(name salesrhythm.Text, subtitle string) string {
 	b.check(b.f.SetCellStyle(sheet, "A1", "A1", b.st.title))
 	b.check(b.f.SetRowHeight(sheet, 1, 24))
 	sub := b.in.Config.Company + " · " + salesrhythm.FormatMonth(b.in.Result.Month, b.loc)
+	if b.span != "" {
+		sub = b.in.Config.Company + " · " + b.span
+	}
 	if subtitle != "" {
 		sub += " · " + subtitle
 	}

@@ -114,7 +114,7 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	}
 	// The planted mistakes are errors in the input on purpose: a report that
 	// finished and lists them is what the demo is for.
-	if err := a.runReport(cmd, cfg, "", false); err != nil && exitCode(err) != exitInputError {
+	if err := a.runReport(cmd, cfg, "", false, false); err != nil && exitCode(err) != exitInputError {
 		return err
 	}
 	out := report.DefaultOutput(cfg.Paths.Output, cfg.Month)

@@ -17,6 +17,8 @@ import (
 func (a *app) reportCommand() *cobra.Command {
 	var asJSON bool
 	var out string
+	var period periodFlags
+	var noCache *bool
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Read the inbox and write the monthly report with charts",
@@ -52,13 +54,22 @@ written.`,
 			if err != nil {
 				return err
 			}
-			return a.runReport(cmd, cfg, out, asJSON)
+			if period.set() {
+				months, err := period.months()
+				if err != nil {
+					return err
+				}
+				return a.runPeriod(cmd, cfg, months, out, asJSON, *noCache)
+			}
+			return a.runReport(cmd, cfg, out, asJSON, *noCache)
 		}),
 	}
 	cmd.Flags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
 	cmd.Flags().StringVar(&out, "out", "", "the report workbook, its charts and feedback copies beside it in NAME-charts/ and NAME-feedback/ (default: out/salesrhythm-YYYY-MM.xlsx)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the JSON summary to stdout")
 	cmd.Flags().String("as-of", "", "the last day the figures have reached, YYYY-MM-DD: pace runs through it (default: yesterday)")
+	period.add(cmd)
+	noCache = noCacheFlag(cmd)
 	return cmd
 }
 
@@ -77,7 +88,7 @@ func (a *app) asOf(cmd *cobra.Command) (salesrhythm.Date, error) {
 }
 
 // runReport imports, analyses and writes the month's report.
-func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, asJSON bool) error {
+func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, asJSON, noCache bool) error {
 	asOf, err := a.asOf(cmd)
 	if err != nil {
 		return err
@@ -92,23 +103,31 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	if err := outsideInbox(cfg, from, dst.Workbook, dst.Charts, dst.Feedback); err != nil {
 		return err
 	}
-	res, err := a.importInbox(cmd, cfg)
+	if err := outsideInbox(cfg, "the records cache in the output folder, set by --output or paths.output", cacheDir(cfg)); err != nil {
+		return err
+	}
+	months := historyMonths(cfg, cfg.Month)
+	arch, err := a.scanInbox(cmd, cfg, months, noCache)
 	if err != nil {
 		return err
+	}
+	defer arch.Close()
+	res, err := arch.Month(cmd.Context(), cfg.Month)
+	if err != nil {
+		return cannotRun(err)
 	}
 	if err := planReady(cfg, res.Plan); err != nil {
 		return err
 	}
-	in := analysis.Input{Month: cfg.Month, AsOf: asOf, Config: cfg,
-		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events,
-		Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions}
-	if res.Plan != nil {
-		in.Plan = *res.Plan
+	result := analysis.Analyse(analysisInput(cfg, cfg.Month, asOf, res))
+	res.Records = importer.Records{Plan: res.Plan} // the month's records are analysed; the earlier months need the memory
+	hist, err := history(cmd.Context(), arch, cfg, held(arch, months), result)
+	if err != nil {
+		return err
 	}
-	result := analysis.Analyse(in)
 	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
 		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox,
-		Open: importer.Open}
+		Open: importer.Open, History: hist}
 	w, err := report.Write(rin, dst)
 	if err != nil {
 		return cannotRun(fmt.Errorf("writing the report: %w (the previous report, if any, is unchanged)", err))
