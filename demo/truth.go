@@ -18,6 +18,9 @@ type Truth struct {
 	Leaders   []Leader          `json:"leaders"`   // the director, the head, then the leads
 	Missed    Missed            `json:"missed"`    // the weekly meeting one lead did not hold
 	Mistakes  []Mistake         `json:"mistakes"`
+	// Earlier are the months before this one a demo of several months
+	// made, oldest first; each is the truth of its own month's report.
+	Earlier []*Truth `json:"earlier,omitempty"`
 }
 
 // Manager is one manager's month: the plan's targets, and the actuals of
