@@ -68,7 +68,7 @@ func (b *book) history() {
 func (b *book) months(name salesrhythm.Text, subtitle string) {
 	h := b.in.History
 	sheet := b.newSheet(name, subtitle)
-	b.note(sheet, 3, t("Each month with its own plan. A blank is a month without a figure — no plan, not in the plan, or nothing received — not a zero. Change: against the month before, in percentage points of the target.",
+	b.wideNote(sheet, 3, 12, t("Each month with its own plan. A blank is a month without a figure — no plan, not in the plan, or nothing received — not a zero. Change: against the month before, in percentage points of the target.",
 		"Minden hónap a saját tervével. Az üres cella adat nélküli hónap — nincs terv, nincs a tervben, vagy nem érkezett adat —, nem nulla. Változás: az előző hónaphoz képest, a cél százalékpontjaiban.").In(b.loc))
 	row := b.departmentTrend(sheet, headerRow, h)
 	row = b.seriesTable(sheet, row, "history_groups", t("Groups: revenue fulfilment", "Csoportok: árbevétel-teljesítés"), h, groupRows(h, salesrhythm.Revenue), 1)
@@ -317,14 +317,14 @@ func (b *book) trendPicture() (picture, bool, error) {
 		Title:      title.In(b.loc),
 		TitleStyle: chart.Style{FontSize: 13, FontColor: drawing.ColorFromHex("1F3864")},
 		Width:      960, Height: 420,
-		Background: chart.Style{Padding: chart.Box{Top: 48, Left: 16, Right: 24, Bottom: 16}},
+		Background: chart.Style{Padding: chart.Box{Top: 48, Left: 110, Right: 24, Bottom: 16}},
 		XAxis: chart.XAxis{Range: &chart.ContinuousRange{Min: -0.3, Max: float64(len(h.Months)) - 0.7}, Ticks: xticks,
 			Style: chart.Style{FontSize: 8}},
 		YAxis: chart.YAxis{Range: &chart.ContinuousRange{Min: 0, Max: top}, Ticks: ticks, Style: chart.Style{FontSize: 8},
 			ValueFormatter: func(v any) string { f, _ := v.(float64); return fmt.Sprintf("%.0f%%", f*100) }},
 		Series: lines,
 	}
-	c.Elements = []chart.Renderable{chart.LegendThin(&c), referenceLine(1, top)}
+	c.Elements = []chart.Renderable{chart.LegendLeft(&c), referenceLine(1, top)}
 	var buf bytes.Buffer
 	if err := c.Render(chart.PNG, &buf); err != nil {
 		return picture{}, false, fmt.Errorf("chart trend.png: %w", err)
