@@ -13,6 +13,7 @@ Commands:
 	demo [DIR]   make a demo company's month of completed workbooks in DIR
 	             (default ./salesrhythm-demo) and run its report; flags
 	             --month M, --managers N (default 15), --seed S (default 1),
+	             --months N consecutive months ending with M (default 1),
 	             --force to write into a folder that is not empty
 	init [DIR]   make a working folder: a commented config.yaml, inbox/, out/;
 	             --locale hu writes a Hungarian one with Hungary's holidays
@@ -33,7 +34,17 @@ Commands:
 	             inputs with problems [--month M] [--out PATH] [--json]
 	             [--as-of DATE: the day the pace runs through, default
 	             yesterday]; a month with no plan writes nothing and exits 1;
-	             report and template refuse to write inside the inbox
+	             report and template refuse to write inside the inbox. The
+	             History sheet shows the last report.history_months months
+	             (default 6). --from M --to M, or --year Y, write a period
+	             report instead: out/salesrhythm-YYYY.xlsx for a calendar
+	             year, else out/salesrhythm-FROM_TO.xlsx. Workbooks read
+	             before and unchanged come from the records cache in
+	             out/.cache; --no-cache reads every one again
+	export       write every record the month's report used, and every
+	             finding, as Excel tables: out/salesrhythm-export-YYYY-MM.xlsx
+	             [--month M | --from M --to M | --year Y] [--out PATH]
+	             [--csv DIR: also one UTF-8 CSV file per kind] [--no-cache]
 	version      print the program's version
 
 Global flags:
@@ -72,5 +83,7 @@ Examples:
 	salesrhythm template all --month 2026-12
 	salesrhythm check --month 2026-12
 	salesrhythm report --month 2026-12
+	salesrhythm report --year 2026
+	salesrhythm export --month 2026-12 --csv out/csv
 */
 package main
