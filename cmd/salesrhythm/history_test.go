@@ -12,6 +12,7 @@ import (
 	"salesrhythm/analysis"
 	"salesrhythm/demo"
 	"salesrhythm/internal/demotest"
+	"salesrhythm/internal/jsonschema"
 	"salesrhythm/report"
 )
 
@@ -46,6 +47,7 @@ func reportJSON(t *testing.T, dir string, args ...string) (report.Summary, strin
 // TestDemoMonths: every month of a demo of several months reports its own
 // truth, and the last month's History shows each month's.
 func TestDemoMonths(t *testing.T) {
+	schemaPath, _ := filepath.Abs("../../docs/report.schema.json")
 	dir, truth := demoMonths(t)
 	for _, m := range append(append([]*demo.Truth{}, truth.Earlier...), truth) {
 		s, _ := reportJSON(t, dir, "--month", m.Month.String())
@@ -53,9 +55,23 @@ func TestDemoMonths(t *testing.T) {
 			t.Errorf("%s: %s", m.Month, d)
 		}
 	}
-	s, _ := reportJSON(t, dir, "--month", "2026-11")
+	s, raw := reportJSON(t, dir, "--month", "2026-11")
 	for _, d := range demotest.CheckHistory(truth, s.History) {
 		t.Error(d)
+	}
+	// The JSON is what docs/report.schema.json describes.
+	var schema jsonschema.Schema
+	data, err := os.ReadFile(schemaPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &schema); err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	json.Unmarshal([]byte(raw), &doc)
+	for _, e := range jsonschema.Validate(schema, doc) {
+		t.Errorf("report --json against docs/report.schema.json: %s", e)
 	}
 	// The manager who joins in November is in no earlier plan: a gap.
 	joiner := truth.Managers[len(truth.Managers)-1]
