@@ -35,8 +35,7 @@ type MonthFigures struct {
 }
 
 // Competence is one person's learning stage (1–4, DOMAIN.md §6) of one
-// competence in a month, as the one-on-one ratings give it: the history's
-// hook for them, filled once the month's analysis rates competences.
+// competence in a month: the latest the month's one-on-ones gave.
 type Competence struct {
 	Person     string `json:"person"`
 	Name       string `json:"name"`
@@ -65,6 +64,17 @@ func Figures(r Result) MonthFigures {
 	for _, rs := range r.Roles {
 		if rs.Received {
 			f.Roles = append(f.Roles, rs)
+		}
+	}
+	names := map[string]string{}
+	for _, p := range r.People {
+		names[idKey(p.ID)] = p.Name
+	}
+	for _, row := range r.Competences.People {
+		for _, st := range row.Stages {
+			if st.Stage > 0 {
+				f.Competences = append(f.Competences, Competence{Person: row.Person, Name: names[idKey(row.Person)], Competence: st.Competence, Stage: st.Stage})
+			}
 		}
 	}
 	return f

@@ -76,13 +76,15 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 	}
 	c := newCompany(o, cfg)
 	truth := c.story()
-	books := c.workbooks()
+	books, unheld := c.workbooks()
+	truth.Unheld = unheld
 	return truth, c.finish(ctx, inbox, truth, books, o.Progress)
 }
 
 // finish plants the mistakes into the month's workbooks and writes them.
 func (c *company) finish(ctx context.Context, inbox string, truth *Truth, books []*book, progress func(done, total int)) error {
 	books, planted, lock := c.plant(books)
+	planted = append(planted, c.profileMistakes(books)...)
 	truth.Workbooks = len(books)
 	if err := c.write(ctx, inbox, books, progress); err != nil {
 		return err
@@ -93,6 +95,7 @@ func (c *company) finish(ctx context.Context, inbox string, truth *Truth, books 
 	for _, m := range planted {
 		truth.Mistakes = append(truth.Mistakes, *m)
 	}
+	c.settleBands(truth)
 	slices.SortFunc(truth.Mistakes, func(a, b Mistake) int { return strings.Compare(a.File, b.File) })
 	return nil
 }
@@ -132,11 +135,16 @@ func (c *company) story() *Truth {
 		truth.Managers = append(truth.Managers, c.actuals(s))
 	}
 	c.setTargets(truth.Managers)
+	for i := range truth.Managers {
+		truth.Managers[i].Clients = c.clientProfiles(c.sellerByID[truth.Managers[i].ID])
+	}
 	for _, l := range c.leaders {
 		c.manage(l)
 		c.assess(l)
 		truth.Leaders = append(truth.Leaders, c.leaderTruth(l))
 	}
+	c.visitsTruth(truth.Managers)
+	truth.Ratings = c.ratingsTruth()
 	return truth
 }
 

@@ -79,7 +79,7 @@ func months(ctx context.Context, inbox string, o Options, cfg salesrhythm.Config
 	books := make([][]*book, n)
 	total := 0
 	for i, c := range companies {
-		books[i] = c.workbooks()
+		books[i], truths[i].Unheld = c.workbooks()
 		if i+1 < n {
 			next := companies[i+1]
 			for _, b := range books[i] {
@@ -102,9 +102,31 @@ func months(ctx context.Context, inbox string, o Options, cfg salesrhythm.Config
 		}
 		done += truths[i].Workbooks + 1
 	}
+	for i := 1; i < n; i++ {
+		before(truths[i], truths[i-1])
+	}
 	t := truths[n-1]
 	t.Earlier = truths[:n-1]
 	return t, nil
+}
+
+// before gives each competence rated in a month without an earlier rating
+// in it the last month's, the rating its change is against: the report
+// reads last month's one-on-ones too.
+func before(t, last *Truth) {
+	for i := range t.Ratings {
+		r := &t.Ratings[i]
+		for _, p := range last.Ratings {
+			if p.Person != r.Person {
+				continue
+			}
+			for j := range r.Before {
+				if r.Before[j] == 0 && j < len(p.Stages) {
+					r.Before[j] = p.Stages[j]
+				}
+			}
+		}
+	}
 }
 
 // joinWeek is the workbook of a week that begins in this month and ends in

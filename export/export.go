@@ -448,6 +448,13 @@ func severity(s salesrhythm.Severity) salesrhythm.Text {
 	return t("info", "tájékoztatás")
 }
 
+// FindingKey tells findings apart by place, code and message: a workbook
+// whose week spans two months is read by both, and its problems are the
+// same problems, whatever each month's figures lose by them.
+func FindingKey(f salesrhythm.Finding) string {
+	return strings.Join([]string{f.File, f.Sheet, f.Cell, f.Field, string(f.Severity), string(f.Code), f.Raw, f.Message}, "\x00")
+}
+
 // Exporter writes the export of some months, given one month at a time.
 type Exporter struct {
 	cfg                              salesrhythm.Config
@@ -455,7 +462,7 @@ type Exporter struct {
 	answers, team, targets, findings *table
 	sinks                            []sink
 	counts                           map[*table]int
-	seen                             map[salesrhythm.Finding]bool
+	seen                             map[string]bool // findings exported, by place, code and message
 }
 
 // sink is where rows go: the workbook, a folder of CSV files.
@@ -482,7 +489,7 @@ type Options struct {
 
 // New starts an export.
 func New(o Options) (*Exporter, error) {
-	x := &Exporter{cfg: o.Config, counts: map[*table]int{}, seen: map[salesrhythm.Finding]bool{}}
+	x := &Exporter{cfg: o.Config, counts: map[*table]int{}, seen: map[string]bool{}}
 	x.tables = tables(o.Schema, o.Config)
 	x.answers, x.team, x.targets, x.findings = answersTable(), teamTable(), targetsTable(), findingsTable()
 	x.tables = append(x.tables, x.answers, x.team, x.targets, x.findings)
@@ -509,8 +516,8 @@ func New(o Options) (*Exporter, error) {
 func (x *Exporter) Add(m Month) error {
 	var fs []salesrhythm.Finding
 	for _, f := range m.Findings {
-		if !x.seen[f] {
-			x.seen[f] = true
+		if k := FindingKey(f); !x.seen[k] {
+			x.seen[k] = true
 			fs = append(fs, f)
 		}
 	}

@@ -139,13 +139,20 @@ func (a *Archive) Month(ctx context.Context, m salesrhythm.Month) (*Result, erro
 	if err != nil {
 		return nil, err
 	}
-	return assemble(views, m), nil
+	return assemble(views, m, a.o), nil
 }
 
 // view is a file as month m sees it, a copy the month's checks may add to:
 // with its records when it counts in m, else skipped with what was met
 // before its content was read.
 func (a *Archive) view(f *fileResult, m salesrhythm.Month) *fileResult {
+	v := a.seen(f, m)
+	v.findings = charge(v.findings, v.dated, m)
+	return v
+}
+
+// seen is file f as month m sees it, before the costs of its days.
+func (a *Archive) seen(f *fileResult, m salesrhythm.Month) *fileResult {
 	v := *f
 	v.findings = slices.Clip(f.findings)
 	if f.Period == nil || f.Status != StatusRead && f.Status != StatusSkipped {
@@ -160,4 +167,39 @@ func (a *Archive) view(f *fileResult, m salesrhythm.Month) *fileResult {
 	v.Status, v.Reason, v.Rows = StatusSkipped, fmt.Sprintf("for %s, not %s", *f.Period, m), 0
 	v.findings, v.refs, v.Records, v.body = f.findings[:f.head:f.head], nil, Records{}, nil
 	return &v
+}
+
+// datedCost is what a finding keeps out of the time slots, by the day of
+// each cell.
+type datedCost struct {
+	Finding int // its index among the file's findings
+	Days    []salesrhythm.Date
+}
+
+// charge returns findings with the time slots of the dated costs that fall
+// in month m added to what they keep out — every day's for the zero month
+// — copying the findings it changes.
+func charge(findings []salesrhythm.Finding, dated []datedCost, m salesrhythm.Month) []salesrhythm.Finding {
+	var out []salesrhythm.Finding
+	for _, d := range dated {
+		n := 0
+		for _, day := range d.Days {
+			if m.IsZero() || day.MonthOf() == m {
+				n++
+			}
+		}
+		if n == 0 || d.Finding >= len(findings) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(findings)
+		}
+		f := &out[d.Finding]
+		f.Excluded = slices.Clone(f.Excluded)
+		f.Exclude(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: float64(n)})
+	}
+	if out == nil {
+		return findings
+	}
+	return out
 }

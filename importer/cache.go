@@ -125,6 +125,8 @@ type indexEntry struct {
 	CopyOf        string
 	CopyUnchanged bool
 	Complete      bool // false: only recognised, for a month it does not count in
+	Dated         []datedCost
+	Distinct      []string
 	Offset        int64
 	Length        int64
 	CRC           uint32
@@ -138,7 +140,7 @@ type content struct {
 	Records      salesrhythm.Records
 }
 
-type cachedRef struct{ ID, Sheet, Cell string }
+type cachedRef struct{ ID, Sheet, Cell, Field string }
 
 // packIndex ends a pack.
 type packIndex struct {
@@ -346,7 +348,7 @@ func (c *Cache) lookup(r *fileResult, data []byte, s scope) *fileResult {
 		return nil
 	}
 	hit := &fileResult{File: e.Source, abs: r.abs, mtime: r.mtime, findings: slices.Clone(e.Findings), head: len(e.Findings),
-		modified: e.Modified, copy: copyMark{of: e.CopyOf, unchanged: e.CopyUnchanged}, hit: true}
+		modified: e.Modified, copy: copyMark{of: e.CopyOf, unchanged: e.CopyUnchanged}, hit: true, dated: e.Dated, distinct: e.Distinct}
 	if e.Source.Status == StatusRead {
 		hit.body = e
 	}
@@ -389,7 +391,8 @@ func (c *Cache) store(r *fileResult) {
 			return // read again next time: a crash is not what the file reads as
 		}
 	}
-	e := &cached{indexEntry: indexEntry{Source: r.File, Modified: r.modified, CopyOf: r.copy.of, CopyUnchanged: r.copy.unchanged, Complete: r.Status != StatusSkipped}}
+	e := &cached{indexEntry: indexEntry{Source: r.File, Modified: r.modified, CopyOf: r.copy.of, CopyUnchanged: r.copy.unchanged,
+		Complete: r.Status != StatusSkipped, Dated: r.dated, Distinct: r.distinct}}
 	head := len(r.findings)
 	if r.Status == StatusRead {
 		head = r.head
@@ -399,7 +402,7 @@ func (c *Cache) store(r *fileResult) {
 	if r.Status == StatusRead {
 		body := content{Path: r.Path, SHA256: r.SHA256, Findings: r.findings[head:], Records: r.Records}
 		for _, p := range r.refs {
-			body.Refs = append(body.Refs, cachedRef{p.id, p.sheet, p.cell})
+			body.Refs = append(body.Refs, cachedRef{p.id, p.sheet, p.cell, p.field})
 		}
 		var err error
 		if data, err = wire.Marshal(body); err != nil {
@@ -456,7 +459,7 @@ func (c *Cache) load(f *fileResult, s scope, o Options) *fileResult {
 	v.findings = append(slices.Clip(f.findings), body.Findings...)
 	v.Records = body.Records
 	for _, r := range body.Refs {
-		v.refs = append(v.refs, personRef{r.ID, r.Sheet, r.Cell})
+		v.refs = append(v.refs, personRef{r.ID, r.Sheet, r.Cell, r.Field})
 	}
 	return &v
 }

@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -84,12 +85,16 @@ func CheckName(name string) *Problem {
 
 // Container is what Check learned about a file it can read.
 type Container struct {
-	// Macros is set for a workbook with a VBA project (.xlsm). Its data
-	// reads as usual; the macros are never run.
+	// Macros is set for a workbook with a VBA project (.xlsm) or a
+	// spreadsheet with Basic macros. Its data reads as usual; the macros are
+	// never run.
 	Macros bool
+	// ODS is set for an OpenDocument spreadsheet (.ods).
+	ODS bool
 
 	zip   *zip.Reader
-	parts map[string][]byte // the XML parts Check unpacked, by name, kept for the reader
+	files map[string]*zip.File // every part, by its part name (see partName)
+	parts map[string][]byte    // the XML parts Check unpacked, by part name, kept for the reader
 }
 
 var (
@@ -101,13 +106,14 @@ var (
 	oleMagic = []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 )
 
-// Check looks at a file's bytes, whatever its name, and says whether
-// excelize can read them as an .xlsx workbook, or why not: an empty, cut
-// short or damaged file; a PDF or another document; a legacy .xls, .xlsb
-// or .ods; a password-protected workbook; a zip bomb or a part that lies
-// about its size or fails its checksum. It unpacks every part once,
-// keeping nothing, to verify it. Give it the bytes ReadFile returned, and
-// give the same bytes to excelize.OpenReader with OpenOptions.
+// Check looks at a file's bytes, whatever its name, and says whether the
+// importer can read them as an .xlsx workbook or an .ods spreadsheet, or
+// why not: an empty, cut short or damaged file; a PDF or another document;
+// a legacy .xls or an .xlsb; a password-protected workbook; a zip bomb or a
+// part that lies about its size or fails its checksum. It unpacks every
+// part once, keeping the XML for the reader, to verify it. Give it the bytes
+// ReadFile returned; an .xlsx it accepts excelize.OpenReader reads with
+// OpenOptions (excelize reads no .ods).
 func Check(data []byte) (Container, *Problem) {
 	var p *Problem
 	switch {
@@ -174,56 +180,104 @@ func checkZip(data []byte) (Container, *Problem) {
 	case len(zr.File) > MaxParts:
 		return Container{}, problem(salesrhythm.CodeTooLarge, "the file has %d parts; a workbook has far fewer than %d", len(zr.File), MaxParts)
 	}
-	// excelize reads backslashes as slashes and two part names without
-	// regard to case; a name seen twice that way is two versions of a part.
-	parts := map[string]*zip.File{}
+	// Part names compare without regard to case (OPC §6.2.2.3), and some
+	// Windows tools write backslashes; a name seen twice that way is two
+	// versions of a part.
+	files := map[string]*zip.File{}
 	for _, f := range zr.File {
-		name := strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))
-		if parts[name] != nil {
+		name := partName(f.Name)
+		if files[name] != nil {
 			return Container{}, problem(salesrhythm.CodeCorrupt, "the file is damaged: it holds part %s twice", f.Name)
 		}
-		parts[name] = f
+		files[name] = f
 	}
-	if p := checkKind(parts); p != nil {
+	ods, p := checkKind(files)
+	if p != nil {
 		return Container{}, p
 	}
 	if p := checkSizes(zr.File); p != nil {
 		return Container{}, p
 	}
-	c := Container{Macros: parts["xl/vbaproject.bin"] != nil, zip: zr, parts: map[string][]byte{}}
+	c := Container{Macros: files["xl/vbaproject.bin"] != nil, ODS: ods, zip: zr, files: files, parts: map[string][]byte{}}
+	for name := range files {
+		c.Macros = c.Macros || ods && (strings.HasPrefix(name, "basic/") || strings.HasPrefix(name, "scripts/"))
+	}
 	for _, f := range zr.File {
 		// The XML parts are kept, so that the reader need not unpack them
 		// a second time; the rest is only checked.
-		keep := (strings.HasSuffix(f.Name, ".xml") || strings.HasSuffix(f.Name, ".rels")) && f.UncompressedSize64 <= sheetInMemory
+		name := partName(f.Name)
+		keep := (strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels")) && f.UncompressedSize64 <= sheetInMemory
 		body, p := checkPart(f, keep)
 		if p != nil {
 			return Container{}, p
 		}
 		if keep {
-			c.parts[f.Name] = body
+			c.parts[name] = body
 		}
 	}
 	return c, nil
 }
 
-// checkKind tells an .xlsx from the other zip-based formats by their parts.
-func checkKind(parts map[string]*zip.File) *Problem {
+// partName is the name a zip entry or a relationship's target stands for,
+// as parts are compared: without a leading slash or dot segments, with
+// forward slashes, in lower case.
+func partName(name string) string {
+	return strings.TrimPrefix(path.Clean("/"+strings.ToLower(strings.ReplaceAll(name, `\`, "/"))), "/")
+}
+
+// checkKind tells an .xlsx and an .ods from the other zip-based formats by
+// their parts.
+func checkKind(parts map[string]*zip.File) (ods bool, p *Problem) {
 	switch {
 	case parts["xl/workbook.xml"] != nil:
-		return nil
+		return false, nil
 	case parts["xl/workbook.bin"] != nil:
-		return problem(salesrhythm.CodeLegacyFormat, "binary workbook (.xlsb): open it and save it as Excel Workbook (.xlsx)")
+		return false, problem(salesrhythm.CodeLegacyFormat, "binary workbook (.xlsb): open it and save it as Excel Workbook (.xlsx)")
 	case parts["mimetype"] != nil:
-		if isODS(parts["mimetype"]) {
-			return problem(salesrhythm.CodeLegacyFormat, "OpenDocument spreadsheet (.ods): save it as Excel Workbook (.xlsx)")
+		switch {
+		case !isODS(parts["mimetype"]):
+			return false, problem(salesrhythm.CodeNotWorkbook, "the file is an OpenDocument file, not a spreadsheet")
+		case bytes.Contains(small(parts["meta-inf/manifest.xml"]), []byte("encryption-data")):
+			return false, problem(salesrhythm.CodeEncrypted, "password-protected spreadsheet: save it again without a password (File ▸ Save As, untick \"Save with password\")")
+		case parts["content.xml"] == nil:
+			return false, problem(salesrhythm.CodeCorrupt, "the file is damaged: the OpenDocument spreadsheet has no content.xml")
 		}
-		return problem(salesrhythm.CodeNotWorkbook, "the file is an OpenDocument file, not a spreadsheet")
+		return true, nil
 	case parts["word/document.xml"] != nil:
-		return problem(salesrhythm.CodeNotWorkbook, "the file is a Word document, not a workbook")
+		return false, problem(salesrhythm.CodeNotWorkbook, "the file is a Word document, not a workbook")
 	case parts["ppt/presentation.xml"] != nil:
-		return problem(salesrhythm.CodeNotWorkbook, "the file is a PowerPoint presentation, not a workbook")
+		return false, problem(salesrhythm.CodeNotWorkbook, "the file is a PowerPoint presentation, not a workbook")
+	case isWorkbookPackage(parts):
+		return false, nil
 	}
-	return problem(salesrhythm.CodeNotWorkbook, "the file is a zip archive, not a workbook")
+	return false, problem(salesrhythm.CodeNotWorkbook, "the file is a zip archive, not a workbook")
+}
+
+// isWorkbookPackage reports whether a package's main part, wherever it is,
+// is a workbook: the target of the officeDocument relationship of
+// _rels/.rels, by its content type in [Content_Types].xml.
+func isWorkbookPackage(parts map[string]*zip.File) bool {
+	main, ok := readRels(small(parts["_rels/.rels"]), "").ofType("/officeDocument")
+	if !ok || parts[main] == nil {
+		return false
+	}
+	ct := contentType(small(parts["[content_types].xml"]), main)
+	return strings.HasSuffix(ct, ".main+xml") && (strings.Contains(ct, ".spreadsheetml.") || strings.Contains(ct, ".ms-excel."))
+}
+
+// small returns the start of a part, at most 1 MiB of it, or nil; whether
+// the part is sound is checked later.
+func small(f *zip.File) []byte {
+	if f == nil {
+		return nil
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil
+	}
+	defer rc.Close()
+	body, _ := io.ReadAll(io.LimitReader(rc, 1<<20))
+	return body
 }
 
 // isODS reports whether an OpenDocument mimetype part names a spreadsheet.

@@ -173,12 +173,18 @@ func encryptedXLSX(t *testing.T) []byte {
 
 func TestCheckReadable(t *testing.T) {
 	book := workbook(t, 300)
+	ods := zipOf(t,
+		part{name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet"},
+		part{name: "content.xml", data: "<office:document-content/>"},
+	)
 	tests := []struct {
 		name   string
 		data   []byte
 		macros bool
 	}{
 		{"workbook", book, false},
+		{"OpenDocument spreadsheet", ods, false},
+		{"OpenDocument spreadsheet with macros", withParts(t, ods, part{name: "Basic/Standard/Module1.xml", data: "<script:module/>"}), true},
 		{"workbook with macros", withParts(t, book, part{name: "xl/vbaProject.bin", data: "\xd0\xcf\x11\xe0 VBA"}), true},
 		{"workbook with a large part that packs like XML", withParts(t, book, part{
 			name: "xl/worksheets/sheet2.xml",
@@ -221,10 +227,15 @@ func TestCheckRejects(t *testing.T) {
 		{"other Office 97-2003 file", renameStream(t, xls, "Workbook", "Contents"), salesrhythm.CodeNotWorkbook, "not a workbook"},
 		{"password-protected workbook", encryptedXLSX(t), salesrhythm.CodeEncrypted,
 			"password-protected workbook: remove the password (File ▸ Info ▸ Protect Workbook) and save again"},
-		{"OpenDocument spreadsheet", zipOf(t,
+		{"password-protected OpenDocument spreadsheet", zipOf(t,
 			part{name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet"},
-			part{name: "content.xml", data: "<office:document-content/>"},
-		), salesrhythm.CodeLegacyFormat, "OpenDocument spreadsheet (.ods): save it as Excel Workbook (.xlsx)"},
+			part{name: "content.xml", data: "\x8f\x12 encrypted"},
+			part{name: "META-INF/manifest.xml", data: `<manifest:manifest><manifest:file-entry manifest:full-path="content.xml">` +
+				`<manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>`},
+		), salesrhythm.CodeEncrypted, "password-protected spreadsheet"},
+		{"OpenDocument spreadsheet without its content", zipOf(t,
+			part{name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet"},
+		), salesrhythm.CodeCorrupt, "no content.xml"},
 		{"OpenDocument text", zipOf(t,
 			part{name: "mimetype", data: "application/vnd.oasis.opendocument.text"},
 		), salesrhythm.CodeNotWorkbook, "OpenDocument file"},

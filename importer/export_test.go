@@ -1,5 +1,7 @@
 package importer
 
+import "reflect"
+
 // SetTestHook replaces the hook called before a file's sheets are read.
 func SetTestHook(f func(rel string)) func() {
 	old := testHook
@@ -38,3 +40,13 @@ func PackEntries(path string) ([]PackEntry, error) {
 
 // TailSize is the size of a pack's trailer.
 const TailSize = tailSize
+
+// FileResultFields lists the fields of what reading a file yields.
+func FileResultFields() []string {
+	var out []string
+	t := reflect.TypeFor[fileResult]()
+	for i := range t.NumField() {
+		out = append(out, t.Field(i).Name)
+	}
+	return out
+}

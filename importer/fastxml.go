@@ -2,363 +2,443 @@ package importer
 
 import (
 	"bytes"
-	"html"
-	"strconv"
+	"encoding/xml"
+	"errors"
+	"io"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
-// Two parts of every workbook are read by hand rather than through
-// encoding/xml, because they are large and the importer needs little of
-// them: the shared strings (every text of the workbook, instructions
-// included) and the styles (fonts, fills and borders, of which only the
-// number formats matter). Each fast path handles the plain form Excel,
-// LibreOffice, openpyxl and excelize write, and gives up — falling back to
-// the decoder, which reports broken XML — on anything else.
+// Every XML part is read one way: a handler sees its start tags, end tags
+// and text as events. Two readers produce the events. encoding/xml's
+// RawToken reads anything; a lexer of our own reads an unpacked part
+// several times faster, but only in the plain form every spreadsheet
+// writer uses: no comments, CDATA, doctype or processing instructions but
+// the XML declaration, only the five predefined entities and character
+// references, ASCII names. On anything else — and on anything the decoder
+// would call broken — the lexer gives up and the decoder reads the part
+// afresh, with a fresh handler. Where the lexer reads a part, its events are
+// exactly the decoder's (FuzzLexer holds it to that), so one handler gives
+// the same cells whichever reader fed it.
 
-// fastSharedStrings reads the <si> items of a shared-strings part: the text
-// of their <t> elements outside phonetic runs. ok is false when the part is
-// not in the plain form.
-func fastSharedStrings(body []byte) (out []string, ok bool) {
-	if bytes.Contains(body, []byte("<![CDATA[")) || !bytes.HasSuffix(bytes.TrimSpace(body), []byte("</sst>")) {
-		return nil, false
+// event is one token of a part's XML. Names lose their prefix, as RawToken
+// gives them (x:row is a row): the importer never needs to tell
+// namespaces apart.
+type event struct {
+	kind  byte   // '<' a start tag (an empty element's is followed by its end), '/' an end tag, 't' text
+	local []byte // a tag's name without its prefix
+	text  []byte // text, as written when raw, else decoded
+	raw   bool   // read by the lexer: text and attribute values are still as written
+	spans []span // a start tag's attributes read by the lexer
+	attrs []xml.Attr
+}
+
+// span is one attribute as the lexer found it.
+type span struct{ local, value []byte }
+
+func (e *event) start(local string) bool { return e.kind == '<' && string(e.local) == local }
+func (e *event) end(local string) bool   { return e.kind == '/' && string(e.local) == local }
+
+// attr returns the value of a start tag's first attribute named local,
+// whatever its prefix; "" when it has none.
+func (e *event) attr(local string) string {
+	for _, a := range e.spans {
+		if string(a.local) == local {
+			return decode(a.value)
+		}
 	}
-	rest := body
-	var sb strings.Builder
+	for _, a := range e.attrs {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// appendText appends a text event's text, decoded.
+func (e *event) appendText(sb *strings.Builder) {
+	if !e.raw {
+		sb.Write(e.text)
+		return
+	}
+	if asWritten(e.text) {
+		sb.Write(e.text)
+		return
+	}
+	sb.Write(unescape(nil, e.text))
+}
+
+// decode returns text or an attribute value the lexer read, decoded.
+func decode(b []byte) string {
+	if asWritten(b) {
+		return string(b)
+	}
+	return string(unescape(nil, b))
+}
+
+// asWritten reports whether b reads as it is written.
+func asWritten(b []byte) bool { return bytes.IndexByte(b, '&') < 0 && bytes.IndexByte(b, '\r') < 0 }
+
+// handler takes the events of one part; errStop ends the reading early.
+type handler func(e *event) error
+
+// errStop ends a walk early, without error: the rest of the part is not
+// needed.
+var errStop = errors.New("stop")
+
+// walkBytes feeds the events of a part's XML to the handler begin returns,
+// by the lexer when it can, else by the decoder (calling begin again). It
+// returns a partError when the XML is broken or cut short.
+func walkBytes(part string, body []byte, begin func() handler) error {
+	if ok, err := lex(body, begin()); ok {
+		return err
+	}
+	return walkReader(part, bytes.NewReader(body), begin())
+}
+
+// walkReader feeds the events of a part's XML, read by encoding/xml, to h.
+// RawToken itself does not notice elements left open at the end; this does.
+func walkReader(part string, r io.Reader, h handler) error {
+	d := xml.NewDecoder(r)
+	depth := 0
+	var e event
 	for {
-		i := indexTag(rest, "si")
-		if i < 0 {
-			return out, true
+		tok, err := d.RawToken()
+		if err == io.EOF && depth != 0 {
+			err = io.ErrUnexpectedEOF
 		}
-		rest = rest[i:]
-		gt := bytes.IndexByte(rest, '>')
-		if gt < 0 {
-			return nil, false
-		}
-		if rest[gt-1] == '/' { // <si/>
-			out = append(out, "")
-			rest = rest[gt+1:]
-			continue
-		}
-		end := bytes.Index(rest, []byte("</si>"))
-		if end < 0 {
-			return nil, false
-		}
-		item := rest[:end]
-		rest = rest[end+5:]
-		sb.Reset()
-		for {
-			t := indexTag(item, "t")
-			if t < 0 {
-				break
-			}
-			if ph := bytes.Index(item, []byte("<rPh")); ph >= 0 && ph < t {
-				// skip the phonetic run
-				e := bytes.Index(item[ph:], []byte("</rPh>"))
-				if e < 0 {
-					return nil, false
-				}
-				item = item[ph+e+6:]
-				continue
-			}
-			item = item[t:]
-			gt := bytes.IndexByte(item, '>')
-			if gt < 0 {
-				return nil, false
-			}
-			if item[gt-1] == '/' { // <t/>
-				item = item[gt+1:]
-				continue
-			}
-			close := bytes.Index(item, []byte("</t>"))
-			if close < gt {
-				return nil, false
-			}
-			sb.WriteString(text(item[gt+1 : close]))
-			item = item[close+4:]
-		}
-		out = append(out, sb.String())
-	}
-}
-
-// indexTag finds the start of the next <name> or <name …> in b, -1 if none.
-func indexTag(b []byte, name string) int {
-	at := 0
-	for {
-		i := bytes.Index(b[at:], []byte("<"+name))
-		if i < 0 {
-			return -1
-		}
-		i += at
-		if j := i + 1 + len(name); j < len(b) && (b[j] == '>' || b[j] == ' ' || b[j] == '/' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r') {
-			return i
-		}
-		at = i + 1
-	}
-}
-
-// text decodes character data: entities, and line ends as XML normalises
-// them.
-func text(b []byte) string {
-	s := string(b)
-	if strings.IndexByte(s, '\r') >= 0 {
-		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
-	}
-	if strings.IndexByte(s, '&') >= 0 {
-		s = html.UnescapeString(s)
-	}
-	return s
-}
-
-// element returns the first <name …>…</name> element of body, however it
-// is prefixed (<x:name>), or nil.
-func element(body []byte, name string) []byte {
-	for at := 0; ; {
-		i := bytes.Index(body[at:], []byte(name))
-		if i < 0 {
+		if err == io.EOF {
 			return nil
 		}
-		i += at
-		at = i + 1
-		start := bytes.LastIndexByte(body[:i], '<')
-		if start < 0 || bytes.ContainsAny(body[start+1:i], " \t\r\n/>\"") {
-			continue
+		if err != nil {
+			return &partError{part, "broken XML: " + err.Error()}
 		}
-		prefix := string(body[start+1 : i])
-		closing := []byte("</" + prefix + name + ">")
-		end := bytes.Index(body[i:], closing)
-		if end < 0 {
-			return nil
-		}
-		return body[start : i+end+len(closing)]
-	}
-}
-
-// scanSheet reads the <sheetData> of a sheet part in its plain form: rows
-// of cells with a value (<v>), an inline string (<is>) and a formula
-// (<f>), unprefixed, without comments or CDATA. It reports false, having
-// read nothing the caller keeps, on anything else — the decoder then reads
-// the part and reports what is broken.
-func scanSheet(body []byte, sb *sheetBuilder) bool {
-	start := indexTag(body, "sheetData")
-	if start < 0 {
-		return false
-	}
-	gt := bytes.IndexByte(body[start:], '>')
-	if gt < 0 {
-		return false
-	}
-	if body[start+gt-1] == '/' { // <sheetData/>
-		return true
-	}
-	end := bytes.Index(body, []byte("</sheetData>"))
-	if end < 0 {
-		return false
-	}
-	data := body[start+gt+1 : end]
-	if bytes.Contains(data, []byte("<!")) || bytes.Contains(data, []byte("<?")) {
-		return false
-	}
-	for {
-		data = bytes.TrimLeft(data, " \t\r\n")
-		if len(data) == 0 {
-			return true
-		}
-		tag, rest, ok := element0(data, "row")
-		if !ok {
-			return false
-		}
-		sb.startRow(attrValue(tag, "r"))
-		if selfClosing(tag) {
-			sb.row, data = nil, rest
-			continue
-		}
-		close := bytes.Index(rest, []byte("</row>"))
-		if close < 0 {
-			return false
-		}
-		if !scanCells(rest[:close], sb) {
-			return false
-		}
-		sb.row, data = nil, rest[close+len("</row>"):]
-	}
-}
-
-// scanCells reads the cells of one row.
-func scanCells(data []byte, sb *sheetBuilder) bool {
-	for {
-		data = bytes.TrimLeft(data, " \t\r\n")
-		if len(data) == 0 {
-			return true
-		}
-		tag, rest, ok := element0(data, "c")
-		if !ok {
-			return false
-		}
-		sb.startCell(attrValue(tag, "r"), attrValue(tag, "s"), attrValue(tag, "t"))
-		if selfClosing(tag) {
-			sb.endCell()
-			data = rest
-			continue
-		}
-		close := bytes.Index(rest, []byte("</c>"))
-		if close < 0 {
-			return false
-		}
-		if !scanCell(rest[:close], sb) {
-			return false
-		}
-		sb.endCell()
-		data = rest[close+len("</c>"):]
-	}
-}
-
-// scanCell reads a cell's <f>, <v> and <is>.
-func scanCell(data []byte, sb *sheetBuilder) bool {
-	for {
-		data = bytes.TrimLeft(data, " \t\r\n")
-		if len(data) == 0 {
-			return true
-		}
-		var name string
-		switch {
-		case bytes.HasPrefix(data, []byte("<f")):
-			name = "f"
-		case bytes.HasPrefix(data, []byte("<v")):
-			name = "v"
-		case bytes.HasPrefix(data, []byte("<is")):
-			name = "is"
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			e = event{kind: '<', local: []byte(t.Name.Local), attrs: t.Attr}
+		case xml.EndElement:
+			depth--
+			e = event{kind: '/', local: []byte(t.Name.Local)}
+		case xml.CharData:
+			e = event{kind: 't', text: t}
 		default:
-			return false
+			continue
 		}
-		tag, rest, ok := element0(data, name)
+		if err := h(&e); err == errStop {
+			return nil
+		} else if err != nil {
+			return err
+		}
+	}
+}
+
+// lex feeds the events of body to h. ok is false when body leaves the
+// plain form the lexer reads, h then having seen some of it; err is what h
+// returned other than errStop.
+func lex(body []byte, h handler) (ok bool, err error) {
+	var e event
+	var spans []span // reused from tag to tag
+	depth := 0
+	declared := false
+	for i := 0; ; {
+		lt := bytes.IndexByte(body[i:], '<')
+		if lt < 0 {
+			lt = len(body) - i
+		}
+		if lt > 0 {
+			text := body[i : i+lt]
+			if !plainText(text, false) {
+				return false, nil
+			}
+			e = event{kind: 't', text: text, raw: true}
+			if err := h(&e); err != nil {
+				return true, stopped(err)
+			}
+			i += lt
+		}
+		if i == len(body) {
+			return depth == 0, nil
+		}
+		var n int
+		e.spans = spans
+		n, ok = lexTag(body[i:], &e)
+		if cap(e.spans) > cap(spans) {
+			spans = e.spans
+		}
+		switch {
+		case !ok:
+			return false, nil
+		case e.kind == '?':
+			// The XML declaration, once and first, as the decoder checks it.
+			if declared || !xmlDecl.Match(body[i:i+n]) {
+				return false, nil
+			}
+			declared = true
+			i += n
+			continue
+		}
+		declared = true
+		i += n
+		selfClosing := e.kind == '>'
+		if selfClosing {
+			e.kind = '<'
+		}
+		if e.kind == '<' {
+			depth++
+		} else {
+			depth--
+		}
+		if err := h(&e); err != nil {
+			return true, stopped(err)
+		}
+		if selfClosing {
+			depth--
+			e = event{kind: '/', local: e.local, raw: true}
+			if err := h(&e); err != nil {
+				return true, stopped(err)
+			}
+		}
+	}
+}
+
+func stopped(err error) error {
+	if err == errStop {
+		return nil
+	}
+	return err
+}
+
+// xmlDecl is the XML declarations the decoder takes: version 1.0, UTF-8.
+var xmlDecl = regexp.MustCompile(`^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("1\.0"|'1\.0')` +
+	`([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("(?i:utf-8)"|'(?i:utf-8)'))?` +
+	`([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*("yes"|'yes'|"no"|'no'))?[ \t\r\n]*\?>`)
+
+// lexTag reads the tag that opens b into e: kind '<' a start tag, '>' an
+// empty element's, '/' an end tag, '?' a processing instruction (n spans
+// it). ok is false for anything else or anything broken.
+func lexTag(b []byte, e *event) (n int, ok bool) {
+	if len(b) < 2 {
+		return 0, false
+	}
+	switch b[1] {
+	case '!':
+		return 0, false
+	case '?':
+		end := bytes.Index(b, []byte("?>"))
+		if end < 0 {
+			return 0, false
+		}
+		e.kind = '?'
+		return end + 2, true
+	case '/':
+		i, local, ok := lexName(b, 2)
 		if !ok {
+			return 0, false
+		}
+		i = skipSpace(b, i)
+		if i >= len(b) || b[i] != '>' {
+			return 0, false
+		}
+		*e = event{kind: '/', local: local, raw: true}
+		return i + 1, true
+	}
+	i, local, ok := lexName(b, 1)
+	if !ok {
+		return 0, false
+	}
+	*e = event{kind: '<', local: local, raw: true, spans: e.spans[:0]}
+	for {
+		i = skipSpace(b, i)
+		if i >= len(b) {
+			return 0, false
+		}
+		switch b[i] {
+		case '/':
+			if i+1 >= len(b) || b[i+1] != '>' {
+				return 0, false
+			}
+			e.kind = '>'
+			return i + 2, true
+		case '>':
+			return i + 1, true
+		}
+		var name []byte
+		if i, name, ok = lexName(b, i); !ok {
+			return 0, false
+		}
+		i = skipSpace(b, i)
+		if i >= len(b) || b[i] != '=' {
+			return 0, false
+		}
+		i = skipSpace(b, i+1)
+		if i >= len(b) || b[i] != '"' && b[i] != '\'' {
+			return 0, false
+		}
+		end := bytes.IndexByte(b[i+1:], b[i])
+		if end < 0 {
+			return 0, false
+		}
+		value := b[i+1 : i+1+end]
+		if !plainText(value, true) {
+			return 0, false
+		}
+		e.spans = append(e.spans, span{name, value})
+		i += end + 2
+	}
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// lexName reads an ASCII XML name at b[i:] and returns where it ends and
+// its local part, as the decoder splits it: after a single colon with text
+// on both sides of it, else the whole name.
+func lexName(b []byte, i int) (end int, local []byte, ok bool) {
+	start, colon := i, -1
+	for ; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_':
+		case c == ':':
+			if colon >= 0 {
+				return 0, nil, false
+			}
+			colon = i
+		case '0' <= c && c <= '9' || c == '.' || c == '-':
+			if i == start {
+				return 0, nil, false
+			}
+		case c >= utf8.RuneSelf:
+			return 0, nil, false
+		default:
+			if i == start {
+				return 0, nil, false
+			}
+			name := b[start:i]
+			if colon > start && colon < i-1 {
+				return i, b[colon+1 : i], true
+			}
+			return i, name, true
+		}
+	}
+	return 0, nil, false // a name runs to the end of the part
+}
+
+// plainText reports whether text (or an attribute value) reads as written
+// but for entities and line ends: XML characters in valid UTF-8, entities
+// only of the five predefined kinds or references to characters, no < and,
+// outside attributes, no ]]>.
+func plainText(b []byte, inAttr bool) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c == '&':
+			n := entityLen(b[i:])
+			if n == 0 {
+				return false
+			}
+			i += n
+		case c == '<':
 			return false
-		}
-		body := []byte(nil)
-		if !selfClosing(tag) {
-			close := bytes.Index(rest, []byte("</"+name+">"))
-			if close < 0 {
+		case c == ']' && !inAttr && bytes.HasPrefix(b[i:], []byte("]]>")):
+			return false
+		case c >= 0x20 && c < utf8.RuneSelf || c == '\t' || c == '\n' || c == '\r':
+			i++
+		case c < utf8.RuneSelf:
+			return false
+		default:
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 || !xmlChar(r) {
 				return false
 			}
-			body, rest = rest[:close], rest[close+len(name)+3:]
+			i += size
 		}
-		switch name {
-		case "f":
-			sb.formula = sb.inCell
-		case "v":
-			if bytes.IndexByte(body, '<') >= 0 {
-				return false
+	}
+	return true
+}
+
+// xmlChar reports whether r may appear in XML (XML 1.0 §2.2).
+func xmlChar(r rune) bool {
+	return r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+}
+
+var entities = map[string]byte{"lt": '<', "gt": '>', "amp": '&', "apos": '\'', "quot": '"'}
+
+// entityLen returns the length of the entity that opens b, 0 when it is
+// not one the lexer reads.
+func entityLen(b []byte) int {
+	semi := bytes.IndexByte(b[:min(len(b), 12)], ';')
+	if semi < 2 {
+		return 0
+	}
+	if _, ok := entities[string(b[1:semi])]; ok {
+		return semi + 1
+	}
+	if _, ok := charRef(b[1:semi]); ok {
+		return semi + 1
+	}
+	return 0
+}
+
+// charRef reads the #65 or #x41 of a character reference.
+func charRef(ref []byte) (rune, bool) {
+	if len(ref) < 2 || ref[0] != '#' {
+		return 0, false
+	}
+	digits, base := ref[1:], rune(10)
+	if digits[0] == 'x' {
+		digits, base = digits[1:], 16
+	}
+	if len(digits) == 0 || len(digits) > 7 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range digits {
+		var d rune
+		switch {
+		case '0' <= c && c <= '9':
+			d = rune(c - '0')
+		case base == 16 && 'a' <= c && c <= 'f':
+			d = rune(c-'a') + 10
+		case base == 16 && 'A' <= c && c <= 'F':
+			d = rune(c-'A') + 10
+		default:
+			return 0, false
+		}
+		r = r*base + d
+	}
+	return r, xmlChar(r)
+}
+
+// unescape appends text as the decoder reads it to dst: entities decoded,
+// \r\n and \r as \n. The text is one plainText accepted.
+func unescape(dst, b []byte) []byte {
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; c {
+		case '&':
+			semi := bytes.IndexByte(b[i:], ';')
+			name := b[i+1 : i+semi]
+			if c, ok := entities[string(name)]; ok {
+				dst = append(dst, c)
+			} else {
+				r, _ := charRef(name)
+				dst = utf8.AppendRune(dst, r)
 			}
-			sb.hasValue = sb.inCell
-			sb.val.WriteString(text(body))
-		case "is":
-			sb.hasValue = sb.inCell
-			s, ok := fastSharedStrings(append(append([]byte("<sst><si>"), body...), "</si></sst>"...))
-			if !ok || len(s) != 1 {
-				return false
+			i += semi
+		case '\r':
+			dst = append(dst, '\n')
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
 			}
-			sb.val.WriteString(s[0])
-		}
-		data = rest
-	}
-}
-
-// element0 splits the start tag of element name that opens data from the
-// rest; the name must end there (so "c" does not match "col").
-func element0(data []byte, name string) (tag, rest []byte, ok bool) {
-	if indexTag(data, name) != 0 {
-		return nil, nil, false
-	}
-	gt := bytes.IndexByte(data, '>')
-	if gt < 0 {
-		return nil, nil, false
-	}
-	return data[:gt+1], data[gt+1:], true
-}
-
-func selfClosing(tag []byte) bool { return len(tag) > 1 && tag[len(tag)-2] == '/' }
-
-// attrValue returns the value of an attribute of a start tag, quoted either
-// way, with entities decoded; "" when absent.
-func attrValue(tag []byte, name string) string {
-	for at := 0; ; {
-		i := bytes.Index(tag[at:], []byte(name))
-		if i < 0 {
-			return ""
-		}
-		i += at
-		at = i + 1
-		j := i + len(name)
-		if i == 0 || !isSpace(tag[i-1]) {
-			continue
-		}
-		for j < len(tag) && isSpace(tag[j]) {
-			j++
-		}
-		if j >= len(tag) || tag[j] != '=' {
-			continue
-		}
-		j++
-		for j < len(tag) && isSpace(tag[j]) {
-			j++
-		}
-		if j >= len(tag) || (tag[j] != '"' && tag[j] != '\'') {
-			return ""
-		}
-		q := tag[j]
-		k := bytes.IndexByte(tag[j+1:], q)
-		if k < 0 {
-			return ""
-		}
-		return text(tag[j+1 : j+1+k])
-	}
-}
-
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-// scanStyles reads the number formats and the cell formats from those two
-// elements of a styles part (as element cuts them out): for each cell
-// format, whether it shows a date or time.
-func scanStyles(numFmts, cellXfs []byte) []bool {
-	custom := map[int]string{}
-	eachTag(numFmts, "numFmt", func(tag []byte) {
-		if id, err := strconv.Atoi(attrValue(tag, "numFmtId")); err == nil {
-			custom[id] = attrValue(tag, "formatCode")
-		}
-	})
-	var dates []bool
-	eachTag(cellXfs, "xf", func(tag []byte) {
-		id, _ := strconv.Atoi(attrValue(tag, "numFmtId"))
-		code, ok := custom[id]
-		dates = append(dates, (ok && isDateFormat(code)) || (!ok && builtinDate(id)))
-	})
-	return dates
-}
-
-// eachTag calls fn with every start tag of element local (prefixed or not)
-// in b.
-func eachTag(b []byte, local string, fn func(tag []byte)) {
-	for at := 0; at < len(b); {
-		i := bytes.IndexByte(b[at:], '<')
-		if i < 0 {
-			return
-		}
-		i += at
-		gt := bytes.IndexByte(b[i:], '>')
-		if gt < 0 {
-			return
-		}
-		tag := b[i : i+gt+1]
-		at = i + gt + 1
-		name := tag[1:]
-		if j := bytes.IndexAny(name, " \t\r\n/>"); j >= 0 {
-			name = name[:j]
-		}
-		if k := bytes.IndexByte(name, ':'); k >= 0 {
-			name = name[k+1:]
-		}
-		if string(name) == local {
-			fn(tag)
+		default:
+			dst = append(dst, c)
 		}
 	}
+	return dst
 }

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"salesrhythm"
@@ -14,10 +13,10 @@ import (
 // FuzzImport feeds arbitrary bytes to the whole reading of one file: it
 // must never panic (the per-file recover is not what this tests), never
 // hang, and every record it returns must come from a file it read. Seeds are
-// the workbooks under testdata/workbooks and damaged copies of them.
+// the workbooks under testdata/workbooks and the writer corpus, and damaged
+// copies of them.
 func FuzzImport(f *testing.F) {
-	seeds, _ := filepath.Glob(filepath.Join("testdata", "workbooks", "*.xlsx"))
-	for _, p := range seeds {
+	for _, p := range corpusFiles(f) {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)

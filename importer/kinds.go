@@ -44,6 +44,9 @@ func (k *kindReader) readAll() {
 		}
 		d := k.b.data(at, k.all)
 		x := &sheetReader{file: k.r, b: k.b, sheet: d.ref.name}
+		if k.id.by != BySignature {
+			x.period = &k.id.period
+		}
 		for _, p := range d.probs {
 			k.r.add(salesrhythm.Finding{Sheet: d.ref.name, Cell: p.cell, Severity: salesrhythm.Error, Code: salesrhythm.CodeCorrupt, Message: p.msg})
 		}
@@ -81,7 +84,7 @@ func (k *kindReader) table(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	}
 	for i, c := range s.Columns {
 		if t.at[i] == 0 && (c.Required || c.Fixed && c.Key != "no") {
-			k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", t.header, t.header), Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
+			k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", t.header, t.header), Field: c.Key, Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
 				Message: fmt.Sprintf("the column %q (%s) is missing", c.Label.En, c.Label.Hu)})
 		}
 	}
@@ -232,7 +235,20 @@ func (k *kindReader) form(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		vals[i] = fields[c.Key]
 	}
 	x.decodeRow(s, vals, rec)
-	k.keep(row{x: x, s: s, vals: vals}, rec)
+	r := row{x: x, s: s, vals: vals}
+	if slices.ContainsFunc(vals, func(v cellAt) bool { return v.present }) {
+		r.required()
+	}
+	for i, c := range s.Columns {
+		f := rec.FieldByIndex(s.Field(i))
+		if c.Key == s.Dated {
+			k.dated(r, f.Interface().(salesrhythm.Date))
+		}
+		if slices.Contains(k.desc.Distinct, c.Key) {
+			k.r.distinct = append(k.r.distinct, fmt.Sprint(f.Interface()))
+		}
+	}
+	k.keep(r, rec)
 }
 
 func first(s []string, n int) []string {
@@ -303,6 +319,7 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 				cells[c.col] = v
 			default:
 				k.extras(x, []extra{{col: c.col, cells: []string{v.ref()}}})
+				k.costs(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: 1})
 			}
 		}
 		sl = salesrhythm.Slot{Ref: salesrhythm.Ref{File: k.r.Path, Sheet: x.sheet, Row: r.n}}
@@ -311,15 +328,42 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 			if len(cells) > 0 {
 				x.find(cellAt{col: timeCol, row: r.n}, salesrhythm.Error, salesrhythm.CodeNotATime, "",
 					"the row has activities but no valid time slot; it was not read")
+				var on []salesrhythm.Date
+				for col := range cells {
+					on = append(on, days[col])
+				}
+				k.costsOn(on)
 			}
 			continue
 		}
 		k.r.Rows++
 		for _, col := range cols {
 			sl.Date = days[col]
+			before := len(k.r.findings)
 			x.decode(&s.Columns[1], cells[col], rec.FieldByIndex(s.Field(1)))
+			if len(k.r.findings) > before {
+				k.costsOn([]salesrhythm.Date{sl.Date})
+			}
 			k.r.Slots = append(k.r.Slots, sl)
 		}
+	}
+}
+
+// costsOn charges the last finding with a time slot for each of days, in
+// the month of each day: reading does not depend on the month, so the
+// month assembled charges the days in it (datedCost.charge).
+func (k *kindReader) costsOn(days []salesrhythm.Date) {
+	if len(days) > 0 && len(k.r.findings) > 0 {
+		slices.SortFunc(days, salesrhythm.Date.Compare)
+		k.r.dated = append(k.r.dated, datedCost{Finding: len(k.r.findings) - 1, Days: days})
+	}
+}
+
+// costs charges what the last finding keeps out of the month's figures:
+// grid cells never become records, so the importer charges them itself.
+func (k *kindReader) costs(x salesrhythm.Exclusion) {
+	if x.Amount != 0 && len(k.r.findings) > 0 {
+		k.r.findings[len(k.r.findings)-1].Exclude(x)
 	}
 }
 

@@ -30,8 +30,12 @@ func Open(path string) (*excelize.File, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	if _, p := Check(data); p != nil {
+	c, p := Check(data)
+	switch {
+	case p != nil:
 		return nil, "", errors.New(p.Msg)
+	case c.ODS:
+		return nil, "", errors.New("an OpenDocument spreadsheet gets no annotated copy: excelize writes only .xlsx")
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), OpenOptions())
 	if err != nil {

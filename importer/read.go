@@ -42,12 +42,19 @@ type fileResult struct {
 	guessed bool
 	body    *stored // where the cache holds the rest of the reading; nil while Records holds it
 	hit     bool    // taken from the cache
+	// dated are what the findings of cells dated by their column, as a
+	// time table's, keep out of the figures of the month of each day: the
+	// month assembled charges those of its days.
+	dated []datedCost
+	// distinct are the values of the kind's Distinct fields, which tell
+	// apart the workbooks one person fills for one period.
+	distinct []string
 	Records
 }
 
-// personRef is a person ID found in a cell.
+// personRef is a person ID found in a cell of the column with key field.
 type personRef struct {
-	id, sheet, cell string
+	id, sheet, cell, field string
 }
 
 func (r *fileResult) add(f salesrhythm.Finding) {
@@ -153,7 +160,7 @@ func (r *fileResult) read(b *book, s scope, o Options) {
 	} else if kind, found := b.signature(o.Schema, all); found {
 		id = identity{kind: kind, by: BySignature}
 	} else {
-		r.reject(salesrhythm.CodeUnrecognised, "not a salesrhythm workbook: it has none of the sheets and headers of the plan, call register, time table, weekly report, management log or assessment")
+		r.reject(salesrhythm.CodeUnrecognised, "not a salesrhythm workbook: it has none of the sheets and headers of "+kindNames())
 		return
 	}
 	r.Kind, r.Person, r.Name, r.Locale, r.RecognisedBy = id.kind, id.person, id.name, id.locale, id.by
@@ -185,15 +192,26 @@ func (r *fileResult) read(b *book, s scope, o Options) {
 	}
 }
 
+// kindNames lists the kinds' titles for a sentence: "the plan, call
+// register, … or leader self-assessment".
+func kindNames() string {
+	var names []string
+	for _, k := range salesrhythm.Kinds {
+		names = append(names, strings.ToLower(k.Label.En))
+	}
+	return "the " + strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
 // relevant reports whether a workbook for kind and period belongs to the
-// month's report (every workbook when the month is zero): weekly workbooks whose week overlaps the month, the month's
-// plan and assessments, and last month's assessments (for the change in
-// role scores).
+// month's report (every workbook when the month is zero): weekly workbooks
+// whose week overlaps the month, the month's monthly workbooks, and last
+// month's assessments and one-on-ones (for the change in role scores and in
+// competence stages).
 func relevant(kind salesrhythm.Kind, p salesrhythm.Period, m salesrhythm.Month) bool {
 	if m.IsZero() {
 		return true
 	}
-	if kind == salesrhythm.KindAssessment && p.Start.MonthOf() == m.Add(-1) {
+	if (kind == salesrhythm.KindAssessment || kind == salesrhythm.KindOneOnOne) && p.Start.MonthOf() == m.Add(-1) {
 		return true
 	}
 	if kind.Weekly() {

@@ -2,24 +2,25 @@ package importer
 
 import (
 	"archive/zip"
-	"bytes"
-	"encoding/xml"
+	"cmp"
 	"errors"
 	"fmt"
-	"io"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
-// The importer reads .xlsx parts itself, streaming them through
-// encoding/xml: it needs only values, shared strings, which styles show
-// dates, sheet names and document properties, and reading them directly is
-// several times faster than excelize's general reader. It also lets every
-// oddity of a hand-made file — a bad shared-string index, an impossible row
-// number, XML cut short — become a finding instead of a silently dropped or
-// invented value. excelize remains the writer.
+// The importer reads .xlsx parts itself (and .ods ones, see ods.go), by
+// the lexer of fastxml.go or encoding/xml: it needs only values, shared
+// strings, which styles show dates, sheet names and document properties,
+// and reading them directly is several times faster than excelize's general
+// reader. It also lets every oddity of a hand-made file — a bad
+// shared-string index, an impossible row number, XML cut short — become a
+// finding instead of a silently dropped or invented value. excelize remains
+// the writer.
 
 // Limits on what one sheet may hold; Excel's own grid is 1,048,576 × 16,384.
 const (
@@ -35,9 +36,10 @@ type book struct {
 	strings   []string
 	dateStyle []bool // by cell style index: does the number format show a date or time?
 	date1904  bool
-	props     map[string]string // custom document properties, as text
-	modified  string            // docProps/core.xml dcterms:modified, as written
-	warnings  []string          // parts that could not be read but did not stop the reading
+	props     map[string]string      // custom document properties, as text
+	modified  string                 // docProps/core.xml dcterms:modified, as written
+	warnings  []string               // parts that could not be read but did not stop the reading
+	preread   map[string]sheetResult // sheets read with the part that holds them all (.ods), by sheetRef.part
 }
 
 // sheetRef is one sheet of the workbook, in tab order.
@@ -53,6 +55,7 @@ type xcell struct {
 	raw   string // the stored value, shared strings resolved
 	kind  byte   // 'n' number, 's' string, 'b' boolean, 'e' error, 'f' formula never calculated
 	style int
+	date  bool // stored as a date or time (t="d"), whatever its style: raw is then its serial
 }
 
 // xrow is one stored row, cells in column order.
@@ -70,18 +73,17 @@ type partError struct {
 func (e *partError) Error() string { return e.part + ": " + e.msg }
 
 // openBook reads the workbook-level parts of a checked container, so errors
-// here are about the XML.
+// here are about the XML. Each part is found as the Open Packaging
+// Conventions say: the workbook by the package's relationships, the others
+// by the workbook's, their names compared without regard to case.
 func openBook(c Container) (*book, error) {
-	b := &book{parts: map[string]*zip.File{}, unpacked: map[string][]byte{}}
-	for _, f := range c.zip.File {
-		name := strings.TrimPrefix(path.Clean("/"+f.Name), "/")
-		b.parts[name] = f
-		if body, ok := c.parts[f.Name]; ok {
-			b.unpacked[name] = body
-		}
+	if c.ODS {
+		return openODS(c)
 	}
+	b := &book{parts: c.files, unpacked: c.parts}
+	root := b.rels("_rels/.rels", "")
 	wbPath := "xl/workbook.xml"
-	if target, ok := b.rels("_rels/.rels", "").ofType("/officeDocument"); ok {
+	if target, ok := root.ofType("/officeDocument"); ok {
 		wbPath = target
 	}
 	rels := b.rels(relsPath(wbPath), path.Dir(wbPath))
@@ -101,7 +103,7 @@ func openBook(c Container) (*book, error) {
 			b.warnings = append(b.warnings, err.Error()+"; dates stored as numbers are read as serial dates where a date is expected")
 		}
 	}
-	b.readProps()
+	b.readProps(root)
 	return b, nil
 }
 
@@ -109,83 +111,25 @@ func relsPath(part string) string {
 	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
 }
 
-// open returns a reader of a part, or nil when the part is absent. Parts
-// already unpacked come as a *bytes.Reader, which the decoder reads without
-// a buffer of its own.
-func (b *book) open(part string) (io.ReadCloser, error) {
+// walk feeds the events of a part to the handler begin returns (see
+// walkBytes): a part the container check unpacked by the lexer where it
+// can, a larger one streamed through the decoder. It returns a partError
+// when the part is missing or its XML is broken or cut short.
+func (b *book) walk(part string, begin func() handler) error {
+	part = partName(part)
 	if body, ok := b.unpacked[part]; ok {
-		return bytesCloser{bytes.NewReader(body)}, nil
+		return walkBytes(part, body, begin)
 	}
 	f := b.parts[part]
 	if f == nil {
-		return nil, nil
+		return &partError{part, "missing"}
 	}
-	return f.Open()
-}
-
-// bytesCloser is a *bytes.Reader that closes; unlike io.NopCloser it keeps
-// ReadByte, so encoding/xml does not wrap it in a bufio.Reader.
-type bytesCloser struct{ *bytes.Reader }
-
-func (bytesCloser) Close() error { return nil }
-
-// walk feeds every token of a part to fn, which sees the decoder so it can
-// read an element's text. It returns a partError when the part is missing
-// or its XML is broken or cut short (RawToken itself does not notice
-// elements left open at the end).
-func (b *book) walk(part string, fn func(d *xml.Decoder, tok xml.Token) error) error {
-	r, err := b.open(part)
+	r, err := f.Open()
 	if err != nil {
 		return &partError{part, err.Error()}
 	}
-	if r == nil {
-		return &partError{part, "missing"}
-	}
 	defer r.Close()
-	return walkReader(part, r, fn)
-}
-
-// walkReader is walk over a reader of part.
-func walkReader(part string, r io.Reader, fn func(d *xml.Decoder, tok xml.Token) error) error {
-	d := xml.NewDecoder(r)
-	depth := 0
-	for {
-		tok, err := d.RawToken()
-		if err == io.EOF && depth != 0 {
-			err = io.ErrUnexpectedEOF
-		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return &partError{part, "broken XML: " + err.Error()}
-		}
-		switch tok.(type) {
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			depth--
-		}
-		if err := fn(d, tok); err == errStop {
-			return nil
-		} else if err != nil {
-			return err
-		}
-	}
-}
-
-// errStop ends a walk early, without error: the rest of the part is not
-// needed.
-var errStop = errors.New("stop")
-
-// scan feeds every start element of a part to fn.
-func (b *book) scan(part string, fn func(d *xml.Decoder, se xml.StartElement) error) error {
-	return b.walk(part, func(d *xml.Decoder, tok xml.Token) error {
-		if se, ok := tok.(xml.StartElement); ok {
-			return fn(d, se)
-		}
-		return nil
-	})
+	return walkReader(part, r, begin())
 }
 
 // relation is one relationship of a part: its ID, type and target, the
@@ -196,14 +140,46 @@ type relations []relation
 
 // rels reads a relationships part; a missing or broken one has none.
 func (b *book) rels(part, base string) relations {
+	return readRels(b.unpacked[partName(part)], base)
+}
+
+// readRels reads the relationships of a part in base, its targets resolved
+// to part names. External targets (links to web pages) are left out.
+func readRels(body []byte, base string) relations {
 	var out relations
-	b.scan(part, func(d *xml.Decoder, se xml.StartElement) error {
-		if se.Name.Local == "Relationship" {
-			out = append(out, relation{attr(se, "Id"), attr(se, "Type"), resolve(base, attr(se, "Target"))})
+	err := walkBytes("", body, func() handler {
+		out = nil
+		return func(e *event) error {
+			if e.start("Relationship") && e.attr("TargetMode") != "External" {
+				out = append(out, relation{e.attr("Id"), e.attr("Type"), resolve(base, e.attr("Target"))})
+			}
+			return nil
 		}
-		return nil
 	})
+	if err != nil {
+		return nil
+	}
 	return out
+}
+
+// contentType returns the content type [Content_Types].xml gives a part:
+// its Override, else the Default for its extension.
+func contentType(types []byte, part string) string {
+	var override, byExt string
+	ext := strings.TrimPrefix(path.Ext(part), ".")
+	walkBytes("", types, func() handler {
+		override, byExt = "", ""
+		return func(e *event) error {
+			switch {
+			case e.start("Override") && partName(e.attr("PartName")) == part:
+				override = e.attr("ContentType")
+			case e.start("Default") && strings.EqualFold(e.attr("Extension"), ext):
+				byExt = e.attr("ContentType")
+			}
+			return nil
+		}
+	})
+	return cmp.Or(override, byExt)
 }
 
 // ofType returns the target of the first relationship whose type ends with
@@ -217,34 +193,30 @@ func (rs relations) ofType(typ string) (string, bool) {
 	return "", false
 }
 
+// resolve returns the part name of a relationship's target, absolute or
+// relative to base.
 func resolve(base, target string) string {
-	if strings.HasPrefix(target, "/") {
-		return strings.TrimPrefix(path.Clean(target), "/")
+	if strings.HasPrefix(target, "/") || strings.HasPrefix(target, `\`) {
+		return partName(target)
 	}
-	return strings.TrimPrefix(path.Clean("/"+path.Join(base, target)), "/")
-}
-
-func attr(se xml.StartElement, local string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
-			return a.Value
-		}
-	}
-	return ""
+	return partName(path.Join(base, strings.ReplaceAll(target, `\`, "/")))
 }
 
 func (b *book) readWorkbook(part string, rels relations) error {
 	type pending struct{ name, rid, state string }
 	var sheets []pending
-	err := b.scan(part, func(d *xml.Decoder, se xml.StartElement) error {
-		switch se.Name.Local {
-		case "workbookPr":
-			v := attr(se, "date1904")
-			b.date1904 = v == "1" || v == "true"
-		case "sheet":
-			sheets = append(sheets, pending{attr(se, "name"), attr(se, "id"), attr(se, "state")})
+	err := b.walk(part, func() handler {
+		sheets, b.date1904 = nil, false
+		return func(e *event) error {
+			switch {
+			case e.start("workbookPr"):
+				v := e.attr("date1904")
+				b.date1904 = v == "1" || v == "true"
+			case e.start("sheet"):
+				sheets = append(sheets, pending{e.attr("name"), e.attr("id"), e.attr("state")})
+			}
+			return nil
 		}
-		return nil
 	})
 	if err != nil {
 		return err
@@ -262,118 +234,71 @@ func (b *book) readWorkbook(part string, rels relations) error {
 	return nil
 }
 
+// readSharedStrings reads the <si> items of a shared-strings part: the text
+// of their <t> elements outside phonetic runs.
 func (b *book) readSharedStrings(part string) error {
-	if out, ok := fastSharedStrings(b.unpacked[part]); ok {
-		b.strings = out
-		return nil
-	}
-	r, err := b.open(part)
-	if err != nil || r == nil {
-		return &partError{part, "cannot be opened"}
-	}
-	defer r.Close()
-	b.strings, err = parseSharedStrings(part, r)
-	return err
-}
-
-// parseSharedStrings reads the <si> items of a shared-strings part with the
-// decoder: the text of their <t> elements outside phonetic runs.
-func parseSharedStrings(part string, r io.Reader) ([]string, error) {
-	var out []string
 	var sb strings.Builder
-	inSI, inT, inPhonetic := false, false, false
-	err := walkReader(part, r, func(d *xml.Decoder, tok xml.Token) error {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "si":
-				inSI = true
-				sb.Reset()
-			case "t":
-				inT = true
-			case "rPh":
-				inPhonetic = true
+	return b.walk(part, func() handler {
+		b.strings = b.strings[:0]
+		inSI, inT, inPhonetic := false, false, false
+		return func(e *event) error {
+			switch e.kind {
+			case '<':
+				switch string(e.local) {
+				case "si":
+					inSI = true
+					sb.Reset()
+				case "t":
+					inT = true
+				case "rPh":
+					inPhonetic = true
+				}
+			case '/':
+				switch string(e.local) {
+				case "si":
+					inSI = false
+					b.strings = append(b.strings, sb.String())
+				case "t":
+					inT = false
+				case "rPh":
+					inPhonetic = false
+				}
+			case 't':
+				if inSI && inT && !inPhonetic {
+					e.appendText(&sb)
+				}
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "si":
-				inSI = false
-				out = append(out, sb.String())
-			case "t":
-				inT = false
-			case "rPh":
-				inPhonetic = false
-			}
-		case xml.CharData:
-			if inSI && inT && !inPhonetic {
-				sb.Write(t)
-			}
+			return nil
 		}
-		return nil
 	})
-	return out, err
 }
 
-// readStyles learns which cell styles show dates. Only the number formats
-// and the cell formats matter, so when those two elements can be found only
-// they are decoded, not the fonts, fills and borders.
+// readStyles learns, for each cell format (cellXfs), whether its number
+// format shows a date or time. The number formats come before the cell
+// formats (ECMA-376 §18.8.39), so the reading stops after them.
 func (b *book) readStyles(part string) error {
-	if xfs := element(b.unpacked[part], "cellXfs"); xfs != nil {
-		b.dateStyle = scanStyles(element(b.unpacked[part], "numFmts"), xfs)
-		return nil
-	}
-	var r io.Reader
-	{
-		rc, err := b.open(part)
-		if err != nil || rc == nil {
-			return &partError{part, "cannot be opened"}
-		}
-		defer rc.Close()
-		r = rc
-	}
-	var err error
-	b.dateStyle, err = parseStyles(part, r)
-	return err
-}
-
-// parseStyles reads, for each cell format (cellXfs), whether its number
-// format shows a date or time.
-func parseStyles(part string, r io.Reader) ([]bool, error) {
-	custom := map[int]string{}
-	inXfs := false
-	var xfs []int
-	err := walkReader(part, r, func(d *xml.Decoder, tok xml.Token) error {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "numFmt":
-				if id, err := strconv.Atoi(attr(t, "numFmtId")); err == nil {
-					custom[id] = attr(t, "formatCode")
+	return b.walk(part, func() handler {
+		custom := map[int]string{}
+		inXfs := false
+		b.dateStyle = b.dateStyle[:0]
+		return func(e *event) error {
+			switch {
+			case e.start("numFmt"):
+				if id, err := strconv.Atoi(e.attr("numFmtId")); err == nil {
+					custom[id] = e.attr("formatCode")
 				}
-			case "cellXfs":
+			case e.start("cellXfs"):
 				inXfs = true
-			case "xf":
-				if inXfs {
-					id, _ := strconv.Atoi(attr(t, "numFmtId"))
-					xfs = append(xfs, id)
-				}
+			case e.start("xf") && inXfs:
+				id, _ := strconv.Atoi(e.attr("numFmtId"))
+				code, ok := custom[id]
+				b.dateStyle = append(b.dateStyle, ok && isDateFormat(code) || !ok && builtinDate(id))
+			case e.end("cellXfs"):
+				return errStop
 			}
-		case xml.EndElement:
-			if t.Name.Local == "cellXfs" {
-				inXfs = false
-			}
+			return nil
 		}
-		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	dates := make([]bool, len(xfs))
-	for i, id := range xfs {
-		code, ok := custom[id]
-		dates[i] = (ok && isDateFormat(code)) || (!ok && builtinDate(id))
-	}
-	return dates, nil
 }
 
 // builtinDate reports whether a built-in number format id shows a date or
@@ -382,82 +307,114 @@ func builtinDate(id int) bool {
 	return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)
 }
 
-// isDateFormat reports whether a custom number format shows a date or time:
-// it has a d, m, y, h or s outside quoted text, escapes and colour or
-// locale brackets ([h] and [mm] elapsed times count).
+// isDateFormat reports whether a number format code shows a date or a
+// time, read by the grammar of ECMA-376 §18.8.31 rather than by its
+// letters: in the first section (the one for positive numbers), a date or
+// time token — d, m, y, h, s, e (the era year), AM/PM, A/P — outside quoted
+// text, escaped characters (\x, _x, *x) and bracketed parts (colours,
+// conditions, locales, of which only the elapsed times [h], [mm], [ss]
+// count). General, which LibreOffice writes as a custom format, is no date
+// for all its e; neither is the E+ of scientific notation.
 func isDateFormat(code string) bool {
-	code, _, _ = strings.Cut(code, ";")
 	for i := 0; i < len(code); i++ {
-		switch c := code[i]; c {
-		case '"':
-			if j := strings.IndexByte(code[i+1:], '"'); j >= 0 {
-				i += j + 1
-			}
-		case '\\', '_', '*':
-			i++
-		case '[':
-			j := strings.IndexByte(code[i:], ']')
+		rest := code[i:]
+		switch c := code[i]; {
+		case c == ';':
+			return false
+		case c == '"':
+			j := strings.IndexByte(rest[1:], '"')
 			if j < 0 {
 				return false
 			}
-			inner := strings.ToLower(code[i+1 : i+j])
-			if inner != "" && strings.Trim(inner, "hms") == "" {
+			i += j + 1
+		case c == '\\' || c == '_' || c == '*':
+			i++
+		case c == '[':
+			j := strings.IndexByte(rest, ']')
+			if j < 0 {
+				return false
+			}
+			if inner := strings.ToLower(rest[1:j]); inner != "" &&
+				(strings.Trim(inner, "h") == "" || strings.Trim(inner, "m") == "" || strings.Trim(inner, "s") == "") {
 				return true
 			}
 			i += j
-		case 'd', 'D', 'm', 'M', 'y', 'Y', 'h', 'H', 's', 'S', 'e':
+		case hasPrefixFold(rest, "general"):
+			i += len("general") - 1
+		case (c == 'e' || c == 'E') && len(rest) > 1 && (rest[1] == '+' || rest[1] == '-'):
+			i++
+		case strings.IndexByte("dDmMyYhHsSeE", c) >= 0, hasPrefixFold(rest, "am/pm"), hasPrefixFold(rest, "a/p"):
 			return true
 		}
 	}
 	return false
 }
 
-// readProps reads the custom properties and the modification time. Broken
-// or absent properties are not an error: the hidden metadata sheet and the
-// sheet signatures are the fall-backs.
-func (b *book) readProps() {
-	b.props = map[string]string{}
-	name := ""
-	b.scan("docProps/custom.xml", func(d *xml.Decoder, se xml.StartElement) error {
-		if se.Name.Local == "property" {
-			name = attr(se, "name")
-			return nil
-		}
-		if se.Name.Space == "vt" && name != "" {
-			if text, err := elementText(d); err == nil {
-				b.props[name] = text
-			}
-			name = ""
-		}
-		return nil
-	})
-	b.scan("docProps/core.xml", func(d *xml.Decoder, se xml.StartElement) error {
-		if se.Name.Local == "modified" {
-			b.modified, _ = elementText(d)
-		}
-		return nil
-	})
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
-// elementText reads the text of the element just started, up to its end.
-func elementText(d *xml.Decoder) (string, error) {
-	var sb strings.Builder
-	depth := 1
-	for depth > 0 {
-		tok, err := d.RawToken()
-		if err != nil {
-			return "", err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-		case xml.EndElement:
-			depth--
-		case xml.CharData:
-			sb.Write(t)
-		}
+// readProps reads the custom properties and the modification time, found
+// by the package's relationships. Broken or absent properties are not an
+// error: the hidden metadata sheet and the sheet signatures are the
+// fall-backs. A property's value is the text of its child, a vt:lpwstr,
+// vt:i4 or vt:filetime whatever its prefix.
+func (b *book) readProps(root relations) {
+	custom, ok := root.ofType("/custom-properties")
+	if !ok {
+		custom, ok = root.ofType("/customProperties") // ISO 29500 Strict
 	}
-	return sb.String(), nil
+	if !ok {
+		custom = "docProps/custom.xml"
+	}
+	core, ok := root.ofType("/metadata/core-properties")
+	if !ok {
+		core = "docProps/core.xml"
+	}
+	props := map[string]string{}
+	var sb strings.Builder
+	err := b.walk(custom, func() handler {
+		clear(props)
+		name, depth := "", 0
+		return func(e *event) error {
+			switch {
+			case e.start("property"):
+				name, depth = e.attr("name"), 0
+			case e.kind == '<' && name != "":
+				if depth == 0 {
+					sb.Reset()
+				}
+				depth++
+			case e.kind == 't' && depth > 0:
+				e.appendText(&sb)
+			case e.kind == '/' && depth > 0:
+				if depth--; depth == 0 {
+					props[name], name = sb.String(), ""
+				}
+			}
+			return nil
+		}
+	})
+	if err != nil {
+		props = map[string]string{}
+	}
+	b.props = props
+	b.walk(core, func() handler {
+		in := false
+		return func(e *event) error {
+			switch {
+			case e.start("modified"):
+				in = true
+				sb.Reset()
+			case e.kind == 't' && in:
+				e.appendText(&sb)
+			case e.end("modified"):
+				b.modified = sb.String()
+				return errStop
+			}
+			return nil
+		}
+	})
 }
 
 // sheetProblem is a cell or row the sheet reader could not take, reported as
@@ -469,73 +426,21 @@ type sheetProblem struct {
 
 // readSheet returns a sheet's stored rows in row order, with the cells it
 // could not take. A broken part yields the rows read before the break and a
-// problem saying so. Sheet data in the plain form every writer uses is
-// scanned by hand; anything else goes through the decoder.
+// problem saying so.
 func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
-	if b.parts[s.part] == nil {
-		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing", s.part)}}
+	if r, ok := b.preread[s.part]; ok {
+		return r.rows, r.probs
 	}
-	if body, ok := b.unpacked[s.part]; ok {
-		sb := &sheetBuilder{b: b}
-		if scanSheet(body, sb) {
-			return sb.finish()
-		}
-	}
-	return b.decodeSheet(s.part)
-}
-
-// decodeSheet reads a sheet part with the decoder.
-func (b *book) decodeSheet(part string) ([]xrow, []sheetProblem) {
-	sb := &sheetBuilder{b: b}
-	var inValue, inInline, inT, inPhonetic bool
-	err := b.walk(part, func(d *xml.Decoder, tok xml.Token) error {
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "row":
-				sb.startRow(attr(t, "r"))
-			case "c":
-				sb.startCell(attr(t, "r"), attr(t, "s"), attr(t, "t"))
-			case "v":
-				inValue = true
-				sb.hasValue = sb.inCell
-			case "f":
-				sb.formula = sb.inCell
-			case "is":
-				inInline = true
-				sb.hasValue = sb.inCell
-			case "t":
-				inT = inInline
-			case "rPh":
-				inPhonetic = true
-			}
-		case xml.CharData:
-			if sb.inCell && (inValue || inInline && inT && !inPhonetic) {
-				sb.val.Write(t)
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "v":
-				inValue = false
-			case "is":
-				inInline = false
-			case "t":
-				inT = false
-			case "rPh":
-				inPhonetic = false
-			case "c":
-				sb.endCell()
-			case "row":
-				sb.row = nil
-			case "sheetData":
-				// Validations, print settings and the rest follow; the
-				// values are all read.
-				return errStop
-			}
-		}
-		return nil
+	var sb *sheetBuilder
+	err := b.walk(s.part, func() handler {
+		sb = &sheetBuilder{b: b}
+		return sb.on
 	})
-	if err != nil {
+	var pe *partError
+	switch {
+	case errors.As(err, &pe) && pe.msg == "missing":
+		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing", s.part)}}
+	case err != nil:
 		after := "its start"
 		if sb.lastRow > 0 {
 			after = fmt.Sprintf("row %d", sb.lastRow)
@@ -545,60 +450,131 @@ func (b *book) decodeSheet(part string) ([]xrow, []sheetProblem) {
 	return sb.finish()
 }
 
-// sheetBuilder collects the rows and cells of one sheet, whichever way its
-// XML is read.
+// sheetBuilder collects the rows and cells of one sheet from the events of
+// its part.
 type sheetBuilder struct {
 	b        *book
 	rows     []xrow
 	probs    []sheetProblem
 	row      *xrow
 	lastRow  int
+	nextCol  int // the column of a cell without r: the one after the previous <c>, blank or not
 	c        xcell
 	typ      string
+	inData   bool // in <sheetData>
 	inCell   bool
 	hasValue bool
 	formula  bool
 	val      strings.Builder
+
+	inValue, inInline, inT, inPhonetic bool
 }
 
+// on takes one event of the sheet's XML. Only <sheetData> holds cells; the
+// validations, print settings and the rest that follow it are not read.
+func (sb *sheetBuilder) on(e *event) error {
+	switch e.kind {
+	case '<':
+		switch string(e.local) {
+		case "sheetData":
+			sb.inData = true
+		case "row":
+			if sb.inData {
+				sb.startRow(e.attr("r"))
+			}
+		case "c":
+			if sb.row != nil {
+				sb.startCell(e.attr("r"), e.attr("s"), e.attr("t"))
+			}
+		case "v":
+			sb.inValue = true
+			sb.hasValue = sb.inCell
+		case "f":
+			sb.formula = sb.inCell
+		case "is":
+			sb.inInline = true
+			sb.hasValue = sb.inCell
+		case "t":
+			sb.inT = sb.inInline
+		case "rPh":
+			sb.inPhonetic = true
+		}
+	case 't':
+		if sb.inCell && (sb.inValue || sb.inInline && sb.inT && !sb.inPhonetic) {
+			e.appendText(&sb.val)
+		}
+	case '/':
+		switch string(e.local) {
+		case "v":
+			sb.inValue = false
+		case "is":
+			sb.inInline = false
+		case "t":
+			sb.inT = false
+		case "rPh":
+			sb.inPhonetic = false
+		case "c":
+			sb.endCell()
+		case "row":
+			sb.endRow()
+		case "sheetData":
+			return errStop
+		}
+	}
+	return nil
+}
+
+// startRow starts a row; one without r follows the previous row
+// (ECMA-376 §18.3.1.73).
 func (sb *sheetBuilder) startRow(r string) {
+	sb.endRow()
 	n := sb.lastRow + 1
 	if r != "" {
 		var err error
 		n, err = strconv.Atoi(r)
 		if err != nil || n < 1 || n > maxRow {
-			sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", r)})
-			sb.row = nil
+			sb.problem("", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", r))
 			return
 		}
+	} else if n > maxRow {
+		sb.problem("", fmt.Sprintf("the sheet has more than %d rows; the rest were not read", maxRow))
+		return
 	}
 	sb.rows = append(sb.rows, xrow{n: n})
 	sb.row = &sb.rows[len(sb.rows)-1]
 	sb.lastRow = n
+	sb.nextCol = 1
+}
+
+// endRow ends the current row, and any cell left open in it.
+func (sb *sheetBuilder) endRow() {
+	sb.row, sb.inCell = nil, false
 }
 
 func (sb *sheetBuilder) startCell(r, s, t string) {
-	if sb.row == nil {
-		return
-	}
 	sb.inCell, sb.hasValue, sb.formula = true, false, false
+	sb.inValue, sb.inInline, sb.inT, sb.inPhonetic = false, false, false, false
 	sb.typ = t
 	sb.c = xcell{style: -1}
 	if s != "" {
 		sb.c.style, _ = strconv.Atoi(s)
 	}
-	col := 1
-	if len(sb.row.cells) > 0 {
-		col = sb.row.cells[len(sb.row.cells)-1].col + 1
-	}
+	// A cell without r follows the previous <c> of its row, whatever that
+	// held (ECMA-376 §18.3.1.4).
+	col := sb.nextCol
+	sb.nextCol++
 	if r != "" {
 		cc, rr, ok := splitRef(r)
 		if !ok || rr != sb.row.n {
-			sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("a cell is addressed %q in row %d; it was not read", r, sb.row.n)})
+			sb.problem("", fmt.Sprintf("a cell is addressed %q in row %d; it was not read", r, sb.row.n))
 			sb.inCell = false
 			return
 		}
-		col = cc
+		col, sb.nextCol = cc, cc+1
+	} else if col > maxCol {
+		sb.problem("", fmt.Sprintf("row %d has more than %d cells; the rest were not read", sb.row.n, maxCol))
+		sb.inCell = false
+		return
 	}
 	sb.c.col = col
 	sb.val.Reset()
@@ -610,11 +586,26 @@ func (sb *sheetBuilder) endCell() {
 	}
 	sb.inCell = false
 	if p := sb.b.finishCell(&sb.c, sb.typ, sb.hasValue, sb.formula, sb.val.String()); p != "" {
-		sb.probs = append(sb.probs, sheetProblem{cellName(sb.c.col, sb.row.n), p})
+		sb.problem(cellName(sb.c.col, sb.row.n), p)
 		return
 	}
 	if sb.c.kind != 0 {
 		sb.row.cells = append(sb.row.cells, sb.c)
+	}
+}
+
+// maxProblems is the most problems listed for one sheet: a crafted sheet
+// can have a million bad cells in a few megabytes, and nobody reads past
+// the first hundred.
+const maxProblems = 100
+
+// problem records a cell or row that could not be taken.
+func (sb *sheetBuilder) problem(cell, msg string) {
+	switch n := len(sb.probs); {
+	case n < maxProblems:
+		sb.probs = append(sb.probs, sheetProblem{cell, msg})
+	case n == maxProblems:
+		sb.probs = append(sb.probs, sheetProblem{"", "the sheet has more such problems; they are not listed"})
 	}
 }
 
@@ -651,7 +642,14 @@ func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v string
 	case "e":
 		c.raw, c.kind = v, 'e'
 	case "d":
-		c.raw, c.kind = v, 's'
+		// An ISO 8601 date, date-time or time becomes the serial a number
+		// cell would hold; text that is none of them stays text, for the
+		// field's parser to judge.
+		if serial, ok := isoSerial(strings.TrimSpace(v), b.date1904); ok {
+			c.raw, c.kind, c.date = serial, 'n', true
+		} else {
+			c.raw, c.kind = v, 's'
+		}
 	default:
 		c.raw, c.kind = strings.TrimSpace(v), 'n'
 	}
@@ -661,9 +659,51 @@ func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v string
 	return ""
 }
 
-// isDate reports whether the cell's style shows a date or time.
+// isDate reports whether the cell holds a date or time: stored as one, or
+// a number its style shows as one.
 func (b *book) isDate(c xcell) bool {
-	return c.style >= 0 && c.style < len(b.dateStyle) && b.dateStyle[c.style]
+	return c.date || c.style >= 0 && c.style < len(b.dateStyle) && b.dateStyle[c.style]
+}
+
+// isoForms are the ISO 8601 forms a t="d" cell holds (ECMA-376 §18.17.4),
+// without their zone: a date-time with or without seconds and fractions, a
+// date, or a time alone.
+var isoForms = []string{"2006-01-02T15:04:05.999999999", "2006-01-02T15:04", "2006-01-02", "15:04:05.999999999", "15:04"}
+
+// isoZone is the zone at the end of an ISO 8601 time.
+var isoZone = regexp.MustCompile(`(?:[Zz]|[+-]\d\d(?::?\d\d)?)$`)
+
+// isoSerial turns an ISO 8601 date or time into a day serial of the
+// workbook's date system. A time of day alone, or on the 1899-12-30 that
+// day serial 0 stands for (as SheetJS and the Open XML SDK write it), is
+// the fraction of a day. The zone is dropped: a cell shows wall time.
+func isoSerial(v string, date1904 bool) (string, bool) {
+	if strings.Contains(v, ":") {
+		v = isoZone.ReplaceAllString(v, "")
+	}
+	for _, form := range isoForms {
+		t, err := time.Parse(form, v)
+		if err != nil {
+			continue
+		}
+		day := t.Truncate(24 * time.Hour)
+		frac := t.Sub(day).Hours() / 24
+		zero, base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC), time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+		if date1904 {
+			base = time.Date(1904, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		days := int(day.Sub(base).Hours() / 24)
+		switch {
+		case form[0] == '1' || day.Equal(zero):
+			days = 0
+		case date1904 && days < 0, !date1904 && days < 2:
+			return "", false
+		case !date1904 && days <= 60: // Excel counts a 29 February 1900 that never was
+			days--
+		}
+		return strconv.FormatFloat(float64(days)+frac, 'f', -1, 64), true
+	}
+	return "", false
 }
 
 // splitRef splits "AB12" into column 28 and row 12.

@@ -207,22 +207,29 @@ func markFeedback(f *excelize.File, of string) ([]byte, error) {
 	sort.Slice(f.ContentTypes.Defaults, func(i, j int) bool {
 		return f.ContentTypes.Defaults[i].Extension < f.ContentTypes.Defaults[j].Extension
 	})
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
+	data, err := writeTidy(f)
+	if err != nil {
 		return nil, err
 	}
-	z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, err
 	}
 	if err := f.SetCustomProps(excelize.CustomProperty{Name: salesrhythm.FeedbackParts, Value: zipx.Digest(z, salesrhythm.FeedbackPartsSkip)}); err != nil {
 		return nil, err
 	}
-	buf.Reset()
+	return writeTidy(f)
+}
+
+// writeTidy writes f as zipx.Tidy puts it right, the same parts for the
+// same workbook.
+func writeTidy(f *excelize.File) ([]byte, error) {
+	var buf, tidy bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	err := zipx.Tidy(&tidy, buf.Bytes())
+	return tidy.Bytes(), err
 }
 
 // firstCell turns a finding's place into one cell: "C7" stays, a whole row

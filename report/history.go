@@ -250,7 +250,11 @@ func (b *book) competenceTrend(sheet string, top int, h *analysis.History) {
 	cols = append(cols, col("Change", "Változás", 11))
 	var rows [][]any
 	for _, c := range h.Competences {
-		row := []any{c.Person, c.Name, c.Competence}
+		label := salesrhythm.LabelOf(b.in.Config.Competences, c.Competence).In(b.loc)
+		if label == "" {
+			label = c.Competence
+		}
+		row := []any{c.Person, c.Name, label}
 		var last *int
 		for _, p := range c.Points {
 			var v any

@@ -13,6 +13,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/internal/safefile"
+	"salesrhythm/internal/zipx"
 )
 
 // Output says where the report goes.
@@ -90,10 +91,13 @@ func Build(in Input, feedbackDir string) ([]byte, []picture, error) {
 	b.history()
 	b.rankings()
 	b.activity()
+	b.clients()
 	b.timeUse()
 	b.compliance()
+	b.trainings()
 	b.actions()
 	b.roles()
+	b.competences()
 	b.submissions()
 	b.dataQuality()
 	b.sources()
@@ -113,9 +117,12 @@ func Build(in Input, feedbackDir string) ([]byte, []picture, error) {
 	sort.Slice(f.ContentTypes.Defaults, func(i, j int) bool {
 		return f.ContentTypes.Defaults[i].Extension < f.ContentTypes.Defaults[j].Extension
 	})
-	var buf bytes.Buffer
+	var buf, tidy bytes.Buffer
 	if _, err := f.WriteTo(&buf); err != nil {
 		return nil, nil, err
 	}
-	return buf.Bytes(), pics, nil
+	if err := zipx.Tidy(&tidy, buf.Bytes()); err != nil {
+		return nil, nil, err
+	}
+	return tidy.Bytes(), pics, nil
 }

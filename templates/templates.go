@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -20,6 +21,10 @@ type Spec struct {
 	Person salesrhythm.Person // zero for a plan
 	Period salesrhythm.Period // a week, or a month for the plan and the assessment
 	Batch  salesrhythm.Month  // the month whose batch issues it; zero: its period's first month
+	// About is the direct report a one-on-one sheet is for, and Talk its
+	// number among the sheets issued for that report in the period, from 1.
+	About salesrhythm.Person
+	Talk  int
 	// Records, when set, pre-fill the input rows and fields: the calls of a
 	// call register, the slots of a time table, a weekly report's deals,
 	// funnel and outlook, and so on.
@@ -81,8 +86,11 @@ func render(w io.Writer, spec Spec, o Options) error {
 	if err := b.render(); err != nil {
 		return fmt.Errorf("%s for %s: %w", spec.Kind, spec.Person.ID, err)
 	}
-	_, err = f.WriteTo(w)
-	return err
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		return err
+	}
+	return zipx.Tidy(w, buf.Bytes())
 }
 
 // book renders one workbook; the first error sticks and ends the work.

@@ -69,17 +69,6 @@ func held(arch *importer.Archive, months []salesrhythm.Month) []salesrhythm.Mont
 	return months
 }
 
-// analysisInput is the analysis of a month read from the inbox.
-func analysisInput(cfg salesrhythm.Config, m salesrhythm.Month, asOf salesrhythm.Date, res *importer.Result) analysis.Input {
-	in := analysis.Input{Month: m, AsOf: asOf, Config: cfg,
-		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events,
-		Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions}
-	if res.Plan != nil {
-		in.Plan = *res.Plan
-	}
-	return in
-}
-
 // monthFigures analyses one month of the archive for a history: with no
 // pace, and with no plan a gap.
 func monthFigures(ctx context.Context, arch *importer.Archive, cfg salesrhythm.Config, m salesrhythm.Month) (analysis.MonthFigures, error) {
@@ -92,7 +81,7 @@ func monthFigures(ctx context.Context, arch *importer.Archive, cfg salesrhythm.C
 	}
 	c := cfg
 	c.Month = m
-	return analysis.Figures(analysis.Analyse(analysisInput(c, m, salesrhythm.Date{}, res))), nil
+	return analysis.Figures(analyse(c, res, salesrhythm.Date{})), nil
 }
 
 // history analyses the months before the report's, one at a time, and

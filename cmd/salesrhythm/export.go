@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"salesrhythm"
-	"salesrhythm/analysis"
 	"salesrhythm/export"
 	"salesrhythm/report"
 	"salesrhythm/schema"
@@ -115,11 +114,11 @@ func (a *app) runExport(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 			x.Close(false)
 			return cannotRun(err)
 		}
-		findings := slices.Clip(res.Findings)
+		findings := res.Findings
 		if res.Plan != nil {
 			c := cfg
 			c.Month = m
-			findings = append(findings, analysis.Analyse(analysisInput(c, m, salesrhythm.Date{}, res)).Findings...)
+			findings = analyse(c, res, salesrhythm.Date{}).Findings
 		}
 		for _, f := range findings {
 			if f.Severity == salesrhythm.Error {

@@ -11,6 +11,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/analysis"
+	"salesrhythm/export"
 	"salesrhythm/report"
 )
 
@@ -35,7 +36,7 @@ func (a *app) runPeriod(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 	defer arch.Close()
 	var figs []analysis.MonthFigures
 	var findings []salesrhythm.Finding
-	seen := map[salesrhythm.Finding]bool{}
+	seen := map[string]bool{}
 	for _, m := range months {
 		res, err := arch.Month(cmd.Context(), m)
 		if err != nil {
@@ -47,12 +48,12 @@ func (a *app) runPeriod(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 		}
 		c := cfg
 		c.Month = m
-		r := analysis.Analyse(analysisInput(c, m, salesrhythm.Date{}, res))
+		r := analyse(c, res, salesrhythm.Date{})
 		// A workbook whose week spans two months is read by both: its
 		// problems are listed once.
-		for _, f := range append(slices.Clip(res.Findings), r.Findings...) {
-			if !seen[f] {
-				seen[f] = true
+		for _, f := range r.Findings {
+			if k := export.FindingKey(f); !seen[k] {
+				seen[k] = true
 				findings = append(findings, f)
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"salesrhythm"
 	"salesrhythm/analysis"
 	"salesrhythm/demo"
+	"salesrhythm/report"
 )
 
 // CheckHistory compares the trends of a report of a demo of several months
@@ -14,10 +15,12 @@ import (
 // words: that the History holds every month, each manager's revenue and
 // deals actual and target in every month they were in the plan and a gap
 // in the others, the department's actuals, the change against the month
-// before, and each leader's role scores per assessment with their change.
-func CheckHistory(t *demo.Truth, h *analysis.History) []string {
+// before, each leader's role scores per assessment with their change, and
+// each person's competence stages month by month.
+func CheckHistory(t *demo.Truth, s report.Summary) []string {
 	var out []string
 	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	h := s.History
 	if h == nil {
 		return []string{"the report has no history"}
 	}
@@ -38,6 +41,10 @@ func CheckHistory(t *demo.Truth, h *analysis.History) []string {
 		in := map[string]bool{}
 		for _, x := range m.Managers {
 			in[x.ID] = true
+			// What the planted mistakes lose is not counted.
+			lost := lostBy(m, x.ID)
+			x.Revenue -= lost.Revenue
+			x.Deals -= int(lost.Deals)
 			revenue += x.Revenue
 			deals += x.Deals
 			p, ok := people[x.ID]
@@ -109,6 +116,28 @@ func CheckHistory(t *demo.Truth, h *analysis.History) []string {
 				}
 				if x.Change == nil || *x.Change != l.Roles[x.Role]-prev {
 					bad("%s %s: %s change %v, want %+d", m.Month, l.ID, x.Role, x.Change, l.Roles[x.Role]-prev)
+				}
+			}
+		}
+	}
+	// Competences, in the configured order of the month's matrix.
+	var keys []string
+	for _, m := range s.Competences.Means {
+		keys = append(keys, m.Competence)
+	}
+	stage := map[[2]string]analysis.CompetenceSeries{}
+	for _, c := range h.Competences {
+		stage[[2]string{c.Person, c.Competence}] = c
+	}
+	for i, m := range months {
+		for _, r := range m.Ratings {
+			for j, want := range r.Stages {
+				if want == 0 || j >= len(keys) {
+					continue
+				}
+				c, ok := stage[[2]string{r.Person, keys[j]}]
+				if !ok || c.Points[i].Stage != want {
+					bad("%s %s: %s at stage %v in the history, want %d", m.Month, r.Person, keys[j], c.Points, want)
 				}
 			}
 		}

@@ -1,12 +1,14 @@
 // Package officetest runs real spreadsheet software on workbooks in tests:
-// LibreOffice headless to convert and re-save, and Debian's python3-openpyxl
-// to re-write. Tests skip when the program is absent; CI installs both.
+// LibreOffice headless to convert and re-save, Debian's python3-openpyxl to
+// re-write, and the npm packages exceljs and xlsx (SheetJS) to read. Tests
+// skip when the program is absent; CI installs them all.
 package officetest
 
 import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -82,6 +84,39 @@ func Openpyxl(t testing.TB, script string, args ...string) string {
 	out, err := exec.Command(py, append([]string{"-c", "import openpyxl, sys\n" + script}, args...)...).CombinedOutput()
 	if err != nil {
 		t.Fatalf("openpyxl: %v\n%s", err, out)
+	}
+	return string(out)
+}
+
+// nodeModules is where .ci/run installs the npm packages the tests use,
+// from the package.json beside the writer corpus.
+func nodeModules() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "importer", "testdata", "writers", "node_modules")
+}
+
+// Node runs a Node script with the npm packages of the writer corpus on its
+// path and args after it, and returns its output. It skips the test when
+// Node or a package the script needs is not installed.
+func Node(t testing.TB, script string, packages []string, args ...string) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("Node runs are skipped in -short mode")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("Node is not installed; .ci/run installs nodejs and npm")
+	}
+	for _, p := range packages {
+		if _, err := os.Stat(filepath.Join(nodeModules(), p)); err != nil {
+			t.Skipf("the npm package %s is not installed; .ci/run installs it (npm ci in importer/testdata/writers)", p)
+		}
+	}
+	cmd := exec.Command(node, append([]string{"-e", script}, args...)...)
+	cmd.Env = append(os.Environ(), "NODE_PATH="+nodeModules())
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, out)
 	}
 	return string(out)
 }
