@@ -59,6 +59,17 @@ type table struct {
 	record reflect.Type // nil for the tables made by hand
 	fields []func(m salesrhythm.Month, rec reflect.Value, l salesrhythm.Locale) any
 	owner  []int // index path of the owner field; nil when none
+	// form is the form sheet of the record's workbook whose date and
+	// person a row without a date of its own takes (a one-on-one's
+	// ratings, the talk's date and report); nil when it has its own.
+	form *formLink
+	at   int // the column of the form's values
+}
+
+// formLink finds the date and person of a workbook's form record.
+type formLink struct {
+	record       reflect.Type
+	date, person []int // index paths in the form record; nil when it has none
 }
 
 // lead are the columns every record table starts with.
@@ -136,6 +147,13 @@ func recordTable(sch *schema.Schema, rt reflect.Type) *table {
 	}
 	tb := &table{key: key(rt), name: title, record: rt, cols: lead()}
 	tb.fields = append(tb.fields, nil, nil, nil, nil) // filled from the plan by the writer
+	if _, dated := rt.FieldByName("Date"); !dated && !hasPeriod(rt) {
+		if fl, dateLabel, personLabel := formOf(sch, rt); fl != nil {
+			tb.form, tb.at = fl, len(tb.cols)
+			tb.cols = append(tb.cols, column{"date", dateLabel, date}, column{"about", personLabel, text})
+			tb.fields = append(tb.fields, nil, nil) // filled from the form by the writer
+		}
+	}
 	for _, f := range reflect.VisibleFields(rt) {
 		switch {
 		case f.Tag.Get("workbook") == "owner":
@@ -164,6 +182,46 @@ func recordTable(sch *schema.Schema, rt reflect.Type) *table {
 	}
 	tb.cols = append(tb.cols, source()...)
 	return tb
+}
+
+func hasPeriod(rt reflect.Type) bool {
+	for _, f := range reflect.VisibleFields(rt) {
+		if f.Tag.Get("workbook") == "period" {
+			return true
+		}
+	}
+	return false
+}
+
+// formOf finds the form sheet of the workbook whose table rows are of type
+// rt, with a date column and a person column: what the rows take as their
+// date and whom they are about. It returns their labels.
+func formOf(sch *schema.Schema, rt reflect.Type) (*formLink, salesrhythm.Text, salesrhythm.Text) {
+	for _, w := range sch.Workbooks() {
+		if !slices.ContainsFunc(w.Sheets, func(s schema.Sheet) bool { return s.Record == rt }) {
+			continue
+		}
+		for i := range w.Sheets {
+			s := &w.Sheets[i]
+			if s.Layout != schema.Form || s.Record == rt {
+				continue
+			}
+			fl := &formLink{record: s.Record}
+			var dateLabel, personLabel salesrhythm.Text
+			for j, c := range s.Columns {
+				switch {
+				case c.Type == schema.Date && fl.date == nil:
+					fl.date, dateLabel = s.Field(j), c.Label
+				case c.Type == schema.Person && fl.person == nil:
+					fl.person, personLabel = s.Field(j), c.Label
+				}
+			}
+			if fl.date != nil && fl.person != nil {
+				return fl, dateLabel, personLabel
+			}
+		}
+	}
+	return nil, salesrhythm.Text{}, salesrhythm.Text{}
 }
 
 // key names a record type's table: Call → calls, ActionItem → action_items.
@@ -232,8 +290,26 @@ func cellOf(c schema.Column, idx []int) func(salesrhythm.Month, reflect.Value, s
 
 // monthOf is the month a record counts in: that of its own date, else
 // that of its workbook's period — the month of a week's Thursday, as the
-// report counts a week's funnel.
-func monthOf(rec reflect.Value) (salesrhythm.Month, bool) {
+// report counts a week's funnel —, else that of the date it takes from its
+// workbook's form, else that of its file's period.
+func monthOf(rec reflect.Value, form salesrhythm.Date, file *salesrhythm.Period) (salesrhythm.Month, bool) {
+	if m, ok := ownMonth(rec); ok {
+		return m, true
+	}
+	if !form.IsZero() {
+		return form.MonthOf(), true
+	}
+	if file != nil && !file.Start.IsZero() {
+		if file.Start.DaysUntil(file.End) <= 6 {
+			return file.Start.Monday().AddDays(3).MonthOf(), true // a week
+		}
+		return file.Start.MonthOf(), true
+	}
+	return salesrhythm.Month{}, false
+}
+
+// ownMonth is the month of a record's own date or period.
+func ownMonth(rec reflect.Value) (salesrhythm.Month, bool) {
 	rt := rec.Type()
 	for _, f := range reflect.VisibleFields(rt) {
 		if f.Name == "Date" && f.Type == reflect.TypeFor[salesrhythm.Date]() {
@@ -321,6 +397,9 @@ type Month struct {
 	Plan     *salesrhythm.Plan
 	Records  salesrhythm.Records
 	Findings []salesrhythm.Finding
+	// Files are the inbox's files as the month read them: the period of a
+	// record's file is the month of a record with no date of its own.
+	Files []salesrhythm.Source
 }
 
 // row is one row's values, in the order of its table's columns.
@@ -341,21 +420,41 @@ func (x *Exporter) rows(m Month, emit func(tb *table, r row) error) error {
 		return row{m.Month.String(), id, p.Name, p.Group}
 	}
 	rv := reflect.ValueOf(&m.Records).Elem()
+	periods := map[string]*salesrhythm.Period{}
+	for _, f := range m.Files {
+		periods[f.Path] = f.Period
+	}
+	// of returns the records of type rt.
+	of := func(rt reflect.Type) []reflect.Value {
+		var out []reflect.Value
+		for i := range rv.NumField() {
+			if f := rv.Field(i); f.Kind() == reflect.Slice && f.Type().Elem() == rt {
+				for j := range f.Len() {
+					out = append(out, f.Index(j))
+				}
+			}
+		}
+		return out
+	}
+	type about struct {
+		date   salesrhythm.Date
+		person string
+	}
 	for _, tb := range x.tables {
 		if tb.record == nil {
 			continue
 		}
-		var recs []reflect.Value
-		for i := range rv.NumField() {
-			f := rv.Field(i)
-			if f.Kind() != reflect.Slice || f.Type().Elem() != tb.record {
-				continue
+		forms := map[string]about{} // by file: what its form says
+		if tb.form != nil {
+			for _, f := range of(tb.form.record) {
+				forms[refOf(f).File] = about{f.FieldByIndex(tb.form.date).Interface().(salesrhythm.Date), f.FieldByIndex(tb.form.person).String()}
 			}
-			for j := range f.Len() {
-				rec := f.Index(j)
-				if mm, ok := monthOf(rec); ok && mm == m.Month {
-					recs = append(recs, rec)
-				}
+		}
+		var recs []reflect.Value
+		for _, rec := range of(tb.record) {
+			file := refOf(rec).File
+			if mm, ok := monthOf(rec, forms[file].date, periods[file]); ok && mm == m.Month {
+				recs = append(recs, rec)
 			}
 		}
 		slices.SortStableFunc(recs, func(a, b reflect.Value) int {
@@ -368,8 +467,14 @@ func (x *Exporter) rows(m Month, emit func(tb *table, r row) error) error {
 				owner = rec.FieldByIndex(tb.owner).String()
 			}
 			r := person(owner)
-			for _, f := range tb.fields[len(r):] {
-				r = append(r, f(m.Month, rec, l))
+			for i := len(r); i < len(tb.fields); i++ {
+				switch f := tb.fields[i]; {
+				case tb.form != nil && i == tb.at:
+					a := forms[refOf(rec).File]
+					r = append(r, a.date, a.person)
+				case f != nil:
+					r = append(r, f(m.Month, rec, l))
+				}
 			}
 			ref := refOf(rec)
 			if err := emit(tb, append(r, ref.File, ref.Sheet, ref.Row)); err != nil {

@@ -39,7 +39,7 @@ func exportInbox(t *testing.T, l salesrhythm.Locale, dir string) (testinbox.Inbo
 	}
 	findings := append(slices.Clone(res.Findings), salesrhythm.Finding{File: "x.xlsx", Sheet: "Calls", Cell: "C5", Severity: salesrhythm.Warning,
 		Code: salesrhythm.CodeNotInList, Raw: "@SUM(A1)", Message: "-1 is not in the list"})
-	if err := x.Add(export.Month{Month: testinbox.Nov, Plan: res.Plan, Records: res.Records, Findings: findings}); err != nil {
+	if err := x.Add(export.Month{Month: testinbox.Nov, Plan: res.Plan, Records: res.Records, Findings: findings, Files: res.Files}); err != nil {
 		t.Fatal(err)
 	}
 	// A finding met again in the next month is exported once.
@@ -56,8 +56,9 @@ func TestExportWorkbook(t *testing.T) {
 	dir := t.TempDir()
 	in, counts := exportInbox(t, salesrhythm.English, dir)
 	want := map[string]int{"calls": len(in.Want.Calls), "deals": len(in.Want.Deals), "funnels": 1, "outlooks": 1, "slots": len(in.Want.Slots),
-		"events": len(in.Want.Events), "action_items": len(in.Want.Actions), "answers": len(salesrhythm.Default().Assessment.Questions),
-		"team": len(in.Want.Plan.Team), "targets": len(in.Want.Plan.Targets), "findings": 1}
+		"clients": len(in.Want.Clients), "events": len(in.Want.Events), "action_items": len(in.Want.Actions),
+		"one_on_ones": len(in.Want.OneOnOnes), "ratings": len(in.Want.Ratings), "next_steps": len(in.Want.NextSteps),
+		"answers": len(salesrhythm.Default().Assessment.Questions), "team": len(in.Want.Plan.Team), "targets": len(in.Want.Plan.Targets), "findings": 1}
 	for k, n := range want {
 		if counts[k] != n {
 			t.Errorf("%s: %d rows, want %d", k, counts[k], n)
@@ -68,7 +69,8 @@ func TestExportWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	sheets := []string{"Calls", "Deals", "Funnel", "Next week", "Time table", "Events", "Action items", "Answers", "Team", "Targets", "Findings"}
+	sheets := []string{"Calls", "Deals", "Funnel", "Next week", "Time table", "Clients", "Events", "Action items", "Talk", "Competences", "Next steps",
+		"Answers", "Team", "Targets", "Findings"}
 	if got := f.GetSheetList(); !slices.Equal(got, sheets) {
 		t.Errorf("sheets %q, want %q", got, sheets)
 	}
@@ -93,6 +95,11 @@ func TestExportWorkbook(t *testing.T) {
 	cell, _ := excelize.CoordinatesToCellName(at("Client")+1, 3)
 	if formula, _ := f.GetCellFormula("Calls", cell); formula != "" {
 		t.Errorf("a client's name became the formula %q", formula)
+	}
+	// A one-on-one's ratings take the talk's date and report.
+	ratings, _ := f.GetRows("Competences")
+	if h := ratings[0]; len(ratings) < 2 || h[4] != "Date" || h[5] != "Direct report (ID)" || ratings[1][4] == "" || ratings[1][5] != in.Want.OneOnOnes[0].Report {
+		t.Errorf("the ratings %q", ratings)
 	}
 	date, _ := excelize.CoordinatesToCellName(at("Date")+1, 2)
 	if v, _ := f.GetCellValue("Calls", date, excelize.Options{RawCellValue: true}); v != "46335" { // 2026-11-09

@@ -125,7 +125,7 @@ func (a *app) runExport(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 				errs++
 			}
 		}
-		if err := x.Add(export.Month{Month: m, Plan: res.Plan, Records: res.Records, Findings: findings}); err != nil {
+		if err := x.Add(export.Month{Month: m, Plan: res.Plan, Records: res.Records, Findings: findings, Files: res.Files}); err != nil {
 			x.Close(false)
 			return cannotRun(fmt.Errorf("writing the export: %w", err))
 		}
