@@ -83,6 +83,7 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 
 // finish plants the mistakes into the month's workbooks and writes them.
 func (c *company) finish(ctx context.Context, inbox string, truth *Truth, books []*book, progress func(done, total int)) error {
+	truth.reportsOfTheWeek(books)
 	books, planted, lock := c.plant(books)
 	planted = append(planted, c.profileMistakes(books)...)
 	truth.Workbooks = len(books)
@@ -143,6 +144,7 @@ func (c *company) story() *Truth {
 		c.assess(l)
 		truth.Leaders = append(truth.Leaders, c.leaderTruth(l))
 	}
+	truth.Week = c.weekTruth()
 	c.visitsTruth(truth.Managers)
 	truth.Ratings = c.ratingsTruth()
 	return truth

@@ -51,9 +51,9 @@ func periodBook(f *excelize.File, in PeriodInput) *book {
 	p := in.Result
 	r := analysis.Result{Month: p.To, WorkingDays: p.WorkingDays, People: p.People, Groups: p.Groups, Department: p.Department}
 	b := &book{f: f, in: Input{Config: in.Config, Result: r, Findings: in.Findings, History: &p.History}, loc: in.Config.Locale}
-	b.span = salesrhythm.FormatMonth(p.From, b.loc)
+	b.period = salesrhythm.FormatMonth(p.From, b.loc)
 	if p.To != p.From {
-		b.span += " – " + salesrhythm.FormatMonth(p.To, b.loc)
+		b.period += " – " + salesrhythm.FormatMonth(p.To, b.loc)
 	}
 	return b
 }
@@ -86,7 +86,7 @@ func BuildPeriod(in PeriodInput) ([]byte, []picture, error) {
 	f.SetActiveSheet(0)
 	when := in.Result.From.First().Time().Format(time.RFC3339)
 	b.check(f.SetDocProps(&excelize.DocProperties{
-		Title:   fmt.Sprintf("%s · %s", t("Period sales report", "Időszaki értékesítési jelentés").In(b.loc), b.span),
+		Title:   fmt.Sprintf("%s · %s", t("Period sales report", "Időszaki értékesítési jelentés").In(b.loc), b.period),
 		Creator: "salesrhythm", LastModifiedBy: "salesrhythm", Subject: in.Config.Company,
 		Created: when, Modified: when, Language: string(b.loc), Keywords: "salesrhythm report period",
 	}))
@@ -139,7 +139,7 @@ func (b *book) periodFront(sheet string, pics []picture) {
 	p := b.in.Result
 	l := b.loc
 	h := b.in.History
-	b.check(b.f.SetCellStr(sheet, "A1", t("Period sales report", "Időszaki értékesítési jelentés").In(l)+" · "+b.span))
+	b.check(b.f.SetCellStr(sheet, "A1", t("Period sales report", "Időszaki értékesítési jelentés").In(l)+" · "+b.period))
 	b.check(b.f.SetCellStyle(sheet, "A1", "A1", b.st.title))
 	b.check(b.f.SetRowHeight(sheet, 1, 26))
 	planned := 0

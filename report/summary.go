@@ -15,6 +15,9 @@ type Input struct {
 	Inbox    string                // the folder Sources' paths are relative to
 	Open     Opener                // opens an input for its feedback copy: importer.Open
 	History  *analysis.History     // the months up to the report's; nil for none
+	// Earlier are the months before the report's the archive holds, oldest
+	// first, for the scorecards' trend.
+	Earlier []analysis.MonthFigures
 }
 
 // Summary is the stable JSON summary of a month (salesrhythm report --json).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -44,10 +45,11 @@ func (a *app) scanInbox(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 	return arch, nil
 }
 
-// historyMonths are the months the History sheet of month m's report
-// shows: report.history_months of them, ending with m.
+// historyMonths are the months month m's report reads, ending with m:
+// report.history_months of them for the History sheet, or more when the
+// scorecards' trend reaches further.
 func historyMonths(cfg salesrhythm.Config, m salesrhythm.Month) []salesrhythm.Month {
-	n := max(1, cfg.Report.HistoryMonths)
+	n := max(1, cfg.Report.HistoryMonths, analysis.TrendMonths+1)
 	out := make([]salesrhythm.Month, n)
 	for i := range out {
 		out[i] = m.Add(i - n + 1)
@@ -85,18 +87,21 @@ func monthFigures(ctx context.Context, arch *importer.Archive, cfg salesrhythm.C
 }
 
 // history analyses the months before the report's, one at a time, and
-// returns the trends with the report's own month last.
-func history(ctx context.Context, arch *importer.Archive, cfg salesrhythm.Config, months []salesrhythm.Month, this analysis.Result) (*analysis.History, error) {
+// returns the trends of the last report.history_months with the report's
+// own month last, and the figures of the earlier months, for the
+// scorecards' trend.
+func history(ctx context.Context, arch *importer.Archive, cfg salesrhythm.Config, months []salesrhythm.Month, this analysis.Result) (*analysis.History, []analysis.MonthFigures, error) {
 	var figs []analysis.MonthFigures
 	for _, m := range months[:len(months)-1] {
 		f, err := monthFigures(ctx, arch, cfg, m)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		figs = append(figs, f)
 	}
-	h := analysis.Trends(append(figs, analysis.Figures(this)))
-	return &h, nil
+	shown := append(slices.Clone(figs[max(0, len(figs)-(max(1, cfg.Report.HistoryMonths)-1)):]), analysis.Figures(this))
+	h := analysis.Trends(shown)
+	return &h, figs, nil
 }
 
 // periodFlags are --from, --to and --year.
