@@ -58,7 +58,11 @@ func TestScorecards(t *testing.T) {
 	october := Analyse(Input{Month: oct2026, AsOf: nov(1), Config: testConfig(),
 		Plan:  salesrhythm.Plan{Month: oct2026, Team: []salesrhythm.Person{manager("M-001", "L-01")}, Targets: map[string]salesrhythm.Targets{"M-001": {Revenue: 10_000_000}}},
 		Deals: []salesrhythm.Deal{{Person: "M-001", Date: oct(5), Amount: 12_000_000}}})
-	cards := Scorecards(scorecardMonth(), []MonthFigures{Figures(october)})
+	// The history's figures, in any order: a month with no plan, and May,
+	// six months back, beyond the trend's reach, are not in the trend.
+	may := october
+	may.Month = salesrhythm.Month{Year: 2026, Month: 5}
+	cards := Scorecards(scorecardMonth(), []MonthFigures{NoPlan(salesrhythm.Month{Year: 2026, Month: 9}), Figures(october), Figures(may)})
 	if len(cards) != 5 {
 		t.Fatalf("%d scorecards, want one per person", len(cards))
 	}

@@ -3,8 +3,11 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,6 +17,8 @@ import (
 	"salesrhythm/internal/demotest"
 	"salesrhythm/internal/jsonschema"
 	"salesrhythm/report"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // demoMonths makes a demo of four months, August to November 2026, once
@@ -145,5 +150,76 @@ func TestPeriodReport(t *testing.T) {
 		if _, _, code := cli(t, dir, append([]string{"report"}, args...)...); code != exitUsage {
 			t.Errorf("report %v: exit %d, want 2", args, code)
 		}
+	}
+}
+
+// TestScorecardTrendIsTheHistory: each manager's scorecard shows, for every
+// month of the demo's archive they were in the plan, the revenue
+// fulfilment the History has for them (which demotest.CheckHistory holds to
+// the demo's truth), and nothing for the months before they joined. A
+// second run reads every workbook from the records cache, the scorecards'
+// months too: nothing is read outside it.
+func TestScorecardTrendIsTheHistory(t *testing.T) {
+	dir, truth := demoMonths(t)
+	s, _ := monthJSON(t, dir, "--month", "2026-11")
+	for _, d := range demotest.CheckHistory(truth, s) {
+		t.Error(d)
+	}
+	checked := 0
+	for _, m := range truth.Managers {
+		i := slices.IndexFunc(s.History.People, func(p analysis.PersonSeries) bool { return p.ID == m.ID })
+		if i < 0 {
+			t.Fatalf("%s is not in the history", m.ID)
+		}
+		cards, _ := filepath.Glob(filepath.Join(dir, "out", "people", m.ID+" *", "scorecard-2026-11.xlsx"))
+		if len(cards) != 1 {
+			t.Fatalf("%s: scorecards %q", m.ID, cards)
+		}
+		f, err := excelize.OpenFile(cards[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := f.GetRows("Scorecard", excelize.Options{RawCellValue: true})
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j, pt := range s.History.People[i].Measures.Revenue {
+			var r []string
+			if k := slices.IndexFunc(rows, func(r []string) bool {
+				return len(r) > 0 && r[0] == salesrhythm.FormatMonth(pt.Month, salesrhythm.English)
+			}); k >= 0 {
+				r = rows[k]
+			}
+			switch {
+			case pt.Gap == analysis.GapNotInPlan:
+				if r != nil {
+					t.Errorf("%s's scorecard has %s, before they joined: %q", m.ID, pt.Month, r)
+				}
+			case !pt.Fulfilment.Valid:
+				continue
+			case len(r) < 2:
+				t.Errorf("%s's scorecard has no %s (month %d of the history)", m.ID, pt.Month, j+1)
+			default:
+				if v, err := strconv.ParseFloat(r[1], 64); err != nil || math.Abs(v-pt.Fulfilment.Value) > 1e-9 {
+					t.Errorf("%s's scorecard: %s revenue fulfilment %q, the history %v", m.ID, pt.Month, r[1], pt.Fulfilment.Value)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 2*len(truth.Earlier) {
+		t.Errorf("only %d scorecard months checked against the history", checked)
+	}
+	// The log names each reading of the inbox: one, all from the cache.
+	_, errs, _ := cli(t, dir, "report", "-v", "--month", "2026-11")
+	var reads []string
+	for _, line := range strings.Split(errs, "\n") {
+		if strings.Contains(line, "level=DEBUG") && strings.Contains(line, " read") && !strings.Contains(line, `msg="configuration read"`) {
+			reads = append(reads, line)
+		}
+	}
+	if len(reads) != 1 || !strings.Contains(reads[0], `msg="inbox read"`) || !strings.HasSuffix(reads[0], " read=0") {
+		t.Errorf("a warm run read the inbox more than once, or not all from the cache:\n%s", strings.Join(reads, "\n"))
 	}
 }
