@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"salesrhythm"
 	"salesrhythm/internal/safefile"
@@ -229,6 +230,7 @@ func (c *Cache) begin(o Options) {
 		c.fail(err)
 		return
 	}
+	c.sweep()
 	names, err := filepath.Glob(filepath.Join(c.dir, "*"+packExt))
 	if err != nil {
 		c.fail(err)
@@ -253,6 +255,24 @@ func (c *Cache) begin(o Options) {
 			e := &cached{idx.Entries[i], f}
 			if _, dup := c.old[e.Source.Path]; !dup && packOf(e.Source) == filepath.Base(path) {
 				c.old[e.Source.Path] = e
+			}
+		}
+	}
+}
+
+// staleAfter is how old a temporary file of the cache must be to be taken
+// for one a crashed run left behind, not one another run is writing.
+const staleAfter = time.Hour
+
+// sweep removes the temporary files of the cache that a run killed while
+// writing it left behind (its spool, a pack being written), so that
+// crashes do not add up; nothing else in the folder is touched.
+func (c *Cache) sweep() {
+	for _, pattern := range []string{".spool-*.tmp", ".*" + packExt + ".*.tmp"} {
+		names, _ := filepath.Glob(filepath.Join(c.dir, pattern))
+		for _, name := range names {
+			if st, err := os.Lstat(name); err == nil && st.Mode().IsRegular() && time.Since(st.ModTime()) > staleAfter {
+				os.Remove(name)
 			}
 		}
 	}
