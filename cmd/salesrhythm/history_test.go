@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	"salesrhythm/demo"
 	"salesrhythm/internal/demotest"
 	"salesrhythm/internal/jsonschema"
+	"salesrhythm/internal/testinbox"
 	"salesrhythm/report"
 
 	"github.com/xuri/excelize/v2"
@@ -88,21 +90,29 @@ func TestDemoMonths(t *testing.T) {
 }
 
 // TestCacheChangesNoFigure: the report read through a warm cache, a cold
-// one and none is the same report, byte for byte, and the same JSON.
+// one and none is the same report, byte for byte, and the same JSON; the
+// scorecards, whose trend the cache serves, too.
 func TestCacheChangesNoFigure(t *testing.T) {
 	dir, _ := demoMonths(t)
 	book := filepath.Join(dir, "out", "salesrhythm-2026-11.xlsx")
+	people := filepath.Join(dir, "out", "people")
 	_, cold := monthJSON(t, dir, "--month", "2026-11")
 	coldBook, _ := os.ReadFile(book)
+	coldCards := testinbox.Sums(t, people)
 	_, warm := monthJSON(t, dir, "--month", "2026-11")
 	warmBook, _ := os.ReadFile(book)
+	warmCards := testinbox.Sums(t, people)
 	_, none := monthJSON(t, dir, "--month", "2026-11", "--no-cache")
 	noneBook, _ := os.ReadFile(book)
+	noneCards := testinbox.Sums(t, people)
 	if warm != cold || none != cold {
 		t.Error("the JSON differs with the cache warm, cold or ignored")
 	}
 	if string(warmBook) != string(coldBook) || string(noneBook) != string(coldBook) {
 		t.Error("the workbook differs with the cache warm, cold or ignored")
+	}
+	if len(coldCards) == 0 || !maps.Equal(warmCards, coldCards) || !maps.Equal(noneCards, coldCards) {
+		t.Errorf("the scorecards differ with the cache warm, cold or ignored (%d of them)", len(coldCards))
 	}
 	packs, _ := filepath.Glob(filepath.Join(dir, "out", ".cache", "*.pack"))
 	if len(packs) < 4 {
