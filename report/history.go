@@ -54,7 +54,7 @@ func fraction(f analysis.Fraction) any {
 	return percent{f: f}
 }
 
-// changeOf is a change in a fraction, signed.
+// change is a change in a fraction, signed; a blank when invalid.
 type change analysis.Fraction
 
 // history writes the History sheet.

@@ -151,7 +151,7 @@ func (b *book) periodFront(sheet string, pics []picture) {
 	b.check(b.f.SetCellStr(sheet, "A2", fmt.Sprintf(t("%s · %d months, %d with a plan · %d working days · %d people", "%s · %d hónap, ebből %d tervvel · %d munkanap · %d fő").In(l),
 		b.in.Config.Company, len(h.Months), planned, p.WorkingDays, len(p.People))))
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
-	for i, w := range []float64{30, 18, 40, 90} {
+	for i, w := range []float64{30, 24, 40, 90} {
 		b.check(b.f.SetColWidth(sheet, colName(i+1), colName(i+1), w))
 	}
 	row := 4
@@ -193,7 +193,7 @@ func (b *book) periodFront(sheet string, pics []picture) {
 		b.check(b.f.AddPictureFromBytes(sheet, at, &excelize.Picture{Extension: ".png", File: p.png,
 			Format: &excelize.GraphicOptions{ScaleX: 0.6, ScaleY: 0.6, AltText: p.title.In(l)}}))
 	}
-	b.printSetup(sheet)
+	b.onePage(sheet) // the charts below the figures, the trend's too, on the same page
 }
 
 // kpiRow writes one headline figure: its label, value and detail.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -142,8 +143,7 @@ func (b *book) set(sheet string, col, row int, v any) {
 	ref := cell(col, row)
 	style := b.st.text
 	switch x := v.(type) {
-	case nil:
-		return
+	case nil: // a blank, a gap in a history: ruled like its row
 	case string:
 		b.check(b.f.SetCellStr(sheet, ref, x))
 	case wrapped:
@@ -191,13 +191,13 @@ func (b *book) set(sheet string, col, row int, v any) {
 		style = b.st.integer
 	case change:
 		if !x.Valid {
-			return
+			break // a blank
 		}
 		b.check(b.f.SetCellFloat(sheet, ref, x.Value, -1, 64))
 		style = b.st.change
 	case signed:
 		if x.n == nil {
-			return
+			break // a blank
 		}
 		b.check(b.f.SetCellInt(sheet, ref, int64(*x.n)))
 		style = b.st.signed
@@ -263,7 +263,7 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 		}
 	}
 	b.check(b.f.SetCellStyle(sheet, cell(1, top), cell(len(cols), top), b.st.header))
-	b.check(b.f.SetRowHeight(sheet, top, 30))
+	b.check(b.f.SetRowHeight(sheet, top, b.headerHeight(sheet, cols)))
 	for i, r := range rows {
 		for j, v := range r {
 			b.set(sheet, j+1, top+1+i, v)
@@ -283,6 +283,23 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 		Name:  "t_" + name, StyleName: "TableStyleLight1", ShowRowStripes: ptr(true),
 	}))
 	return top + len(rows) + 3
+}
+
+// headerHeight is the height of a table's header row: two lines, or three
+// when a title wraps into three in its column (a bold character takes
+// about 1.2 of Excel's width units).
+func (b *book) headerHeight(sheet string, cols []column) float64 {
+	lines := 2
+	for i, c := range cols {
+		w, err := b.f.GetColWidth(sheet, colName(i+1))
+		if err != nil || w <= 0 {
+			continue
+		}
+		if n := int(math.Ceil(float64(utf8.RuneCountInString(c.title.In(b.loc))) * 1.2 / w)); n > lines {
+			lines = 3
+		}
+	}
+	return 15 * float64(lines)
 }
 
 // freeze keeps the title block and the header row in view.
