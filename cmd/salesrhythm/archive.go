@@ -46,10 +46,10 @@ func (a *app) scanInbox(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 }
 
 // historyMonths are the months month m's report reads, ending with m:
-// report.history_months of them for the History sheet, or more when the
-// scorecards' trend reaches further.
+// report.history_months of them, for the History sheet and the
+// scorecards' trend (which reaches analysis.TrendMonths back at most).
 func historyMonths(cfg salesrhythm.Config, m salesrhythm.Month) []salesrhythm.Month {
-	n := max(1, cfg.Report.HistoryMonths, analysis.TrendMonths+1)
+	n := max(1, cfg.Report.HistoryMonths)
 	out := make([]salesrhythm.Month, n)
 	for i := range out {
 		out[i] = m.Add(i - n + 1)
@@ -87,9 +87,8 @@ func monthFigures(ctx context.Context, arch *importer.Archive, cfg salesrhythm.C
 }
 
 // history analyses the months before the report's, one at a time, and
-// returns the trends of the last report.history_months with the report's
-// own month last, and the figures of the earlier months, for the
-// scorecards' trend.
+// returns the trends with the report's own month last, and the figures of
+// the earlier months, for the scorecards' trend.
 func history(ctx context.Context, arch *importer.Archive, cfg salesrhythm.Config, months []salesrhythm.Month, this analysis.Result) (*analysis.History, []analysis.MonthFigures, error) {
 	var figs []analysis.MonthFigures
 	for _, m := range months[:len(months)-1] {
@@ -99,8 +98,7 @@ func history(ctx context.Context, arch *importer.Archive, cfg salesrhythm.Config
 		}
 		figs = append(figs, f)
 	}
-	shown := append(slices.Clone(figs[max(0, len(figs)-(max(1, cfg.Report.HistoryMonths)-1)):]), analysis.Figures(this))
-	h := analysis.Trends(shown)
+	h := analysis.Trends(append(slices.Clone(figs), analysis.Figures(this)))
 	return &h, figs, nil
 }
 

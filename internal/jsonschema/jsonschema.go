@@ -13,6 +13,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -34,33 +35,36 @@ type Describer func(t reflect.Type, f reflect.StructField, key string) string
 func Comments(dirs ...string) (map[string]string, error) {
 	out := map[string]string{}
 	for _, d := range dirs {
-		pkgs, err := parser.ParseDir(token.NewFileSet(), d, nil, parser.ParseComments)
+		names, err := filepath.Glob(filepath.Join(d, "*.go"))
 		if err != nil {
 			return nil, err
 		}
-		for _, p := range pkgs {
-			for _, f := range p.Files {
-				ast.Inspect(f, func(n ast.Node) bool {
-					ts, ok := n.(*ast.TypeSpec)
-					if !ok {
-						return true
-					}
-					st, ok := ts.Type.(*ast.StructType)
-					if !ok {
-						return true
-					}
-					for _, fl := range st.Fields.List {
-						c := fl.Doc.Text()
-						if c == "" {
-							c = fl.Comment.Text()
-						}
-						for _, n := range fl.Names {
-							out[ts.Name.Name+"."+n.Name] = strings.Join(strings.Fields(c), " ")
-						}
-					}
-					return true
-				})
+		fset := token.NewFileSet()
+		for _, name := range names {
+			f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
+			if err != nil {
+				return nil, err
 			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				ts, ok := n.(*ast.TypeSpec)
+				if !ok {
+					return true
+				}
+				st, ok := ts.Type.(*ast.StructType)
+				if !ok {
+					return true
+				}
+				for _, fl := range st.Fields.List {
+					c := fl.Doc.Text()
+					if c == "" {
+						c = fl.Comment.Text()
+					}
+					for _, n := range fl.Names {
+						out[ts.Name.Name+"."+n.Name] = strings.Join(strings.Fields(c), " ")
+					}
+				}
+				return true
+			})
 		}
 	}
 	return out, nil
