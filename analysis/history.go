@@ -278,13 +278,8 @@ func people(months []MonthFigures) []PersonSeries {
 		ps := PersonSeries{ID: w.p.ID, Name: w.p.Name, Role: w.p.Role, Group: w.p.Group}
 		ps.Measures = series(months, func(m MonthFigures) (Measures[Aggregate], string) {
 			p, ok := w.at[m.Month]
-			switch {
-			case !m.Plan:
-				return Measures[Aggregate]{}, GapNoPlan
-			case !ok || p.WorkingDays == 0:
-				return Measures[Aggregate]{}, GapNotInPlan
-			case p.Role == salesrhythm.Manager && !m.sent[salesrhythm.KindWeeklyReport][idKey(p.ID)] && !m.sent[salesrhythm.KindCallRegister][idKey(p.ID)]:
-				return Measures[Aggregate]{}, GapNoData
+			if gap := m.personGap(p, ok); gap != "" {
+				return Measures[Aggregate]{}, gap
 			}
 			var a Measures[Aggregate]
 			for _, k := range measures() {
@@ -297,6 +292,22 @@ func people(months []MonthFigures) []PersonSeries {
 	}
 	slices.SortFunc(out, func(a, b PersonSeries) int { return compareID(a.ID, b.ID) })
 	return out
+}
+
+// personGap says why the month has no figures for person p (ok false when
+// the month's plan does not list them): GapNoPlan, GapNotInPlan for one not
+// employed in it, GapNoData for a manager from whom neither a weekly report
+// nor a call register arrived; "" when it has them.
+func (m MonthFigures) personGap(p Person, ok bool) string {
+	switch {
+	case !m.Plan:
+		return GapNoPlan
+	case !ok || p.WorkingDays == 0:
+		return GapNotInPlan
+	case p.Role == salesrhythm.Manager && !m.sent[salesrhythm.KindWeeklyReport][idKey(p.ID)] && !m.sent[salesrhythm.KindCallRegister][idKey(p.ID)]:
+		return GapNoData
+	}
+	return ""
 }
 
 // compliance makes every leader's compliance series; a month without a

@@ -122,9 +122,12 @@ func Scorecards(res Result, earlier []MonthFigures) []Scorecard {
 		if p.Group != "" {
 			s.Group = compare(p.Group, res, func(x Person) bool { return x.Group == p.Group })
 		}
-		for _, m := range months {
-			if t, ok := trendPoint(m, p.ID); ok {
-				s.Trend = append(s.Trend, t)
+		for i, m := range months {
+			j := slices.IndexFunc(m.People, func(x Person) bool { return salesrhythm.SameID(x.ID, p.ID) })
+			// An earlier month without the person's figures is a gap, left
+			// out, not a zero; the month's own is always shown.
+			if j >= 0 && (i == len(months)-1 || m.personGap(m.People[j], true) == "") {
+				s.Trend = append(s.Trend, trendPoint(m, &m.People[j]))
 			}
 		}
 		out = append(out, s)
@@ -225,14 +228,8 @@ func mean(fs []Fraction) Fraction {
 	return Ratio(total, float64(n))
 }
 
-// trendPoint is the person's standing in the month res, and false when the
-// month's plan does not list them.
-func trendPoint(res MonthFigures, id string) (TrendPoint, bool) {
-	i := slices.IndexFunc(res.People, func(p Person) bool { return salesrhythm.SameID(p.ID, id) })
-	if i < 0 {
-		return TrendPoint{}, false
-	}
-	p := &res.People[i]
+// trendPoint is the standing of p, of the month res's plan, in that month.
+func trendPoint(res MonthFigures, p *Person) TrendPoint {
 	t := TrendPoint{Month: res.Month, Value: p.Value, Rank: p.Rank, Band: p.Band}
 	for _, x := range res.People {
 		if x.Rank != nil {
@@ -244,8 +241,8 @@ func trendPoint(res MonthFigures, id string) (TrendPoint, bool) {
 	}
 	t.Actual = salesrhythm.Targets{Revenue: p.Measures.Revenue.Actual, Deals: p.Measures.Deals.Actual, Calls: p.Measures.Calls.Actual,
 		Meetings: p.Measures.Meetings.Actual, NewClients: p.Measures.NewClients.Actual}
-	if i := slices.IndexFunc(res.Compliance, func(c Compliance) bool { return salesrhythm.SameID(c.Leader, id) }); i >= 0 {
+	if i := slices.IndexFunc(res.Compliance, func(c Compliance) bool { return salesrhythm.SameID(c.Leader, p.ID) }); i >= 0 {
 		t.Compliance = res.Compliance[i].Score
 	}
-	return t, true
+	return t
 }
