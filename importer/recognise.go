@@ -237,7 +237,7 @@ func mostWeek(ds []salesrhythm.Date) (salesrhythm.Period, bool) {
 // is and for when, from what its guesses agree on, trusting the title most;
 // it says where each came from in RecognisedBy and reports guesses that
 // disagree. Monthly workbooks that say nothing are taken for the month read.
-func (k *kindReader) guessIdentity(month salesrhythm.Month) {
+func (k *kindReader) guessIdentity(s scope) {
 	r := k.r
 	gs := k.guesses()
 	var personBy, periodBy *guess
@@ -265,8 +265,8 @@ func (k *kindReader) guessIdentity(month salesrhythm.Month) {
 		p := *periodBy.period
 		r.Period = &p
 	case !r.Kind.Weekly():
-		p := month.Period()
-		r.Period = &p
+		p := s.main().Period()
+		r.Period, r.guessed = &p, true
 	}
 	if r.Person == "" && r.Kind != salesrhythm.KindPlan || r.Period == nil {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Error, Code: salesrhythm.CodeUnrecognised,
@@ -296,8 +296,9 @@ func (k *kindReader) guessIdentity(month salesrhythm.Month) {
 	r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeUnrecognised,
 		Message: fmt.Sprintf("its metadata is gone; recognised by its sheets as the %s of %s for %s (%s)", r.Kind, orUnknown(r.Person), *r.Period, r.RecognisedBy)})
 	k.id.person, k.id.period = r.Person, *r.Period
-	if !relevant(r.Kind, *r.Period, month) {
-		r.Status, r.Reason, r.Records = StatusSkipped, fmt.Sprintf("for %s, not %s", *r.Period, month), Records{}
+	r.head = len(r.findings)
+	if !s.wants(r.Kind, *r.Period) {
+		r.Status, r.Reason, r.Records = StatusSkipped, fmt.Sprintf("for %s, not %s", *r.Period, s), Records{}
 	}
 }
 

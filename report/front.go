@@ -23,7 +23,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		b.in.Config.Company, r.WorkingDays, len(r.People))))
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
 	b.check(b.f.SetColWidth(sheet, "A", "A", 30))
-	b.check(b.f.SetColWidth(sheet, "B", "B", 18))
+	b.check(b.f.SetColWidth(sheet, "B", "B", 24))
 	b.check(b.f.SetColWidth(sheet, "C", "C", 36))
 	b.check(b.f.SetColWidth(sheet, "D", "D", 90))
 
@@ -145,7 +145,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		b.check(b.f.AddPictureFromBytes(sheet, at, &excelize.Picture{Extension: ".png", File: p.png,
 			Format: &excelize.GraphicOptions{ScaleX: 0.6, ScaleY: 0.6, AltText: p.title.In(l)}}))
 	}
-	b.printSetup(sheet)
+	b.onePage(sheet) // the charts below the figures, the trend's too, on the same page
 }
 
 // shortfall writes beside the headline figure in row what the findings

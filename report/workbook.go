@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -34,6 +35,7 @@ type book struct {
 
 type styles struct {
 	title, subtitle, heading, header, text, wrap, integer, decimal, money, percent, date, na, note int
+	change, signed                                                                                 int
 	band                                                                                           map[analysis.Band]int
 	kpiLabel, kpiValue, kpiPercent, kpiMoney                                                       int
 }
@@ -69,6 +71,8 @@ func (b *book) newStyles() {
 		date:     add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.DateFormat(b.loc))}),
 		na:       add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
 		note:     add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
+		change:   add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0%;-0%;0%")}),
+		signed:   add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0;-0;0")}),
 		kpiLabel: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
 		kpiValue: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, NumFmt: 3, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
 		kpiPercent: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &pct,
@@ -139,8 +143,7 @@ func (b *book) set(sheet string, col, row int, v any) {
 	ref := cell(col, row)
 	style := b.st.text
 	switch x := v.(type) {
-	case nil:
-		return
+	case nil: // a blank, a gap in a history: ruled like its row
 	case string:
 		b.check(b.f.SetCellStr(sheet, ref, x))
 	case wrapped:
@@ -186,6 +189,18 @@ func (b *book) set(sheet string, col, row int, v any) {
 		}
 		b.check(b.f.SetCellInt(sheet, ref, int64(*x)))
 		style = b.st.integer
+	case change:
+		if !x.Valid {
+			break // a blank
+		}
+		b.check(b.f.SetCellFloat(sheet, ref, x.Value, -1, 64))
+		style = b.st.change
+	case signed:
+		if x.n == nil {
+			break // a blank
+		}
+		b.check(b.f.SetCellInt(sheet, ref, int64(*x.n)))
+		style = b.st.signed
 	case bool:
 		b.check(b.f.SetCellStr(sheet, ref, yesNo(x).In(b.loc)))
 	default:
@@ -248,7 +263,7 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 		}
 	}
 	b.check(b.f.SetCellStyle(sheet, cell(1, top), cell(len(cols), top), b.st.header))
-	b.check(b.f.SetRowHeight(sheet, top, 30))
+	b.check(b.f.SetRowHeight(sheet, top, b.headerHeight(sheet, cols)))
 	for i, r := range rows {
 		for j, v := range r {
 			b.set(sheet, j+1, top+1+i, v)
@@ -268,6 +283,23 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 		Name:  "t_" + name, StyleName: "TableStyleLight1", ShowRowStripes: ptr(true),
 	}))
 	return top + len(rows) + 3
+}
+
+// headerHeight is the height of a table's header row: two lines, or three
+// when a title wraps into three in its column (a bold character takes
+// about 1.2 of Excel's width units).
+func (b *book) headerHeight(sheet string, cols []column) float64 {
+	lines := 2
+	for i, c := range cols {
+		w, err := b.f.GetColWidth(sheet, colName(i+1))
+		if err != nil || w <= 0 {
+			continue
+		}
+		if n := int(math.Ceil(float64(utf8.RuneCountInString(c.title.In(b.loc))) * 1.2 / w)); n > lines {
+			lines = 3
+		}
+	}
+	return 15 * float64(lines)
 }
 
 // freeze keeps the title block and the header row in view.
