@@ -234,6 +234,9 @@ type Question struct {
 // ReportConfig shapes the monthly report.
 type ReportConfig struct {
 	Top int `mapstructure:"top"` // people shown at each end of the Summary's charts
+	// HistoryMonths is how many months, the report's included, the History
+	// sheet shows.
+	HistoryMonths int `mapstructure:"history_months"`
 }
 
 // Default returns the settings built into the program: the norms of the
@@ -288,7 +291,7 @@ func Default() Config {
 		},
 		Competences: DefaultCompetences(),
 		Assessment:  DefaultAssessment(),
-		Report:      ReportConfig{Top: 10},
+		Report:      ReportConfig{Top: 10, HistoryMonths: 6},
 	}
 }
 
@@ -383,6 +386,9 @@ func (c Config) Validate() []Problem {
 	}
 	ps = append(ps, validateChoices("competences", c.Competences)...)
 	ps = append(ps, c.Assessment.validate()...)
+	if c.Report.HistoryMonths < 1 || c.Report.HistoryMonths > 120 {
+		bad("report.history_months", "must be 1 to 120, got %d", c.Report.HistoryMonths)
+	}
 	if c.Report.Top < 1 {
 		bad("report.top", "must be at least 1, got %d", c.Report.Top)
 	}

@@ -80,11 +80,15 @@ type TrendPoint struct {
 }
 
 // Scorecards returns the scorecard of every person of the month's plan, by
-// ID; history holds the analyses of earlier months, in any order.
-func Scorecards(res Result, history []Result) []Scorecard {
-	months := slices.Clone(history)
-	slices.SortFunc(months, func(a, b Result) int { return a.Month.First().Compare(b.Month.First()) })
-	months = append(keep(months, func(r Result) bool { return r.Month.First().Before(res.Month.First()) }), res)
+// ID; earlier holds the history's figures of earlier months, in any order:
+// the trend takes the TrendMonths before the month's own that have a plan.
+func Scorecards(res Result, earlier []MonthFigures) []Scorecard {
+	from := res.Month.Add(-TrendMonths).First()
+	months := keep(slices.Clone(earlier), func(f MonthFigures) bool {
+		return f.Plan && !f.Month.First().Before(from) && f.Month.First().Before(res.Month.First())
+	})
+	slices.SortFunc(months, func(a, b MonthFigures) int { return a.Month.First().Compare(b.Month.First()) })
+	months = append(months, Figures(res))
 	ranked := 0
 	for _, p := range res.People {
 		if p.Rank != nil {
@@ -118,9 +122,12 @@ func Scorecards(res Result, history []Result) []Scorecard {
 		if p.Group != "" {
 			s.Group = compare(p.Group, res, func(x Person) bool { return x.Group == p.Group })
 		}
-		for _, m := range months {
-			if t, ok := trendPoint(m, p.ID); ok {
-				s.Trend = append(s.Trend, t)
+		for i, m := range months {
+			j := slices.IndexFunc(m.People, func(x Person) bool { return salesrhythm.SameID(x.ID, p.ID) })
+			// An earlier month without the person's figures is a gap, left
+			// out, not a zero; the month's own is always shown.
+			if j >= 0 && (i == len(months)-1 || m.personGap(m.People[j], true) == "") {
+				s.Trend = append(s.Trend, trendPoint(m, &m.People[j]))
 			}
 		}
 		out = append(out, s)
@@ -221,13 +228,8 @@ func mean(fs []Fraction) Fraction {
 	return Ratio(total, float64(n))
 }
 
-// trendPoint is the person's standing in the month res, and false when the
-// month's plan does not list them.
-func trendPoint(res Result, id string) (TrendPoint, bool) {
-	p := personOf(res, id)
-	if p == nil {
-		return TrendPoint{}, false
-	}
+// trendPoint is the standing of p, of the month res's plan, in that month.
+func trendPoint(res MonthFigures, p *Person) TrendPoint {
 	t := TrendPoint{Month: res.Month, Value: p.Value, Rank: p.Rank, Band: p.Band}
 	for _, x := range res.People {
 		if x.Rank != nil {
@@ -239,8 +241,8 @@ func trendPoint(res Result, id string) (TrendPoint, bool) {
 	}
 	t.Actual = salesrhythm.Targets{Revenue: p.Measures.Revenue.Actual, Deals: p.Measures.Deals.Actual, Calls: p.Measures.Calls.Actual,
 		Meetings: p.Measures.Meetings.Actual, NewClients: p.Measures.NewClients.Actual}
-	if i := slices.IndexFunc(res.Compliance, func(c Compliance) bool { return salesrhythm.SameID(c.Leader, id) }); i >= 0 {
+	if i := slices.IndexFunc(res.Compliance, func(c Compliance) bool { return salesrhythm.SameID(c.Leader, p.ID) }); i >= 0 {
 		t.Compliance = res.Compliance[i].Score
 	}
-	return t, true
+	return t
 }

@@ -56,9 +56,16 @@ func scorecardMonth() Result {
 func TestScorecards(t *testing.T) {
 	// October: M-001 alone, 12 000 000 of 10 000 000.
 	october := Analyse(Input{Month: oct2026, AsOf: nov(1), Config: testConfig(),
-		Plan:  salesrhythm.Plan{Month: oct2026, Team: []salesrhythm.Person{manager("M-001", "L-01")}, Targets: map[string]salesrhythm.Targets{"M-001": {Revenue: 10_000_000}}},
-		Deals: []salesrhythm.Deal{{Person: "M-001", Date: oct(5), Amount: 12_000_000}}})
-	cards := Scorecards(scorecardMonth(), []Result{october})
+		Plan:        salesrhythm.Plan{Month: oct2026, Team: []salesrhythm.Person{manager("M-001", "L-01")}, Targets: map[string]salesrhythm.Targets{"M-001": {Revenue: 10_000_000}}},
+		Deals:       []salesrhythm.Deal{{Person: "M-001", Date: oct(5), Amount: 12_000_000}},
+		Submissions: []salesrhythm.Submission{{Kind: salesrhythm.KindWeeklyReport, Person: "M-001", Period: salesrhythm.Week(oct(5)), File: "w.xlsx"}}})
+	// The history's figures, in any order: a month with no plan; May, six
+	// months back, beyond the trend's reach; and August, when nothing of
+	// M-001's arrived — a gap, not a zero: none is in the trend.
+	may, august := october, october
+	may.Month = salesrhythm.Month{Year: 2026, Month: 5}
+	august.Month, august.Submissions.Received = salesrhythm.Month{Year: 2026, Month: 8}, nil
+	cards := Scorecards(scorecardMonth(), []MonthFigures{NoPlan(salesrhythm.Month{Year: 2026, Month: 9}), Figures(october), Figures(may), Figures(august)})
 	if len(cards) != 5 {
 		t.Fatalf("%d scorecards, want one per person", len(cards))
 	}

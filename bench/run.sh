@@ -6,10 +6,20 @@
 # python3-openpyxl is installed.
 #
 # Usage: bench/run.sh [MANAGERS [MORE_MANAGERS]]   (default 1000)
+#        bench/run.sh history [MANAGERS [MONTHS]]    (default 1000, 12)
 #
 # With a second size (bench/run.sh 1000 3000) it measures both and prints
 # how check and report grow from one to the other (target: linear, within
 # 1.1 × the ratio of the sizes) and the larger size's peak memory.
+#
+# history makes MONTHS consecutive months of the demo (at least 6) and
+# times the month's report: alone (one month of history, no cache: the
+# single-month report), with six months of history through a cold cache
+# and a warm one, and reading each of the six months alone (check); with
+# twelve months, the report with twelve months of history too. Targets: the
+# warm six-month report within 1.3 × the single-month report, the cold one
+# within 1.2 × the sum of reading each month, and peak memory that does not
+# grow with the months.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 month=2026-11
@@ -61,6 +71,45 @@ size() {
   rm -rf "$demo" "$work/tpl$sfx"
   echo
 }
+
+# history MANAGERS MONTHS: the trends' costs on an archive of months
+history() {
+  local managers=$1 months=$2 demo="$work/history"
+  if [ "$months" -lt 6 ]; then echo "history needs at least 6 months" >&2; exit 2; fi
+  echo "salesrhythm history at $managers managers, $months months to $month, $(nproc) cores"
+  measure demo "$sr" demo "$demo" --managers "$managers" --month "$month" --months "$months" --seed 1 --quiet
+  files=$(find "$demo/inbox" -name '*.xlsx' | wc -l)
+  size=$(du -sm "$demo/inbox" | cut -f1)
+  echo "                       $files workbooks, $size MB in the inbox"
+  local cfg=(--config "$demo/config.yaml") cache="$demo/out/.cache"
+  rm -rf "$cache"
+  SALESRHYTHM_REPORT_HISTORY_MONTHS=1 measure single "$sr" "${cfg[@]}" report --month "$month" --quiet
+  local sum=0
+  for k in 5 4 3 2 1 0; do
+    m=$(date -d "$month-01 -$k month" +%Y-%m)
+    measure "check_${m//-/_}" "$sr" "${cfg[@]}" check --month "$m" --quiet
+    eval "sum=\$(awk -v a=$sum -v b=\$t_check_${m//-/_} 'BEGIN { print a + b }')"
+  done
+  rm -rf "$cache"
+  SALESRHYTHM_REPORT_HISTORY_MONTHS=6 measure cold6 "$sr" "${cfg[@]}" report --month "$month" --quiet
+  SALESRHYTHM_REPORT_HISTORY_MONTHS=6 measure warm6 "$sr" "${cfg[@]}" report --month "$month" --quiet
+  SALESRHYTHM_REPORT_HISTORY_MONTHS=1 measure warm1 "$sr" "${cfg[@]}" report --month "$month" --quiet
+  if [ "$months" -ge 12 ]; then
+    SALESRHYTHM_REPORT_HISTORY_MONTHS=12 measure warm12 "$sr" "${cfg[@]}" report --month "$month" --quiet
+  fi
+  echo "                       cache: $(du -sm "$cache" | cut -f1) MB in $(ls "$cache" | wc -l) packs"
+  echo
+  echo "reading each of 6 months alone: $sum s"
+  echo "warm 6 months ÷ single month   $(ratio "$t_warm6" "$t_single")   (target ≤ 1.3)"
+  echo "cold 6 months ÷ each month     $(ratio "$t_cold6" "$sum")   (target ≤ 1.2)"
+  echo -n "peak memory: single $m_single MB, warm 1 month $m_warm1 MB, warm 6 months $m_warm6 MB, cold 6 months $m_cold6 MB"
+  if [ "$months" -ge 12 ]; then echo ", warm 12 months $m_warm12 MB"; else echo; fi
+}
+
+if [ "${1:-}" = history ]; then
+  history "${2:-1000}" "${3:-12}"
+  exit 0
+fi
 
 size "${1:-1000}" ""
 if [ -n "${2:-}" ]; then

@@ -33,7 +33,7 @@ var (
 // another. The second lead leaves two questions blank.
 func (c *company) assess(l *leader) {
 	r := c.rand(l.ID, "assessment")
-	yes := c.profile(r, l)
+	yes := c.grown(l, c.profile(r, l))
 	qs := c.cfg.Assessment.Questions
 	byRole := map[string][]int{}
 	for i, q := range qs {

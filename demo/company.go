@@ -15,6 +15,8 @@ import (
 type company struct {
 	seed    int64
 	month   salesrhythm.Month
+	first   salesrhythm.Month // the first month of the demo, which hire dates precede
+	ago     int               // how many months before the demo's last this one is
 	cfg     salesrhythm.Config
 	cal     salesrhythm.Calendar
 	loc     salesrhythm.Locale
@@ -75,7 +77,8 @@ func (c *company) rand(parts ...string) rng { return stream(c.seed, parts...) }
 // first, a key-account manager who reports straight to the head; the last
 // joins mid-month.
 func newCompany(o Options, cfg salesrhythm.Config) *company {
-	c := &company{seed: o.Seed, month: o.Month, cfg: cfg, cal: cfg.Calendar.Calendar(), loc: cfg.Locale, sch: schema.New(cfg), weeks: salesrhythm.Weeks(o.Month),
+	c := &company{seed: o.Seed, month: o.Month, first: o.Month.Add(o.ago + 1 - max(1, o.Months)), ago: o.ago,
+		cfg: cfg, cal: cfg.Calendar.Calendar(), loc: cfg.Locale, sch: schema.New(cfg), weeks: salesrhythm.Weeks(o.Month),
 		stages: map[string]*ratings{}}
 	nLeads := (o.Managers + 4) / 5
 	names := c.names(2 + nLeads + o.Managers)
@@ -106,10 +109,13 @@ func newCompany(o Options, cfg salesrhythm.Config) *company {
 			m = person(id, salesrhythm.Manager, lead.ID, lead.Group)
 		}
 		if i == o.Managers-1 {
-			m.Start = c.joinDate()
+			m.Start = c.joinDate(c.month.Add(c.ago))
+		}
+		c.sellers = append(c.sellers, &seller{Person: m})
+		if m.Start.After(c.month.Last()) {
+			continue // joins in a later month: not in this month's plan
 		}
 		team = append(team, m)
-		c.sellers = append(c.sellers, &seller{Person: m})
 	}
 	c.plan = &salesrhythm.Plan{Month: c.month, Team: team, Targets: map[string]salesrhythm.Targets{}}
 	c.sellerByID, c.reports = map[string]*seller{}, map[string][]salesrhythm.Person{}
@@ -147,20 +153,20 @@ func (c *company) names(n int) []string {
 // hired returns the start date of someone who joined years before the month.
 func (c *company) hired(r rng) salesrhythm.Date {
 	first := salesrhythm.D(2015, time.January, 5)
-	return first.AddDays(r.IntN(max(1, first.DaysUntil(c.month.First().AddDays(-90)))))
+	return first.AddDays(r.IntN(max(1, first.DaysUntil(c.first.First().AddDays(-90)))))
 }
 
-// joinDate is the first Monday after the 10th from which fewer working days
-// remain in the month than the ranking needs: the joiner is listed, not
-// ranked.
-func (c *company) joinDate() salesrhythm.Date {
+// joinDate is the first Monday after the 10th of month m from which fewer
+// working days remain in it than the ranking needs: the joiner is listed,
+// not ranked.
+func (c *company) joinDate(m salesrhythm.Month) salesrhythm.Date {
 	var last salesrhythm.Date
-	for d := c.month.First().AddDays(10); !d.After(c.month.Last()); d = d.AddDays(1) {
+	for d := m.First().AddDays(10); !d.After(m.Last()); d = d.AddDays(1) {
 		if d.Weekday() != time.Monday {
 			continue
 		}
 		last = d
-		if c.cal.CountWorkingDays(salesrhythm.Period{Start: d, End: c.month.Last()}) < c.cfg.Ranking.MinWorkingDays {
+		if c.cal.CountWorkingDays(salesrhythm.Period{Start: d, End: m.Last()}) < c.cfg.Ranking.MinWorkingDays {
 			break
 		}
 	}
@@ -196,6 +202,7 @@ func (c *company) profiles() {
 		c.sellers[1].noTargets = true
 	}
 	for _, s := range c.sellers {
+		s.perf = c.drift(s)
 		r := c.rand(s.ID, "profile")
 		s.reach = r.uniform(0.7, 1.3)
 		s.nextShare = r.uniform(0.72, 0.95)

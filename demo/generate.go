@@ -25,6 +25,11 @@ type Options struct {
 	// Progress, when set, is called after each workbook with the count done,
 	// by one goroutine at a time.
 	Progress func(done, total int)
+	// Months makes that many consecutive months ending with Month; 0 for
+	// one.
+	Months int
+
+	ago int // how many months before the last of Months this one is
 }
 
 // The size of the company: a lead for every five managers, a head and a
@@ -53,6 +58,8 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 		return nil, fmt.Errorf("demo: %d managers is too few for the story; at least %d", o.Managers, MinManagers)
 	case err != nil:
 		return nil, fmt.Errorf("demo: %w", err)
+	case o.Months < 0 || o.Months > MaxMonths:
+		return nil, fmt.Errorf("demo: %d months; from 1 to %d", o.Months, MaxMonths)
 	}
 	inbox := filepath.Join(dir, "inbox")
 	for _, d := range []string{inbox, filepath.Join(dir, "out")} {
@@ -64,26 +71,34 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.Months > 1 {
+		return months(ctx, inbox, o, cfg)
+	}
 	c := newCompany(o, cfg)
 	truth := c.story()
 	books, unheld := c.workbooks()
 	truth.Unheld = unheld
+	return truth, c.finish(ctx, inbox, truth, books, o.Progress)
+}
+
+// finish plants the mistakes into the month's workbooks and writes them.
+func (c *company) finish(ctx context.Context, inbox string, truth *Truth, books []*book, progress func(done, total int)) error {
 	truth.reportsOfTheWeek(books)
 	books, planted, lock := c.plant(books)
 	planted = append(planted, c.profileMistakes(books)...)
 	truth.Workbooks = len(books)
-	if err := c.write(ctx, inbox, books, o.Progress); err != nil {
-		return nil, err
+	if err := c.write(ctx, inbox, books, progress); err != nil {
+		return err
 	}
 	if err := safefile.WriteFile(filepath.Join(inbox, filepath.FromSlash(lock.path)), safefile.Replace, lock.data); err != nil {
-		return nil, err
+		return err
 	}
 	for _, m := range planted {
 		truth.Mistakes = append(truth.Mistakes, *m)
 	}
 	c.settleBands(truth)
 	slices.SortFunc(truth.Mistakes, func(a, b Mistake) int { return strings.Compare(a.File, b.File) })
-	return truth, nil
+	return nil
 }
 
 // writeConfig writes the repository's sample config.yaml with the demo's
@@ -114,12 +129,15 @@ func writeConfig(dir string, o Options) (salesrhythm.Config, error) {
 func (c *company) story() *Truth {
 	truth := &Truth{Month: c.month, Seed: c.seed, Company: c.cfg.Company, Missed: c.missed}
 	for _, s := range c.sellers {
+		if _, ok := c.plan.Person(s.ID); !ok {
+			continue // not yet hired
+		}
 		c.sell(s)
 		truth.Managers = append(truth.Managers, c.actuals(s))
 	}
 	c.setTargets(truth.Managers)
-	for i, s := range c.sellers {
-		truth.Managers[i].Clients = c.clientProfiles(s)
+	for i := range truth.Managers {
+		truth.Managers[i].Clients = c.clientProfiles(c.sellerByID[truth.Managers[i].ID])
 	}
 	for _, l := range c.leaders {
 		c.manage(l)

@@ -3,6 +3,7 @@ package demo
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -86,8 +87,8 @@ func (d dealAt) deal() salesrhythm.Deal { return d.s.weeks[d.w].deals[d.i] }
 func (p *planter) dealsOf(s *seller) []dealAt {
 	var out []dealAt
 	for w, sw := range s.weeks {
-		if w >= len(p.weeks) || p.touched[p.key(salesrhythm.KindWeeklyReport, s, w)] {
-			continue
+		if w >= len(p.weeks) || p.touched[p.key(salesrhythm.KindWeeklyReport, s, w)] || !p.has(salesrhythm.KindWeeklyReport, s.ID, w) {
+			continue // a week of the month before is that month's workbook when the demo made it
 		}
 		for i, d := range sw.deals {
 			if p.month.Period().Contains(d.Date) {
@@ -267,6 +268,13 @@ func (p *planter) lockFile(s *seller, w int) lockFile {
 	lock := lockFile{path: dir + "~$" + base, data: ownerFile(s.Name)}
 	p.add(&book{path: lock.path}, "", salesrhythm.CodeLockFile, salesrhythm.Tr("the lock file of a call register left open in Excel"))
 	return lock
+}
+
+// has reports whether the month's workbooks hold kind for the person and week.
+func (p *planter) has(kind salesrhythm.Kind, id string, w int) bool {
+	return slices.ContainsFunc(p.books, func(b *book) bool {
+		return b.spec.Kind == kind && b.spec.Person.ID == id && b.spec.Period == p.weeks[w]
+	})
 }
 
 // find returns the workbook of kind for the person and week.

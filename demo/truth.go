@@ -26,6 +26,9 @@ type Truth struct {
 	// Ratings are the competence stages the month's one-on-ones gave each
 	// person rated, by ID.
 	Ratings []Rated `json:"ratings"`
+	// Earlier are the months before this one a demo of several months
+	// made, oldest first; each is the truth of its own month's report.
+	Earlier []*Truth `json:"earlier,omitempty"`
 }
 
 // Clients is what a manager's client profiles hold at the month's end:

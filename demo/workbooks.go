@@ -31,8 +31,8 @@ type book struct {
 func (c *company) workbooks() ([]*book, []analysis.Workbook) {
 	specs := []templates.Spec{templates.PlanSpec(c.month)}
 	for _, s := range templates.Batch(c.plan, c.month.Add(-1), c.cfg) {
-		if s.Kind.Weekly() && s.Period.Overlaps(c.month.Period()) {
-			specs = append(specs, s)
+		if s.Kind.Weekly() && s.Period.Overlaps(c.month.Period()) && c.month == c.first {
+			specs = append(specs, s) // a month before the demo's first has no batch of its own
 		}
 	}
 	specs = append(specs, templates.Batch(c.plan, c.month, c.cfg)...)

@@ -39,7 +39,7 @@ func FuzzImport(f *testing.F) {
 					t.Fatalf("panic: %v", p)
 				}
 			}()
-			r.readData(data, month, o)
+			r.readData(data, scopeOf(month), o)
 		}()
 		if r.Status == "" || (r.Status != StatusRead && (len(r.Calls)+len(r.Slots)+len(r.Events) > 0)) {
 			t.Fatalf("status %q with records", r.Status)

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"salesrhythm"
-	"salesrhythm/internal/parallel"
 	"salesrhythm/schema"
 )
 
@@ -28,6 +27,9 @@ type Options struct {
 	// Skip names folders not to read, listed as skipped: salesrhythm's
 	// output folder, where it lies inside the inbox.
 	Skip []string
+	// Cache, when set, keeps what each workbook was read as, so that an
+	// unchanged one is not read again (see Cache).
+	Cache *Cache
 }
 
 // Result is the whole inbox read for one month.
@@ -48,25 +50,12 @@ type Result struct {
 // with why. The result is the same whatever order the file system lists
 // the files in.
 func Read(ctx context.Context, dir string, m salesrhythm.Month, o Options) (*Result, error) {
-	entries, err := walk(dir, o.Skip)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", salesrhythm.Tr("reading the inbox").In(o.Config.Locale), localError(err, o.Config.Locale))
-	}
-	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.rel, b.rel) })
-	results := make([]*fileResult, len(entries))
-	count := parallel.NewCounter(len(entries), o.Progress)
-	err = parallel.For(ctx, len(entries), func(i int) {
-		if e := entries[i]; e.done != nil {
-			results[i] = e.done
-		} else {
-			results[i] = readFile(e.abs, e.rel, m, o)
-		}
-		count.Done()
-	})
+	a, err := Scan(ctx, dir, []salesrhythm.Month{m}, o)
 	if err != nil {
 		return nil, err
 	}
-	return assemble(results, m, o), nil
+	defer a.Close()
+	return a.Month(ctx, m)
 }
 
 // assemble does the checks that need every file: duplicate submissions, the
@@ -397,7 +386,7 @@ func FindPlan(ctx context.Context, dir string, m salesrhythm.Month, o Options) (
 
 // ReadPlan reads one completed plan workbook, whatever month it is for.
 func ReadPlan(path string, o Options) (*salesrhythm.Plan, []salesrhythm.Finding, error) {
-	r := readFile(path, filepath.ToSlash(path), salesrhythm.Month{}, o)
+	r := readFile(path, filepath.ToSlash(path), scope{}, o)
 	l := o.Config.Locale
 	if r.Status == StatusRead && r.Kind == salesrhythm.KindPlan && r.Plan != nil {
 		checkTeam(r, o.Config.Norms)

@@ -27,9 +27,6 @@ type kindReader struct {
 	// a workbook without metadata
 	dates []salesrhythm.Date
 	title title // the title block of the first sheet found
-	// month is the days of the month read, whose figures the cells a
-	// grid cannot read are charged to; every day when no month is given.
-	month salesrhythm.Period
 }
 
 func (k *kindReader) readAll() {
@@ -423,13 +420,11 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 			if len(cells) > 0 {
 				x.find(cellAt{col: timeCol, row: r.n}, salesrhythm.Error, salesrhythm.CodeNotATime, "",
 					salesrhythm.Tr("the row has activities but no valid time slot; it was not read"))
-				n := 0
+				var on []salesrhythm.Date
 				for col := range cells {
-					if k.month.Contains(days[col]) {
-						n++
-					}
+					on = append(on, days[col])
 				}
-				k.costs(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: float64(n)})
+				k.costsOn(on)
 			}
 			continue
 		}
@@ -438,11 +433,21 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 			sl.Date = days[col]
 			before := len(k.r.findings)
 			x.decode(&s.Columns[1], cells[col], rec.FieldByIndex(s.Field(1)))
-			if len(k.r.findings) > before && k.month.Contains(sl.Date) {
-				k.costs(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: 1})
+			if len(k.r.findings) > before {
+				k.costsOn([]salesrhythm.Date{sl.Date})
 			}
 			k.r.Slots = append(k.r.Slots, sl)
 		}
+	}
+}
+
+// costsOn charges the last finding with a time slot for each of days, in
+// the month of each day: reading does not depend on the month, so the
+// month assembled charges the days in it (datedCost.charge).
+func (k *kindReader) costsOn(days []salesrhythm.Date) {
+	if len(days) > 0 && len(k.r.findings) > 0 {
+		slices.SortFunc(days, salesrhythm.Date.Compare)
+		k.r.dated = append(k.r.dated, datedCost{Finding: len(k.r.findings) - 1, Days: days})
 	}
 }
 

@@ -33,6 +33,19 @@ type fileResult struct {
 	modified string      // the document's own modification time
 	mtime    int64
 	copy     copyMark // set when it is a feedback copy
+	// head counts the findings met before the content was read: those a
+	// month the workbook is not for keeps.
+	head int
+	// guessed is set when the period was taken from the month read, as for
+	// a monthly workbook that says nothing of its own: such a reading
+	// depends on the month, and is never cached.
+	guessed bool
+	body    *stored // where the cache holds the rest of the reading; nil while Records holds it
+	hit     bool    // taken from the cache
+	// dated are what the findings of cells dated by their column, as a
+	// time table's, keep out of the figures of the month of each day: the
+	// month assembled charges those of its days.
+	dated []datedCost
 	// distinct are the values of the kind's Distinct fields, which tell
 	// apart the workbooks one person fills for one period.
 	distinct []string
@@ -77,7 +90,7 @@ func (r *fileResult) localise(l salesrhythm.Locale) {
 
 // readFile reads one file. It never writes to it and never panics: a panic
 // inside the reading becomes a finding naming the file.
-func readFile(abs, rel string, month salesrhythm.Month, o Options) (r *fileResult) {
+func readFile(abs, rel string, s scope, o Options) (r *fileResult) {
 	r = &fileResult{File: File{Path: rel}, abs: abs}
 	defer func() {
 		if p := recover(); p != nil {
@@ -108,14 +121,19 @@ func readFile(abs, rel string, month salesrhythm.Month, o Options) (r *fileResul
 		r.reject(salesrhythm.CodeNotWorkbook, salesrhythm.Tr("cannot be read: %s", err.Error()))
 		return r
 	}
-	r.readData(data, month, o)
+	if hit := o.Cache.lookup(r, data, s); hit != nil {
+		return hit
+	}
+	r.readData(data, s, o)
 	return r
 }
 
 // readData reads a file's bytes: the container, then the workbook.
-func (r *fileResult) readData(data []byte, month salesrhythm.Month, o Options) {
-	sum := sha256.Sum256(data)
-	r.SHA256 = hex.EncodeToString(sum[:])
+func (r *fileResult) readData(data []byte, s scope, o Options) {
+	if r.SHA256 == "" {
+		sum := sha256.Sum256(data)
+		r.SHA256 = hex.EncodeToString(sum[:])
+	}
 	c, p := Check(data)
 	if p != nil {
 		r.reject(p.Code, p.Text)
@@ -135,14 +153,14 @@ func (r *fileResult) readData(data []byte, month salesrhythm.Month, o Options) {
 	}
 	r.copy = markOf(b.props, c)
 	testHook(r.Path)
-	r.read(b, month, o)
+	r.read(b, s, o)
 }
 
 // testHook lets a test make the reader fail inside a file.
 var testHook = func(rel string) {}
 
 // read recognises the workbook and reads its records.
-func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {
+func (r *fileResult) read(b *book, s scope, o Options) {
 	all := make([]*sheetData, len(b.sheets))
 	for i, s := range b.sheets {
 		all[i] = &sheetData{ref: s}
@@ -167,11 +185,12 @@ func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {
 		return
 	}
 	r.Kind, r.Person, r.Name, r.Locale, r.RecognisedBy = id.kind, id.person, id.name, id.locale, id.by
+	r.head = len(r.findings)
 	if id.by != BySignature {
 		p := id.period
 		r.Period = &p
-		if !relevant(id.kind, p, month) || (len(o.Only) > 0 && !slices.Contains(o.Only, id.kind)) {
-			r.skip(salesrhythm.Tr("for %s, not %s", p, month))
+		if !s.wants(id.kind, p) || (len(o.Only) > 0 && !slices.Contains(o.Only, id.kind)) {
+			r.skip(salesrhythm.Tr("for %s, not %s", p, s))
 			return
 		}
 	}
@@ -181,13 +200,10 @@ func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {
 	}
 	r.Status = StatusRead
 	desc := o.Schema.Kind(id.kind)
-	k := &kindReader{r: r, b: b, all: all, desc: desc, id: id, cfg: o.Config, month: salesrhythm.Period{Start: salesrhythm.D(1, 1, 1), End: salesrhythm.D(9999, 12, 31)}}
-	if !month.IsZero() {
-		k.month = month.Period()
-	}
+	k := &kindReader{r: r, b: b, all: all, desc: desc, id: id, cfg: o.Config}
 	k.readAll()
 	if id.by == BySignature {
-		k.guessIdentity(month)
+		k.guessIdentity(s)
 	}
 	if r.Period != nil {
 		own(&r.Records, r.Person, *r.Period)

@@ -238,7 +238,7 @@ func mostWeek(ds []salesrhythm.Date) (salesrhythm.Period, bool) {
 // is and for when, from what its guesses agree on, trusting the title most;
 // it says where each came from in RecognisedBy and reports guesses that
 // disagree. Monthly workbooks that say nothing are taken for the month read.
-func (k *kindReader) guessIdentity(month salesrhythm.Month) {
+func (k *kindReader) guessIdentity(s scope) {
 	r := k.r
 	gs := k.guesses()
 	var personBy, periodBy *guess
@@ -266,8 +266,8 @@ func (k *kindReader) guessIdentity(month salesrhythm.Month) {
 		p := *periodBy.period
 		r.Period = &p
 	case !r.Kind.Weekly():
-		p := month.Period()
-		r.Period = &p
+		p := s.main().Period()
+		r.Period, r.guessed = &p, true
 	}
 	if r.Person == "" && r.Kind != salesrhythm.KindPlan || r.Period == nil {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Error, Code: salesrhythm.CodeUnrecognised,
@@ -298,8 +298,9 @@ func (k *kindReader) guessIdentity(month salesrhythm.Month) {
 	r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeUnrecognised,
 		Messages: salesrhythm.Tr("its metadata is gone; recognised by its sheets as the %s of %s for %s (%s)", r.Kind.Name(), orUnknown(r.Person), *r.Period, salesrhythm.RecognisedName(r.RecognisedBy))})
 	k.id.person, k.id.period = r.Person, *r.Period
-	if !relevant(r.Kind, *r.Period, month) {
-		r.skip(salesrhythm.Tr("for %s, not %s", *r.Period, month))
+	r.head = len(r.findings)
+	if !s.wants(r.Kind, *r.Period) {
+		r.skip(salesrhythm.Tr("for %s, not %s", *r.Period, s))
 		r.Records = Records{}
 	}
 }

@@ -191,6 +191,7 @@ var _ = []salesrhythm.Message{
 
 	// The inbox as a whole, and people (inbox.go, people.go, feedback.go).
 	msg("reading the inbox", "az inbox mappa beolvasása"),
+	msg("any month", "bármely hónap"),
 	msg("no plan for %s in the inbox: make one with 'salesrhythm template plan --month %s', fill it in and put it in the inbox",
 		"az inbox mappában nincs terv erre a hónapra: %s; készítse el a „salesrhythm template plan --month %s” paranccsal, töltesse ki, és tegye az inbox mappába"),
 	msg("a later copy of this %s%s (%s, %s) counts instead: %s; this one is ignored",

@@ -40,6 +40,10 @@ func (b *book) pictures() ([]picture, error) {
 		}
 		out = append(out, p)
 	}
+	if p, ok, err := b.trendPicture(); err != nil || ok {
+		out = append(out, p)
+		return out, err
+	}
 	return out, nil
 }
 

@@ -156,9 +156,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		b.check(b.f.AddPictureFromBytes(sheet, at, &excelize.Picture{Extension: ".png", File: p.png,
 			Format: &excelize.GraphicOptions{ScaleX: 0.6, ScaleY: 0.6, AltText: p.title.In(l)}}))
 	}
-	b.printSetup(sheet)
-	// The Summary is read on one printed page, charts included.
-	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{FitToHeight: ptr(1)}))
+	b.onePage(sheet) // the charts below the figures, the trend's too, on the same page
 }
 
 // summaryWidths are the Summary's columns: label, figure, what it means,

@@ -23,7 +23,7 @@ func writeScorecards(in Input, out Output) ([]string, error) {
 		return nil, fmt.Errorf("report: Output.Folder is not set, so the scorecards in %s have no folder names", out.People)
 	}
 	var written []string
-	for _, s := range analysis.Scorecards(in.Result, in.History) {
+	for _, s := range analysis.Scorecards(in.Result, in.Earlier) {
 		data, err := BuildScorecard(in.Config, s)
 		if err != nil {
 			return written, fmt.Errorf("the scorecard of %s: %w", s.Person.ID, err)

@@ -14,7 +14,10 @@ type Input struct {
 	Findings []salesrhythm.Finding // the importer's, then the analysis's
 	Inbox    string                // the folder Sources' paths are relative to
 	Open     Opener                // opens an input for its feedback copy: importer.Open
-	History  []analysis.Result     // earlier months the archive holds, for the scorecards' trend
+	History  *analysis.History     // the months up to the report's; nil for none
+	// Earlier are the months before the report's the archive holds, oldest
+	// first, for the scorecards' trend.
+	Earlier []analysis.MonthFigures
 }
 
 // Summary is the stable JSON summary of a month (salesrhythm report --json).
@@ -60,6 +63,8 @@ type Summary struct {
 	Competences analysis.Competences   `json:"competences"`
 	Trainings   analysis.Trainings     `json:"trainings"`
 	JointVisits []analysis.JointVisits `json:"joint_visits"`
+	// History is the trends of the months up to this one (report.history_months).
+	History *analysis.History `json:"history"`
 }
 
 // Targets holds one target figure per measure.
@@ -214,6 +219,7 @@ func Summarise(in Input) Summary {
 		Competences:      r.Competences,
 		Trainings:        r.Trainings,
 		JointVisits:      r.JointVisits,
+		History:          in.History,
 	}
 	for _, g := range r.Groups {
 		s.Groups = append(s.Groups, GroupSummary{Name: g.Name, Members: g.Members, Targets: aggregates(g.Measures)})

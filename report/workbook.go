@@ -38,6 +38,7 @@ type book struct {
 
 type styles struct {
 	title, subtitle, heading, header, text, wrap, integer, decimal, money, percent, date, na, note int
+	change, signed                                                                                 int
 	band                                                                                           map[analysis.Band]int
 	kpiLabel, kpiDetail, wrapPlain, kpiValue, kpiPercent, kpiMoney                                 int
 }
@@ -74,10 +75,12 @@ func (b *book) newStyles() {
 		date:      add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.DateFormat(b.loc))}),
 		na:        add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
 		note:      add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
+		change:    add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0%;-0%;0%")}),
+		signed:    add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0;-0;0")}),
 		kpiLabel:  add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
 		kpiDetail: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}),
 		wrapPlain: add(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
-		kpiValue:  add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &grouped, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
+		kpiValue:  add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &grouped, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}}),
 		kpiPercent: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &pct,
 			Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
 		kpiMoney: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &money,
@@ -152,8 +155,7 @@ func (b *book) set(sheet string, col, row int, v any) {
 	ref := cell(col, row)
 	style := b.st.text
 	switch x := v.(type) {
-	case nil:
-		return
+	case nil: // a blank, a gap in a history: ruled like its row
 	case string:
 		b.check(b.f.SetCellStr(sheet, ref, x))
 	case wrapped:
@@ -199,6 +201,18 @@ func (b *book) set(sheet string, col, row int, v any) {
 		}
 		b.check(b.f.SetCellInt(sheet, ref, int64(*x)))
 		style = b.st.integer
+	case change:
+		if !x.Valid {
+			break // a blank
+		}
+		b.check(b.f.SetCellFloat(sheet, ref, x.Value, -1, 64))
+		style = b.st.change
+	case signed:
+		if x.n == nil {
+			break // a blank
+		}
+		b.check(b.f.SetCellInt(sheet, ref, int64(*x.n)))
+		style = b.st.signed
 	case bool:
 		b.check(b.f.SetCellStr(sheet, ref, yesNo(x).In(b.loc)))
 	default:

@@ -99,6 +99,7 @@ func Build(in Input, feedbackDir string) ([]byte, []picture, error) {
 	b.check(f.SetSheetName("Sheet1", summary))
 	b.front(summary, pics, feedbackDir)
 	b.fulfilment()
+	b.history()
 	b.rankings()
 	b.activity()
 	b.clients()

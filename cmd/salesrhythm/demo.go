@@ -18,7 +18,7 @@ import (
 
 func (a *app) demoCommand() *cobra.Command {
 	var month string
-	var managers int
+	var managers, months int
 	var seed int64
 	var force bool
 	cmd := &cobra.Command{
@@ -38,12 +38,19 @@ for an ID (both read as meant). Then it runs the report (with every person's
 scorecard) and the Friday packs of the week of the month's second weekly
 meeting, and says where they are.
 
+With --months N it makes N consecutive months ending with --month, the
+archive a team's inbox becomes: each month with its own plan (the manager
+who joins in the last month is in no earlier one), managers whose
+fulfilment drifts from month to month, leaders whose self-assessments
+grow; the report's History sheet shows the trends.
+
 The same --seed makes the same files, byte for byte. DIR must be new or empty
 unless --force is given: then the demo's files replace those of the same name
 and everything else in DIR stays (workbooks left in its inbox are read too).
 The demo reads the config.yaml it writes; --config is not used.`,
 		Example: `  salesrhythm demo
   salesrhythm demo big-company --managers 500 --month 2026-11 --seed 7
+  salesrhythm demo --months 6 year-so-far
   salesrhythm demo --locale hu demo-hu`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: command(func(cmd *cobra.Command, args []string) error {
@@ -51,13 +58,16 @@ The demo reads the config.yaml it writes; --config is not used.`,
 			if len(args) == 1 {
 				dir = args[0]
 			}
-			o := demo.Options{Month: salesrhythm.MonthBefore(a.now()), Managers: managers, Seed: seed, Locale: salesrhythm.English}
+			o := demo.Options{Month: salesrhythm.MonthBefore(a.now()), Managers: managers, Seed: seed, Locale: salesrhythm.English, Months: months}
 			if month != "" {
 				m, err := salesrhythm.ParseMonth(month)
 				if err != nil {
 					return usageError(fmt.Errorf("--month: %w", err))
 				}
 				o.Month = m
+			}
+			if months < 1 || months > demo.MaxMonths {
+				return usageError(fmt.Errorf("--months %d: from 1 to %d", months, demo.MaxMonths))
 			}
 			if managers < demo.MinManagers {
 				return usageError(a.errorf("--managers %d: the demo needs at least %d", managers, demo.MinManagers))
@@ -79,6 +89,7 @@ The demo reads the config.yaml it writes; --config is not used.`,
 	cmd.Flags().StringVar(&month, "month", "", "the month, YYYY-MM (default: last month)")
 	cmd.Flags().IntVar(&managers, "managers", demo.DefaultManagers, "managers in the company, with a lead for every five")
 	cmd.Flags().Int64Var(&seed, "seed", 1, "the random seed: the same seed makes the same files")
+	cmd.Flags().IntVar(&months, "months", 1, "consecutive months to make, ending with --month")
 	cmd.Flags().BoolVar(&force, "force", false, "write into a DIR that is not empty")
 	return cmd
 }
@@ -96,11 +107,19 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	for _, l := range truth.Leaders {
 		roles[l.Role]++
 	}
-	a.say("Made a demo of %s for %s in %s:", truth.Company, truth.Month, dir)
+	var span salesrhythm.Localised = truth.Month
+	workbooks := truth.Workbooks
+	if len(truth.Earlier) > 0 {
+		span = salesrhythm.Tr("%s to %s", truth.Earlier[0].Month, truth.Month)
+		for _, e := range truth.Earlier {
+			workbooks += e.Workbooks
+		}
+	}
+	a.say("Made a demo of %s for %s in %s:", truth.Company, span, dir)
 	a.say("  %d people: a director, a head of sales, %s and %s", len(truth.Leaders)+len(truth.Managers),
 		salesrhythm.Tr("%d group leads", roles[salesrhythm.Lead]), salesrhythm.Tr("%d managers", len(truth.Managers)))
-	a.say("  %s written to %s (the report below says which are due), with %s for the report to catch:",
-		salesrhythm.Tr("%d workbook files", truth.Workbooks), filepath.Join(dir, "inbox"), salesrhythm.Tr("%d mistakes", len(truth.Mistakes)))
+	a.say("  %s written to %s (the report below says which are due), with %s in %s for the report to catch:",
+		salesrhythm.Tr("%d workbook files", workbooks), filepath.Join(dir, "inbox"), salesrhythm.Tr("%d mistakes", len(truth.Mistakes)), truth.Month)
 	for _, m := range truth.Mistakes {
 		place := m.File
 		if m.Cell != "" {
@@ -123,7 +142,7 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	}
 	// The planted mistakes are errors in the input on purpose: a report that
 	// finished and lists them is what the demo is for.
-	if err := a.runReport(cmd, cfg, "", false); err != nil && exitCode(err) != exitInputError {
+	if err := a.runReport(cmd, cfg, "", false, false); err != nil && exitCode(err) != exitInputError {
 		return err
 	}
 	week := truth.Week.Week

@@ -15,6 +15,7 @@ Commands:
 	demo [DIR]   make a demo company's month of completed workbooks in DIR
 	             (default ./salesrhythm-demo) and run its report; flags
 	             --month M, --managers N (default 15), --seed S (default 1),
+	             --months N consecutive months ending with M (default 1),
 	             --force to write into a folder that is not empty
 	init [DIR]   make a working folder: a commented config.yaml, inbox/, out/;
 	             --locale hu writes a Hungarian one with Hungary's holidays
@@ -46,8 +47,8 @@ Commands:
 	report       write the monthly report: out/salesrhythm-YYYY-MM.xlsx,
 	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
 	             inputs with problems, and each person's private scorecard,
-	             out/people/<ID Name>/scorecard-YYYY-MM.xlsx, with the trend
-	             of the earlier months the inbox holds [--month M] [--out
+	             out/people/<ID Name>/scorecard-YYYY-MM.xlsx, with their trend
+	             over the earlier months the inbox holds [--month M] [--out
 	             PATH] [--json] [--as-of DATE: the day the pace runs
 	             through, default yesterday]; a month with no plan writes
 	             nothing and exits 1; report, week and template refuse to
@@ -56,7 +57,17 @@ Commands:
 	             the same direct report and date) counts once: the copy
 	             saved last. A one-on-one sheet and the management log's
 	             one-on-one of the same leader, report and date are one
-	             talk, counted once towards the norm
+	             talk, counted once towards the norm. The History sheet
+	             shows the last report.history_months months (default 6).
+	             --from M --to M, or --year Y, write a period report
+	             instead: out/salesrhythm-YYYY.xlsx for a calendar year,
+	             else out/salesrhythm-FROM_TO.xlsx. Workbooks read before
+	             and unchanged come from the records cache in out/.cache;
+	             --no-cache reads every one again
+	export       write every record the month's report used, and every
+	             finding, as Excel tables: out/salesrhythm-export-YYYY-MM.xlsx
+	             [--month M | --from M --to M | --year Y] [--out PATH]
+	             [--csv DIR: also one UTF-8 CSV file per kind] [--no-cache]
 	week         write each group lead's and head's Friday pack for the
 	             weekly planning meeting about their own direct reports:
 	             out/week/YYYY-Www/<ID Name>/friday-pack-YYYY-Www.xlsx
@@ -111,6 +122,8 @@ Examples:
 	salesrhythm template week --week 2026-W50
 	salesrhythm check --month 2026-12
 	salesrhythm report --month 2026-12
+	salesrhythm report --year 2026
+	salesrhythm export --month 2026-12 --csv out/csv
 	salesrhythm week --week 2026-W49
 */
 package main

@@ -20,6 +20,8 @@ import (
 func (a *app) reportCommand() *cobra.Command {
 	var asJSON bool
 	var out string
+	var period periodFlags
+	var noCache *bool
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Read the inbox and write the monthly report with charts",
@@ -62,13 +64,22 @@ written.`,
 			if err != nil {
 				return err
 			}
-			return a.runReport(cmd, cfg, out, asJSON)
+			if period.set() {
+				months, err := period.months()
+				if err != nil {
+					return err
+				}
+				return a.runPeriod(cmd, cfg, months, out, asJSON, *noCache)
+			}
+			return a.runReport(cmd, cfg, out, asJSON, *noCache)
 		}),
 	}
 	cmd.Flags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
 	cmd.Flags().StringVar(&out, "out", "", "the report workbook, its charts and feedback copies beside it in NAME-charts/ and NAME-feedback/ (default: out/salesrhythm-YYYY-MM.xlsx)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the JSON summary to stdout")
 	cmd.Flags().String("as-of", "", "the last day the figures have reached, YYYY-MM-DD: pace runs through it (default: yesterday)")
+	period.add(cmd)
+	noCache = noCacheFlag(cmd)
 	return cmd
 }
 
@@ -87,7 +98,7 @@ func (a *app) asOf(cmd *cobra.Command) (salesrhythm.Date, error) {
 }
 
 // runReport imports, analyses and writes the month's report.
-func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, asJSON bool) error {
+func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, asJSON, noCache bool) error {
 	asOf, err := a.asOf(cmd)
 	if err != nil {
 		return err
@@ -106,20 +117,30 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	if err := outsideInbox(cfg, from, dst.Workbook, dst.Charts, dst.Feedback, dst.People); err != nil {
 		return err
 	}
-	res, err := a.importInbox(cmd, cfg)
+	if err := outsideInbox(cfg, "the records cache in the output folder, set by --output or paths.output", cacheDir(cfg)); err != nil {
+		return err
+	}
+	months := historyMonths(cfg, cfg.Month)
+	arch, err := a.scanInbox(cmd, cfg, months, noCache)
 	if err != nil {
 		return err
+	}
+	defer arch.Close()
+	res, err := arch.Month(cmd.Context(), cfg.Month)
+	if err != nil {
+		return cannotRun(err)
 	}
 	if err := planReady(cfg, res.Plan); err != nil {
 		return err
 	}
 	result := analyse(cfg, res, asOf)
-	history, err := a.earlierMonths(cmd, cfg, res.Files)
+	res.Records = importer.Records{Plan: res.Plan} // the month's records are analysed; the earlier months need the memory
+	hist, earlier, err := history(cmd.Context(), arch, cfg, held(arch, months), result)
 	if err != nil {
 		return err
 	}
 	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
-		Findings: result.Findings, Inbox: cfg.Paths.Inbox, Open: importer.Open, History: history}
+		Findings: result.Findings, Inbox: cfg.Paths.Inbox, Open: importer.Open, History: hist, Earlier: earlier}
 	w, err := report.Write(rin, dst)
 	if err != nil {
 		return cannotRun(fmt.Errorf("%s: %w %s", a.text("writing the report"), err, a.text("(the previous report, if any, is unchanged)")))

@@ -77,7 +77,8 @@ variables SALESRHYTHM_<KEY> and flags override it.`,
 	pf.String("output", "", "the output folder (default: paths.output of the config)")
 	pf.String("locale", "", "language of templates and report: en or hu (default: locale of the config)")
 
-	root.AddCommand(a.demoCommand(), a.initCommand(), a.templateCommand(), a.checkCommand(), a.reportCommand(), a.weekCommand(), a.versionCommand())
+	root.AddCommand(a.demoCommand(), a.initCommand(), a.templateCommand(), a.checkCommand(), a.reportCommand(), a.exportCommand(), a.weekCommand(),
+		a.versionCommand())
 	return root
 }
 

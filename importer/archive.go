@@ -1,0 +1,214 @@
+package importer
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"salesrhythm"
+	"salesrhythm/internal/parallel"
+)
+
+// The inbox is the team's archive of months (DOMAIN.md §2). Reading a
+// workbook does not depend on the month being reported: a workbook reads
+// as the same records whatever the month, and the month decides only,
+// after reading, which workbooks count. So the inbox is read once (Scan)
+// for any number of months, and each month is assembled from it (Month):
+// one reading, and one cache entry, serve every month.
+
+// scope is what a reading is for: the months whose workbooks are read in
+// full, in order — every workbook when it names none. The last is the
+// month a monthly workbook that names no period of its own is taken for.
+type scope struct{ months []salesrhythm.Month }
+
+// scopeOf is the scope of months; a zero month stands for every workbook.
+func scopeOf(months ...salesrhythm.Month) scope {
+	ms := slices.DeleteFunc(slices.Clone(months), salesrhythm.Month.IsZero)
+	slices.SortFunc(ms, compareMonths)
+	return scope{slices.Compact(ms)}
+}
+
+func compareMonths(a, b salesrhythm.Month) int { return a.First().Compare(b.First()) }
+
+// main is the last month of the scope, the zero month for every workbook.
+func (s scope) main() salesrhythm.Month {
+	if len(s.months) == 0 {
+		return salesrhythm.Month{}
+	}
+	return s.months[len(s.months)-1]
+}
+
+// wants reports whether a workbook of kind k for period p counts in a
+// month of the scope.
+func (s scope) wants(k salesrhythm.Kind, p salesrhythm.Period) bool {
+	if len(s.months) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(s.months, func(m salesrhythm.Month) bool { return relevant(k, p, m) })
+}
+
+// covers reports whether month m's workbooks were read in full.
+func (s scope) covers(m salesrhythm.Month) bool {
+	return len(s.months) == 0 || slices.Contains(s.months, m)
+}
+
+// In names the scope's months for a sentence in locale l.
+func (s scope) In(l salesrhythm.Locale) string {
+	if len(s.months) == 0 {
+		return salesrhythm.Tr("any month").In(l)
+	}
+	return salesrhythm.Join(s.months...).In(l)
+}
+
+func (s scope) String() string {
+	switch len(s.months) {
+	case 0:
+		return "any month"
+	case 1:
+		return s.months[0].String()
+	}
+	var names []string
+	for _, m := range s.months {
+		names = append(names, m.String())
+	}
+	return strings.Join(names, ", ")
+}
+
+// Archive is the inbox read once for some months: every file with what it
+// was read as. With a Cache the records of each file stay in the cache
+// until a month that counts them is assembled, so that memory holds one
+// month's records at a time, however many months are read.
+type Archive struct {
+	files []*fileResult // in path order
+	scope scope
+	o     Options
+}
+
+// Scan reads every file under dir (any sub-folder, links followed) that
+// counts in one of months — every file when months is empty — on all
+// cores; the others are only recognised. Inputs are opened read-only and
+// never changed. With o.Cache, a file read before, unchanged, is not read
+// again, and what was read is kept for the next run. Close the archive
+// when done.
+func Scan(ctx context.Context, dir string, months []salesrhythm.Month, o Options) (*Archive, error) {
+	entries, err := walk(dir, o.Skip)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", salesrhythm.Tr("reading the inbox").In(o.Config.Locale), localError(err, o.Config.Locale))
+	}
+	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.rel, b.rel) })
+	s := scopeOf(months...)
+	o.Cache.begin(o)
+	results := make([]*fileResult, len(entries))
+	count := parallel.NewCounter(len(entries), o.Progress)
+	err = parallel.For(ctx, len(entries), func(i int) {
+		if e := entries[i]; e.done != nil {
+			results[i] = e.done
+		} else {
+			results[i] = readFile(e.abs, e.rel, s, o)
+			o.Cache.store(results[i])
+		}
+		count.Done()
+	})
+	if err != nil {
+		o.Cache.end()
+		return nil, err
+	}
+	o.Cache.commit(results)
+	return &Archive{files: results, scope: s, o: o}, nil
+}
+
+// Close releases what the archive holds open in the cache.
+func (a *Archive) Close() { a.o.Cache.end() }
+
+// Plans lists, in order, the months whose plan the inbox holds, whether
+// read in full or only recognised.
+func (a *Archive) Plans() []salesrhythm.Month {
+	var out []salesrhythm.Month
+	for _, f := range a.files {
+		if f.Kind == salesrhythm.KindPlan && f.Period != nil && (f.Status == StatusRead || f.Status == StatusSkipped) {
+			out = append(out, f.Period.Start.MonthOf())
+		}
+	}
+	slices.SortFunc(out, compareMonths)
+	return slices.Compact(out)
+}
+
+// Month assembles the inbox as month m's report reads it: the workbooks
+// that count in m with their records, every other one skipped, and the
+// checks that need every file — duplicates, the plan, the people named.
+// m must be one of the months the archive was scanned for.
+func (a *Archive) Month(ctx context.Context, m salesrhythm.Month) (*Result, error) {
+	if !a.scope.covers(m) {
+		return nil, fmt.Errorf("importer: the inbox was read for %s, not %s", a.scope, m)
+	}
+	views := make([]*fileResult, len(a.files))
+	err := parallel.For(ctx, len(a.files), func(i int) { views[i] = a.view(a.files[i], m) })
+	if err != nil {
+		return nil, err
+	}
+	return assemble(views, m, a.o), nil
+}
+
+// view is a file as month m sees it, a copy the month's checks may add to:
+// with its records when it counts in m, else skipped with what was met
+// before its content was read.
+func (a *Archive) view(f *fileResult, m salesrhythm.Month) *fileResult {
+	v := a.seen(f, m)
+	v.findings = charge(v.findings, v.dated, m)
+	return v
+}
+
+// seen is file f as month m sees it, before the costs of its days.
+func (a *Archive) seen(f *fileResult, m salesrhythm.Month) *fileResult {
+	v := *f
+	v.findings = slices.Clip(f.findings)
+	if f.Period == nil || f.Status != StatusRead && f.Status != StatusSkipped {
+		return &v
+	}
+	if relevant(f.Kind, *f.Period, m) && (len(a.o.Only) == 0 || slices.Contains(a.o.Only, f.Kind)) && f.Status == StatusRead {
+		if f.body != nil {
+			return a.o.Cache.load(f, a.scope, a.o)
+		}
+		return &v
+	}
+	v.skip(salesrhythm.Tr("for %s, not %s", *f.Period, m))
+	v.Rows = 0
+	v.findings, v.refs, v.Records, v.body = f.findings[:f.head:f.head], nil, Records{}, nil
+	return &v
+}
+
+// datedCost is what a finding keeps out of the time slots, by the day of
+// each cell.
+type datedCost struct {
+	Finding int // its index among the file's findings
+	Days    []salesrhythm.Date
+}
+
+// charge returns findings with the time slots of the dated costs that fall
+// in month m added to what they keep out — every day's for the zero month
+// — copying the findings it changes.
+func charge(findings []salesrhythm.Finding, dated []datedCost, m salesrhythm.Month) []salesrhythm.Finding {
+	var out []salesrhythm.Finding
+	for _, d := range dated {
+		n := 0
+		for _, day := range d.Days {
+			if m.IsZero() || day.MonthOf() == m {
+				n++
+			}
+		}
+		if n == 0 || d.Finding >= len(findings) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(findings)
+		}
+		f := &out[d.Finding]
+		f.Excluded = slices.Clone(f.Excluded)
+		f.Exclude(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: float64(n)})
+	}
+	if out == nil {
+		return findings
+	}
+	return out
+}
