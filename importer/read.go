@@ -79,39 +79,49 @@ func readFile(abs, rel string, month salesrhythm.Month, o Options) (r *fileResul
 		return r
 	}
 	r.mtime = st.ModTime().UnixNano()
-	data, err := ReadFile(abs)
+	buf, err := readPooled(abs)
 	if err != nil {
 		r.reject(salesrhythm.CodeNotWorkbook, "cannot be read: "+err.Error())
 		return r
 	}
-	r.readData(data, month, o)
+	r.readData(*buf, month, o)
+	putBuffer(buf)
 	return r
 }
 
-// readData reads a file's bytes: the container, then the workbook.
+// readData reads a file's bytes: the container, then the workbook. Each
+// part is verified as it is first read; when one fails, the file is
+// rejected for it and nothing else read from it counts.
 func (r *fileResult) readData(data []byte, month salesrhythm.Month, o Options) {
 	sum := sha256.Sum256(data)
 	r.SHA256 = hex.EncodeToString(sum[:])
-	c, p := Check(data)
+	c, p := inspect(data)
 	if p != nil {
 		r.reject(p.Code, p.Msg)
 		return
 	}
-	if c.Macros {
-		r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeMacros,
-			Message: "a macro-enabled workbook: its data was read; its macros were not run"})
-	}
+	defer c.release()
 	b, err := openBook(c)
-	if err != nil {
-		r.reject(salesrhythm.CodeCorrupt, "the workbook's structure is broken: "+err.Error())
+	if err == nil {
+		if c.Macros {
+			r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeMacros,
+				Message: "a macro-enabled workbook: its data was read; its macros were not run"})
+		}
+		for _, w := range b.warnings {
+			r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Message: w})
+		}
+		r.copy = markOf(b.props, c)
+		testHook(r.Path)
+		r.read(b, month, o)
+	}
+	if p := c.failed(); p != nil {
+		*r = fileResult{File: File{Path: r.Path, SHA256: r.SHA256}, abs: r.abs, mtime: r.mtime}
+		r.reject(p.Code, p.Msg)
 		return
 	}
-	for _, w := range b.warnings {
-		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Message: w})
+	if err != nil {
+		r.reject(salesrhythm.CodeCorrupt, "the workbook's structure is broken: "+err.Error())
 	}
-	r.copy = markOf(b.props, c)
-	testHook(r.Path)
-	r.read(b, month, o)
 }
 
 // testHook lets a test make the reader fail inside a file.

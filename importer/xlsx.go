@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"archive/zip"
 	"cmp"
 	"errors"
 	"fmt"
@@ -30,8 +29,7 @@ const (
 
 // book is the parts of one workbook the importer reads.
 type book struct {
-	parts     map[string]*zip.File
-	unpacked  map[string][]byte // parts the container check already unpacked
+	c         Container
 	sheets    []sheetRef
 	strings   []string
 	dateStyle []bool // by cell style index: does the number format show a date or time?
@@ -80,7 +78,7 @@ func openBook(c Container) (*book, error) {
 	if c.ODS {
 		return openODS(c)
 	}
-	b := &book{parts: c.files, unpacked: c.parts}
+	b := &book{c: c}
 	root := b.rels("_rels/.rels", "")
 	wbPath := "xl/workbook.xml"
 	if target, ok := root.ofType("/officeDocument"); ok {
@@ -112,19 +110,20 @@ func relsPath(part string) string {
 }
 
 // walk feeds the events of a part to the handler begin returns (see
-// walkBytes): a part the container check unpacked by the lexer where it
+// walkBytes): a part small enough to keep unpacked by the lexer where it
 // can, a larger one streamed through the decoder. It returns a partError
-// when the part is missing or its XML is broken or cut short.
+// when the part is missing, fails the container's checks, or its XML is
+// broken or cut short.
 func (b *book) walk(part string, begin func() handler) error {
 	part = partName(part)
-	if body, ok := b.unpacked[part]; ok {
+	body, stream, err := b.c.part(part)
+	switch {
+	case err != nil:
+		return &partError{part, err.Error()}
+	case !stream:
 		return walkBytes(part, body, begin)
 	}
-	f := b.parts[part]
-	if f == nil {
-		return &partError{part, "missing"}
-	}
-	r, err := f.Open()
+	r, err := b.c.files[part].Open()
 	if err != nil {
 		return &partError{part, err.Error()}
 	}
@@ -140,7 +139,8 @@ type relations []relation
 
 // rels reads a relationships part; a missing or broken one has none.
 func (b *book) rels(part, base string) relations {
-	return readRels(b.unpacked[partName(part)], base)
+	body, _, _ := b.c.part(partName(part))
+	return readRels(body, base)
 }
 
 // readRels reads the relationships of a part in base, its targets resolved
@@ -440,6 +440,8 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 	switch {
 	case errors.As(err, &pe) && pe.msg == "missing":
 		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing", s.part)}}
+	case sb == nil: // the part failed the container's checks
+		return nil, []sheetProblem{{"", err.Error()}}
 	case err != nil:
 		after := "its start"
 		if sb.lastRow > 0 {
