@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -457,8 +458,10 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 type sheetBuilder struct {
 	b        *book
 	rows     []xrow
+	cells    []xcell // every row's cells, one after the other
 	probs    []sheetProblem
 	row      *xrow
+	rowStart int // where the row's cells start in cells
 	lastRow  int
 	nextCol  int // the column of a cell without r: the one after the previous <c>, blank or not
 	c        xcell
@@ -467,7 +470,7 @@ type sheetBuilder struct {
 	inCell   bool
 	hasValue bool
 	formula  bool
-	val      strings.Builder
+	val      []byte
 
 	inValue, inInline, inT, inPhonetic bool
 }
@@ -482,11 +485,11 @@ func (sb *sheetBuilder) on(e *event) error {
 			sb.inData = true
 		case "row":
 			if sb.inData {
-				sb.startRow(e.attr("r"))
+				sb.startRow(e.attrBytes("r"))
 			}
 		case "c":
 			if sb.row != nil {
-				sb.startCell(e.attr("r"), e.attr("s"), e.attr("t"))
+				sb.startCell(e.attrBytes("r"), e.attrBytes("s"), e.attrBytes("t"))
 			}
 		case "v":
 			sb.inValue = true
@@ -503,7 +506,7 @@ func (sb *sheetBuilder) on(e *event) error {
 		}
 	case 't':
 		if sb.inCell && (sb.inValue || sb.inInline && sb.inT && !sb.inPhonetic) {
-			e.appendText(&sb.val)
+			sb.val = e.appendBytes(sb.val)
 		}
 	case '/':
 		switch string(e.local) {
@@ -528,12 +531,12 @@ func (sb *sheetBuilder) on(e *event) error {
 
 // startRow starts a row; one without r follows the previous row
 // (ECMA-376 §18.3.1.73).
-func (sb *sheetBuilder) startRow(r string) {
+func (sb *sheetBuilder) startRow(r []byte) {
 	sb.endRow()
 	n := sb.lastRow + 1
-	if r != "" {
+	if len(r) > 0 {
 		var err error
-		n, err = strconv.Atoi(r)
+		n, err = atoiBytes(r)
 		if err != nil || n < 1 || n > maxRow {
 			sb.problem("", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", r))
 			return
@@ -544,29 +547,72 @@ func (sb *sheetBuilder) startRow(r string) {
 	}
 	sb.rows = append(sb.rows, xrow{n: n})
 	sb.row = &sb.rows[len(sb.rows)-1]
+	sb.rowStart = len(sb.cells)
 	sb.lastRow = n
 	sb.nextCol = 1
 }
 
 // endRow ends the current row, and any cell left open in it.
 func (sb *sheetBuilder) endRow() {
+	if sb.row != nil && len(sb.cells) > sb.rowStart {
+		sb.row.cells = sb.cells[sb.rowStart:len(sb.cells):len(sb.cells)]
+	}
 	sb.row, sb.inCell = nil, false
 }
 
-func (sb *sheetBuilder) startCell(r, s, t string) {
+// atoiBytes is strconv.Atoi of b, without making a string of it.
+func atoiBytes(b []byte) (int, error) {
+	if len(b) > 0 && len(b) < 10 {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return strconv.Atoi(string(b))
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, nil
+	}
+	return strconv.Atoi(string(b))
+}
+
+// cellType is a cell's t attribute as a string, the usual ones without
+// allocating.
+func cellType(t []byte) string {
+	switch string(t) {
+	case "":
+		return ""
+	case "s":
+		return "s"
+	case "n":
+		return "n"
+	case "str":
+		return "str"
+	case "inlineStr":
+		return "inlineStr"
+	case "b":
+		return "b"
+	case "e":
+		return "e"
+	case "d":
+		return "d"
+	}
+	return string(t)
+}
+
+func (sb *sheetBuilder) startCell(r, s, t []byte) {
 	sb.inCell, sb.hasValue, sb.formula = true, false, false
 	sb.inValue, sb.inInline, sb.inT, sb.inPhonetic = false, false, false, false
-	sb.typ = t
+	sb.typ = cellType(t)
 	sb.c = xcell{style: -1}
-	if s != "" {
-		sb.c.style, _ = strconv.Atoi(s)
+	if len(s) > 0 {
+		sb.c.style, _ = atoiBytes(s)
 	}
 	// A cell without r follows the previous <c> of its row, whatever that
 	// held (ECMA-376 §18.3.1.4).
 	col := sb.nextCol
 	sb.nextCol++
-	if r != "" {
-		cc, rr, ok := splitRef(r)
+	if len(r) > 0 {
+		cc, rr, ok := splitRef(string(r))
 		if !ok || rr != sb.row.n {
 			sb.problem("", fmt.Sprintf("a cell is addressed %q in row %d; it was not read", r, sb.row.n))
 			sb.inCell = false
@@ -579,7 +625,7 @@ func (sb *sheetBuilder) startCell(r, s, t string) {
 		return
 	}
 	sb.c.col = col
-	sb.val.Reset()
+	sb.val = sb.val[:0]
 }
 
 func (sb *sheetBuilder) endCell() {
@@ -587,12 +633,12 @@ func (sb *sheetBuilder) endCell() {
 		return
 	}
 	sb.inCell = false
-	if p := sb.b.finishCell(&sb.c, sb.typ, sb.hasValue, sb.formula, sb.val.String()); p != "" {
+	if p := sb.b.finishCell(&sb.c, sb.typ, sb.hasValue, sb.formula, sb.val); p != "" {
 		sb.problem(cellName(sb.c.col, sb.row.n), p)
 		return
 	}
 	if sb.c.kind != 0 {
-		sb.row.cells = append(sb.row.cells, sb.c)
+		sb.cells = append(sb.cells, sb.c)
 	}
 }
 
@@ -612,6 +658,7 @@ func (sb *sheetBuilder) problem(cell, msg string) {
 }
 
 func (sb *sheetBuilder) finish() ([]xrow, []sheetProblem) {
+	sb.endRow()
 	slices.SortStableFunc(sb.rows, func(a, b xrow) int { return a.n - b.n })
 	for i := range sb.rows {
 		slices.SortStableFunc(sb.rows[i].cells, func(a, b xcell) int { return a.col - b.col })
@@ -622,7 +669,7 @@ func (sb *sheetBuilder) finish() ([]xrow, []sheetProblem) {
 // finishCell sets the cell's kind and value from its type attribute; it
 // returns a problem when the stored value cannot be trusted. Empty cells
 // keep kind 0.
-func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v string) string {
+func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v []byte) string {
 	switch {
 	case formula && !hasValue:
 		c.kind = 'f'
@@ -632,28 +679,28 @@ func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v string
 	}
 	switch typ {
 	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(v))
+		i, err := atoiBytes(bytes.TrimSpace(v))
 		if err != nil || i < 0 || i >= len(b.strings) {
 			return fmt.Sprintf("the cell points at shared string %q, which the workbook does not have; its value is unknown", v)
 		}
 		c.raw, c.kind = b.strings[i], 's'
 	case "inlineStr", "str":
-		c.raw, c.kind = v, 's'
+		c.raw, c.kind = string(v), 's'
 	case "b":
-		c.raw, c.kind = v, 'b'
+		c.raw, c.kind = string(v), 'b'
 	case "e":
-		c.raw, c.kind = v, 'e'
+		c.raw, c.kind = string(v), 'e'
 	case "d":
 		// An ISO 8601 date, date-time or time becomes the serial a number
 		// cell would hold; text that is none of them stays text, for the
 		// field's parser to judge.
-		if serial, ok := isoSerial(strings.TrimSpace(v), b.date1904); ok {
+		if serial, ok := isoSerial(string(bytes.TrimSpace(v)), b.date1904); ok {
 			c.raw, c.kind, c.date = serial, 'n', true
 		} else {
-			c.raw, c.kind = v, 's'
+			c.raw, c.kind = string(v), 's'
 		}
 	default:
-		c.raw, c.kind = strings.TrimSpace(v), 'n'
+		c.raw, c.kind = string(bytes.TrimSpace(v)), 'n'
 	}
 	if c.kind == 's' && c.raw == "" {
 		c.kind = 0
