@@ -72,5 +72,26 @@ func DefaultAssessment() AssessmentConfig {
 	for i, t := range texts {
 		qs[i] = Question{Role: roles[i%len(roles)].Key, Text: t}
 	}
-	return AssessmentConfig{Roles: roles, Questions: qs}
+	return AssessmentConfig{Roles: roles, Questions: qs, Advice: defaultAdvice()}
+}
+
+// defaultAdvice is one sentence per role: what a leader with three solid
+// YES in it does, in the words of its three questions.
+func defaultAdvice() []Choice {
+	return []Choice{
+		{Key: RoleStrategist, Label: T("Knows and helps shape the company's long-term goals, explains them to the team and has them take part in the planning.",
+			"Ismeri és alakítja a cég hosszú távú céljait, elmagyarázza őket a csapatnak, és bevonja a munkatársait a tervezésbe.")},
+		{Key: RoleCoordinator, Label: T("Gives clear figures to reach, reviews each week's results with the team and agrees the standards of the work with them.",
+			"Egyértelmű számszerű célokat ad, hetente átbeszéli az eredményeket a csapattal, és velük együtt alakítja ki a munka szabályait.")},
+		{Key: RoleLocomotive, Label: T("Fires the team up to ambitious goals, keeps the deadlines in view and makes every task one that needs finishing.",
+			"Nagyratörő célokra lelkesíti a csapatot, szem előtt tartja a határidőket, és minden feladatnál megteremti a befejezés szükségességét.")},
+		{Key: RoleCoach, Label: T("Is asked for advice on hard cases, teaches by example and knows what each direct report must learn next.",
+			"Nehéz esetekben hozzá fordulnak tanácsért, személyes példával tanít, és tudja, melyik beosztottjának mit kell legközelebb megtanulnia.")},
+		{Key: RoleServant, Label: T("Gives the team what their work needs, steps in at once when units stall and keeps them free for their clients.",
+			"Megadja a csapatnak, amire a munkájához szüksége van, azonnal közbelép, ha az együttműködés akadozik, és szabaddá teszi a munkatársait az ügyfeleik számára.")},
+		{Key: RoleInnovator, Label: T("Questions the status quo with proposals and ideas, and the team follows, always looking for better methods.",
+			"Javaslatokkal és ötletekkel bírálja a fennálló helyzetet, és a csapat követi ebben: mindig jobb módszereket keres.")},
+		{Key: RoleHead, Label: T("Leads rather than sells: someone else handles the VIP sales, the plan is the team's, and they sell only to teach or to understand.",
+			"Vezet, nem maga értékesít: a VIP-értékesítést más intézi, a terv a csapaté, és csak tanítási vagy megértési céllal értékesít.")},
+	}
 }

@@ -21,8 +21,24 @@ type Config struct {
 	Compliance ComplianceConfig `mapstructure:"compliance"`
 	Ranking    Ranking          `mapstructure:"ranking"`
 	TimeTable  TimeTable        `mapstructure:"time_table"`
-	Assessment AssessmentConfig `mapstructure:"assessment"`
-	Report     ReportConfig     `mapstructure:"report"`
+	Clients    ClientsConfig    `mapstructure:"clients"`
+	// Competences are what the one-on-ones rate by learning stage: the
+	// article's eight, in its order (DOMAIN.md §6).
+	Competences []Choice         `mapstructure:"competences"`
+	Assessment  AssessmentConfig `mapstructure:"assessment"`
+	Report      ReportConfig     `mapstructure:"report"`
+}
+
+// ClientsConfig shapes the client profiles: the segments and potentials
+// their drop-downs offer, and when a client counts as dormant.
+type ClientsConfig struct {
+	Segments []Choice `mapstructure:"segments"`
+	// Potentials are listed from the highest: the first is the potential
+	// whose clients must be called every month (A).
+	Potentials []Choice `mapstructure:"potentials"`
+	// DormantDays: a client not contacted for more than this many days
+	// before the month's end counts as dormant, whatever its status says.
+	DormantDays int `mapstructure:"dormant_days"`
 }
 
 // Paths are the folders of a working folder. The config package makes them
@@ -200,6 +216,9 @@ func (t TimeTable) Choices() []Choice {
 type AssessmentConfig struct {
 	Roles     []Choice   `mapstructure:"roles"`
 	Questions []Question `mapstructure:"questions"`
+	// Advice is one fixed sentence per role, keyed by the role: what a
+	// leader solid in it does. The report shows it beside a role below 3.
+	Advice []Choice `mapstructure:"advice"`
 }
 
 // Question is one yes/no question and the role it scores.
@@ -249,8 +268,38 @@ func Default() Config {
 				{Key: "break", Label: T("Break / personal", "Szünet / személyes")},
 			},
 		},
-		Assessment: DefaultAssessment(),
-		Report:     ReportConfig{Top: 10},
+		Clients: ClientsConfig{
+			Segments: []Choice{
+				{Key: "small", Label: T("Small business", "Kisvállalkozás")},
+				{Key: "mid", Label: T("Mid-size company", "Középvállalat")},
+				{Key: "large", Label: T("Large company", "Nagyvállalat")},
+				{Key: "public", Label: T("Public sector", "Közszféra")},
+			},
+			Potentials: []Choice{
+				{Key: "A", Label: T("A – high", "A – magas")},
+				{Key: "B", Label: T("B – medium", "B – közepes")},
+				{Key: "C", Label: T("C – low", "C – alacsony")},
+			},
+			DormantDays: 60,
+		},
+		Competences: DefaultCompetences(),
+		Assessment:  DefaultAssessment(),
+		Report:      ReportConfig{Top: 10},
+	}
+}
+
+// DefaultCompetences returns the article's eight competences of a trained
+// seller, in its order (DOMAIN.md §6).
+func DefaultCompetences() []Choice {
+	return []Choice{
+		{Key: "presence", Label: T("Confident, friendly, honest", "Magabiztos, barátságos, őszinte fellépés")},
+		{Key: "product-knowledge", Label: T("Knows the products", "Termékismeret")},
+		{Key: "company-trust", Label: T("Trusts the company and its goals", "Hisz a cégben és a céljaiban")},
+		{Key: "people-interest", Label: T("Interested in people", "Érdeklődés mások iránt")},
+		{Key: "emotions", Label: T("Reads emotions", "Érzelmek felismerése és kezelése")},
+		{Key: "objections", Label: T("Handles objections", "Kifogáskezelés")},
+		{Key: "questions", Label: T("Asks the right questions", "Kérdezéstechnika")},
+		{Key: "closing", Label: T("Closes easily", "Üzletzárás")},
 	}
 }
 
@@ -324,6 +373,11 @@ func (c Config) Validate() []Problem {
 	}
 	ps = append(ps, c.Ranking.validate()...)
 	ps = append(ps, c.TimeTable.validate()...)
+	ps = append(ps, c.Clients.validate()...)
+	if len(c.Competences) == 0 {
+		bad("competences", "must list at least one competence")
+	}
+	ps = append(ps, validateChoices("competences", c.Competences)...)
 	ps = append(ps, c.Assessment.validate()...)
 	if c.Report.Top < 1 {
 		bad("report.top", "must be at least 1, got %d", c.Report.Top)
@@ -454,8 +508,29 @@ func (t TimeTable) validate() []Problem {
 	return ps
 }
 
+func (c ClientsConfig) validate() []Problem {
+	var ps []Problem
+	if len(c.Segments) == 0 {
+		ps = append(ps, Problem{"clients.segments", "must list at least one segment"})
+	}
+	ps = append(ps, validateChoices("clients.segments", c.Segments)...)
+	if len(c.Potentials) == 0 {
+		ps = append(ps, Problem{"clients.potentials", "must list at least one potential"})
+	}
+	ps = append(ps, validateChoices("clients.potentials", c.Potentials)...)
+	if c.DormantDays < 1 {
+		ps = append(ps, Problem{"clients.dormant_days", fmt.Sprintf("must be at least 1, got %d", c.DormantDays)})
+	}
+	return ps
+}
+
 func (a AssessmentConfig) validate() []Problem {
 	ps := validateChoices("assessment.roles", a.Roles)
+	for i, adv := range a.Advice {
+		if !hasKey(a.Roles, adv.Key) {
+			ps = append(ps, Problem{fmt.Sprintf("assessment.advice[%d].key", i), fmt.Sprintf("%q is not one of the roles (%s)", adv.Key, keys(a.Roles))})
+		}
+	}
 	if len(a.Questions) == 0 {
 		ps = append(ps, Problem{"assessment.questions", "must list at least one question"})
 	}

@@ -1,6 +1,10 @@
 package salesrhythm
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
 
 // Severity grades a finding.
 type Severity string
@@ -16,13 +20,72 @@ const (
 // Finding is one problem met in the input, with its place. It is data: bad
 // rows become findings and the run goes on.
 type Finding struct {
-	File     string   `json:"file"`
-	Sheet    string   `json:"sheet"`
-	Cell     string   `json:"cell"`
+	File  string `json:"file"`
+	Sheet string `json:"sheet"`
+	Cell  string `json:"cell"`
+	// Field is the schema key of the column the cell belongs to ("date",
+	// "amount"), "" for a finding about a whole row, sheet or file.
+	Field    string   `json:"field,omitempty"`
 	Severity Severity `json:"severity"`
 	Code     Code     `json:"code"`
 	Raw      string   `json:"raw,omitempty"`
 	Message  string   `json:"message"`
+	// Excluded is what the problem keeps out of the month's figures, one
+	// entry a measure; none when it costs no figure.
+	Excluded Exclusions `json:"excluded,omitempty"`
+}
+
+// Exclusion is what a finding keeps out of one figure: Amount in the
+// measure's unit (money for revenue, a count for the rest), and Unknown
+// values left out whose amount nobody can tell, such as a deal whose
+// amount could not be read.
+type Exclusion struct {
+	Measure Measure `json:"measure"`
+	Amount  float64 `json:"amount"`
+	Unknown int     `json:"unknown,omitempty"`
+}
+
+// Exclusions are what is kept out of the figures, one entry a measure.
+type Exclusions []Exclusion
+
+// Add adds x to the entry of its measure.
+func (xs *Exclusions) Add(x Exclusion) {
+	for i := range *xs {
+		if e := &(*xs)[i]; e.Measure == x.Measure {
+			e.Amount += x.Amount
+			e.Unknown += x.Unknown
+			return
+		}
+	}
+	*xs = append(*xs, x)
+}
+
+// Get returns what is kept out of measure m.
+func (xs Exclusions) Get(m Measure) Exclusion {
+	for _, e := range xs {
+		if e.Measure == m {
+			return e
+		}
+	}
+	return Exclusion{Measure: m}
+}
+
+// Exclude adds what f keeps out of a figure to the entry of its measure.
+func (f *Finding) Exclude(x Exclusion) { f.Excluded.Add(x) }
+
+// Cost returns what f keeps out of measure m.
+func (f Finding) Cost(m Measure) Exclusion { return f.Excluded.Get(m) }
+
+// Row returns the row of the finding's cell (7 for "C7" or "7:7"), 0 when
+// it names no row.
+func (f Finding) Row() int {
+	s, _, _ := strings.Cut(f.Cell, ":")
+	s = strings.TrimLeft(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ$")
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // String formats f as "file: Sheet!C7: message".
@@ -83,4 +146,7 @@ const (
 	CodeUnreadable       Code = "unreadable"            // a folder of the inbox that cannot be listed
 	CodeOutputFolder     Code = "output-folder"         // salesrhythm's output folder inside the inbox: not read
 	CodeFeedbackCopy     Code = "feedback-copy"         // a feedback copy back in the inbox
+	CodeNameForID        Code = "name-for-id"           // a person's name typed where the ID goes: read as the ID
+	CodeNearMissID       Code = "near-miss-id"          // an ID typed not quite as the plan has it (L-2 for L-02): read as the plan's
+	CodeNotCounted       Code = "not-counted"           // a record the figures leave out that no other finding explains
 )

@@ -1,16 +1,18 @@
 package salesrhythm
 
-// Kind is one of the six workbooks of the method (DOMAIN.md §3).
+// Kind is one of the eight workbooks of the method (DOMAIN.md §3).
 type Kind string
 
 // The workbook kinds.
 const (
-	KindPlan          Kind = "plan"
-	KindCallRegister  Kind = "call-register"
-	KindTimeTable     Kind = "time-table"
-	KindWeeklyReport  Kind = "weekly-report"
-	KindManagementLog Kind = "management-log"
-	KindAssessment    Kind = "assessment"
+	KindPlan           Kind = "plan"
+	KindCallRegister   Kind = "call-register"
+	KindTimeTable      Kind = "time-table"
+	KindWeeklyReport   Kind = "weekly-report"
+	KindClientProfiles Kind = "client-profiles"
+	KindManagementLog  Kind = "management-log"
+	KindOneOnOne       Kind = "one-on-one"
+	KindAssessment     Kind = "assessment"
 )
 
 // Kinds lists the workbook kinds with their titles, in the order of the
@@ -21,7 +23,9 @@ var Kinds = []Choice{
 	{Key: string(KindCallRegister), Label: T("Call register", "Hívásnapló")},
 	{Key: string(KindTimeTable), Label: T("Time table", "Időbeosztás")},
 	{Key: string(KindWeeklyReport), Label: T("Weekly report", "Heti jelentés")},
+	{Key: string(KindClientProfiles), Label: T("Client profiles", "Ügyfélnyilvántartás")},
 	{Key: string(KindManagementLog), Label: T("Management log", "Vezetői napló")},
+	{Key: string(KindOneOnOne), Label: T("One-on-one sheet", "Egyéni beszélgetés – feljegyzés")},
 	{Key: string(KindAssessment), Label: T("Leader self-assessment", "Vezetői önértékelés")},
 }
 
@@ -35,13 +39,23 @@ func (k Kind) FilledBy(r Role) bool {
 	switch k {
 	case KindPlan:
 		return r == Director
-	case KindCallRegister, KindTimeTable, KindWeeklyReport:
+	case KindCallRegister, KindTimeTable, KindWeeklyReport, KindClientProfiles:
 		return r == Manager
-	case KindManagementLog, KindAssessment:
+	case KindManagementLog, KindOneOnOne, KindAssessment:
 		return r.IsLeader()
 	}
 	return false
 }
+
+// CarriedOver reports whether a new workbook of kind k starts from its
+// owner's latest completed one: the client profiles are kept from month to
+// month, so nobody types the client base again.
+func (k Kind) CarriedOver() bool { return k == KindClientProfiles }
+
+// PerTalk reports whether a person fills several workbooks of kind k for
+// one period, one for each talk: the one-on-one sheets, told apart by the
+// direct report and the date of the talk.
+func (k Kind) PerTalk() bool { return k == KindOneOnOne }
 
 // Submission is one workbook received for a kind, person and period. When
 // the same kind, person and period arrived more than once, File is the one

@@ -84,6 +84,16 @@ const (
 	NewClients Measure = "new_clients"
 )
 
+// What the figures count besides the planned quantities, for the
+// exclusions of findings: events the meeting compliance reads, held events
+// denied credit for want of a readable value, and time-table cells (a
+// planned or an actual activity of one slot).
+const (
+	Events  Measure = "events"
+	Credits Measure = "credits"
+	Slots   Measure = "slots"
+)
+
 // Measures lists the planned quantities with their labels.
 var Measures = []Choice{
 	{Key: string(Revenue), Label: T("Revenue", "Árbevétel")},

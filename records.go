@@ -157,6 +157,7 @@ type Event struct {
 	Participants []string `col:"participants"`
 	Client       string   `col:"client"`
 	Outcome      string   `col:"outcome"` // what a joint visit achieved
+	Topic        string   `col:"topic"`   // what a training taught
 	Notes        string   `col:"notes"`
 }
 
@@ -209,6 +210,97 @@ type QuestionRow struct {
 	Notes    string `col:"notes"`
 }
 
+// Client statuses of the client profiles (DOMAIN.md §3).
+const (
+	ClientProspect = "prospect"
+	ClientActive   = "active"
+	ClientDormant  = "dormant"
+	ClientLost     = "lost"
+)
+
+// ClientStatuses lists the client statuses with their labels.
+var ClientStatuses = []Choice{
+	{Key: ClientProspect, Label: T("Prospect", "Leendő ügyfél")},
+	{Key: ClientActive, Label: T("Active", "Aktív")},
+	{Key: ClientDormant, Label: T("Dormant", "Alvó")},
+	{Key: ClientLost, Label: T("Lost", "Elvesztett")},
+}
+
+// Client is one row of a manager's client profiles: the article's third
+// working document, kept for the month and carried over to the next.
+type Client struct {
+	Ref
+	Person       string `workbook:"owner"`
+	Month        Month  `workbook:"period"`
+	Name         string `col:"client"`
+	Contact      string `col:"contact"`
+	Reach        string `col:"phone_email"` // phone or e-mail, as typed
+	Segment      string `col:"segment"`     // a configured segment key
+	Potential    string `col:"potential"`   // a configured potential key (A, B, C)
+	Status       string `col:"status"`      // a ClientStatuses key
+	Source       string `col:"source"`
+	FirstContact Date   `col:"first_contact"`
+	LastContact  Date   `col:"last_contact"`
+	NextStep     string `col:"next_step"`
+	NextContact  Date   `col:"next_contact"`
+	Notes        string `col:"notes"`
+}
+
+// Learning stages of a competence (DOMAIN.md §6), keyed by their number.
+var Stages = []Choice{
+	{Key: "1", Label: T("1 – Doesn't know that they don't know", "1 – Nem tudja, hogy nem tudja")},
+	{Key: "2", Label: T("2 – Knows that they don't know", "2 – Tudja, hogy nem tudja")},
+	{Key: "3", Label: T("3 – Learning it, does it consciously", "3 – Tanulja, tudatosan csinálja")},
+	{Key: "4", Label: T("4 – Does it without noticing", "4 – Rutinból, észrevétlenül csinálja")},
+}
+
+// OneOnOne is a one-on-one sheet: one talk of a leader with a direct
+// report, with the four topics of the method. Its competence ratings and
+// agreed next steps are the Ratings and NextSteps of the same workbook:
+// they share its Ref.File.
+type OneOnOne struct {
+	Ref
+	Leader     string `workbook:"owner"`
+	Month      Month  `workbook:"period"`
+	Date       Date   `col:"date"`
+	Minutes    int    `col:"minutes"` // 0 when not given
+	Report     string `col:"report"`  // the direct report's ID
+	Situation  string `col:"situation"`
+	GoingWell  string `col:"going_well"`
+	MentorHelp string `col:"mentor_help"`
+	Prospects  string `col:"prospects"`
+}
+
+// Rating is one row of a one-on-one's competence table: competence number
+// No of the configured list, rated by learning stage.
+type Rating struct {
+	Ref
+	Leader     string `workbook:"owner"`
+	No         int    `col:"no"`
+	Competence string `col:"competence"` // the wording the template showed
+	Stage      string `col:"stage"`      // a Stages key, "" when not rated
+	Notes      string `col:"notes"`
+}
+
+// Level returns the rating's stage as a number 1–4, 0 when not rated.
+func (r Rating) Level() int {
+	for i, s := range Stages {
+		if s.Key == r.Stage {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// NextStep is one agreed next step of a one-on-one.
+type NextStep struct {
+	Ref
+	Leader string `workbook:"owner"`
+	Step   string `col:"step"`
+	Owner  string `col:"owner"` // a person ID, usually the direct report
+	Due    Date   `col:"due"`
+}
+
 // Records are the domain values workbooks hold, by kind of record. The
 // importer reads them; the templates writer pre-fills workbooks with them.
 type Records struct {
@@ -218,7 +310,11 @@ type Records struct {
 	Funnels     []Funnel
 	Outlooks    []Outlook
 	Slots       []Slot
+	Clients     []Client
 	Events      []Event
 	Actions     []ActionItem
+	OneOnOnes   []OneOnOne
+	Ratings     []Rating
+	NextSteps   []NextStep
 	Assessments []Assessment
 }

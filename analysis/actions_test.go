@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -139,7 +140,7 @@ func TestActions(t *testing.T) {
 			File: "log-L1.xlsx", Sheet: "Sheet", Cell: "15:15", Severity: salesrhythm.Warning,
 			Code: salesrhythm.CodeUnknownPerson, Message: `action item owner "X9" is not in the team`,
 		}}
-		if !slices.Equal(res.Findings, want) {
+		if !reflect.DeepEqual(res.Findings, want) {
 			t.Errorf("findings %+v\nwant %+v", res.Findings, want)
 		}
 	})

@@ -27,28 +27,73 @@ type Input struct {
 	Events      []salesrhythm.Event
 	Actions     []salesrhythm.ActionItem
 	Assessments []salesrhythm.Assessment // may include earlier months: used for the change against the previous one
+	Clients     []salesrhythm.Client     // the client profiles' rows
+	// The one-on-one sheets, with their competence ratings and agreed next
+	// steps (joined to their talk by Ref.File); may include earlier months,
+	// for the change in competence stages.
+	OneOnOnes   []salesrhythm.OneOnOne
+	Ratings     []salesrhythm.Rating
+	NextSteps   []salesrhythm.NextStep
 	Submissions []salesrhythm.Submission // what the importer received, duplicates resolved
+	// Findings are the importer's: the records a problem keeps out of the
+	// figures are charged to them.
+	Findings []salesrhythm.Finding
+}
+
+// InputOf returns the input of month m's analysis as of a day from what
+// the importer read: its records, the submissions it received and its
+// findings. A month without a plan gets an empty one.
+func InputOf(m salesrhythm.Month, asOf salesrhythm.Date, cfg salesrhythm.Config, rec salesrhythm.Records, subs []salesrhythm.Submission, findings []salesrhythm.Finding) Input {
+	in := Input{Month: m, AsOf: asOf, Config: cfg,
+		Calls: rec.Calls, Deals: rec.Deals, Funnels: rec.Funnels, Slots: rec.Slots, Events: rec.Events,
+		Actions: rec.Actions, Assessments: rec.Assessments, Clients: rec.Clients, OneOnOnes: rec.OneOnOnes, Ratings: rec.Ratings,
+		NextSteps: rec.NextSteps, Submissions: subs, Findings: findings}
+	if rec.Plan != nil {
+		in.Plan = *rec.Plan
+	}
+	return in
 }
 
 // Result is the month's analysis. Every list is in a fixed order, so the
 // same input always gives the same Result and the same JSON.
 type Result struct {
-	Month         salesrhythm.Month     `json:"month"`
-	WorkingDays   int                   `json:"working_days"`         // working days of the month
-	AsOf          salesrhythm.Date      `json:"as_of"`                // Input.AsOf
-	Elapsed       int                   `json:"elapsed_working_days"` // working days through AsOf; 0 unless AsOf is in the month
-	People        []Person              `json:"people"`               // ranked by rank then ID, then the unranked by ID
-	Groups        []Group               `json:"groups"`               // by name
-	Department    Group                 `json:"department"`
-	Activity      []Activity            `json:"activity"`   // by ID
-	TimeUse       []TimeUse             `json:"time_use"`   // by ID
-	Compliance    []Compliance          `json:"compliance"` // by leader ID
-	Actions       Actions               `json:"actions"`
-	Roles         []RoleScores          `json:"roles"` // by ID
-	Submissions   Submissions           `json:"submissions"`
-	WeeklyRevenue []WeekRevenue         `json:"weekly_revenue"` // one per week of salesrhythm.Weeks(Month)
-	Funnel        Funnel                `json:"funnel"`
-	Findings      []salesrhythm.Finding `json:"findings"` // by file, sheet, row, code
+	Month       salesrhythm.Month `json:"month"`
+	WorkingDays int               `json:"working_days"`         // working days of the month
+	AsOf        salesrhythm.Date  `json:"as_of"`                // Input.AsOf
+	Elapsed     int               `json:"elapsed_working_days"` // working days through AsOf; 0 unless AsOf is in the month
+	People      []Person          `json:"people"`               // ranked by rank then ID, then the unranked by ID
+	Groups      []Group           `json:"groups"`               // by name
+	Department  Group             `json:"department"`
+	Activity    []Activity        `json:"activity"`   // by ID
+	TimeUse     []TimeUse         `json:"time_use"`   // by ID
+	Compliance  []Compliance      `json:"compliance"` // by leader ID
+	Actions     Actions           `json:"actions"`
+	Roles       []RoleScores      `json:"roles"` // by ID
+	// RoleMeans are each role's mean score over the leaders' self-
+	// assessments; WeakestRoles the roles with the lowest, the department's
+	// weakest.
+	RoleMeans     []RoleMean    `json:"role_means"`
+	WeakestRoles  []string      `json:"weakest_roles"`
+	Clients       []ClientBase  `json:"clients"` // by ID
+	Competences   Competences   `json:"competences"`
+	Trainings     Trainings     `json:"trainings"`
+	JointVisits   []JointVisits `json:"joint_visits"` // by ID
+	Submissions   Submissions   `json:"submissions"`
+	WeeklyRevenue []WeekRevenue `json:"weekly_revenue"` // one per week of salesrhythm.Weeks(Month)
+	Funnel        Funnel        `json:"funnel"`
+	// Counted is what the figures count, by measure: the revenue, deals,
+	// new clients and calls of the team's records dated in the month, the
+	// client meetings of the team's weekly funnels of the month's weeks, the
+	// events of the team's leaders dated in the month with a type, and the
+	// time-table cells of the team filled in for days of the month.
+	Counted map[salesrhythm.Measure]float64 `json:"counted"`
+	// Excluded adds up, by measure, what the findings keep out of the
+	// figures: with Counted, it is everything typed for the month.
+	Excluded salesrhythm.Exclusions `json:"excluded"`
+	// Findings are the importer's, in their order, each with what it keeps
+	// out of the figures, then the analysis's own by file, sheet, row and
+	// code.
+	Findings []salesrhythm.Finding `json:"findings"`
 }
 
 // Analyse computes the month's figures from the records of the input.
@@ -59,6 +104,9 @@ func Analyse(in Input) Result {
 	subs := r.submissions()
 	got := receipts(subs)
 	activity := r.activity(got)
+	compliance := r.compliance()
+	roles := r.roles()
+	means, weakest := r.roleMeans(roles)
 	res := Result{
 		Month:         in.Month,
 		AsOf:          in.AsOf,
@@ -69,14 +117,22 @@ func Analyse(in Input) Result {
 		Department:    department,
 		Activity:      activity,
 		TimeUse:       r.timeUse(got),
-		Compliance:    r.compliance(),
+		Compliance:    compliance,
 		Actions:       r.actions(),
-		Roles:         r.roles(),
+		Roles:         roles,
+		RoleMeans:     means,
+		WeakestRoles:  weakest,
+		Clients:       r.clients(people),
+		Competences:   r.competences(),
+		Trainings:     r.trainings(compliance),
+		JointVisits:   r.jointVisits(compliance),
 		Submissions:   subs,
 		WeeklyRevenue: r.weeklyRevenue(),
 		Funnel:        r.funnel(activity),
 	}
-	res.Findings = r.sortedFindings()
+	res.Counted = r.counted
+	res.Findings = append(append([]salesrhythm.Finding{}, r.ledger.fs...), r.sortedFindings()...)
+	res.Excluded = totals(res.Findings)
 	return res
 }
 
@@ -89,6 +145,13 @@ type run struct {
 	team     []*member
 	byID     map[string]*member
 	findings []flagged
+	ledger   *ledger                         // the importer's findings, charged with what they keep out
+	periods  map[string]salesrhythm.Period   // each workbook's period, by file
+	counted  map[salesrhythm.Measure]float64 // what the figures count
+	// events are the logs' events with the one-on-one sheets' talks, each
+	// talk once (mergeEvents).
+	events []salesrhythm.Event
+	logged map[talkKey]bool // the one-on-one sheets the logs record too
 }
 
 // flagged is a finding with the place of its record, for sorting.
@@ -100,19 +163,29 @@ type flagged struct {
 // member is a person of the plan with their employment in the month.
 type member struct {
 	salesrhythm.Person
-	employment salesrhythm.Period  // the days of the month employed
-	employed   bool                // employed at least one day of the month
-	days       int                 // working days employed in the month
-	actual     salesrhythm.Targets // the five measured quantities, as Targets holds them
-	toDate     salesrhythm.Targets // the same, of the records through AsOf
+	employment salesrhythm.Period     // the days of the month employed
+	employed   bool                   // employed at least one day of the month
+	days       int                    // working days employed in the month
+	actual     salesrhythm.Targets    // the five measured quantities, as Targets holds them
+	toDate     salesrhythm.Targets    // the same, of the records through AsOf
+	missing    salesrhythm.Exclusions // what the figures leave out of the member's records
 }
 
 func newRun(in Input) *run {
 	r := &run{
-		in:    in,
-		cal:   in.Config.Calendar.Calendar(),
-		month: in.Month.Period(),
-		byID:  map[string]*member{},
+		in:      in,
+		cal:     in.Config.Calendar.Calendar(),
+		month:   in.Month.Period(),
+		byID:    map[string]*member{},
+		ledger:  newLedger(in.Findings),
+		periods: map[string]salesrhythm.Period{},
+		counted: map[salesrhythm.Measure]float64{},
+	}
+	for _, s := range in.Submissions {
+		r.periods[s.File] = s.Period
+		for _, f := range s.Superseded {
+			r.periods[f] = s.Period
+		}
 	}
 	r.days = r.cal.CountWorkingDays(r.month)
 	for _, p := range in.Plan.Team {
@@ -129,6 +202,9 @@ func newRun(in Input) *run {
 		r.byID[k] = m
 	}
 	r.measure()
+	r.events = r.mergeEvents()
+	r.countEvents()
+	r.slots()
 	return r
 }
 
@@ -178,11 +254,17 @@ func (r *run) sortedFindings() []salesrhythm.Finding {
 	})
 	fs := make([]salesrhythm.Finding, 0, len(r.findings))
 	for _, f := range r.findings {
-		if len(fs) == 0 || fs[len(fs)-1] != f.Finding {
+		if len(fs) == 0 || !sameFinding(fs[len(fs)-1], f.Finding) {
 			fs = append(fs, f.Finding)
 		}
 	}
 	return fs
+}
+
+// sameFinding reports whether a and b say the same of the same place.
+func sameFinding(a, b salesrhythm.Finding) bool {
+	return a.File == b.File && a.Sheet == b.Sheet && a.Cell == b.Cell && a.Field == b.Field &&
+		a.Severity == b.Severity && a.Code == b.Code && a.Raw == b.Raw && a.Message == b.Message
 }
 
 // idKey is the form of a person ID that SameID compares.

@@ -93,7 +93,7 @@ type dueWeek struct {
 func (r *run) newChecker() checker {
 	c := checker{run: r, events: map[string][]salesrhythm.Event{}, held: map[string]map[salesrhythm.Date]bool{}}
 	span := r.span()
-	for _, e := range r.in.Events {
+	for _, e := range r.events {
 		if e.Date.IsZero() || !span.Contains(e.Date) {
 			continue
 		}
@@ -303,7 +303,7 @@ func (c checker) tally(n salesrhythm.Norm, j judge, employed salesrhythm.Period,
 		}
 	case salesrhythm.EveryMonth:
 		events = c.inMonthOnly(events)
-		t.required = prorate(n.Count, c.cal.CountWorkingDays(employed), c.days)
+		t.required = salesrhythm.Prorate(n.Count, c.cal.CountWorkingDays(employed), c.days)
 		for _, e := range events {
 			if j.credits(e) {
 				t.credited++
@@ -324,14 +324,6 @@ func (c checker) inMonthOnly(events []salesrhythm.Event) []salesrhythm.Event {
 		}
 	}
 	return out
-}
-
-// prorate returns count × days ÷ total, rounded half up; 0 when total is 0.
-func prorate(count, days, total int) int {
-	if total == 0 {
-		return 0
-	}
-	return (2*count*days + total) / (2 * total)
 }
 
 // dueWeeks returns the weeks of the month's workbooks whose day due for a

@@ -231,12 +231,16 @@ func TestComplianceNovember(t *testing.T) {
 		// Events are numbered from row 2. Saturday's meeting is the 21st of the
 		// list (19 daily, the second of Tue 3, then it): row 22. The monthly
 		// meeting is the 43rd (21 morning, 5 weekly, 5 one-on-ones, 5 visits,
-		// L2's 1, H1's 5, then it): row 44.
+		// L2's 1, H1's 5, then it): row 44. L1's one-on-one with M0 on Mon 2
+		// Nov, who left on 30 October, is the 27th (21 morning, 5 weekly, then
+		// it): row 28; it counts towards no report's one-on-ones, and as
+		// nothing else explains it, a finding of its own says so (issue 13:
+		// nothing leaves a figure unexplained).
 		var got []string
 		for _, f := range res.Findings {
 			got = append(got, fmt.Sprintf("%s %s %s", f.File, f.Cell, f.Code))
 		}
-		want := []string{"log-D1.xlsx 44:44 clashing-event", "log-L1.xlsx 22:22 non-working-day"}
+		want := []string{"log-D1.xlsx 44:44 clashing-event", "log-L1.xlsx 22:22 non-working-day", "log-L1.xlsx 28:28 not-counted"}
 		if !slices.Equal(got, want) {
 			t.Errorf("findings %v\nwant     %v", got, want)
 		}

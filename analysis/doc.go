@@ -1,7 +1,9 @@
 // Package analysis computes the month's figures from the records the
 // importer read: plan fulfilment and pace, leaders and laggards, call
 // activity, time use, meeting compliance, action items, the leaders' role
-// scores and the submissions received (DOMAIN.md §4 and §5).
+// scores and the advice they call for, the client base joined with the
+// registers, the competences the one-on-ones rate, trainings and joint
+// visits, and the submissions received (DOMAIN.md §4, §5 and §6).
 //
 // It is pure: it reads no files and no clock. The month and the as-of day
 // are part of the Input, and Analyse returns the same Result for the same
@@ -16,8 +18,12 @@
 // The analysis also flags, as warnings pointing at the whole row of the
 // record, what it counts but doubts: an event held on a non-working day
 // (non-working-day), an event held on a day it must not share with another
-// (clashing-event), and an action item whose owner is not in the plan
-// (unknown-person).
+// (clashing-event), an action item whose owner is not in the plan
+// (unknown-person), a client-profile row the registers contradict
+// (profile-contradicts-register), and a record it leaves out of the figures
+// that no finding of the importer explains (not-counted). Every finding that
+// keeps a value out of a figure, the importer's and its own, says which and
+// how much in its Excluded.
 //
 // # Counting by date
 //
@@ -87,8 +93,26 @@
 // # Leaders and laggards: bands
 //
 // A ranked person whose value is at or above the leader threshold is a
-// leader; below the laggard threshold, a laggard; in between, core. The
-// unranked have no band.
+// leader; below the laggard threshold, a laggard, or provisional when
+// findings keep values of the person's own records out of a measure the
+// metric uses, so that nobody is called a laggard on incomplete data; in
+// between, core. The unranked have no band.
+//
+// # What the figures leave out
+//
+// A record of the month that the figures leave out — a deal, call or event
+// with no date that can be read, or dated in a month whose report does not
+// read its workbook; a record of someone who is not in the plan; an event
+// with no type that can be read — is charged, with what it would have
+// added, to the finding at its place that explains it, or to a not-counted
+// finding of its own when none does. A counted deal whose amount or
+// new-client answer could not be read, and a weekly funnel whose meetings
+// could not be read, are charged as a value of unknown amount; under the
+// strict credit rule, a held event whose start or length could not be read,
+// and a per-report event that names no direct report of its leader employed
+// in the month, are charged as a credit. What the figures count plus what
+// the findings exclude is what was typed for the month. A copy superseded by
+// a later submission is not left out: the copy that counts replaces it.
 //
 // # Activity
 //
@@ -199,19 +223,99 @@
 // makes the assessment incomplete. The change is each role's score less its
 // score in the person's latest earlier assessment.
 //
+// # Client profiles
+//
+// From each manager's client profiles for the month, for every manager of
+// the plan employed in it (with nought when none arrived): the rows with a
+// client name, counted by their status as of the month's last day — lost,
+// dormant, active, prospect, or no status — where a client whose last
+// contact (the later of the profile's last contact and the latest call or
+// deal in the registers, else the first contact) is more than the configured
+// number of days before the month's last day counts as dormant, whatever its
+// status says; new = the rows first contacted in the month; new clients =
+// the deals dated in the month marked as a new client, as under Actuals,
+// beside their target.
+//
+// # Client profiles and the registers
+//
+// Client names are compared without case, punctuation and extra space, and
+// without a trailing legal form (Kft., Zrt., Nyrt., Bt., Kkt., Ltd, Inc,
+// LLC, GmbH and the like), each manager's profiles with their own call
+// registers and deals. Called without a profile: the clients called in the
+// month with no row in the profiles; new without a profile: the clients of
+// the month's new-client deals with no row (both only when the profiles
+// arrived). Top potential not called: the rows of the first configured
+// potential, not lost, with no call in the month. Overdue next contacts: the
+// rows, not lost, whose next contact date is on or before the month's last
+// day with no contact since (no later last contact and no call dated on or
+// after it). A row the registers contradict is flagged
+// (profile-contradicts-register): a client marked lost or prospect with a
+// deal in the month, or one marked dormant with a conversation or a deal in
+// the month.
+//
+// # One-on-one sheets
+//
+// Each one-on-one sheet is a talk of its leader with its direct report on
+// its date, and counts towards the leader's one-on-one norm together with
+// the management log's one-on-ones: a sheet and a log event of type
+// one-on-one of the same leader on the same date with the report among its
+// participants are one talk, counted once, with the sheet's minutes when the
+// log gives none. A sheet with no date counts nowhere. Two sheets of the
+// same leader, report and date are one workbook handed in twice: one of them
+// counts, by the rule for duplicates.
+//
+// # Competences
+//
+// From the ratings of the one-on-one sheets dated in the month and the month
+// before: for each person and competence, the stage (1–4) is the latest
+// rating of the month, by date, and its change is that stage less the
+// person's rating of the competence just before it, of this month or the
+// last; a competence left blank on a sheet is not rated there. The matrix
+// lists everyone rated in the month and every manager employed in it; the
+// team's mean stage of a competence = Σ stage ÷ the people rated in it in
+// the month; the weakest competences, those with the lowest mean, are the
+// training needs; the managers with no rating in the month are listed as
+// unrated.
+//
+// # Trainings and joint visits
+//
+// The month's trainings (management events of type training dated in the
+// month) count for the leader who held them, under each training norm that
+// binds the leader: the trainings due as under meeting compliance, the hours
+// held = Σ minutes ÷ 60, against the norm hours = trainings due × the norm's
+// length (midway between its shortest and longest minutes: about 4 hours).
+// Each person's hours attended = Σ minutes ÷ 60 of the trainings they took
+// part in, against the norm hours of their direct leader. A manager's joint
+// visits are the month's joint client visits they took part in, with any
+// leader, against what the per-report joint-visit norms of their direct
+// leader ask.
+//
+// # Role advice
+//
+// For each leader whose self-assessment arrived, every role below three YES
+// is listed with its questions answered NO or left blank, its change since
+// the latest earlier assessment, and the configured sentence on what a
+// leader solid in the role does. The department's weakest roles are those
+// with the lowest mean score over the self-assessments received.
+//
 // # Submissions
 //
-// Expected for the month: from each manager a call register, a time table and
-// a weekly report, and from each leader (lead, head, director) a management
-// log, for every week of the month's workbooks with a working day in the
-// month on which the person was employed; from each leader employed on a
-// working day of the month, a self-assessment; and one plan, from the first
-// director of the plan. Received are the workbooks that match an expected one
-// by kind, person and period (the plan by kind and period alone); missing are
-// those expected and not received; duplicates are those received more than
-// once (only one of them counts); context are those read for the figures
-// though due in a month next to this one: weekly workbooks for a week with no
-// working day in the month, and the self-assessments of the month before,
-// for the change in role scores; unexpected are the other workbooks
-// received.
+// Expected for the month: from each manager a call register, a time table
+// and a weekly report, and from each leader (lead, head, director) a
+// management log, for every week of the month's workbooks with a working day
+// in the month on which the person was employed; from each manager employed
+// on a working day of the month, client profiles; from each such leader, a
+// self-assessment and, for each direct report, as many one-on-one sheets as
+// the one-on-one norms ask over the days both were employed (the most any of
+// them asks, pro-rated as under meeting compliance); and one plan, from the
+// first director of the plan. Received are the workbooks that match an
+// expected one by kind, person and period (the plan by kind and period
+// alone, a one-on-one sheet by its direct report too; each expected one is
+// matched once); missing are those expected and not received; duplicates are
+// those received more than once (only one of them counts); context are those
+// read for the figures though due in a month next to this one: weekly
+// workbooks for a week with no working day in the month, and the
+// self-assessments and one-on-one sheets of the month before, for the change
+// in role scores and competence stages; unexpected are the other workbooks
+// received, a one-on-one sheet beyond those due among them.
 package analysis

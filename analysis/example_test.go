@@ -133,3 +133,37 @@ func ExampleAnalyse_roleScores() {
 	// solid: [strategist coach head]
 	// weakest: [innovator]
 }
+
+// Anna's weekly report has a deal of 40 000 whose date could not be read:
+// the importer's not-a-date finding is charged with it, and Anna, at
+// 60 000 of 100 000 counted (60 %, under the 80 % of a laggard), is
+// provisional, not a laggard.
+func ExampleAnalyse_excluded() {
+	res := analysis.Analyse(analysis.Input{
+		Month:  salesrhythm.Month{Year: 2026, Month: time.November},
+		Config: salesrhythm.Default(),
+		Plan: salesrhythm.Plan{
+			Team:    []salesrhythm.Person{{ID: "ANNA", Name: "Anna", Role: salesrhythm.Manager}},
+			Targets: map[string]salesrhythm.Targets{"ANNA": {Revenue: 100000}},
+		},
+		Deals: []salesrhythm.Deal{
+			{Ref: salesrhythm.Ref{File: "anna.xlsx", Sheet: "Deals", Row: 5}, Person: "ANNA", Date: nov(5), Amount: 60000},
+			{Ref: salesrhythm.Ref{File: "anna.xlsx", Sheet: "Deals", Row: 6}, Person: "ANNA", Amount: 40000},
+		},
+		Findings: []salesrhythm.Finding{{File: "anna.xlsx", Sheet: "Deals", Cell: "A6", Field: "date",
+			Severity: salesrhythm.Error, Code: salesrhythm.CodeNotADate, Raw: "last Friday", Message: `"last Friday" is not a date`}},
+	})
+	for _, f := range res.Findings {
+		fmt.Println(f)
+		for _, x := range f.Excluded {
+			fmt.Printf("  not counted: %s %.0f\n", x.Measure, x.Amount)
+		}
+	}
+	p := res.People[0]
+	fmt.Printf("%s %s %s\n", p.ID, p.Measures.Revenue.Fulfilment.Percent(), p.Band)
+	// Output:
+	// anna.xlsx: Deals!A6: error: "last Friday" is not a date
+	//   not counted: revenue 40000
+	//   not counted: deals 1
+	// ANNA 60.0% provisional
+}

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -89,6 +90,13 @@ type Person struct {
 	Rank        *int                 `json:"rank"`  // nil when unranked
 	Band        Band                 `json:"band"`  // "" when unranked
 	Reason      salesrhythm.Text     `json:"reason,omitzero"`
+	// Missing is what the figures leave out of the person's own records,
+	// by measure, as the findings charge it.
+	Missing salesrhythm.Exclusions `json:"missing"`
+	// Provisional is set when the ranking metric misses values of the
+	// person's records: the rank stands on the figures read, but a
+	// laggard is banded provisional, not laggard.
+	Provisional bool `json:"provisional"`
 }
 
 // Group is the plan fulfilment of the members of one group, or of the
@@ -100,7 +108,11 @@ type Group struct {
 }
 
 // measure adds up each member's actuals from the records dated in the
-// month, and apart those through AsOf.
+// month, and apart those through AsOf, and charges to the findings what it
+// leaves out: a deal, call or funnel of the month of someone not in the
+// plan, one with no readable date or dated where no report counts it, and
+// the amount, new-client answer or meetings of a counted one that could not
+// be read.
 func (r *run) measure() {
 	add := func(m *member, toDate bool, f func(*salesrhythm.Targets)) {
 		f(&m.actual)
@@ -110,7 +122,15 @@ func (r *run) measure() {
 	}
 	for _, d := range r.in.Deals {
 		m := r.member(d.Person)
-		if m == nil || !r.inMonth(d.Date) {
+		switch r.belongs(d.Ref, d.Date) {
+		case otherMonth:
+			continue
+		case lost:
+			r.leave(r.ledger.explaining(d.Ref, "date"), d.Ref, m, "the deal has no date that can be read, so it counts in no month", r.dealCost(d)...)
+			continue
+		}
+		if m == nil {
+			r.leave(r.ownerMissing(d.Ref), d.Ref, nil, fmt.Sprintf("the deal of %s, who is not in the plan, counts for no one", d.Person), r.dealCost(d)...)
 			continue
 		}
 		add(m, r.toDate(d.Date), func(t *salesrhythm.Targets) {
@@ -120,18 +140,48 @@ func (r *run) measure() {
 				t.NewClients++
 			}
 		})
-	}
-	for _, c := range r.in.Calls {
-		if m := r.member(c.Person); m != nil && r.inMonth(c.Date) {
-			add(m, r.toDate(c.Date), func(t *salesrhythm.Targets) { t.Calls++ })
+		if f := r.ledger.explaining(d.Ref, "amount"); f != nil {
+			r.leave(f, d.Ref, m, "", unknown(salesrhythm.Revenue))
+		}
+		if f := r.ledger.explaining(d.Ref, "new_client"); f != nil && d.NewClient == salesrhythm.Unanswered {
+			r.leave(f, d.Ref, m, "", unknown(salesrhythm.NewClients))
 		}
 	}
+	for _, c := range r.in.Calls {
+		m := r.member(c.Person)
+		switch r.belongs(c.Ref, c.Date) {
+		case otherMonth:
+			continue
+		case lost:
+			r.leave(r.ledger.explaining(c.Ref, "date"), c.Ref, m, "the call has no date that can be read, so it counts in no month", cost(salesrhythm.Calls, 1))
+			continue
+		}
+		if m == nil {
+			r.leave(r.ownerMissing(c.Ref), c.Ref, nil, fmt.Sprintf("the call of %s, who is not in the plan, counts for no one", c.Person), cost(salesrhythm.Calls, 1))
+			continue
+		}
+		add(m, r.toDate(c.Date), func(t *salesrhythm.Targets) { t.Calls++ })
+	}
 	for _, f := range r.in.Funnels {
-		if m := r.member(f.Person); m != nil && r.ownsWeek(f.Week) {
-			// A week's funnel has no dates of its own: it counts to date once
-			// its week has begun by AsOf.
-			toDate := r.inMonth(r.in.AsOf) && !f.Week.Start.After(r.in.AsOf)
-			add(m, toDate, func(t *salesrhythm.Targets) { t.Meetings += float64(f.Meetings) })
+		if !r.ownsWeek(f.Week) {
+			continue
+		}
+		m := r.member(f.Person)
+		if m == nil {
+			r.leave(r.ownerMissing(f.Ref), f.Ref, nil, fmt.Sprintf("the funnel of %s, who is not in the plan, counts for no one", f.Person), cost(salesrhythm.Meetings, float64(f.Meetings)))
+			continue
+		}
+		// A week's funnel has no dates of its own: it counts to date once
+		// its week has begun by AsOf.
+		toDate := r.inMonth(r.in.AsOf) && !f.Week.Start.After(r.in.AsOf)
+		add(m, toDate, func(t *salesrhythm.Targets) { t.Meetings += float64(f.Meetings) })
+		if x := r.ledger.explaining(f.Ref, "meetings"); x != nil {
+			r.leave(x, f.Ref, m, "", unknown(salesrhythm.Meetings))
+		}
+	}
+	for _, m := range r.team {
+		for _, k := range measures() {
+			r.counted[k] += m.actual.Get(k)
 		}
 	}
 }
@@ -150,7 +200,7 @@ func (r *run) people() []Person {
 	for i, m := range r.team {
 		p := Person{
 			ID: m.ID, Name: m.Name, Role: m.Role, Group: m.Group, ReportsTo: m.ReportsTo,
-			WorkingDays: m.days,
+			WorkingDays: m.days, Missing: inOrder(append(salesrhythm.Exclusions{}, m.missing...)),
 		}
 		share := 1.0
 		if r.in.Config.Ranking.Prorate && m.employment != r.month && r.days > 0 {

@@ -13,11 +13,14 @@ import (
 // Band places a ranked person against the thresholds of the ranking policy.
 type Band string
 
-// The bands, from the top.
+// The bands, from the top. A person below the laggard threshold whose
+// figures miss values is provisional: not called a laggard on incomplete
+// data.
 const (
-	BandLeader  Band = "leader"
-	BandCore    Band = "core"
-	BandLaggard Band = "laggard"
+	BandLeader      Band = "leader"
+	BandCore        Band = "core"
+	BandLaggard     Band = "laggard"
+	BandProvisional Band = "provisional"
 )
 
 // rank sets each person's ranking value, rank, band or reason, and returns
@@ -26,6 +29,7 @@ func rank(people []Person, policy salesrhythm.Ranking) []Person {
 	ranked, unranked := []Person{}, []Person{}
 	for _, p := range people {
 		p.Value = value(p, policy)
+		p.Provisional = misses(p, policy)
 		switch {
 		case !hasTarget(p, policy):
 			p.Reason = reasonNoTarget
@@ -53,6 +57,9 @@ func rank(people []Person, policy salesrhythm.Ranking) []Person {
 		}
 		p.Rank = &n
 		p.Band = band(p.Value.Value, policy)
+		if p.Band == BandLaggard && p.Provisional {
+			p.Band = BandProvisional
+		}
 	}
 	return append(ranked, unranked...)
 }
@@ -74,6 +81,19 @@ func value(p Person, policy salesrhythm.Ranking) Fraction {
 		}
 	}
 	return Ratio(num, den)
+}
+
+// misses reports whether the figures of p the ranking metric uses leave
+// values out: a measure it weighs, with a target, of which findings keep
+// some of p's records out.
+func misses(p Person, policy salesrhythm.Ranking) bool {
+	for _, x := range p.Missing {
+		f := p.Measures.Get(x.Measure)
+		if f.Planned > 0 && (policy.Metric == string(x.Measure) || policy.Metric == salesrhythm.MetricScore && policy.Weights[string(x.Measure)] > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTarget reports whether the plan sets p a target the metric uses.

@@ -24,6 +24,37 @@ type RoleScores struct {
 	// did not arrive: every score is then nought and nothing is solid or
 	// weakest.
 	Received bool `json:"received"`
+	// Advice lists the roles not solid, in configured order: for each the
+	// questions not answered YES and the role's sentence.
+	Advice []RoleAdvice `json:"advice"`
+}
+
+// RoleAdvice is one role below three solid YES: the handbook's own
+// questions that were not answered YES, and the configured sentence on
+// what a leader solid in it does.
+type RoleAdvice struct {
+	Role   string           `json:"role"`
+	Label  salesrhythm.Text `json:"label"`
+	Yes    int              `json:"yes"`
+	Change *int             `json:"change"`
+	Advice salesrhythm.Text `json:"advice"`
+	Open   []OpenQuestion   `json:"open"` // by number
+}
+
+// OpenQuestion is a question answered NO, or left blank.
+type OpenQuestion struct {
+	No       int              `json:"no"`
+	Text     salesrhythm.Text `json:"text"`
+	Answered bool             `json:"answered"` // NO; false when left blank
+}
+
+// RoleMean is the leaders' mean score of one role over the month's
+// self-assessments received.
+type RoleMean struct {
+	Role    string           `json:"role"`
+	Label   salesrhythm.Text `json:"label"`
+	Mean    Fraction         `json:"mean"`    // Σ YES ÷ leaders; n/a when none arrived
+	Leaders int              `json:"leaders"` // the self-assessments received
 }
 
 // RoleScore is the score of one role.
@@ -54,7 +85,7 @@ func (r *run) roles() []RoleScores {
 		if this == nil {
 			if salesrhythm.KindAssessment.FilledBy(m.Role) {
 				s := score(r.in.Config.Assessment, nil)
-				s.Person, s.Name, s.Solid, s.Weakest = m.ID, m.Name, []string{}, []string{}
+				s.Person, s.Name, s.Solid, s.Weakest, s.Advice = m.ID, m.Name, []string{}, []string{}, []RoleAdvice{}
 				out = append(out, s)
 			}
 			continue
@@ -69,10 +100,62 @@ func (r *run) roles() []RoleScores {
 				s.Roles[i].Change = &d
 			}
 		}
+		s.Advice = advise(r.in.Config.Assessment, s, this.Answers)
 		out = append(out, s)
 	}
 	slices.SortFunc(out, func(a, b RoleScores) int { return compareID(a.Person, b.Person) })
 	return out
+}
+
+// advise lists the roles of s below a solid score with their questions not
+// answered YES.
+func advise(cfg salesrhythm.AssessmentConfig, s RoleScores, answers []salesrhythm.Answer) []RoleAdvice {
+	out := []RoleAdvice{}
+	for _, rs := range s.Roles {
+		if rs.Questions == 0 || rs.Yes == rs.Questions {
+			continue
+		}
+		a := RoleAdvice{Role: rs.Role, Label: rs.Label, Yes: rs.Yes, Change: rs.Change, Advice: salesrhythm.LabelOf(cfg.Advice, rs.Role), Open: []OpenQuestion{}}
+		if !slices.ContainsFunc(cfg.Advice, func(c salesrhythm.Choice) bool { return c.Key == rs.Role }) {
+			a.Advice = salesrhythm.Text{}
+		}
+		for i, q := range cfg.Questions {
+			ans := salesrhythm.Unanswered
+			if i < len(answers) {
+				ans = answers[i]
+			}
+			if q.Role == rs.Role && ans != salesrhythm.Yes {
+				a.Open = append(a.Open, OpenQuestion{No: i + 1, Text: q.Text, Answered: ans == salesrhythm.No})
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// roleMeans averages each role's score over the self-assessments received,
+// and names the weakest roles: those with the lowest mean.
+func (r *run) roleMeans(scores []RoleScores) ([]RoleMean, []string) {
+	means := []RoleMean{}
+	for i, c := range r.in.Config.Assessment.Roles {
+		sum, n := 0, 0
+		for _, s := range scores {
+			if s.Received && i < len(s.Roles) {
+				sum += s.Roles[i].Yes
+				n++
+			}
+		}
+		means = append(means, RoleMean{Role: c.Key, Label: c.Label, Mean: Ratio(float64(sum), float64(n)), Leaders: n})
+	}
+	weakest := []string{}
+	fs := make([]Fraction, len(means))
+	for i, m := range means {
+		fs[i] = m.Mean
+	}
+	for _, i := range lowest(fs) {
+		weakest = append(weakest, means[i].Role)
+	}
+	return means, weakest
 }
 
 // score counts the answers by role: question i scores the role the

@@ -3,6 +3,7 @@ package analysis
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"salesrhythm"
 )
@@ -51,11 +52,13 @@ func receipts(s Submissions) map[receiptKey]Receipt {
 	return out
 }
 
-// Workbook names one workbook due: its kind, who fills it and its period.
+// Workbook names one workbook due: its kind, who fills it and its period,
+// and for a one-on-one sheet the direct report it is for.
 type Workbook struct {
 	Kind   salesrhythm.Kind   `json:"kind"`
 	Person string             `json:"person"`
 	Period salesrhythm.Period `json:"period"`
+	Report string             `json:"report,omitempty"`
 }
 
 // submissions lists what was expected, received, missing, duplicated and
@@ -70,16 +73,26 @@ func (r *run) submissions() Submissions {
 		Context:    []salesrhythm.Submission{},
 	}
 	got := make([]bool, len(s.Expected))
+	reports := map[string]string{} // the direct report of each one-on-one sheet, by file
+	for _, t := range r.in.OneOnOnes {
+		reports[t.Ref.File] = t.Report
+	}
 	for _, sub := range r.in.Submissions {
 		if len(sub.Superseded) > 0 {
 			s.Duplicates = append(s.Duplicates, sub)
 		}
-		i := slices.IndexFunc(s.Expected, func(w Workbook) bool { return w.matches(sub) })
+		i := -1
+		for j, w := range s.Expected {
+			if !got[j] && w.matches(sub, reports[sub.File]) {
+				i = j
+				break
+			}
+		}
 		switch {
 		case i >= 0:
 			got[i] = true
 			s.Received = append(s.Received, sub)
-		case r.neighbours(sub) || r.lastAssessment(sub):
+		case r.neighbours(sub) || r.lastMonth(sub):
 			s.Context = append(s.Context, sub)
 		default:
 			s.Unexpected = append(s.Unexpected, sub)
@@ -92,7 +105,8 @@ func (r *run) submissions() Submissions {
 	}
 	for _, subs := range [][]salesrhythm.Submission{s.Received, s.Duplicates, s.Unexpected, s.Context} {
 		slices.SortFunc(subs, func(a, b salesrhythm.Submission) int {
-			return compareWorkbook(Workbook{a.Kind, a.Person, a.Period}, Workbook{b.Kind, b.Person, b.Period})
+			return cmp.Or(compareWorkbook(Workbook{a.Kind, a.Person, a.Period, reports[a.File]}, Workbook{b.Kind, b.Person, b.Period, reports[b.File]}),
+				strings.Compare(a.File, b.File))
 		})
 	}
 	return s
@@ -100,7 +114,9 @@ func (r *run) submissions() Submissions {
 
 // expected lists the workbooks due for the month: the weekly ones of each
 // week with a working day in the month on which the person was employed,
-// each leader's self-assessment, and the director's plan.
+// each manager's client profiles, each leader's self-assessment and
+// one-on-one sheets (for each direct report as many as salesrhythm.TalksDue
+// says), and the director's plan.
 func (r *run) expected() []Workbook {
 	out := []Workbook{}
 	director := false
@@ -114,27 +130,41 @@ func (r *run) expected() []Workbook {
 			}
 			for _, c := range salesrhythm.Kinds {
 				if k := salesrhythm.Kind(c.Key); k.Weekly() && k.FilledBy(m.Role) {
-					out = append(out, Workbook{k, m.ID, w})
+					out = append(out, Workbook{Kind: k, Person: m.ID, Period: w})
 				}
 			}
 		}
-		if salesrhythm.KindAssessment.FilledBy(m.Role) {
-			out = append(out, Workbook{salesrhythm.KindAssessment, m.ID, r.month})
+		for _, k := range []salesrhythm.Kind{salesrhythm.KindClientProfiles, salesrhythm.KindAssessment} {
+			if k.FilledBy(m.Role) {
+				out = append(out, Workbook{Kind: k, Person: m.ID, Period: r.month})
+			}
+		}
+		if salesrhythm.KindOneOnOne.FilledBy(m.Role) {
+			for _, x := range r.team {
+				if x.ReportsTo == "" || !salesrhythm.SameID(x.ReportsTo, m.ID) {
+					continue
+				}
+				for range salesrhythm.TalksDue(r.in.Config.Norms, m.Person, x.Person, r.in.Month, r.cal) {
+					out = append(out, Workbook{Kind: salesrhythm.KindOneOnOne, Person: m.ID, Period: r.month, Report: x.ID})
+				}
+			}
 		}
 		if m.Role == salesrhythm.Director && !director {
 			director = true
-			out = append(out, Workbook{salesrhythm.KindPlan, m.ID, r.month})
+			out = append(out, Workbook{Kind: salesrhythm.KindPlan, Person: m.ID, Period: r.month})
 		}
 	}
 	slices.SortFunc(out, compareWorkbook)
 	return out
 }
 
-// matches reports whether sub is the workbook w. The month has one plan,
-// whoever's name it bears.
-func (w Workbook) matches(sub salesrhythm.Submission) bool {
+// matches reports whether sub is the workbook w: a one-on-one sheet for the
+// direct report w is for (report, read from the sheet). The month has one
+// plan, whoever's name it bears.
+func (w Workbook) matches(sub salesrhythm.Submission, report string) bool {
 	return sub.Kind == w.Kind && sub.Period == w.Period &&
-		(w.Kind == salesrhythm.KindPlan || salesrhythm.SameID(sub.Person, w.Person))
+		(w.Kind == salesrhythm.KindPlan || salesrhythm.SameID(sub.Person, w.Person)) &&
+		(w.Report == "" || salesrhythm.SameID(report, w.Report))
 }
 
 // neighbours reports whether sub is a weekly workbook for a week the month
@@ -148,15 +178,16 @@ func (r *run) neighbours(sub salesrhythm.Submission) bool {
 	return r.cal.CountWorkingDays(days) == 0
 }
 
-// lastAssessment reports whether sub is a self-assessment of the month
-// before, which the role scores compare with.
-func (r *run) lastAssessment(sub salesrhythm.Submission) bool {
-	return sub.Kind == salesrhythm.KindAssessment && sub.Period.Start.MonthOf() == r.in.Month.Add(-1)
+// lastMonth reports whether sub is a self-assessment or a one-on-one sheet
+// of the month before, which the role scores and competence stages compare
+// with.
+func (r *run) lastMonth(sub salesrhythm.Submission) bool {
+	return (sub.Kind == salesrhythm.KindAssessment || sub.Kind == salesrhythm.KindOneOnOne) && sub.Period.Start.MonthOf() == r.in.Month.Add(-1)
 }
 
 func compareWorkbook(a, b Workbook) int {
 	kind := func(k salesrhythm.Kind) int {
 		return slices.IndexFunc(salesrhythm.Kinds, func(c salesrhythm.Choice) bool { return c.Key == string(k) })
 	}
-	return cmp.Or(compareID(a.Person, b.Person), cmp.Compare(kind(a.Kind), kind(b.Kind)), a.Period.Start.Compare(b.Period.Start))
+	return cmp.Or(compareID(a.Person, b.Person), cmp.Compare(kind(a.Kind), kind(b.Kind)), a.Period.Start.Compare(b.Period.Start), compareID(a.Report, b.Report))
 }

@@ -10,7 +10,8 @@ import (
 // client is a company a manager sells to, and the person they talk to.
 type client struct {
 	name, contact, phone string
-	bought               bool // has bought from us before: a deal is not a new client
+	base                 string // the name without its legal form, unique among the manager's clients
+	bought               bool   // has bought from us before: a deal is not a new client
 }
 
 // sellerWeek is what one manager did in one week: the call register, the
@@ -36,19 +37,20 @@ func newClients(r rng, n int) []*client {
 	return out
 }
 
-// newClient makes a client whose name is not in seen yet.
+// newClient makes a client whose name, without its legal form, is not in
+// seen yet: the report joins client names without it.
 func newClient(r rng, seen map[string]bool) *client {
-	name := ""
-	for name == "" || seen[name] {
-		name = pick(r, clientNames)
+	base := ""
+	for base == "" || seen[base] {
+		base = pick(r, clientNames)
 		if trade := pick(r, clientTrades); trade != "" {
-			name += " " + trade
+			base += " " + trade
 		}
-		name += " " + pick(r, legalForms)
 	}
-	seen[name] = true
+	seen[base] = true
 	return &client{
-		name:    name,
+		name:    base + " " + pick(r, legalForms),
+		base:    base,
 		contact: pick(r, familyNames) + " " + pick(r, givenNames),
 		phone:   fmt.Sprintf("+36 %d %03d %04d", pick(r, []int{20, 30, 70}), r.IntN(1000), r.IntN(10000)),
 	}
@@ -107,9 +109,9 @@ var products = []product{
 // overdue.
 func (c *company) sell(s *seller) {
 	due := map[salesrhythm.Date][]*client{}
-	seen := map[string]bool{}
+	s.seen = map[string]bool{}
 	for _, cl := range s.clients {
-		seen[cl.name] = true
+		s.seen[cl.base] = true
 	}
 	for _, w := range c.weeks {
 		r := c.rand(s.ID, "calls", w.Start.String())
@@ -130,7 +132,7 @@ func (c *company) sell(s *seller) {
 				case r.chance(0.45):
 					cl, typ = pick(r, s.clients), salesrhythm.CallExisting
 				default:
-					cl, typ = newClient(r, seen), salesrhythm.CallCold
+					cl, typ = newClient(r, s.seen), salesrhythm.CallCold
 					if r.chance(0.2) {
 						typ = salesrhythm.CallIncoming
 					}

@@ -24,6 +24,13 @@ type company struct {
 	sellers []*seller // the managers, in ID order
 	leaders []*leader // the director, the head, then the leads
 	missed  Missed    // the weekly meeting the last lead did not hold
+	// contradictions are the client-profile rows planted against the
+	// registers.
+	contradictions []contradiction
+	// stages are the competence stages the one-on-ones gave each person
+	// rated, in the order first rated.
+	stages     map[string]*ratings
+	ratedOrder []string
 
 	sellerByID map[string]*seller
 	reports    map[string][]salesrhythm.Person // by leader ID
@@ -43,7 +50,9 @@ type seller struct {
 	keepsPlan   float64 // the share of planned slots spent as planned
 	noTargets   bool    // has no targets for client meetings and new clients
 	clients     []*client
-	weeks       []sellerWeek // one per week of the company's weeks
+	seen        map[string]bool      // the bases of every client's name the manager met
+	weeks       []sellerWeek         // one per week of the company's weeks
+	profiles    []salesrhythm.Client // the client profiles at the month's end
 }
 
 // leader is a lead, the head or the director, with the weeks of their
@@ -52,6 +61,7 @@ type leader struct {
 	salesrhythm.Person
 	reports []salesrhythm.Person
 	weeks   []leaderWeek // one per week of the company's weeks
+	talks   []*talk      // the month's one-on-ones, by report and date
 	answers []salesrhythm.Answer
 	notes   []string
 	ideas   string
@@ -65,7 +75,8 @@ func (c *company) rand(parts ...string) rng { return stream(c.seed, parts...) }
 // first, a key-account manager who reports straight to the head; the last
 // joins mid-month.
 func newCompany(o Options, cfg salesrhythm.Config) *company {
-	c := &company{seed: o.Seed, month: o.Month, cfg: cfg, cal: cfg.Calendar.Calendar(), loc: cfg.Locale, sch: schema.New(cfg), weeks: salesrhythm.Weeks(o.Month)}
+	c := &company{seed: o.Seed, month: o.Month, cfg: cfg, cal: cfg.Calendar.Calendar(), loc: cfg.Locale, sch: schema.New(cfg), weeks: salesrhythm.Weeks(o.Month),
+		stages: map[string]*ratings{}}
 	nLeads := (o.Managers + 4) / 5
 	names := c.names(2 + nLeads + o.Managers)
 	r := c.rand("team")

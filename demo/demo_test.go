@@ -84,12 +84,9 @@ func summarise(t *testing.T, dir string) (salesrhythm.Config, *importer.Result, 
 	if res.Plan == nil {
 		t.Fatal("no plan read")
 	}
-	a := analysis.Analyse(analysis.Input{
-		Month: cfg.Month, Config: cfg, Plan: *res.Plan, Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels,
-		Slots: res.Slots, Events: res.Events, Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions,
-	})
+	a := analysis.Analyse(analysis.InputOf(cfg.Month, salesrhythm.Date{}, cfg, res.Records, res.Submissions, res.Findings))
 	data, err := json.Marshal(report.Summarise(report.Input{Config: cfg, Result: a, Plan: res.Plan, Sources: res.Files,
-		Findings: append(slices.Clone(res.Findings), a.Findings...), Inbox: cfg.Paths.Inbox}))
+		Findings: a.Findings, Inbox: cfg.Paths.Inbox}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +166,7 @@ func checkFiles(t *testing.T, truth *demo.Truth, res *importer.Result) {
 	if got := len(res.Files); got != truth.Workbooks+1 {
 		t.Errorf("%d files in the inbox, want %d workbooks and a lock file", got, truth.Workbooks)
 	}
-	for _, code := range []salesrhythm.Code{salesrhythm.CodeNotADate, salesrhythm.CodeNotInList, salesrhythm.CodeDuplicate, salesrhythm.CodeLockFile} {
+	for _, code := range []salesrhythm.Code{salesrhythm.CodeNotADate, salesrhythm.CodeNotInList, salesrhythm.CodeDuplicate, salesrhythm.CodeLockFile, analysis.CodeProfileContradiction} {
 		if !slices.ContainsFunc(truth.Mistakes, func(m demo.Mistake) bool { return m.Code == code }) {
 			t.Errorf("no %s planted", code)
 		}
@@ -189,8 +186,9 @@ func checkStory(t *testing.T, truth *demo.Truth, s report.Summary) {
 			t.Errorf("%s keeps to the time table's plan in %s of the slots; want mostly, not always", p.ID, p.Time.Adherence)
 		}
 	}
-	if bands[analysis.BandLeader] < 2 || bands[analysis.BandLaggard] < 2 || bands[analysis.BandCore] < 1 && len(truth.Managers) > 5 {
-		t.Errorf("bands %v: want at least two leaders, two laggards and a core", bands)
+	// A laggard whose figures miss values is provisional (issue 13).
+	if bands[analysis.BandLeader] < 2 || bands[analysis.BandLaggard]+bands[analysis.BandProvisional] < 2 || bands[analysis.BandCore] < 1 && len(truth.Managers) > 5 {
+		t.Errorf("bands %v: want at least two leaders, two laggards (or provisional ones) and a core", bands)
 	}
 	if overdue == 0 {
 		t.Error("no follow-up overdue at the month's end")
@@ -228,6 +226,38 @@ func checkStory(t *testing.T, truth *demo.Truth, s report.Summary) {
 	if !slices.ContainsFunc(s.Roles, func(r report.RoleSummary) bool { return !r.Complete }) {
 		t.Error("every self-assessment is complete; one has questions left blank")
 	}
+	var dormant, top, due, unprofiled, forgotten int
+	for _, c := range s.Clients {
+		dormant, top, due = dormant+c.Dormant, top+len(c.TopNotCalled), due+len(c.Overdue)
+		unprofiled, forgotten = unprofiled+len(c.CalledWithoutProfile), forgotten+len(c.NewWithoutProfile)
+	}
+	if dormant == 0 || top == 0 || due == 0 || unprofiled == 0 || forgotten != 1 {
+		t.Errorf("client bases: %d dormant, %d top-potential not called, %d next contacts overdue, %d called without a profile, %d new without one; want some, and one forgotten",
+			dormant, top, due, unprofiled, forgotten)
+	}
+	moved, unlogged := false, false
+	for _, p := range s.Competences.People {
+		for _, st := range p.Stages {
+			moved = moved || st.Change != nil && *st.Change > 0
+		}
+	}
+	for _, tk := range s.Competences.Talks {
+		unlogged = unlogged || !tk.Logged
+	}
+	if !moved || !unlogged || len(s.Competences.Weakest) == 0 {
+		t.Errorf("competences: a stage moved up %v, a talk only on its sheet %v, training needs %v; want all", moved, unlogged, s.Competences.Weakest)
+	}
+	outcomes := 0
+	for _, v := range s.JointVisits {
+		for _, x := range v.List {
+			if x.Outcome != "" {
+				outcomes++
+			}
+		}
+	}
+	if len(s.Trainings.Held) == 0 || len(s.Trainings.Sessions) == 0 || s.Trainings.Sessions[0].Topic == "" || outcomes == 0 || len(s.WeakestRoles) == 0 {
+		t.Errorf("trainings %+v, %d visit outcomes, weakest roles %v: want each", s.Trainings.Held, outcomes, s.WeakestRoles)
+	}
 }
 
 // TestCheckSeesDifferences: a truth with a revenue, an event count, a role
@@ -242,7 +272,13 @@ func TestCheckSeesDifferences(t *testing.T) {
 	}
 	wrong.Managers[0].Revenue += 10_000
 	wrong.Leaders[1].Held["morning-meeting"]--
-	wrong.Leaders[2].Roles[salesrhythm.RoleCoach]++
+	weak := salesrhythm.RoleCoach // the lead's weakest role: one more YES leaves it below three, with its advice
+	for role, yes := range wrong.Leaders[2].Roles {
+		if yes < wrong.Leaders[2].Roles[weak] || yes == wrong.Leaders[2].Roles[weak] && role < weak {
+			weak = role
+		}
+	}
+	wrong.Leaders[2].Roles[weak]++
 	wrong.Mistakes[0].Cell = "A1"
 	if d := demotest.Check(&wrong, s); len(d) != 5 { // the moved mistake is missed, and found where it is not expected
 		t.Errorf("%d differences, want 5:\n%s", len(d), strings.Join(d, "\n"))

@@ -66,8 +66,10 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 	}
 	c := newCompany(o, cfg)
 	truth := c.story()
-	books := c.workbooks()
+	books, unheld := c.workbooks()
+	truth.Unheld = unheld
 	books, planted, lock := c.plant(books)
+	planted = append(planted, c.profileMistakes(books)...)
 	truth.Workbooks = len(books)
 	if err := c.write(ctx, inbox, books, o.Progress); err != nil {
 		return nil, err
@@ -78,6 +80,7 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 	for _, m := range planted {
 		truth.Mistakes = append(truth.Mistakes, *m)
 	}
+	c.settleBands(truth)
 	slices.SortFunc(truth.Mistakes, func(a, b Mistake) int { return strings.Compare(a.File, b.File) })
 	return truth, nil
 }
@@ -114,11 +117,16 @@ func (c *company) story() *Truth {
 		truth.Managers = append(truth.Managers, c.actuals(s))
 	}
 	c.setTargets(truth.Managers)
+	for i, s := range c.sellers {
+		truth.Managers[i].Clients = c.clientProfiles(s)
+	}
 	for _, l := range c.leaders {
 		c.manage(l)
 		c.assess(l)
 		truth.Leaders = append(truth.Leaders, c.leaderTruth(l))
 	}
+	c.visitsTruth(truth.Managers)
+	truth.Ratings = c.ratingsTruth()
 	return truth
 }
 

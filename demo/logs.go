@@ -1,7 +1,6 @@
 package demo
 
 import (
-	"cmp"
 	"slices"
 	"time"
 
@@ -57,6 +56,13 @@ var (
 		t("Share the best call of the week", "A hét legjobb hívásának megosztása"),
 		t("Review lost deals of the month", "A hónap elvesztett üzleteinek áttekintése"),
 	}
+	outcomes = []salesrhythm.Text{
+		t("Proposal requested", "Ajánlatot kértek"),
+		t("Second meeting booked", "Második találkozó egyeztetve"),
+		t("Order signed", "Megrendelés aláírva"),
+		t("Needs assessed; no decision yet", "Igények felmérve, döntés még nincs"),
+		{},
+	}
 	waiting = []salesrhythm.Text{
 		t("Waiting for finance", "A pénzügyre várunk"),
 		t("Client postponed", "Az ügyfél elhalasztotta"),
@@ -104,9 +110,7 @@ func (c *company) manage(l *leader) {
 	} else {
 		events = c.leadEvents(l)
 	}
-	slices.SortStableFunc(events, func(a, b salesrhythm.Event) int {
-		return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Start, b.Start))
-	})
+	events = c.holdTalks(l, events)
 	actions := c.actionItems(l)
 	for i, w := range c.weeks {
 		lw := leaderWeek{week: w, actions: actions[i]}
@@ -175,7 +179,9 @@ func (c *company) visits(r rng, l *leader, w salesrhythm.Period) []salesrhythm.E
 			continue
 		}
 		start := salesrhythm.At(10, 0) + salesrhythm.Clock(30*r.between(0, 8))
-		out = append(out, c.event(l, pick(r, days), salesrhythm.EventJointVisit, start, 15*r.between(4, 10), []string{rep.ID}, c.clientOf(r, rep), ""))
+		e := c.event(l, pick(r, days), salesrhythm.EventJointVisit, start, 15*r.between(4, 10), []string{rep.ID}, c.clientOf(r, rep), "")
+		e.Outcome = pick(r, outcomes).In(c.loc)
+		out = append(out, e)
 	}
 	return out
 }
@@ -218,7 +224,9 @@ func (c *company) trainings(l *leader) []salesrhythm.Event {
 	var out []salesrhythm.Event
 	for _, from := range []int{6, 20} {
 		d := c.workingDayFrom(from)
-		out = append(out, c.event(l, d, salesrhythm.EventTraining, salesrhythm.At(13, 0), pick(r, []int{225, 240, 240}), ids(l.reports), "", pick(r, trainings).In(c.loc)))
+		e := c.event(l, d, salesrhythm.EventTraining, salesrhythm.At(13, 0), pick(r, []int{225, 240, 240}), ids(l.reports), "", "")
+		e.Topic = pick(r, trainings).In(c.loc)
+		out = append(out, e)
 	}
 	return out
 }
@@ -251,10 +259,13 @@ func (c *company) directorEvents(l *leader) []salesrhythm.Event {
 			}
 		}
 		s := pick(r, can)
-		out = append(out, c.event(l, d, salesrhythm.EventJointVisit, salesrhythm.At(10, 0), 15*r.between(6, 12), []string{s.ID}, pick(r, s.clients).name, ""))
+		e := c.event(l, d, salesrhythm.EventJointVisit, salesrhythm.At(10, 0), 15*r.between(6, 12), []string{s.ID}, pick(r, s.clients).name, "")
+		e.Outcome = pick(r, outcomes).In(c.loc)
+		out = append(out, e)
 	}
-	out = append(out, c.event(l, c.workingDayFrom(15), salesrhythm.EventTraining, salesrhythm.At(13, 0), 240, c.management(), "", pick(r, trainings).In(c.loc)))
-	return out
+	e := c.event(l, c.workingDayFrom(15), salesrhythm.EventTraining, salesrhythm.At(13, 0), 240, c.management(), "", "")
+	e.Topic = pick(r, trainings).In(c.loc)
+	return append(out, e)
 }
 
 func (c *company) event(l *leader, d salesrhythm.Date, typ string, start salesrhythm.Clock, minutes int, participants []string, client, notes string) salesrhythm.Event {

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
+	"salesrhythm/analysis"
 )
 
 // lockFile is the file Office leaves beside a workbook someone has open.
@@ -26,6 +27,7 @@ type planter struct {
 	inner   []int     // the weeks that lie wholly in the month
 	who     []*seller // the established managers, in an order the seed shuffles
 	planted []*Mistake
+	touched map[string]bool // the weekly reports a mistake changed, by kind, person and week
 }
 
 // plant makes the human mistakes the report must catch, in the workbooks of
@@ -38,12 +40,20 @@ type planter struct {
 //     protection and its validation (not-in-list);
 //   - a weekly report sent again with an amount corrected and saved later
 //     (duplicate-submission on the first one, whose rows do not count);
-//   - the lock file of a call register left open in Excel (lock-file).
+//   - the lock file of a call register left open in Excel (lock-file);
+//   - a deal's date typed as words (not-a-date), and another deal's
+//     amount (not-a-number), in a laggard's weekly reports: the first deal
+//     leaves revenue and deals, the second's amount leaves revenue, each
+//     finding says so, and the laggard is provisional;
+//   - a deal's date typed without a year, as people type it (nov. 12.,
+//     12 Nov): read as meant, no finding;
+//   - a direct report's name typed for the ID in a lead's one-on-one
+//     (name-for-id): read as the ID.
 //
 // It returns the workbooks with the resubmission added, the mistakes (their
 // cells are known once their workbooks are written) and the lock file.
 func (c *company) plant(books []*book) ([]*book, []*Mistake, lockFile) {
-	p := &planter{company: c, books: books}
+	p := &planter{company: c, books: books, touched: map[string]bool{}}
 	for i, w := range c.weeks {
 		if w.Start.MonthOf() == c.month && w.End.MonthOf() == c.month {
 			p.inner = append(p.inner, i)
@@ -56,13 +66,157 @@ func (c *company) plant(books []*book) ([]*book, []*Mistake, lockFile) {
 	p.dateAsWords(p.who[0], p.inner[0])
 	p.outsideTheList(p.who[1], p.inner[1%len(p.inner)])
 	p.sentTwice(p.who[2:])
+	p.lostDeals()
+	p.shortDate()
+	p.nameForID()
 	lock := p.lockFile(p.who[len(p.who)-1], p.inner[len(p.inner)-1])
 	return p.books, p.planted, lock
 }
 
+// dealAt is a deal of a manager's weekly report that counts in the month.
+type dealAt struct {
+	s    *seller
+	w, i int // the week's index and the deal's among the week's deals
+}
+
+func (d dealAt) deal() salesrhythm.Deal { return d.s.weeks[d.w].deals[d.i] }
+
+// dealsOf returns a manager's deals dated in the month, from the weekly
+// reports no other mistake touches, in order.
+func (p *planter) dealsOf(s *seller) []dealAt {
+	var out []dealAt
+	for w, sw := range s.weeks {
+		if w >= len(p.weeks) || p.touched[p.key(salesrhythm.KindWeeklyReport, s, w)] {
+			continue
+		}
+		for i, d := range sw.deals {
+			if p.month.Period().Contains(d.Date) {
+				out = append(out, dealAt{s, w, i})
+			}
+		}
+	}
+	return out
+}
+
+func (p *planter) key(kind salesrhythm.Kind, s *seller, w int) string {
+	return fmt.Sprintf("%s %s %d", kind, s.ID, w)
+}
+
+// lostDeals types a deal's date as words and another deal's amount as
+// words, in the weekly reports of a laggard (of two when the first has one
+// deal in the month), so that the deals' values leave the figures and the
+// findings say what they cost.
+func (p *planter) lostDeals() {
+	var deals []dealAt
+	for _, s := range p.who {
+		if s.band == analysis.BandLaggard {
+			deals = append(deals, p.dealsOf(s)...)
+		}
+	}
+	if len(deals) == 0 {
+		return
+	}
+	d := deals[0]
+	deal := d.deal()
+	words := t("last Friday", "múlt pénteken").In(p.loc)
+	lost := salesrhythm.Targets{Revenue: deal.Amount, Deals: 1}
+	excluded := []salesrhythm.Exclusion{{Measure: salesrhythm.Revenue, Amount: deal.Amount}, {Measure: salesrhythm.Deals, Amount: 1}}
+	if deal.NewClient == salesrhythm.Yes {
+		lost.NewClients = 1
+		excluded = append(excluded, salesrhythm.Exclusion{Measure: salesrhythm.NewClients, Amount: 1})
+	}
+	p.retypeDeal(d, "date", words, salesrhythm.CodeNotADate, fmt.Sprintf("a deal of %s dated %q: it leaves revenue and deals", salesrhythm.FormatMoney(deal.Amount, p.cfg.Currency, salesrhythm.English), words), excluded, lost)
+	if len(deals) < 2 {
+		return
+	}
+	d = deals[1]
+	deal = d.deal()
+	words = t("1.5 million or so", "kb. másfél millió").In(p.loc)
+	p.retypeDeal(d, "amount", words, salesrhythm.CodeNotANumber, fmt.Sprintf("a deal's amount of %s typed as %q: the deal counts, its amount does not", salesrhythm.FormatMoney(deal.Amount, p.cfg.Currency, salesrhythm.English), words),
+		[]salesrhythm.Exclusion{{Measure: salesrhythm.Revenue, Unknown: 1}}, salesrhythm.Targets{Revenue: deal.Amount})
+}
+
+// retypeDeal overtypes column key of a deal with words, recording the
+// mistake with what its finding must exclude and what the manager loses.
+func (p *planter) retypeDeal(d dealAt, key, words string, code salesrhythm.Code, what string, excluded []salesrhythm.Exclusion, lost salesrhythm.Targets) {
+	b := p.find(salesrhythm.KindWeeklyReport, d.s.ID, d.w)
+	sheet := p.sch.Kind(salesrhythm.KindWeeklyReport).Sheet("deals").Name.In(p.loc)
+	m := p.add(b, sheet, code, what)
+	m.Person, m.Excluded, m.Lost = d.s.ID, excluded, lost
+	b.mistakes = append(b.mistakes, p.retype(salesrhythm.KindWeeklyReport, "deals", key, d.i, words, &m.Cell))
+	p.touched[p.key(salesrhythm.KindWeeklyReport, d.s, d.w)] = true
+}
+
+// shortDate types the date of a deal of a manager who leads or is in the
+// core without its year, as people type it: the report reads it as meant.
+func (p *planter) shortDate() {
+	for _, s := range p.who {
+		if s.band == analysis.BandLaggard {
+			continue
+		}
+		deals := p.dealsOf(s)
+		if len(deals) == 0 {
+			continue
+		}
+		d := deals[0]
+		date := d.deal().Date
+		words := fmt.Sprintf("%d %s", date.Day, shortMonths[date.Month-1].En)
+		if p.loc == salesrhythm.Hungarian {
+			words = fmt.Sprintf("%s %d.", shortMonths[date.Month-1].Hu, date.Day)
+		}
+		p.retypeDeal(d, "date", words, "", fmt.Sprintf("a deal's date %s typed as %q, without a year: read as meant", date, words), nil, salesrhythm.Targets{})
+		return
+	}
+}
+
+// shortMonths are the months as people shorten them.
+var shortMonths = [12]salesrhythm.Text{
+	t("Jan", "jan."), t("Feb", "febr."), t("Mar", "márc."), t("Apr", "ápr."), t("May", "máj."), t("Jun", "jún."),
+	t("Jul", "júl."), t("Aug", "aug."), t("Sep", "szept."), t("Oct", "okt."), t("Nov", "nov."), t("Dec", "dec."),
+}
+
+// nameForID types, in a lead's one-on-one of a week within the month, the
+// direct report's name for the ID, given name first: the report reads it
+// as the ID, with a warning.
+func (p *planter) nameForID() {
+	for _, l := range p.leaders {
+		if l.Role != salesrhythm.Lead {
+			continue
+		}
+		for _, w := range p.inner {
+			for i, e := range l.weeks[w].events {
+				if e.Type != salesrhythm.EventOneOnOne || len(e.Participants) != 1 {
+					continue
+				}
+				x, ok := p.plan.Person(e.Participants[0])
+				family, given, two := strings.Cut(x.Name, " ")
+				if !ok || !two || p.namesakes(x) {
+					continue
+				}
+				b := p.find(salesrhythm.KindManagementLog, l.ID, w)
+				sheet := p.sch.Kind(salesrhythm.KindManagementLog).Sheet("events").Name.In(p.loc)
+				name := given + " " + family
+				m := p.add(b, sheet, salesrhythm.CodeNameForID, fmt.Sprintf("%q typed for %s in a one-on-one", name, x.ID))
+				b.mistakes = append(b.mistakes, p.retype(salesrhythm.KindManagementLog, "events", "participants", i, name, &m.Cell))
+				return
+			}
+		}
+	}
+}
+
+// namesakes reports whether anyone else of the plan has x's name.
+func (p *planter) namesakes(x salesrhythm.Person) bool {
+	for _, y := range p.plan.Team {
+		if y.ID != x.ID && y.Name == x.Name {
+			return true
+		}
+	}
+	return false
+}
+
 // dateAsWords types a next contact date as words.
 func (p *planter) dateAsWords(s *seller, w int) {
-	b := p.find(salesrhythm.KindCallRegister, s, w)
+	b := p.find(salesrhythm.KindCallRegister, s.ID, w)
 	i := firstCall(s.weeks[w].calls, func(x salesrhythm.Call) bool { return !x.NextContact.IsZero() })
 	words := t("next Tuesday", "jövő kedden").In(p.loc)
 	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotADate, fmt.Sprintf("a next contact date typed as %q", words))
@@ -73,7 +227,7 @@ func (p *planter) dateAsWords(s *seller, w int) {
 // a call register, as a copy made outside Excel loses them, and types a
 // result that is not in the list.
 func (p *planter) outsideTheList(s *seller, w int) {
-	b := p.find(salesrhythm.KindCallRegister, s, w)
+	b := p.find(salesrhythm.KindCallRegister, s.ID, w)
 	i := firstCall(s.weeks[w].calls, func(x salesrhythm.Call) bool {
 		return x.Result == salesrhythm.ResultTalked || x.Result == salesrhythm.ResultCallBack
 	})
@@ -93,7 +247,8 @@ func (p *planter) sentTwice(candidates []*seller) {
 			if len(s.weeks[w].deals) == 0 {
 				continue
 			}
-			first := p.find(salesrhythm.KindWeeklyReport, s, w)
+			first := p.find(salesrhythm.KindWeeklyReport, s.ID, w)
+			p.touched[p.key(salesrhythm.KindWeeklyReport, s, w)] = true
 			again := *first
 			again.path = strings.TrimSuffix(first.path, ".xlsx") + " (corrected).xlsx"
 			again.spec.Saved = first.spec.Saved.Add(14*time.Hour + 30*time.Minute)
@@ -108,20 +263,20 @@ func (p *planter) sentTwice(candidates []*seller) {
 
 // lockFile leaves the lock file of an open call register beside it.
 func (p *planter) lockFile(s *seller, w int) lockFile {
-	dir, base := path.Split(p.find(salesrhythm.KindCallRegister, s, w).path)
+	dir, base := path.Split(p.find(salesrhythm.KindCallRegister, s.ID, w).path)
 	lock := lockFile{path: dir + "~$" + base, data: ownerFile(s.Name)}
 	p.add(&book{path: lock.path}, "", salesrhythm.CodeLockFile, "the lock file of a call register left open in Excel")
 	return lock
 }
 
-// find returns the workbook of kind for the manager and week.
-func (p *planter) find(kind salesrhythm.Kind, s *seller, w int) *book {
+// find returns the workbook of kind for the person and week.
+func (p *planter) find(kind salesrhythm.Kind, id string, w int) *book {
 	for _, b := range p.books {
-		if b.spec.Kind == kind && b.spec.Person.ID == s.ID && b.spec.Period == p.weeks[w] {
+		if b.spec.Kind == kind && b.spec.Person.ID == id && b.spec.Period == p.weeks[w] {
 			return b
 		}
 	}
-	panic(fmt.Sprintf("demo: no %s of %s for %s", kind, s.ID, p.weeks[w]))
+	panic(fmt.Sprintf("demo: no %s of %s for %s", kind, id, p.weeks[w]))
 }
 
 func (p *planter) add(b *book, sheet string, code salesrhythm.Code, what string) *Mistake {

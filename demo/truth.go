@@ -2,6 +2,7 @@ package demo
 
 import (
 	"math"
+	"slices"
 
 	"salesrhythm"
 	"salesrhythm/analysis"
@@ -18,15 +19,46 @@ type Truth struct {
 	Leaders   []Leader          `json:"leaders"`   // the director, the head, then the leads
 	Missed    Missed            `json:"missed"`    // the weekly meeting one lead did not hold
 	Mistakes  []Mistake         `json:"mistakes"`
+	// Unheld are the one-on-one sheets due for talks that were not held,
+	// so never handed in: the only workbooks missing.
+	Unheld []analysis.Workbook `json:"unheld"`
+	// Ratings are the competence stages the month's one-on-ones gave each
+	// person rated, by ID.
+	Ratings []Rated `json:"ratings"`
+}
+
+// Clients is what a manager's client profiles hold at the month's end:
+// the rows by status as written, those first contacted in the month, and
+// the joins with the registers.
+type Clients struct {
+	Rows                 int `json:"rows"`
+	Active               int `json:"active"`
+	Prospects            int `json:"prospects"`
+	Dormant              int `json:"dormant"` // every row not contacted for longer than the dormant days is marked dormant
+	Lost                 int `json:"lost"`
+	New                  int `json:"new"`
+	CalledWithoutProfile int `json:"called_without_profile"`
+	TopNotCalled         int `json:"top_not_called"`
+	Overdue              int `json:"overdue"`
+	NewWithoutProfile    int `json:"new_without_profile"`
+}
+
+// Rated is one person's competence stages: the latest of the month and the
+// one before it (0: none), per configured competence.
+type Rated struct {
+	Person string `json:"person"`
+	Stages []int  `json:"stages"`
+	Before []int  `json:"before"`
 }
 
 // Manager is one manager's month: the plan's targets, and the actuals of
-// the rows dated in the month, as the workbooks that count hold them (a
-// resubmission's, not the copy it supersedes).
+// the rows dated in the month, as typed in the workbooks that count (a
+// resubmission's, not the copy it supersedes), values the report cannot
+// read included.
 type Manager struct {
 	ID      string              `json:"id"`
 	Name    string              `json:"name"`
-	Band    analysis.Band       `json:"band"` // what the story makes of them; "" for the joiner, employed too few days to rank
+	Band    analysis.Band       `json:"band"` // what the story makes of them, provisional when a mistake costs them revenue; "" for the joiner, employed too few days to rank
 	Start   salesrhythm.Date    `json:"start"`
 	Targets salesrhythm.Targets `json:"targets"`
 	Revenue float64             `json:"revenue"` // the deals' amounts
@@ -37,6 +69,10 @@ type Manager struct {
 	// Meetings are the client meetings of the weekly funnels of the weeks
 	// whose Thursday falls in the month (each week counts in one month).
 	Meetings int `json:"meetings"`
+	// Clients is what the client profiles hold; JointVisits counts the
+	// month's joint visits the manager took part in.
+	Clients     Clients `json:"clients"`
+	JointVisits int     `json:"joint_visits"`
 }
 
 // Leader is one leader's month: the events held for each norm that binds
@@ -54,6 +90,9 @@ type Leader struct {
 	// Roles counts the YES answers by role key.
 	Roles    map[string]int `json:"roles"`
 	Answered int            `json:"answered"` // questions answered YES or NO; the rest are blank
+	// TrainingHours are the hours of the trainings the leader held in the
+	// month.
+	TrainingHours float64 `json:"training_hours"`
 }
 
 // Missed is a weekly meeting a leader did not hold.
@@ -63,13 +102,21 @@ type Missed struct {
 }
 
 // Mistake is a human mistake planted in a workbook and the finding the
-// importer must report for it.
+// importer must report for it; Code is "" for one the importer must read
+// as meant, with no finding at its cell.
 type Mistake struct {
 	File  string           `json:"file"` // relative to the inbox, with forward slashes
 	Sheet string           `json:"sheet,omitempty"`
 	Cell  string           `json:"cell,omitempty"`
 	Code  salesrhythm.Code `json:"code"`
 	What  string           `json:"what"`
+	// Excluded is what the finding must say it keeps out of the figures;
+	// Person and Lost are whose values those are and what they come to,
+	// the amounts nobody can read included: the manager's actuals in the
+	// report are the truth's less what their mistakes lost.
+	Excluded salesrhythm.Exclusions `json:"excluded,omitempty"`
+	Person   string                 `json:"person,omitempty"`
+	Lost     salesrhythm.Targets    `json:"lost,omitzero"`
 }
 
 // actuals counts what a manager's weeks hold for the month.
@@ -129,6 +176,33 @@ func (c *company) setTargets(managers []Manager) {
 	}
 }
 
+// settleBands bands again the managers whose mistakes lost revenue: on
+// what the report counts, and provisional below the laggard threshold,
+// since their figures miss values.
+func (c *company) settleBands(truth *Truth) {
+	for i := range truth.Managers {
+		m := &truth.Managers[i]
+		lost := 0.0
+		for _, x := range truth.Mistakes {
+			if x.Person == m.ID {
+				lost += x.Lost.Revenue
+			}
+		}
+		if lost == 0 || m.Band == "" || m.Targets.Revenue == 0 {
+			continue
+		}
+		rk := c.cfg.Ranking
+		switch v := (m.Revenue - lost) / m.Targets.Revenue; {
+		case v >= rk.LeaderPercent/100:
+			m.Band = analysis.BandLeader
+		case v < rk.LaggardPercent/100:
+			m.Band = analysis.BandProvisional
+		default:
+			m.Band = analysis.BandCore
+		}
+	}
+}
+
 func roundTo(x, unit float64) float64 { return max(unit, math.Round(x/unit)*unit) }
 
 // leaderTruth counts a leader's events held in the month by norm and the
@@ -139,13 +213,24 @@ func (c *company) leaderTruth(l *leader) Leader {
 	for _, p := range l.reports {
 		reports[p.ID] = true
 	}
+	// The events the log holds, and the talks only a one-on-one sheet
+	// records: both count towards the norms.
+	events := [][]salesrhythm.Event{}
+	for _, w := range l.weeks {
+		events = append(events, w.events)
+	}
+	for _, tk := range l.talks {
+		if !tk.logged {
+			events = append(events, []salesrhythm.Event{tk.event})
+		}
+	}
 	for _, n := range c.cfg.Norms {
 		if n.Count <= 0 || !n.AppliesTo(l.Role) {
 			continue
 		}
 		out.Held[n.Key] = 0
-		for _, w := range l.weeks {
-			for _, e := range w.events {
+		for _, w := range events {
+			for _, e := range w {
 				if e.Type != n.Event || !c.month.Period().Contains(e.Date) {
 					continue
 				}
@@ -161,6 +246,13 @@ func (c *company) leaderTruth(l *leader) Leader {
 			}
 		}
 	}
+	for _, w := range l.weeks {
+		for _, e := range w.events {
+			if e.Type == salesrhythm.EventTraining && c.month.Period().Contains(e.Date) {
+				out.TrainingHours += float64(e.Minutes) / 60
+			}
+		}
+	}
 	for _, role := range c.cfg.Assessment.Roles {
 		out.Roles[role.Key] = 0
 	}
@@ -173,4 +265,21 @@ func (c *company) leaderTruth(l *leader) Leader {
 		}
 	}
 	return out
+}
+
+// visitsTruth counts each manager's joint visits of the month, with any
+// leader.
+func (c *company) visitsTruth(managers []Manager) {
+	for i := range managers {
+		m := &managers[i]
+		for _, l := range c.leaders {
+			for _, w := range l.weeks {
+				for _, e := range w.events {
+					if e.Type == salesrhythm.EventJointVisit && c.month.Period().Contains(e.Date) && slices.Contains(e.Participants, m.ID) {
+						m.JointVisits++
+					}
+				}
+			}
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
+	"salesrhythm/analysis"
 	"salesrhythm/internal/safefile"
 	"salesrhythm/templates"
 )
@@ -25,25 +26,31 @@ type book struct {
 
 // workbooks lists every workbook of the inbox: the plan, then the weekly
 // workbooks of the previous month's batch whose week reaches into the month,
-// then the month's batch.
-func (c *company) workbooks() []*book {
+// then the month's batch — but for the one-on-one sheets due for talks that
+// were not held, which it returns apart.
+func (c *company) workbooks() ([]*book, []analysis.Workbook) {
 	specs := []templates.Spec{templates.PlanSpec(c.month)}
-	for _, s := range templates.Batch(c.plan, c.month.Add(-1), c.cal) {
+	for _, s := range templates.Batch(c.plan, c.month.Add(-1), c.cfg) {
 		if s.Kind.Weekly() && s.Period.Overlaps(c.month.Period()) {
 			specs = append(specs, s)
 		}
 	}
-	specs = append(specs, templates.Batch(c.plan, c.month, c.cal)...)
-	books := make([]*book, len(specs))
-	for i, s := range specs {
+	specs = append(specs, templates.Batch(c.plan, c.month, c.cfg)...)
+	var books []*book
+	var unheld []analysis.Workbook
+	for _, s := range specs {
 		if s.Kind != salesrhythm.KindPlan {
 			s.Records = c.records(s)
 			// Saved by its owner on the evening of the period's last day.
 			s.Saved = s.Period.End.Time().Add(18 * time.Hour)
 		}
-		books[i] = &book{spec: s, path: filepath.ToSlash(templates.Path("", s))}
+		if s.Kind == salesrhythm.KindOneOnOne && s.Records == nil {
+			unheld = append(unheld, analysis.Workbook{Kind: s.Kind, Person: s.Person.ID, Period: s.Period, Report: s.About.ID})
+			continue
+		}
+		books = append(books, &book{spec: s, path: filepath.ToSlash(templates.Path("", s))})
 	}
-	return books
+	return books, unheld
 }
 
 // render writes the workbook, as 'salesrhythm template' makes it with its
@@ -77,8 +84,8 @@ func (c *company) render(b *book, tw *templates.Writer, inbox string) error {
 	return safefile.WriteFile(path, safefile.Replace|safefile.NoSync, out.Bytes())
 }
 
-// records returns what the owner of a weekly workbook or an assessment
-// filled in.
+// records returns what the owner of a workbook filled in; nil for a
+// one-on-one sheet of a talk that was not held.
 func (c *company) records(s templates.Spec) *salesrhythm.Records {
 	w := c.week(s.Period)
 	switch s.Kind {
@@ -96,6 +103,10 @@ func (c *company) records(s templates.Spec) *salesrhythm.Records {
 	case salesrhythm.KindAssessment:
 		l := c.leader(s.Person.ID)
 		return &salesrhythm.Records{Assessments: []salesrhythm.Assessment{{Answers: l.answers, Notes: l.notes, Ideas: l.ideas}}}
+	case salesrhythm.KindClientProfiles:
+		return &salesrhythm.Records{Clients: c.sellerByID[s.Person.ID].profiles}
+	case salesrhythm.KindOneOnOne:
+		return c.leader(s.Person.ID).talkSheet(s.About.ID, s.Talk)
 	}
 	return nil
 }

@@ -141,6 +141,137 @@ func ParseDate(c Cell) (salesrhythm.Date, *Problem) {
 	return textDate(s, lower)
 }
 
+// shortNumeric is a day and a month without a year, in either order:
+// 12.03., 12. 03., 3/12, 12-03.
+var shortNumeric = regexp.MustCompile(`^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*\.?$`)
+
+// ParseDateIn reads a date as ParseDate does, and also, knowing that the
+// cell belongs to a workbook for period p (a week, or a month for the
+// monthly kinds), a date as people type it when the year goes without
+// saying: a day and a month in either order (12.03., 12. 03., 3/12) or with
+// the month's name (dec. 3., december 3., 3 Dec, Dec 3); and a date that
+// ParseDate finds ambiguous (3/11/2026, 03.11.26). It is read when exactly
+// one of the days it can mean falls within p; otherwise the problem names
+// the days it can mean.
+func ParseDateIn(c Cell, p salesrhythm.Period) (salesrhythm.Date, *Problem) {
+	d, prob := ParseDate(c)
+	if prob == nil || c.Numeric || prob.Code != salesrhythm.CodeNotADate && prob.Code != salesrhythm.CodeAmbiguousDate {
+		return d, prob
+	}
+	s := Text(c)
+	readings := readingsOf(simplify(s), p)
+	if len(readings) == 0 {
+		return d, prob
+	}
+	var fit []salesrhythm.Date
+	for _, r := range readings {
+		if p.Contains(r) {
+			fit = append(fit, r)
+		}
+	}
+	names := make([]string, len(readings))
+	for i, r := range readings {
+		names[i] = r.String()
+	}
+	switch len(fit) {
+	case 1:
+		return fit[0], nil
+	case 0:
+		if len(names) == 1 {
+			return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
+				"%q has no year, and %s is not in the workbook's period %s: write the date in full", s, names[0], p)
+		}
+		return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
+			"%q can mean %s, none of them in the workbook's period %s: write the date in full", s, orList(names), p)
+	}
+	fits := make([]string, len(fit))
+	for i, r := range fit {
+		fits[i] = r.String()
+	}
+	return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
+		"%q can mean %s, all in the workbook's period %s: write the date in full", s, orList(fits), p)
+}
+
+// readingsOf returns the days a date typed without a year, or ambiguously,
+// can mean, in the years of p, in order and each once.
+func readingsOf(lower string, p salesrhythm.Period) []salesrhythm.Date {
+	if m := dateTime.FindStringSubmatch(lower); m != nil {
+		if _, ok := clockText(m[2]); ok {
+			lower = m[1]
+		}
+	}
+	years := []int{p.Start.Year}
+	if p.End.Year != p.Start.Year {
+		years = append(years, p.End.Year)
+	}
+	var out []salesrhythm.Date
+	add := func(y, m, d int) {
+		if date, prob := calendarDate("", y, m, d); prob == nil && !slices.Contains(out, date) {
+			out = append(out, date)
+		}
+	}
+	switch m := shortNumeric.FindStringSubmatch(lower); {
+	case m != nil:
+		a, b := atoi(m[1]), atoi(m[2])
+		for _, y := range years {
+			add(y, a, b) // the Hungarian order: month, day
+			add(y, b, a) // day, month
+		}
+	case dayFirst.MatchString(lower):
+		// 03.11.26: 3 November 2026 day first, or 2003-11-26 year first
+		m := dayFirst.FindStringSubmatch(lower)
+		if a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3]); len(m[3]) == 2 {
+			add(2000+y, b, a)
+			add(2000+a, b, y)
+		}
+	case slashed.MatchString(lower):
+		// 3/11/2026 or 3/11/26: day first or month first
+		m := slashed.FindStringSubmatch(lower)
+		a, b, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
+		if len(m[3]) == 2 {
+			y += 2000
+		}
+		add(y, b, a)
+		add(y, a, b)
+	default:
+		if month, day, ok := namedMonthDay(lower); ok {
+			for _, y := range years {
+				add(y, month, day)
+			}
+		}
+	}
+	slices.SortFunc(out, salesrhythm.Date.Compare)
+	return out
+}
+
+// namedMonthDay reads a day and a month's name without a year, in either
+// order: dec. 3., december 3., 3 dec, 3. december.
+func namedMonthDay(lower string) (m, d int, ok bool) {
+	words := strings.FieldsFunc(lower, func(r rune) bool {
+		return strings.ContainsRune(" .,-/", r)
+	})
+	if len(words) != 2 {
+		return 0, 0, false
+	}
+	for _, w := range words {
+		switch {
+		case !isDigits(w):
+			m = month(w)
+		case len(w) <= 2:
+			d = atoi(w)
+		}
+	}
+	return m, d, m != 0 && d != 0
+}
+
+// orList joins items as "a, b or c".
+func orList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
+}
+
 func notDate(raw string) (salesrhythm.Date, *Problem) {
 	return salesrhythm.Date{}, problem(salesrhythm.CodeNotADate, "%q is not a date", raw)
 }

@@ -122,6 +122,68 @@ func TestParseDate(t *testing.T) {
 	})
 }
 
+// TestParseDateIn: in the workbook's own period, a date without a year or
+// in a short form is read when exactly one of its readings falls within
+// the period. The week of Mon 30 Nov 2026 runs to Sun 6 Dec; the week of
+// Mon 28 Dec 2026 to Sun 3 Jan 2027, across two years.
+func TestParseDateIn(t *testing.T) {
+	d := salesrhythm.D
+	dec3 := d(2026, time.December, 3)
+	week := salesrhythm.Week(d(2026, time.November, 30))
+	newYear := salesrhythm.Week(d(2026, time.December, 28))
+	december := salesrhythm.Month{Year: 2026, Month: time.December}.Period()
+	in := func(p salesrhythm.Period) func(importer.Cell) (salesrhythm.Date, *importer.Problem) {
+		return func(c importer.Cell) (salesrhythm.Date, *importer.Problem) { return importer.ParseDateIn(c, p) }
+	}
+	testParse(t, in(week), []parseCase[salesrhythm.Date]{
+		// 12.03.: 3 December (month first, as Hungarians write it) is in the
+		// week; 12 March is not.
+		{"month and day with dots", text("12.03."), dec3, ""},
+		{"month and day with dots and spaces", text("12. 03."), dec3, ""},
+		{"month and day without the last dot", text("12.03"), dec3, ""},
+		// 3/12: 3 December day first; 12 March month first is not in the week.
+		{"day and month with a slash", text("3/12"), dec3, ""},
+		{"day and month with dots", text("3.12."), dec3, ""},
+		{"abbreviated Hungarian month", text("dec. 3."), dec3, ""},
+		{"Hungarian month", text("december 3."), dec3, ""},
+		{"a Hungarian month outside the period", text("márc. 3."), salesrhythm.Date{}, salesrhythm.CodeAmbiguousDate},
+		{"day then English month", text("3 Dec"), dec3, ""},
+		{"English month then day", text("Dec 3"), dec3, ""},
+		{"with a time", text("dec. 3. 9:30"), dec3, ""},
+		{"Hungarian standard form", text("2026. 12. 03."), dec3, ""},
+		// 3/12/2026 reads two ways; only 3 December is in the week.
+		{"ambiguous with a year", text("3/12/2026"), dec3, ""},
+		// 03.12.26: 3 December 2026 day first, or 2003-12-26 year first.
+		{"two-digit year", text("03.12.26"), dec3, ""},
+		// 12.31. is 31 December, not in the week: the problem names it.
+		{"no reading in the period", text("12.31."), salesrhythm.Date{}, salesrhythm.CodeAmbiguousDate},
+		{"not a date at all", text("next Tuesday"), salesrhythm.Date{}, salesrhythm.CodeNotADate},
+		{"an impossible day", text("12.32."), salesrhythm.Date{}, salesrhythm.CodeNotADate},
+		{"a stored number is no short date", number("12.03"), salesrhythm.Date{}, salesrhythm.CodeNotADate},
+		{"blank", text(""), salesrhythm.Date{}, ""},
+	})
+	testParse(t, in(newYear), []parseCase[salesrhythm.Date]{
+		{"the old year's day", text("12.31."), d(2026, time.December, 31), ""},
+		{"the new year's day", text("1.2."), d(2027, time.January, 2), ""},
+		{"a named month in the new year", text("jan. 3."), d(2027, time.January, 3), ""},
+	})
+	testParse(t, in(december), []parseCase[salesrhythm.Date]{
+		// A month holds 12 March or 3 December, never both.
+		{"a month's day", text("3/12"), dec3, ""},
+		{"a month's day in words", text("december 24."), d(2026, time.December, 24), ""},
+		// 12.12. is one day whichever way it is read.
+		{"the same either way", text("12.12."), d(2026, time.December, 12), ""},
+	})
+	_, p := importer.ParseDateIn(text("12.31."), week)
+	if p == nil || p.Msg != `"12.31." has no year, and 2026-12-31 is not in the workbook's period 2026-11-30..2026-12-06: write the date in full` {
+		t.Errorf("the problem does not name the candidates: %+v", p)
+	}
+	_, p = importer.ParseDateIn(text("3/4"), salesrhythm.Period{Start: d(2026, time.March, 1), End: d(2026, time.April, 30)})
+	if p == nil || p.Msg != `"3/4" can mean 2026-03-04 or 2026-04-03, all in the workbook's period 2026-03-01..2026-04-30: write the date in full` {
+		t.Errorf("the problem does not name the candidates: %+v", p)
+	}
+}
+
 func TestParseTime(t *testing.T) {
 	testParse(t, importer.ParseTime, []parseCase[salesrhythm.Clock]{
 		{"blank is not given", text(""), salesrhythm.NoClock, ""},

@@ -16,6 +16,10 @@ type sheetReader struct {
 	file  *fileResult
 	b     *book
 	sheet string // the sheet's name in the file
+	field string // the key of the column being decoded, for its findings
+	// period is the workbook's own, for dates typed without a year; nil
+	// when the workbook lost its metadata and its period is not known yet.
+	period *salesrhythm.Period
 }
 
 func (x *sheetReader) cell(v cellAt) Cell {
@@ -24,7 +28,12 @@ func (x *sheetReader) cell(v cellAt) Cell {
 }
 
 func (x *sheetReader) find(v cellAt, sev salesrhythm.Severity, code salesrhythm.Code, raw, msg string) {
-	x.file.add(salesrhythm.Finding{Sheet: x.sheet, Cell: v.ref(), Severity: sev, Code: code, Raw: raw, Message: msg})
+	x.findField(v, x.field, sev, code, raw, msg)
+}
+
+// findField records a finding at cell v of the column with key field.
+func (x *sheetReader) findField(v cellAt, field string, sev salesrhythm.Severity, code salesrhythm.Code, raw, msg string) {
+	x.file.add(salesrhythm.Finding{Sheet: x.sheet, Cell: v.ref(), Field: field, Severity: sev, Code: code, Raw: raw, Message: msg})
 }
 
 func (x *sheetReader) problem(v cellAt, p *Problem) {
@@ -59,7 +68,10 @@ func parse[T any](x *sheetReader, v cellAt, none T, parser func(Cell) (T, *Probl
 }
 
 func (x *sheetReader) date(v cellAt) salesrhythm.Date {
-	return parse(x, v, salesrhythm.Date{}, ParseDate)
+	if x.period == nil {
+		return parse(x, v, salesrhythm.Date{}, ParseDate)
+	}
+	return parse(x, v, salesrhythm.Date{}, func(c Cell) (salesrhythm.Date, *Problem) { return ParseDateIn(c, *x.period) })
 }
 
 func (x *sheetReader) clock(v cellAt) salesrhythm.Clock {
@@ -85,7 +97,7 @@ func (x *sheetReader) person(v cellAt) string {
 		return ""
 	}
 	id := ParsePersonID(x.cell(v))
-	x.file.refs = append(x.file.refs, personRef{id: id, sheet: x.sheet, cell: v.ref()})
+	x.file.refs = append(x.file.refs, personRef{id: id, sheet: x.sheet, cell: v.ref(), field: x.field})
 	return id
 }
 
@@ -95,7 +107,7 @@ func (x *sheetReader) people(v cellAt) []string {
 	}
 	ids := ParsePersonIDs(x.cell(v))
 	for _, id := range ids {
-		x.file.refs = append(x.file.refs, personRef{id: id, sheet: x.sheet, cell: v.ref()})
+		x.file.refs = append(x.file.refs, personRef{id: id, sheet: x.sheet, cell: v.ref(), field: x.field})
 	}
 	return ids
 }
@@ -133,6 +145,8 @@ func (r row) ref() salesrhythm.Ref {
 // type. A blank or unreadable cell leaves the field "not given"; an
 // unreadable one adds a finding.
 func (x *sheetReader) decode(c *schema.Column, v cellAt, f reflect.Value) {
+	x.field = c.Key
+	defer func() { x.field = "" }()
 	switch c.Type {
 	case schema.Date:
 		*f.Addr().Interface().(*salesrhythm.Date) = x.date(v)
@@ -171,7 +185,7 @@ func (x *sheetReader) decodeRow(s *schema.Sheet, vals []cellAt, rec reflect.Valu
 func (r row) required() {
 	for i, c := range r.s.Columns {
 		if c.Required && !r.vals[i].present && r.vals[i].col > 0 {
-			r.x.find(r.vals[i], salesrhythm.Warning, salesrhythm.CodeMissingCell, "",
+			r.x.findField(r.vals[i], c.Key, salesrhythm.Warning, salesrhythm.CodeMissingCell, "",
 				fmt.Sprintf("%s is required but empty", strings.ToLower(c.Label.En)))
 		}
 	}
@@ -189,10 +203,10 @@ func (r row) inPeriod(key string, d salesrhythm.Date, p salesrhythm.Period) {
 	}
 	m := d.MonthOf()
 	if p.Overlaps(m.Period()) {
-		r.x.find(r.at(key), salesrhythm.Warning, salesrhythm.CodeOutsidePeriod, d.String(),
+		r.x.findField(r.at(key), key, salesrhythm.Warning, salesrhythm.CodeOutsidePeriod, d.String(),
 			fmt.Sprintf("%s is outside the workbook's period %s; the row is kept and counts in %s, on its own date", d, p, m))
 		return
 	}
-	r.x.find(r.at(key), salesrhythm.Error, salesrhythm.CodeOutsidePeriod, d.String(),
+	r.x.findField(r.at(key), key, salesrhythm.Error, salesrhythm.CodeOutsidePeriod, d.String(),
 		fmt.Sprintf("%s is outside the workbook's period %s, in %s, whose report does not read this workbook: the row counts in no month; correct the date or move the row to the workbook of its week", d, p, m))
 }

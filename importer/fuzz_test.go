@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"salesrhythm"
 	"salesrhythm/importer"
@@ -47,6 +48,32 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("%+v: %v reads back as %v, %v", c, d, back, p)
 		}
 	})
+}
+
+// FuzzParseDateIn: within a period, a date ParseDate reads is read the
+// same; one only ParseDateIn reads falls within the period.
+func FuzzParseDateIn(f *testing.F) {
+	f.Fuzz(func(t *testing.T, raw string, numeric bool, year, month, day, days int) {
+		start := salesrhythm.D(1900+abs(year)%8000, time.Month(1+abs(month)%12), 1+abs(day)%28)
+		p := salesrhythm.Period{Start: start, End: start.AddDays(abs(days) % 31)}
+		c := cell(raw, numeric, false, false)
+		d, prob := importer.ParseDateIn(c, p)
+		checkProblem(t, c, prob, !d.IsZero(), salesrhythm.CodeNotADate, salesrhythm.CodeAmbiguousDate)
+		plain, plainProb := importer.ParseDate(c)
+		switch {
+		case plainProb == nil && d != plain:
+			t.Fatalf("%+v in %v: %v, but ParseDate reads %v", c, p, d, plain)
+		case plainProb != nil && !d.IsZero() && !p.Contains(d):
+			t.Fatalf("%+v in %v: %v is outside the period", c, p, d)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -(n + 1) // never overflows
+	}
+	return n
 }
 
 // FuzzParseTime: a time read is a time of day that reads back from its

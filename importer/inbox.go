@@ -65,12 +65,12 @@ func Read(ctx context.Context, dir string, m salesrhythm.Month, o Options) (*Res
 	if err != nil {
 		return nil, err
 	}
-	return assemble(results, m), nil
+	return assemble(results, m, o), nil
 }
 
 // assemble does the checks that need every file: duplicate submissions, the
 // plan, and the people named against the plan's team.
-func assemble(files []*fileResult, m salesrhythm.Month) *Result {
+func assemble(files []*fileResult, m salesrhythm.Month, o Options) *Result {
 	res := &Result{Month: m}
 	settleCopies(files)
 	resolveDuplicates(files)
@@ -81,16 +81,19 @@ func assemble(files []*fileResult, m salesrhythm.Month) *Result {
 		}
 	}
 	if plan != nil {
-		checkTeam(plan)
+		checkTeam(plan, o.Config.Norms)
+		ros := newRoster(plan.Plan.Team)
+		for _, f := range files {
+			if f != plan && f.Status == StatusRead {
+				checkPeople(f, plan.Plan, ros, o.Schema)
+			}
+		}
 	}
 	res.Records = gather(files)
 	if plan != nil {
 		res.Plan = plan.Plan
 	}
 	for _, f := range files {
-		if plan != nil && f != plan && f.Status == StatusRead {
-			checkPeople(f, res.Plan)
-		}
 		res.Files = append(res.Files, f.File)
 		res.Findings = append(res.Findings, f.findings...)
 	}
@@ -118,8 +121,12 @@ func gather(files []*fileResult) Records {
 		Funnels:     join(counting, func(r *fileResult) []salesrhythm.Funnel { return r.Funnels }),
 		Outlooks:    join(counting, func(r *fileResult) []salesrhythm.Outlook { return r.Outlooks }),
 		Slots:       join(counting, func(r *fileResult) []salesrhythm.Slot { return r.Slots }),
+		Clients:     join(counting, func(r *fileResult) []salesrhythm.Client { return r.Clients }),
 		Events:      join(counting, func(r *fileResult) []salesrhythm.Event { return r.Events }),
 		Actions:     join(counting, func(r *fileResult) []salesrhythm.ActionItem { return r.Actions }),
+		OneOnOnes:   join(counting, func(r *fileResult) []salesrhythm.OneOnOne { return r.OneOnOnes }),
+		Ratings:     join(counting, func(r *fileResult) []salesrhythm.Rating { return r.Ratings }),
+		NextSteps:   join(counting, func(r *fileResult) []salesrhythm.NextStep { return r.NextSteps }),
 		Assessments: join(counting, func(r *fileResult) []salesrhythm.Assessment { return r.Assessments }),
 	}
 }
@@ -139,16 +146,19 @@ func join[T any](files []*fileResult, of func(*fileResult) []T) []T {
 	return out
 }
 
-// resolveDuplicates finds workbooks of the same kind, person and period.
-// The one that counts is the one saved last by its own account (the
-// document's modification time, which Excel and LibreOffice set on save),
-// then the newer file, then the later path; the others are marked
-// superseded and their records are not counted.
+// resolveDuplicates finds workbooks of the same kind, person and period —
+// and, for a kind one fills several of a period, the same values of its
+// Distinct fields: a one-on-one sheet is a duplicate only of another for the
+// same direct report and date. The one that counts is the one saved last by
+// its own account (the document's modification time, which Excel and
+// LibreOffice set on save), then the newer file, then the later path; the
+// others are marked superseded and their records are not counted.
 func resolveDuplicates(files []*fileResult) {
 	type key struct {
-		kind   salesrhythm.Kind
-		person string
-		period salesrhythm.Period
+		kind     salesrhythm.Kind
+		person   string
+		period   salesrhythm.Period
+		distinct string
 	}
 	groups := map[key][]*fileResult{}
 	var keys []key
@@ -156,7 +166,7 @@ func resolveDuplicates(files []*fileResult) {
 		if f.Status != StatusRead || f.Period == nil {
 			continue
 		}
-		k := key{f.Kind, strings.ToLower(f.Person), *f.Period}
+		k := key{f.Kind, strings.ToLower(f.Person), *f.Period, strings.ToLower(strings.Join(f.distinct, "\x00"))}
 		if groups[k] == nil {
 			keys = append(keys, k)
 		}
@@ -175,27 +185,102 @@ func resolveDuplicates(files []*fileResult) {
 				continue
 			}
 			f.SupersededBy = win.Path
+			of := ""
+			if len(f.distinct) > 0 {
+				of = " (" + strings.Join(f.distinct, ", ") + ")"
+			}
 			f.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicate,
-				Message: fmt.Sprintf("the same %s of %s for %s was also submitted as %s, saved later; that one counts and this one is ignored",
-					f.Kind, orUnknown(f.Person), f.Period, win.Path)})
+				Message: fmt.Sprintf("the same %s%s of %s for %s was also submitted as %s, saved later; that one counts and this one is ignored",
+					f.Kind, of, orUnknown(f.Person), f.Period, win.Path)})
 		}
 	}
 }
 
-// checkTeam checks the plan's own references: reports-to IDs and target rows
-// must name people of the team.
-func checkTeam(plan *fileResult) {
-	for _, r := range plan.refs {
-		if _, ok := plan.Plan.Person(r.id); !ok {
-			plan.add(salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
-				Message: fmt.Sprintf("%s is not on the Team sheet", r.id)})
+// checkTeam checks the plan's own references: reports-to IDs and target
+// rows must name people of the team. A name or a near-miss ID is read as
+// the one person it means; a reports-to that names nobody is an error, for
+// it takes the person out of their leader's per-report norms.
+func checkTeam(plan *fileResult, norms []salesrhythm.Norm) {
+	p := plan.Plan
+	seen := map[string]int{} // reports-to cells met so far, by what they hold
+	ids := resolvePeople(plan, newRoster(p.Team), func(r personRef, res resolution) salesrhythm.Finding {
+		f := salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
+			Message: notInPlan(r, res, "on the Team sheet")}
+		if r.field == "reports_to" {
+			f.Severity = salesrhythm.Error
+			f.Message = orphaned(p, r, seen[r.id], res, norms)
+			seen[r.id]++
+		}
+		return f
+	})
+	for i := range p.Team {
+		if id, ok := ids[p.Team[i].ReportsTo]; ok {
+			p.Team[i].ReportsTo = id
+		}
+	}
+	for typed, id := range ids {
+		if t, ok := p.Targets[typed]; ok {
+			delete(p.Targets, typed)
+			p.Targets[id] = t
 		}
 	}
 }
 
-// checkPeople checks a workbook's owner and every person ID it names
-// against the plan's team.
-func checkPeople(f *fileResult, plan *salesrhythm.Plan) {
+// orphaned says what the nth reports-to cell holding r.id, which names
+// nobody on the Team sheet, changes: the person is nobody's direct report,
+// so the per-report norms of the leader meant do not count them.
+func orphaned(p *salesrhythm.Plan, r personRef, nth int, res resolution, norms []salesrhythm.Norm) string {
+	person, id := "the person", "them"
+	for _, x := range p.Team {
+		if x.ReportsTo == r.id {
+			if nth == 0 {
+				person, id = who(x), x.ID
+				break
+			}
+			nth--
+		}
+	}
+	leaders := res.fits
+	if len(leaders) == 0 {
+		leaders = res.maybe
+	}
+	var labels []string
+	for _, n := range norms {
+		label := fmt.Sprintf("%q", n.Label.En)
+		if n.PerReport && n.Count > 0 && !slices.Contains(labels, label) &&
+			(len(leaders) == 0 || slices.ContainsFunc(leaders, func(l salesrhythm.Person) bool { return n.AppliesTo(l.Role) })) {
+			labels = append(labels, label)
+		}
+	}
+	msg := fmt.Sprintf("%s, to whom %s reports, is not on the Team sheet, so %s is nobody's direct report", r.id, person, person)
+	switch norms := plural(len(labels), "norm", "norms"); {
+	case len(labels) == 0:
+	case len(leaders) == 0:
+		msg += fmt.Sprintf(": no leader's %s %s count %s", norms, orAnd(labels), id)
+	default:
+		names := make([]string, len(leaders))
+		for i, l := range leaders {
+			names[i] = l.ID + "'s"
+		}
+		msg += fmt.Sprintf(": %s %s %s leave %s out", orList(names), norms, orAnd(labels), id)
+	}
+	if len(res.fits) > 1 {
+		return msg + didYouMean(res.fits)
+	}
+	return msg + didYouMean(res.maybe)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// checkPeople checks a workbook's owner and every person its cells name
+// against the plan's team; a name or a near-miss ID is read as the one
+// person it means, in the records too.
+func checkPeople(f *fileResult, plan *salesrhythm.Plan, ros *roster, sch *schema.Schema) {
 	if f.Person != "" {
 		if p, ok := plan.Person(f.Person); !ok {
 			f.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: f.Person,
@@ -205,10 +290,51 @@ func checkPeople(f *fileResult, plan *salesrhythm.Plan) {
 				Message: fmt.Sprintf("%s is a %s in the plan, who does not usually fill a %s", p.ID, p.Role, f.Kind)})
 		}
 	}
-	for _, r := range f.refs {
-		if _, ok := plan.Person(r.id); !ok {
-			f.add(salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
-				Message: fmt.Sprintf("%s is not in the team of the plan for %s", r.id, plan.Month)})
+	ids := resolvePeople(f, ros, func(r personRef, res resolution) salesrhythm.Finding {
+		return salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
+			Message: notInPlan(r, res, "in the team of the plan for "+plan.Month.String())}
+	})
+	if len(ids) > 0 && sch != nil {
+		rename(&f.Records, sch.Kind(f.Kind), ids)
+	}
+}
+
+// rename replaces, in every person column of the records of a workbook of
+// kind w, each typed person with the ID it was read as.
+func rename(rs *Records, w *schema.Workbook, ids map[string]string) {
+	if w == nil {
+		return
+	}
+	for i := range w.Sheets {
+		s := &w.Sheets[i]
+		all := schema.RecordsOf(rs, s.Record)
+		if !all.IsValid() {
+			continue
+		}
+		for j, c := range s.Columns {
+			if c.Type != schema.Person && c.Type != schema.People {
+				continue
+			}
+			for k := range all.Len() {
+				switch v := all.Index(k).FieldByIndex(s.Field(j)).Addr().Interface().(type) {
+				case *string:
+					if id, ok := ids[*v]; ok {
+						*v = id
+					}
+				case *[]string:
+					var out []string
+					for _, typed := range *v {
+						id, ok := ids[typed]
+						if !ok {
+							id = typed
+						}
+						if !slices.ContainsFunc(out, func(x string) bool { return salesrhythm.SameID(x, id) }) {
+							out = append(out, id)
+						}
+					}
+					*v = out
+				}
+			}
 		}
 	}
 }
@@ -261,7 +387,7 @@ func ReadPlan(path string, o Options) (*salesrhythm.Plan, []salesrhythm.Finding,
 		return nil, r.findings, fmt.Errorf("%s is a %s, not a plan", path, r.Kind)
 	}
 	if p := r.Plan; p != nil {
-		checkTeam(r)
+		checkTeam(r, o.Config.Norms)
 		return p, r.findings, nil
 	}
 	return nil, r.findings, fmt.Errorf("%s: the plan is empty", path)

@@ -27,6 +27,9 @@ type kindReader struct {
 	// a workbook without metadata
 	dates []salesrhythm.Date
 	title title // the title block of the first sheet found
+	// month is the days of the month read, whose figures the cells a
+	// grid cannot read are charged to; every day when no month is given.
+	month salesrhythm.Period
 }
 
 func (k *kindReader) readAll() {
@@ -44,6 +47,9 @@ func (k *kindReader) readAll() {
 		}
 		d := k.b.data(at, k.all)
 		x := &sheetReader{file: k.r, b: k.b, sheet: d.ref.name}
+		if k.id.by != BySignature {
+			x.period = &k.id.period
+		}
 		for _, p := range d.probs {
 			k.r.add(salesrhythm.Finding{Sheet: d.ref.name, Cell: p.cell, Severity: salesrhythm.Error, Code: salesrhythm.CodeCorrupt, Message: p.msg})
 		}
@@ -81,7 +87,7 @@ func (k *kindReader) table(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	}
 	for i, c := range s.Columns {
 		if t.at[i] == 0 && (c.Required || c.Fixed && c.Key != "no") {
-			k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", t.header, t.header), Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
+			k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", t.header, t.header), Field: c.Key, Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
 				Message: fmt.Sprintf("the column %q (%s) is missing", c.Label.En, c.Label.Hu)})
 		}
 	}
@@ -232,7 +238,20 @@ func (k *kindReader) form(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		vals[i] = fields[c.Key]
 	}
 	x.decodeRow(s, vals, rec)
-	k.keep(row{x: x, s: s, vals: vals}, rec)
+	r := row{x: x, s: s, vals: vals}
+	if slices.ContainsFunc(vals, func(v cellAt) bool { return v.present }) {
+		r.required()
+	}
+	for i, c := range s.Columns {
+		f := rec.FieldByIndex(s.Field(i))
+		if c.Key == s.Dated {
+			k.dated(r, f.Interface().(salesrhythm.Date))
+		}
+		if slices.Contains(k.desc.Distinct, c.Key) {
+			k.r.distinct = append(k.r.distinct, fmt.Sprint(f.Interface()))
+		}
+	}
+	k.keep(r, rec)
 }
 
 func first(s []string, n int) []string {
@@ -312,6 +331,7 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 				cells[i], filled = v, true
 			default:
 				k.extras(x, []extra{{col: c.col, cells: []string{v.ref()}}})
+				k.costs(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: 1})
 			}
 		}
 		sl = salesrhythm.Slot{Ref: salesrhythm.Ref{File: k.r.Path, Sheet: x.sheet, Row: r.n}}
@@ -320,15 +340,34 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 			if filled {
 				x.find(cellAt{col: timeCol, row: r.n}, salesrhythm.Error, salesrhythm.CodeNotATime, "",
 					"the row has activities but no valid time slot; it was not read")
+				n := 0
+				for i, v := range cells {
+					if v.present && k.month.Contains(days[cols[i]]) {
+						n++
+					}
+				}
+				k.costs(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: float64(n)})
 			}
 			continue
 		}
 		k.r.Rows++
 		for i, col := range cols {
 			sl.Date = days[col]
+			before := len(k.r.findings)
 			x.decode(&s.Columns[1], cells[i], rec.FieldByIndex(s.Field(1)))
+			if len(k.r.findings) > before && k.month.Contains(sl.Date) {
+				k.costs(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: 1})
+			}
 			k.r.Slots = append(k.r.Slots, sl)
 		}
+	}
+}
+
+// costs charges what the last finding keeps out of the month's figures:
+// grid cells never become records, so the importer charges them itself.
+func (k *kindReader) costs(x salesrhythm.Exclusion) {
+	if x.Amount != 0 && len(k.r.findings) > 0 {
+		k.r.findings[len(k.r.findings)-1].Exclude(x)
 	}
 }
 

@@ -33,12 +33,15 @@ type fileResult struct {
 	modified string      // the document's own modification time
 	mtime    int64
 	copy     copyMark // set when it is a feedback copy
+	// distinct are the values of the kind's Distinct fields, which tell
+	// apart the workbooks one person fills for one period.
+	distinct []string
 	Records
 }
 
-// personRef is a person ID found in a cell.
+// personRef is a person ID found in a cell of the column with key field.
 type personRef struct {
-	id, sheet, cell string
+	id, sheet, cell, field string
 }
 
 func (r *fileResult) add(f salesrhythm.Finding) {
@@ -149,7 +152,7 @@ func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {
 	} else if kind, found := b.signature(o.Schema, all); found {
 		id = identity{kind: kind, by: BySignature}
 	} else {
-		r.reject(salesrhythm.CodeUnrecognised, "not a salesrhythm workbook: it has none of the sheets and headers of the plan, call register, time table, weekly report, management log or assessment")
+		r.reject(salesrhythm.CodeUnrecognised, "not a salesrhythm workbook: it has none of the sheets and headers of "+kindNames())
 		return
 	}
 	r.Kind, r.Person, r.Name, r.Locale, r.RecognisedBy = id.kind, id.person, id.name, id.locale, id.by
@@ -167,7 +170,10 @@ func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {
 	}
 	r.Status = StatusRead
 	desc := o.Schema.Kind(id.kind)
-	k := &kindReader{r: r, b: b, all: all, desc: desc, id: id, cfg: o.Config}
+	k := &kindReader{r: r, b: b, all: all, desc: desc, id: id, cfg: o.Config, month: salesrhythm.Period{Start: salesrhythm.D(1, 1, 1), End: salesrhythm.D(9999, 12, 31)}}
+	if !month.IsZero() {
+		k.month = month.Period()
+	}
 	k.readAll()
 	if id.by == BySignature {
 		k.guessIdentity(month)
@@ -180,15 +186,26 @@ func (r *fileResult) read(b *book, month salesrhythm.Month, o Options) {
 	}
 }
 
+// kindNames lists the kinds' titles for a sentence: "the plan, call
+// register, … or leader self-assessment".
+func kindNames() string {
+	var names []string
+	for _, k := range salesrhythm.Kinds {
+		names = append(names, strings.ToLower(k.Label.En))
+	}
+	return "the " + strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
 // relevant reports whether a workbook for kind and period belongs to the
-// month's report (every workbook when the month is zero): weekly workbooks whose week overlaps the month, the month's
-// plan and assessments, and last month's assessments (for the change in
-// role scores).
+// month's report (every workbook when the month is zero): weekly workbooks
+// whose week overlaps the month, the month's monthly workbooks, and last
+// month's assessments and one-on-ones (for the change in role scores and in
+// competence stages).
 func relevant(kind salesrhythm.Kind, p salesrhythm.Period, m salesrhythm.Month) bool {
 	if m.IsZero() {
 		return true
 	}
-	if kind == salesrhythm.KindAssessment && p.Start.MonthOf() == m.Add(-1) {
+	if (kind == salesrhythm.KindAssessment || kind == salesrhythm.KindOneOnOne) && p.Start.MonthOf() == m.Add(-1) {
 		return true
 	}
 	if kind.Weekly() {

@@ -43,6 +43,8 @@ func compare(t *testing.T, got importer.Records, want importer.Records, exact bo
 		{"calls", got.Calls, want.Calls}, {"deals", got.Deals, want.Deals}, {"funnels", got.Funnels, want.Funnels},
 		{"outlooks", got.Outlooks, want.Outlooks}, {"slots", got.Slots, want.Slots}, {"events", got.Events, want.Events},
 		{"actions", got.Actions, want.Actions}, {"assessments", got.Assessments, want.Assessments},
+		{"clients", got.Clients, want.Clients}, {"one-on-ones", got.OneOnOnes, want.OneOnOnes},
+		{"ratings", got.Ratings, want.Ratings}, {"next steps", got.NextSteps, want.NextSteps},
 	} {
 		g, w := reflect.ValueOf(c.got), reflect.ValueOf(c.want)
 		if g.Len() != w.Len() {
@@ -135,7 +137,7 @@ func stripRefs(r importer.Records) importer.Records {
 			f.Set(reflect.Zero(f.Type()))
 		}
 	}
-	for _, s := range []any{&r.Calls, &r.Deals, &r.Funnels, &r.Outlooks, &r.Slots, &r.Events, &r.Actions, &r.Assessments} {
+	for _, s := range []any{&r.Calls, &r.Deals, &r.Funnels, &r.Outlooks, &r.Slots, &r.Clients, &r.Events, &r.Actions, &r.OneOnOnes, &r.Ratings, &r.NextSteps, &r.Assessments} {
 		v := reflect.ValueOf(s).Elem()
 		c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
 		reflect.Copy(c, v)

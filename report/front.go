@@ -65,6 +65,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			}
 		}
 		kpi(salesrhythm.LabelOf(salesrhythm.Measures, string(m)), a.Total, style, detail)
+		b.shortfall(sheet, row-1, m)
 	}
 	if note := PaceNote(r, l); note != "" {
 		b.note(sheet, row, note)
@@ -72,13 +73,15 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		b.check(b.f.SetRowHeight(sheet, row, 18))
 		row++
 	}
-	var leaders, laggards, unranked []string
+	var leaders, laggards, provisional, unranked []string
 	for _, p := range r.People {
 		switch {
 		case p.Band == analysis.BandLeader:
 			leaders = append(leaders, fmt.Sprintf("%s %s", p.Name, b.percent(p.Value)))
 		case p.Band == analysis.BandLaggard:
 			laggards = append(laggards, fmt.Sprintf("%s %s", p.Name, b.percent(p.Value)))
+		case p.Band == analysis.BandProvisional:
+			provisional = append(provisional, fmt.Sprintf("%s %s", p.Name, b.percent(p.Value)))
 		case p.Rank == nil && p.Role == salesrhythm.Manager:
 			unranked = append(unranked, p.Name)
 		}
@@ -86,12 +89,24 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	rk := b.in.Config.Ranking
 	kpi(t(fmt.Sprintf("Leaders (≥ %g %%)", rk.LeaderPercent), fmt.Sprintf("Élenjárók (≥ %g %%)", rk.LeaderPercent)), len(leaders), b.st.kpiValue, list(leaders, 6))
 	kpi(t(fmt.Sprintf("Laggards (< %g %%)", rk.LaggardPercent), fmt.Sprintf("Lemaradók (< %g %%)", rk.LaggardPercent)), len(laggards), b.st.kpiValue, list(laggards, 6))
+	if len(provisional) > 0 {
+		b.check(b.f.SetCellStr(sheet, cell(4, row-1), fmt.Sprintf(t("Not called laggards, as their figures miss values (provisional): %s — see Rankings and Data quality",
+			"Nem soroltuk a lemaradók közé, mert a számaikból értékek hiányoznak (előzetes): %s — lásd: Rangsor és Adatminőség").In(l), list(provisional, 6))))
+		b.check(b.f.SetCellStyle(sheet, cell(4, row-1), cell(4, row-1), b.st.note))
+	}
 
 	comp, lowest := b.complianceHeadline()
 	if comp.Valid {
 		kpi(t("Meeting compliance (leaders' mean)", "Vezetési normák (vezetők átlaga)"), comp.Value, b.st.kpiPercent, lowest)
 	} else {
 		kpi(t("Meeting compliance (leaders' mean)", "Vezetési normák (vezetők átlaga)"), b.na(), b.st.kpiValue, lowest)
+	}
+	b.shortfall(sheet, row-1, salesrhythm.Events, salesrhythm.Credits)
+	if orphans := b.orphans(); len(orphans) > 0 {
+		b.note(sheet, row, strings.Join(orphans, " "))
+		b.check(b.f.MergeCell(sheet, cell(1, row), cell(4, row)))
+		b.check(b.f.SetRowHeight(sheet, row, float64(18*len(orphans))))
+		row++
 	}
 	s := r.Submissions
 	var missingPeople []string
@@ -125,11 +140,13 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		overdue += s.Overdue
 	}
 	kpi(t("Open action items", "Nyitott feladatok"), open, b.st.kpiValue, fmt.Sprintf(t("%d overdue at month end", "%d lejárt a hónap végén").In(l), overdue))
+	role, detail := b.weakestRole()
+	kpi(t("Weakest leader role", "Leggyengébb vezetői szerep"), role, b.st.kpiValue, detail)
 
 	row++
 	b.heading(sheet, row, t("What to do next", "Teendők").In(l))
 	row++
-	for _, line := range b.nextSteps(laggards, missingPeople, errs, feedbackDir) {
+	for _, line := range b.nextSteps(laggards, provisional, missingPeople, errs, feedbackDir) {
 		b.check(b.f.SetCellStr(sheet, cell(1, row), "• "+line))
 		row++
 	}
@@ -142,6 +159,23 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			Format: &excelize.GraphicOptions{ScaleX: 0.6, ScaleY: 0.6, AltText: p.title.In(l)}}))
 	}
 	b.printSetup(sheet)
+}
+
+// shortfall writes beside the headline figure in row what the findings
+// keep out of its measures, if anything.
+func (b *book) shortfall(sheet string, row int, ms ...salesrhythm.Measure) {
+	var notes []string
+	for _, m := range ms {
+		if s, ok := Shortfalls(b.in.Findings, m); ok {
+			notes = append(notes, s.Note(b.in.Config.Currency, b.loc))
+		}
+	}
+	if len(notes) == 0 {
+		return
+	}
+	b.check(b.f.SetCellStr(sheet, cell(4, row), strings.Join(notes, "\n")))
+	b.check(b.f.SetCellStyle(sheet, cell(4, row), cell(4, row), b.st.note))
+	b.check(b.f.SetRowHeight(sheet, row, float64(22*len(notes))))
 }
 
 // PaceNote says what the pace shown means and as of which day; "" when the
@@ -181,11 +215,15 @@ func (b *book) complianceHeadline() (analysis.Fraction, string) {
 }
 
 // nextSteps turns the month's figures into actions for the director.
-func (b *book) nextSteps(laggards, missing []string, errs int, feedbackDir string) []string {
+func (b *book) nextSteps(laggards, provisional, missing []string, errs int, feedbackDir string) []string {
 	l := b.loc
 	var out []string
 	if len(laggards) > 0 {
 		out = append(out, fmt.Sprintf(t("Agree a recovery plan with the laggards: %s.", "Egyeztessen felzárkózási tervet a lemaradókkal: %s.").In(l), list(laggards, 8)))
+	}
+	if len(provisional) > 0 {
+		out = append(out, fmt.Sprintf(t("Have the values the report could not read corrected before judging %s: their figures are incomplete (see Data quality).",
+			"Mielőtt értékelné őket (%s), javíttassa ki a be nem olvasható értékeket: a számaik hiányosak (lásd: Adatminőség).").In(l), list(provisional, 8)))
 	}
 	for _, c := range b.in.Result.Compliance {
 		// The director reads this: the advice is about the leaders below.

@@ -38,11 +38,9 @@ func fixture(t testing.TB, l salesrhythm.Locale) report.Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := analysis.Analyse(analysis.Input{Month: testinbox.Nov, AsOf: salesrhythm.D(2026, 12, 3), Config: cfg, Plan: *res.Plan,
-		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events, Actions: res.Actions,
-		Assessments: res.Assessments, Submissions: res.Submissions})
+	a := analysis.Analyse(analysis.InputOf(testinbox.Nov, salesrhythm.D(2026, 12, 3), cfg, res.Records, res.Submissions, res.Findings))
 	return report.Input{Config: cfg, Result: a, Plan: res.Plan, Sources: res.Files,
-		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), a.Findings...), Inbox: in.Dir, Open: importer.Open}
+		Findings: a.Findings, Inbox: in.Dir, Open: importer.Open}
 }
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -112,9 +110,12 @@ func TestWorkbook(t *testing.T) {
 			}
 			defer f.Close()
 			want := map[salesrhythm.Locale][]string{
-				salesrhythm.English:   {"Summary", "Fulfilment", "Rankings", "Activity", "Time use", "Compliance", "Action items", "Roles", "Submissions", "Data quality", "Sources", "Policy"},
-				salesrhythm.Hungarian: {"Összefoglaló", "Tervteljesítés", "Rangsor", "Aktivitás", "Időfelhasználás", "Vezetési normák", "Feladatok", "Vezetői szerepek", "Beadások", "Adatminőség", "Források", "Szabályok"},
+				salesrhythm.English: {"Summary", "Fulfilment", "Rankings", "Activity", "Client base", "Time use", "Compliance", "Trainings and visits",
+					"Action items", "Roles", "Competences", "Submissions", "Data quality", "Sources", "Policy"},
+				salesrhythm.Hungarian: {"Összefoglaló", "Tervteljesítés", "Rangsor", "Aktivitás", "Ügyfélkör", "Időfelhasználás", "Vezetési normák", "Képzések és látogatások",
+					"Feladatok", "Vezetői szerepek", "Kompetenciák", "Beadások", "Adatminőség", "Források", "Szabályok"},
 			}[l]
+			dataQuality := want[12]
 			if got := f.GetSheetList(); !slices.Equal(got, want) {
 				t.Errorf("sheets %q, want %q", got, want)
 			}
@@ -151,8 +152,8 @@ func TestWorkbook(t *testing.T) {
 				t.Errorf("Fulfilment!G5 style %+v, want a coloured percentage", st)
 			}
 			ref := fmt.Sprintf("F%d", 4+len(in.Findings))
-			raw, _ := f.GetCellValue(want[9], ref)
-			if formula, _ := f.GetCellFormula(want[9], ref); raw != `=HYPERLINK("http://evil")` || formula != "" {
+			raw, _ := f.GetCellValue(dataQuality, ref)
+			if formula, _ := f.GetCellFormula(dataQuality, ref); raw != `=HYPERLINK("http://evil")` || formula != "" {
 				t.Errorf("Data quality!%s = %q (formula %q), want the raw text as text", ref, raw, formula)
 			}
 		})
@@ -422,5 +423,59 @@ func TestFeedbackNeedsTheImportersOpener(t *testing.T) {
 	in.Findings = append(in.Findings, salesrhythm.Finding{File: "anna/call-register.xlsx", Severity: salesrhythm.Error, Code: salesrhythm.CodeNotADate, Message: "not a date"})
 	if _, err := report.Write(in, report.DefaultOutput(t.TempDir(), in.Result.Month)); err == nil || !strings.Contains(err.Error(), "Input.Open") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestNewSheets: the client base, the competence matrix coloured by stage
+// and the role advice, in both languages, from the fixture inbox: Anna's
+// two clients (Alfa active, Gamma a prospect), her talk with Lajos rating
+// presence 4 and closing 2, and Lajos's self-assessment with every role
+// below three YES.
+func TestNewSheets(t *testing.T) {
+	for _, l := range salesrhythm.Locales {
+		t.Run(string(l), func(t *testing.T) {
+			in := fixture(t, l)
+			data, _, err := report.Build(in, "feedback")
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			name := func(en, hu string) string { return salesrhythm.T(en, hu).In(l) }
+			clients, comp, roles := name("Client base", "Ügyfélkör"), name("Competences", "Kompetenciák"), name("Roles", "Vezetői szerepek")
+			for _, c := range []struct{ sheet, cell, want string }{
+				{clients, "A5", "M-001"}, {clients, "D5", "2"}, {clients, "E5", "1"}, {clients, "F5", "1"},
+				{comp, "A5", "M-001"}, {comp, "E5", "4"}, {comp, "L5", "2"}, {comp, "F5", ""},
+			} {
+				if got, _ := f.GetCellValue(c.sheet, c.cell); got != c.want {
+					t.Errorf("%s!%s = %q, want %q", c.sheet, c.cell, got, c.want)
+				}
+			}
+			id, _ := f.GetCellStyle(comp, "E5")
+			if st, _ := f.GetStyle(id); st == nil || len(st.Fill.Color) == 0 || st.Fill.Color[0] != "C6EFCE" {
+				t.Errorf("stage 4 is not coloured green: %+v", st)
+			}
+			rows, _ := f.GetRows(roles)
+			advice := 0
+			for _, r := range rows {
+				if len(r) > 6 && r[0] == "L-01" && strings.Contains(r[6], in.Config.Assessment.Questions[1].Text.In(l)) {
+					advice++
+				}
+			}
+			if advice != 1 {
+				t.Errorf("the Roles sheet lists question 2 among the open ones of L-01 %d times, want once", advice)
+			}
+			summary, _ := f.GetRows(f.GetSheetName(0))
+			weakest := false
+			for _, r := range summary {
+				weakest = weakest || len(r) > 1 && r[0] == name("Weakest leader role", "Leggyengébb vezetői szerep") && r[1] != ""
+			}
+			if !weakest {
+				t.Error("the Summary does not name the weakest leader role")
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -124,11 +125,12 @@ func (b *book) rankings() {
 	if rk.Metric == salesrhythm.MetricScore {
 		metric = t("a weighted score of fulfilments", "a teljesítések súlyozott pontszáma").In(b.loc)
 	}
-	b.wideNote(sheet, 3, 7, fmt.Sprintf(t("Ranked on %s. Leader at %g %% or more, laggard below %g %%. At least %d working days employed to be ranked. Targets pro-rated: %s. Ties share a rank (1, 2, 2, 4).",
-		"Rangsor alapja: %s. Élenjáró: legalább %g %%, lemaradó: %g %% alatt. A rangsorhoz legalább %d foglalkoztatott munkanap kell. Időarányos célok: %s. Azonos érték azonos helyezés (1, 2, 2, 4).").In(b.loc),
+	b.wideNote(sheet, 3, 7, fmt.Sprintf(t("Ranked on %s. Leader at %g %% or more, laggard below %g %%. At least %d working days employed to be ranked. Targets pro-rated: %s. Ties share a rank (1, 2, 2, 4). Provisional: below the laggard threshold on figures that miss values a problem kept out, so not called a laggard.",
+		"Rangsor alapja: %s. Élenjáró: legalább %g %%, lemaradó: %g %% alatt. A rangsorhoz legalább %d foglalkoztatott munkanap kell. Időarányos célok: %s. Azonos érték azonos helyezés (1, 2, 2, 4). Előzetes: a lemaradói küszöb alatt van, de a számaiból egy adatprobléma miatt értékek hiányoznak, ezért nem soroljuk a lemaradók közé.").In(b.loc),
 		metric, rk.LeaderPercent, rk.LaggardPercent, rk.MinWorkingDays, yesNo(rk.Prorate).In(b.loc)))
 	cols := []column{col("Rank", "Helyezés", 9), col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Group", "Csoport", 14),
-		col("Value", "Érték", 10), col("Band", "Sáv", 12), col("Not ranked because", "Nem rangsorolt, mert", 40)}
+		col("Value", "Érték", 10), col("Band", "Sáv", 12), col("Not ranked because", "Nem rangsorolt, mert", 40),
+		col("Figures miss (see Data quality)", "Hiányzik a számaiból (lásd: Adatminőség)", 40)}
 	var rows [][]any
 	for _, p := range r.People {
 		band := ""
@@ -139,12 +141,17 @@ func (b *book) rankings() {
 			band = t("core", "középmezőny").In(b.loc)
 		case analysis.BandLaggard:
 			band = t("laggard", "lemaradó").In(b.loc)
+		case analysis.BandProvisional:
+			band = t("provisional", "előzetes").In(b.loc)
+		}
+		if p.Provisional && p.Band != analysis.BandProvisional && p.Band != "" {
+			band += t(" (provisional)", " (előzetes)").In(b.loc)
 		}
 		val := b.banded(p.Value)
-		if p.Rank == nil {
+		if p.Rank == nil || p.Band == analysis.BandProvisional {
 			val = pct(p.Value)
 		}
-		rows = append(rows, []any{p.Rank, p.ID, p.Name, p.Group, val, band, p.Reason.In(b.loc)})
+		rows = append(rows, []any{p.Rank, p.ID, p.Name, p.Group, val, band, p.Reason.In(b.loc), Missing(p.Missing, b.in.Config.Currency, b.loc)})
 	}
 	b.table(sheet, "rankings", headerRow, cols, rows)
 	b.freeze(sheet, 3)
@@ -300,6 +307,9 @@ func (b *book) compliance() {
 		}
 		rows = append(rows, append(row, c.Reason.In(b.loc)))
 	}
+	if orphans := b.orphans(); len(orphans) > 0 {
+		b.wideNote(sheet, 3, 9, strings.Join(orphans, " "))
+	}
 	next := b.table(sheet, "compliance", headerRow, cols, rows)
 	b.freeze(sheet, 2)
 	if n := len(rows); n > 0 && n <= nativeChartLimit {
@@ -319,6 +329,34 @@ func (b *book) compliance() {
 	b.table(sheet, "normdetail", next+2, []column{col("ID", "Azonosító", 0), col("Leader", "Vezető", 0), col("Norm", "Norma", 36),
 		col("Required", "Elvárt", 0), col("Held", "Megtartott", 0), col("On time", "Időben", 0),
 		col("Right length", "Megfelelő hosszúságú", 0), col("Credited", "Beszámított", 0), col("Score", "Arány", 0)}, drows)
+}
+
+// orphans says, for each person of the plan whose reports-to names nobody
+// on its Team sheet, whose norms that changes: no leader's per-report norms
+// count the person.
+func (b *book) orphans() []string {
+	if b.in.Plan == nil {
+		return nil
+	}
+	var norms []string
+	for _, n := range b.in.Config.Norms {
+		if n.PerReport && n.Count > 0 && !slices.Contains(norms, n.Label.In(b.loc)) {
+			norms = append(norms, n.Label.In(b.loc))
+		}
+	}
+	var out []string
+	for _, p := range b.in.Plan.Team {
+		if p.ReportsTo == "" {
+			continue
+		}
+		if _, ok := b.in.Plan.Person(p.ReportsTo); ok {
+			continue
+		}
+		out = append(out, fmt.Sprintf(t("%[1]s (%[2]s) reports to %[3]s, who is not in the plan: %[1]s is nobody's direct report, so no leader's per-report norms (%[4]s) are due for %[1]s or count %[1]s — see Data quality.",
+			"%[1]s (%[2]s) közvetlen vezetőjeként a tervben nem szereplő %[3]s áll: így %[1]s senkinek sem közvetlen beosztottja, és a beosztottanként előírt normák (%[4]s) egyetlen vezetőnél sem számolnak vele — lásd: Adatminőség.").In(b.loc),
+			p.ID, p.Name, p.ReportsTo, strings.Join(norms, "; ")))
+	}
+	return out
 }
 
 // creditNote says which held events the Credited column counts.
@@ -362,6 +400,8 @@ func (b *book) actions() {
 func (b *book) roles() {
 	r := b.in.Result
 	sheet := b.newSheet(t("Roles", "Vezetői szerepek"), "")
+	b.wideNote(sheet, 3, 9, t("A role is solid with all three of its questions answered with a definite YES; \"sometimes\", \"partly\" and \"some of the staff\" are NO. The method: continue until every role has three solid YES.",
+		"Erős a szerep, ha mindhárom kérdésére határozott IGEN a válasz; a „néha”, a „részben” és a „a munkatársak egy része” NEM-nek számít. A módszer: addig kell folytatni, amíg minden szerep mellett három határozott IGEN áll.").In(b.loc))
 	roles := b.in.Config.Assessment.Roles
 	cols := []column{col("ID", "Azonosító", 10), col("Leader", "Vezető", 22)}
 	for _, ro := range roles {
@@ -411,7 +451,9 @@ func (b *book) roles() {
 	}
 	if len(series) > 0 {
 		b.chart(sheet, cell(1, next), excelize.Radar, t("Role scores (0–3 YES per role)", "Szerepek pontszáma (szerepenként 0–3 IGEN)"), series, false, 720, 440)
+		next += 24
 	}
+	b.roleAdvice(sheet, next)
 }
 
 func (b *book) roleNames(keys []string) string {

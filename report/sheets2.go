@@ -65,6 +65,29 @@ func (b *book) submissions() {
 		}
 		at(key{owner(w.Person, w.Kind), w.Kind})[slot(analysis.Workbook{Kind: w.Kind, Person: w.Person, Period: w.Period})] = text
 	}
+	// A leader owes several one-on-one sheets a month: their cell counts them.
+	talks := map[key][2]int{} // due, received
+	for _, w := range s.Expected {
+		if w.Kind.PerTalk() {
+			c := talks[key{w.Person, w.Kind}]
+			c[0]++
+			talks[key{w.Person, w.Kind}] = c
+		}
+	}
+	for _, w := range s.Received {
+		if w.Kind.PerTalk() {
+			c := talks[key{w.Person, w.Kind}]
+			c[1]++
+			talks[key{w.Person, w.Kind}] = c
+		}
+	}
+	for k, c := range talks {
+		mark := "✓"
+		if c[1] < c[0] {
+			mark = "✗"
+		}
+		at(k)[len(weeks)] = mark + " " + fmt.Sprintf(t("%d of %d received", "%d / %d beérkezett").In(b.loc), c[1], c[0])
+	}
 	slices.SortFunc(keys, func(a, b key) int {
 		if c := strings.Compare(a.person, b.person); c != 0 {
 			return c
@@ -110,15 +133,18 @@ func kindOrder(k salesrhythm.Kind) int {
 	return len(salesrhythm.Kinds)
 }
 
-// dataQuality lists every finding.
+// dataQuality lists every finding, the costliest first: what each keeps out
+// of the figures is in its last column.
 func (b *book) dataQuality() {
-	sheet := b.newSheet(t("Data quality", "Adatminőség"), fmt.Sprintf(t("%d problem(s)", "%d probléma").In(b.loc), len(b.in.Findings)))
+	sheet := b.newSheet(t("Data quality", "Adatminőség"), fmt.Sprintf(t("%d problem(s), the costliest first", "%d probléma, a legtöbbe kerülők elöl").In(b.loc), len(b.in.Findings)))
 	var rows [][]any
-	for _, f := range b.in.Findings {
-		rows = append(rows, []any{f.File, f.Sheet, f.Cell, severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message)})
+	for _, f := range costOrder(b.in.Findings) {
+		rows = append(rows, []any{f.File, f.Sheet, f.Cell, severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message),
+			wrapped(Missing(f.Excluded, b.in.Config.Currency, b.loc))})
 	}
 	b.table(sheet, "findings", headerRow, []column{col("File", "Fájl", 36), col("Sheet", "Munkalap", 14), col("Cell", "Cella", 8),
-		col("Severity", "Súlyosság", 10), col("Code", "Kód", 20), col("Raw value", "Eredeti érték", 18), col("Message", "Üzenet", 80)}, rows)
+		col("Severity", "Súlyosság", 10), col("Code", "Kód", 20), col("Raw value", "Eredeti érték", 18), col("Message", "Üzenet", 80),
+		col("Left out of the figures", "Kimaradt a számításból", 30)}, rows)
 	b.freeze(sheet, 0)
 }
 

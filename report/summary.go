@@ -39,8 +39,26 @@ type Summary struct {
 	Submissions      SubmissionSummary `json:"submissions"`
 	// Funnel is the department\'s funnel, each step with its source; its
 	// deals won is the department\'s deals actual.
-	Funnel   []analysis.FunnelStep `json:"funnel"`
+	Funnel []analysis.FunnelStep `json:"funnel"`
+	// Counted is what the figures count, by measure, and Excluded what the
+	// findings keep out of them: together, everything typed for the month.
+	Counted  map[salesrhythm.Measure]float64 `json:"counted"`
+	Excluded salesrhythm.Exclusions          `json:"excluded"`
+	// Findings are every problem, the importer's then the analysis's, each
+	// with what it keeps out of the figures.
 	Findings []salesrhythm.Finding `json:"findings"`
+	// WeakestRoles are the department's weakest leader roles, RoleMeans
+	// each role's mean score over the self-assessments received.
+	WeakestRoles []string            `json:"weakest_roles"`
+	RoleMeans    []analysis.RoleMean `json:"role_means"`
+	// Clients is each manager's client base from the client profiles,
+	// joined with the registers; Competences the matrix of the one-on-ones;
+	// Trainings and JointVisits the trainings and joint visits against the
+	// norms.
+	Clients     []analysis.ClientBase  `json:"clients"`
+	Competences analysis.Competences   `json:"competences"`
+	Trainings   analysis.Trainings     `json:"trainings"`
+	JointVisits []analysis.JointVisits `json:"joint_visits"`
 }
 
 // Targets holds one target figure per measure.
@@ -80,8 +98,12 @@ type PersonSummary struct {
 	Rank        *int              `json:"rank"`
 	Band        analysis.Band     `json:"band"`
 	Unranked    string            `json:"unranked_reason"`
-	Activity    *ActivitySummary  `json:"activity"`
-	Time        *TimeSummary      `json:"time"`
+	// Provisional is set when the ranking metric misses values of the
+	// person's records; Missing is what the findings keep out of them.
+	Provisional bool                   `json:"provisional"`
+	Missing     salesrhythm.Exclusions `json:"missing"`
+	Activity    *ActivitySummary       `json:"activity"`
+	Time        *TimeSummary           `json:"time"`
 }
 
 // ActivitySummary is a person's calls.
@@ -141,6 +163,9 @@ type RoleSummary struct {
 	Answered int            `json:"answered"`
 	Complete bool           `json:"complete"`
 	Received bool           `json:"received"` // false: no self-assessment for the month arrived
+	// Advice lists the roles below three YES with the questions not
+	// answered YES.
+	Advice []analysis.RoleAdvice `json:"advice"`
 }
 
 // SubmissionSummary counts the workbooks due and received, and the files
@@ -180,6 +205,14 @@ func Summarise(in Input) Summary {
 		Roles:            []RoleSummary{},
 		Findings:         in.Findings,
 		Funnel:           r.Funnel.Steps,
+		Counted:          r.Counted,
+		Excluded:         r.Excluded,
+		WeakestRoles:     r.WeakestRoles,
+		RoleMeans:        r.RoleMeans,
+		Clients:          r.Clients,
+		Competences:      r.Competences,
+		Trainings:        r.Trainings,
+		JointVisits:      r.JointVisits,
 	}
 	for _, g := range r.Groups {
 		s.Groups = append(s.Groups, GroupSummary{Name: g.Name, Members: g.Members, Targets: aggregates(g.Measures)})
@@ -194,7 +227,7 @@ func Summarise(in Input) Summary {
 	}
 	for _, p := range r.People {
 		ps := PersonSummary{ID: p.ID, Name: p.Name, Role: p.Role, Group: p.Group, ReportsTo: p.ReportsTo, WorkingDays: p.WorkingDays,
-			Targets: figures(p.Measures), Rank: p.Rank, Band: p.Band, Unranked: p.Reason.En}
+			Targets: figures(p.Measures), Rank: p.Rank, Band: p.Band, Unranked: p.Reason.En, Provisional: p.Provisional, Missing: p.Missing}
 		if a, ok := act[p.ID]; ok {
 			ps.Activity = &ActivitySummary{Calls: a.Calls, PerWorkingDay: a.PerWorkingDay, Results: a.Results, MeetingsSet: a.MeetingsSet,
 				Deals: a.Deals, CallsToMeetings: a.CallsToMeetings, MeetingsToDeals: a.MeetingsToDeals, NextContactShare: a.NextContactShare,
@@ -223,7 +256,7 @@ func Summarise(in Input) Summary {
 			sc[x.Role] = x.Yes
 		}
 		s.Roles = append(s.Roles, RoleSummary{ID: rs.Person, Name: rs.Name, Scores: sc, Solid: rs.Solid, Weakest: rs.Weakest,
-			Answered: rs.Answered, Complete: rs.Complete, Received: rs.Received})
+			Answered: rs.Answered, Complete: rs.Complete, Received: rs.Received, Advice: rs.Advice})
 	}
 	sub := r.Submissions
 	wb := CountWorkbooks(in)
@@ -232,6 +265,17 @@ func Summarise(in Input) Summary {
 		Context: wb.Context, OtherMonths: wb.OtherMonths}
 	if s.Findings == nil {
 		s.Findings = []salesrhythm.Finding{}
+	}
+	if s.Counted == nil {
+		s.Counted = map[salesrhythm.Measure]float64{}
+	}
+	if s.Excluded == nil {
+		s.Excluded = salesrhythm.Exclusions{}
+	}
+	for i := range s.People {
+		if s.People[i].Missing == nil {
+			s.People[i].Missing = salesrhythm.Exclusions{}
+		}
 	}
 	if s.ActionItems == nil {
 		s.ActionItems = []analysis.Item{}

@@ -19,7 +19,7 @@ func record[T any]() reflect.Type { return reflect.TypeFor[T]() }
 // New describes every kind under cfg.
 func New(cfg sr.Config) *Schema {
 	s := &Schema{kinds: map[sr.Kind]*Workbook{}}
-	ws := []*Workbook{plan(), callRegister(), timeTable(cfg), weeklyReport(), managementLog(), assessment(cfg)}
+	ws := []*Workbook{plan(), callRegister(), timeTable(cfg), weeklyReport(), clientProfiles(cfg), managementLog(), oneOnOne(cfg), assessment(cfg)}
 	if err := Check(ws); err != nil {
 		panic(err)
 	}
@@ -201,10 +201,12 @@ func managementLog() *Workbook {
 					{Key: "start", Label: t("Start time", "Kezdés"), Type: Time, Width: 8},
 					{Key: "minutes", Label: t("Minutes", "Perc"), Type: Minutes, Width: 8},
 					{Key: "participants", Label: t("Participants (IDs)", "Résztvevők (azonosítók)"), Type: People, Width: 28,
-						Help: t("Pick one ID, or type several separated by commas. For one-on-ones and joint visits, the report's ID.",
-							"Válasszon egy azonosítót, vagy írjon be többet vesszővel elválasztva. Négyszemközti beszélgetésnél és közös látogatásnál a beosztott azonosítója.")},
+						Help: t("Pick one ID, or type several separated by commas. For one-on-ones and joint visits, the report's ID; for a training, its attendees.",
+							"Válasszon egy azonosítót, vagy írjon be többet vesszővel elválasztva. Egyéni beszélgetésnél és közös ügyféllátogatásnál a beosztott azonosítója, képzésnél a résztvevőké.")},
 					{Key: "client", Label: t("Client (visits)", "Ügyfél (látogatás)"), Type: Text, Width: 22},
-					{Key: "outcome", Label: t("Outcome", "Eredmény"), Type: Text, Width: 24, Help: t("What the joint visit achieved.", "Mit ért el a közös látogatás.")},
+					{Key: "outcome", Label: t("Outcome", "Eredmény"), Type: Text, Width: 24, Help: t("What the joint visit achieved.", "Mit ért el a közös ügyféllátogatás.")},
+					{Key: "topic", Label: t("Topic (trainings)", "Téma (képzés)"), Type: Text, Width: 24,
+						Help: t("What the training taught. Its length is the minutes: a 4-hour training is 240.", "Mit tanított a képzés. A hossza a percek száma: a 4 órás képzés 240 perc.")},
 					{Key: "notes", Label: t("Notes", "Jegyzetek"), Type: LongText, Width: 34},
 				},
 			},
@@ -221,6 +223,80 @@ func managementLog() *Workbook {
 						Help: t("Moved: set a new due date as well.", "Áthelyezve: adjon meg új határidőt is.")},
 					{Key: "done_on", Label: t("Done on", "Elvégezve"), Type: Date, Width: 12},
 					{Key: "comment", Label: t("Comment", "Megjegyzés"), Type: LongText, Width: 30},
+				},
+			},
+		},
+	}
+}
+
+func clientProfiles(cfg sr.Config) *Workbook {
+	return &Workbook{
+		Kind:  sr.KindClientProfiles,
+		Title: title(sr.KindClientProfiles),
+		Help: t("Your client base: one row per client, kept up to date through the month. Next month's workbook starts from this one, so add new clients and change a row rather than deleting it.",
+			"Az Ön ügyfélköre: soronként egy ügyfél, a hónap során folyamatosan frissítve. A jövő havi munkafüzet ebből indul, ezért az új ügyfelet vegye fel, a meglévő sort pedig módosítsa, ne törölje."),
+		Sheets: []Sheet{{
+			Key: "clients", Name: t("Clients", "Ügyfelek"), Layout: Table, Rows: 300, Record: record[sr.Client](),
+			Help: t("One row per client or prospect. A lost client stays, marked lost.", "Soronként egy ügyfél vagy leendő ügyfél. Az elvesztett ügyfél sora marad, Elvesztett állapottal."),
+			Columns: []Column{
+				{Key: "client", Label: t("Client", "Ügyfél"), Type: Text, Required: true, Width: 26},
+				{Key: "contact", Label: t("Contact person", "Kapcsolattartó"), Type: Text, Width: 20},
+				{Key: "phone_email", Label: t("Phone / e-mail", "Telefon / e-mail"), Type: Text, Width: 24},
+				{Key: "segment", Label: t("Segment", "Szegmens"), Type: Choice, Choices: cfg.Clients.Segments, Width: 18},
+				{Key: "potential", Label: t("Potential", "Potenciál"), Type: Choice, Choices: cfg.Clients.Potentials, Width: 14},
+				{Key: "status", Label: t("Status", "Állapot"), Type: Choice, Choices: sr.ClientStatuses, Required: true, Width: 15},
+				{Key: "source", Label: t("Source", "Forrás"), Type: Text, Width: 16,
+					Help: t("Where the client came from, e.g. referral, website, trade fair.", "Honnan jött az ügyfél, pl. ajánlás, weboldal, kiállítás.")},
+				{Key: "first_contact", Label: t("First contact", "Első kapcsolatfelvétel"), Type: Date, Width: 14},
+				{Key: "last_contact", Label: t("Last contact", "Utolsó kapcsolat"), Type: Date, Width: 14},
+				{Key: "next_step", Label: t("Next step", "Következő lépés"), Type: Text, Width: 22},
+				{Key: "next_contact", Label: t("Next contact date", "Következő kapcsolatfelvétel"), Type: Date, Width: 14},
+				{Key: "notes", Label: t("Notes", "Megjegyzés"), Type: LongText, Width: 30},
+			},
+		}},
+	}
+}
+
+func oneOnOne(cfg sr.Config) *Workbook {
+	return &Workbook{
+		Kind:  sr.KindOneOnOne,
+		Title: title(sr.KindOneOnOne),
+		Help: t("One sheet per one-on-one with a direct report: the talk's four topics, each competence rated by its learning stage, and the next steps you agreed.",
+			"Egy feljegyzés egy közvetlen beosztottal folytatott egyéni beszélgetésről: a beszélgetés négy témája, az egyes kompetenciák tanulási szakasza és a megbeszélt következő lépések."),
+		Distinct: []string{"report", "date"},
+		Sheets: []Sheet{
+			{
+				Key: "talk", Name: t("Talk", "Beszélgetés"), Layout: Form, Dated: "date", Record: record[sr.OneOnOne](),
+				Columns: []Column{
+					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 14},
+					{Key: "minutes", Label: t("Minutes", "Időtartam (perc)"), Type: Minutes, Width: 14},
+					{Key: "report", Label: t("Direct report (ID)", "Közvetlen beosztott (azonosító)"), Type: Person, Required: true, Width: 30},
+					{Key: "situation", Label: t("Situation", "Helyzetkép"), Type: LongText, Width: 80,
+						Help: t("Where the report's sales stand.", "Hol tartanak a beosztott értékesítései.")},
+					{Key: "going_well", Label: t("What goes well", "Ami jól megy"), Type: LongText, Width: 80},
+					{Key: "mentor_help", Label: t("Where a mentor must help", "Hol kell a mentor segítsége"), Type: LongText, Width: 80},
+					{Key: "prospects", Label: t("Prospects", "Kilátások"), Type: LongText, Width: 80,
+						Help: t("What lies ahead in the report's work.", "Mi várható a beosztott munkájában.")},
+				},
+			},
+			{
+				Key: "competences", Name: t("Competences", "Kompetenciák"), Layout: Table, Rows: len(cfg.Competences), Record: record[sr.Rating](),
+				Help: t("Rate each competence by the stage the report has reached: 1 doesn't know that they don't know, 2 knows that they don't know, 3 is learning it, 4 does it without noticing.",
+					"Értékelje, melyik tanulási szakaszban tart a beosztott az egyes kompetenciákban: 1 nem tudja, hogy nem tudja; 2 tudja, hogy nem tudja; 3 tanulja, tudatosan csinálja; 4 rutinból, észrevétlenül csinálja."),
+				Columns: []Column{
+					{Key: "no", Label: t("No.", "Sorszám"), Type: Count, Fixed: true, Width: 9},
+					{Key: "competence", Label: t("Competence", "Kompetencia"), Type: LongText, Fixed: true, Width: 46},
+					{Key: "stage", Label: t("Learning stage", "Tanulási szakasz"), Type: Choice, Choices: sr.Stages, Width: 40},
+					{Key: "notes", Label: t("Notes", "Megjegyzés"), Type: LongText, Width: 36},
+				},
+			},
+			{
+				Key: "next_steps", Name: t("Next steps", "Következő lépések"), Layout: Table, Rows: 10, Record: record[sr.NextStep](),
+				Help: t("The next steps you agreed, each with its owner and due date.", "A megbeszélt következő lépések, mindegyik felelőssel és határidővel."),
+				Columns: []Column{
+					{Key: "step", Label: t("Agreed next step", "Megbeszélt következő lépés"), Type: Text, Required: true, Width: 46},
+					{Key: "owner", Label: t("Owner (ID)", "Felelős (azonosító)"), Type: Person, Width: 24},
+					{Key: "due", Label: t("Due date", "Határidő"), Type: Date, Width: 14},
 				},
 			},
 		},

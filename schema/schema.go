@@ -85,6 +85,11 @@ type Workbook struct {
 	Title  salesrhythm.Text
 	Sheets []Sheet
 	Help   salesrhythm.Text // what the workbook is for, for the Instructions sheet
+	// Distinct are the keys of form fields that tell apart the workbooks
+	// one person fills for one period (a one-on-one sheet for each talk:
+	// the direct report and the date). The importer's duplicate rule
+	// compares them with the kind, the person and the period.
+	Distinct []string
 }
 
 // Sheet returns the sheet with the given key.

@@ -13,10 +13,13 @@ import (
 // Batch returns every workbook month m's batch needs for the plan's team:
 // for each week whose Monday falls in m, a call register, a time table and a
 // weekly report for every manager and a management log for every leader
-// employed on a working day of that week; and one assessment per leader
-// employed in m. A week belongs to the batch of the month its Monday falls
-// in, so no week is ever issued twice.
-func Batch(plan *salesrhythm.Plan, m salesrhythm.Month, cal salesrhythm.Calendar) []Spec {
+// employed on a working day of that week; for the month, client profiles
+// for every manager and an assessment for every leader employed in m, and
+// for every leader as many one-on-one sheets for each direct report as the
+// norms ask (salesrhythm.TalksDue). A week belongs to the batch of the month
+// its Monday falls in, so no week is ever issued twice.
+func Batch(plan *salesrhythm.Plan, m salesrhythm.Month, cfg salesrhythm.Config) []Spec {
+	cal := cfg.Calendar.Calendar()
 	var specs []Spec
 	for _, p := range plan.Team {
 		for _, week := range salesrhythm.BatchWeeks(m) {
@@ -25,8 +28,21 @@ func Batch(plan *salesrhythm.Plan, m salesrhythm.Month, cal salesrhythm.Calendar
 			}
 			specs = append(specs, weekly(p, week, m)...)
 		}
-		if salesrhythm.KindAssessment.FilledBy(p.Role) && worksIn(p, m.Period(), cal) {
-			specs = append(specs, Spec{Kind: salesrhythm.KindAssessment, Person: p, Period: m.Period(), Batch: m})
+		if !worksIn(p, m.Period(), cal) {
+			continue
+		}
+		for _, k := range []salesrhythm.Kind{salesrhythm.KindClientProfiles, salesrhythm.KindAssessment} {
+			if k.FilledBy(p.Role) {
+				specs = append(specs, Spec{Kind: k, Person: p, Period: m.Period(), Batch: m})
+			}
+		}
+		if !salesrhythm.KindOneOnOne.FilledBy(p.Role) {
+			continue
+		}
+		for _, r := range plan.ReportsOf(p.ID) {
+			for i := range salesrhythm.TalksDue(cfg.Norms, p, r, m, cal) {
+				specs = append(specs, Spec{Kind: salesrhythm.KindOneOnOne, Person: p, Period: m.Period(), Batch: m, About: r, Talk: i + 1})
+			}
 		}
 	}
 	return specs
@@ -97,6 +113,9 @@ func Path(dir string, spec Spec) string {
 	when := month
 	if spec.Kind.Weekly() {
 		when = spec.Period.Start.String()
+	}
+	if spec.Kind.PerTalk() {
+		when += fmt.Sprintf("_%s_%d", spec.About.ID, spec.Talk)
 	}
 	return filepath.Join(dir, month, folder, SafeName(fmt.Sprintf("%s_%s_%s", spec.Kind, spec.Person.ID, when))+".xlsx")
 }

@@ -37,7 +37,7 @@ func BenchmarkWriteAll(b *testing.B) {
 		p.Targets[id] = salesrhythm.Targets{Revenue: 1e7, Calls: 400}
 	}
 	o.Team = p
-	specs := Batch(p, nov, o.Config.Calendar.Calendar())
+	specs := Batch(p, nov, o.Config)
 	b.ReportMetric(float64(len(specs)), "workbooks")
 	for b.Loop() {
 		dir := b.TempDir()

@@ -181,12 +181,19 @@ func (b *book) appliesHere() []string {
 	l := b.loc
 	var out []string
 	p := b.spec.Person
-	if b.spec.Kind == salesrhythm.KindManagementLog {
+	switch b.spec.Kind {
+	case salesrhythm.KindManagementLog, salesrhythm.KindOneOnOne:
 		for _, n := range b.o.Config.Norms {
-			if n.AppliesTo(p.Role) && n.Count > 0 {
+			if n.AppliesTo(p.Role) && n.Count > 0 && (b.spec.Kind == salesrhythm.KindManagementLog || n.Event == salesrhythm.EventOneOnOne) {
 				out = append(out, n.Label.In(l)+": "+n.Describe(l))
 			}
 		}
+	case salesrhythm.KindClientProfiles:
+		cc := b.o.Config.Clients
+		if len(cc.Potentials) > 0 {
+			out = append(out, fmt.Sprintf(t("Call every client of the highest potential (%s) at least once a month.", "Havonta legalább egyszer hívja fel a legmagasabb potenciálú ügyfeleket (potenciál: %s).").In(l), cc.Potentials[0].Label.In(l)))
+		}
+		out = append(out, fmt.Sprintf(t("A client not contacted for more than %d days counts as dormant.", "Alvónak számít az az ügyfél, akivel több mint %d napja nem volt kapcsolat.").In(l), cc.DormantDays))
 	}
 	if b.o.Team != nil && p.Role == salesrhythm.Manager {
 		out = append(out, holeTargets)
@@ -237,7 +244,7 @@ func (b *book) handIn() string {
 			salesrhythm.FormatMonth(b.spec.Period.Start.MonthOf(), l))
 	}
 	due := b.spec.Period.End.AddDays(1)
-	if b.spec.Kind == salesrhythm.KindAssessment {
+	if !b.spec.Kind.Weekly() {
 		days := b.o.Config.Calendar.Calendar().WorkingDays(b.spec.Period)
 		if len(days) > 0 {
 			due = days[len(days)-1]

@@ -18,13 +18,32 @@ import (
 // records returns the records sheet s is pre-filled with, a slice of
 // s.Record, or the zero Value for none. The plan's people and targets come
 // from the plan, the question table from the configured questions and the
-// assessment's answers.
+// assessment's answers, the competence table from the configured
+// competences and the ratings, and a one-on-one's direct report from the
+// spec when no record names it.
 func (b *book) records(s *schema.Sheet) reflect.Value {
 	c := b.spec.Records
 	if b.spec.Kind == salesrhythm.KindPlan && b.o.Carry != nil {
 		c = &salesrhythm.Records{Plan: b.carried()}
 	}
 	switch s.Record {
+	case reflect.TypeFor[salesrhythm.Rating]():
+		rows := make([]salesrhythm.Rating, len(b.o.Config.Competences))
+		for i, c := range b.o.Config.Competences {
+			rows[i] = salesrhythm.Rating{No: i + 1, Competence: c.Label.In(b.loc)}
+		}
+		if c != nil {
+			for _, r := range c.Ratings {
+				if r.No >= 1 && r.No <= len(rows) {
+					rows[r.No-1].Stage, rows[r.No-1].Notes = r.Stage, r.Notes
+				}
+			}
+		}
+		return reflect.ValueOf(rows)
+	case reflect.TypeFor[salesrhythm.OneOnOne]():
+		if (c == nil || len(c.OneOnOnes) == 0) && b.spec.About.ID != "" {
+			return reflect.ValueOf([]salesrhythm.OneOnOne{{Report: b.spec.About.ID}})
+		}
 	case reflect.TypeFor[salesrhythm.QuestionRow]():
 		var a salesrhythm.Assessment
 		if c != nil && len(c.Assessments) > 0 {

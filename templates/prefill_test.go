@@ -40,6 +40,16 @@ func filled(p *salesrhythm.Plan) []Spec {
 			Actions: []salesrhythm.ActionItem{{RaisedOn: d(2026, 10, 30), Issue: "Price list", Owner: "M-001", Status: salesrhythm.StatusOpen}},
 		},
 		salesrhythm.KindAssessment: {Assessments: []salesrhythm.Assessment{{Answers: []salesrhythm.Answer{salesrhythm.Yes, salesrhythm.No}, Notes: []string{"", "partly"}, Ideas: "Call clinic"}}},
+		salesrhythm.KindClientProfiles: {Clients: []salesrhythm.Client{
+			{Name: "Alfa Kft.", Contact: "Kiss Péter", Reach: "+36 30 123 4567", Segment: "small", Potential: "A", Status: salesrhythm.ClientActive,
+				Source: "Referral", FirstContact: d(2026, 9, 1), LastContact: d(2026, 11, 3), NextStep: "Visit", NextContact: d(2026, 11, 20)},
+			{Name: "Béta", Status: salesrhythm.ClientProspect},
+		}},
+		salesrhythm.KindOneOnOne: {
+			OneOnOnes: []salesrhythm.OneOnOne{{Date: d(2026, 11, 10), Minutes: 25, Report: "M-001", Situation: "On track"}},
+			Ratings:   []salesrhythm.Rating{{No: 2, Stage: "3"}, {No: 8, Stage: "2", Notes: "Hesitates"}},
+			NextSteps: []salesrhythm.NextStep{{Step: "Shadow a closing call", Owner: "M-001", Due: d(2026, 11, 20)}},
+		},
 	}
 	var out []Spec
 	for _, s := range specs(p) {
@@ -93,6 +103,21 @@ func TestPrefilledIsTheTemplateFilledIn(t *testing.T) {
 		{salesrhythm.KindAssessment, "Questions", "D6", "partly"},
 		{salesrhythm.KindAssessment, "Questions", "B7", o.Config.Assessment.Questions[2].Text.En},
 		{salesrhythm.KindAssessment, "Ideas and plans", "B4", "Call clinic"},
+		{salesrhythm.KindClientProfiles, "Clients", "A5", "Alfa Kft."},
+		{salesrhythm.KindClientProfiles, "Clients", "D5", "Small business"},
+		{salesrhythm.KindClientProfiles, "Clients", "E5", "A – high"},
+		{salesrhythm.KindClientProfiles, "Clients", "F5", "Active"},
+		{salesrhythm.KindClientProfiles, "Clients", "H5", "46266"}, // 2026-09-01
+		{salesrhythm.KindClientProfiles, "Clients", "F6", "Prospect"},
+		{salesrhythm.KindOneOnOne, "Talk", "B4", "46336"}, // 2026-11-10
+		{salesrhythm.KindOneOnOne, "Talk", "B5", "25"},
+		{salesrhythm.KindOneOnOne, "Talk", "B6", "M-001"},
+		{salesrhythm.KindOneOnOne, "Competences", "A5", "1"},
+		{salesrhythm.KindOneOnOne, "Competences", "B5", o.Config.Competences[0].Label.En},
+		{salesrhythm.KindOneOnOne, "Competences", "C5", ""},
+		{salesrhythm.KindOneOnOne, "Competences", "C6", "3 – Learning it, does it consciously"},
+		{salesrhythm.KindOneOnOne, "Competences", "D12", "Hesitates"},
+		{salesrhythm.KindOneOnOne, "Next steps", "C5", "46346"}, // 2026-11-20
 	} {
 		i := slices.IndexFunc(filled(o.Team), func(s Spec) bool { return s.Kind == tc.kind })
 		f := open(t, filled(o.Team)[i], o)

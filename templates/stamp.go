@@ -26,6 +26,7 @@ const (
 	holeName    = holeStart + "name\uE001"
 	holeTargets = holeStart + "targets\uE001"
 	holeHandTo  = holeStart + "handto\uE001"
+	holeAbout   = holeStart + "about\uE001" // the direct report of a one-on-one
 )
 
 // stampedParts are the parts holes can be in.
@@ -49,6 +50,9 @@ type master struct {
 // renderMaster renders the master for spec's kind, period and role.
 func renderMaster(spec Spec, o Options) (*master, error) {
 	spec.Person = salesrhythm.Person{ID: holeID, Name: holeName, Role: spec.Person.Role}
+	if spec.About.ID != "" {
+		spec.About = salesrhythm.Person{ID: holeAbout}
+	}
 	var buf bytes.Buffer
 	if err := render(&buf, spec, o); err != nil {
 		return nil, err
@@ -70,6 +74,7 @@ func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
 		holeName, escape(spec.Person.Name),
 		holeTargets, escape(targetsLine(spec, o)),
 		holeHandTo, escape(handTo(spec, o)),
+		holeAbout, escape(spec.About.ID),
 	)
 	return zipx.Rewrite(w, m.zip, func(f *zip.File) ([]byte, bool, error) {
 		if !stampedParts[f.Name] {

@@ -21,6 +21,10 @@ type Spec struct {
 	Person salesrhythm.Person // zero for a plan
 	Period salesrhythm.Period // a week, or a month for the plan and the assessment
 	Batch  salesrhythm.Month  // the month whose batch issues it; zero: its period's first month
+	// About is the direct report a one-on-one sheet is for, and Talk its
+	// number among the sheets issued for that report in the period, from 1.
+	About salesrhythm.Person
+	Talk  int
 	// Records, when set, pre-fill the input rows and fields: the calls of a
 	// call register, the slots of a time table, a weekly report's deals,
 	// funnel and outlook, and so on.

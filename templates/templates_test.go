@@ -34,7 +34,9 @@ func specs(p *salesrhythm.Plan) []Spec {
 		{Kind: salesrhythm.KindCallRegister, Person: person("M-001"), Period: week},
 		{Kind: salesrhythm.KindTimeTable, Person: person("M-001"), Period: week},
 		{Kind: salesrhythm.KindWeeklyReport, Person: person("M-001"), Period: week},
+		{Kind: salesrhythm.KindClientProfiles, Person: person("M-001"), Period: nov.Period()},
 		{Kind: salesrhythm.KindManagementLog, Person: person("L-01"), Period: week},
+		{Kind: salesrhythm.KindOneOnOne, Person: person("L-01"), Period: nov.Period(), About: person("M-001"), Talk: 1},
 		{Kind: salesrhythm.KindAssessment, Person: person("L-01"), Period: nov.Period()},
 	}
 }
@@ -395,7 +397,7 @@ func TestBatch(t *testing.T) {
 	p := team()
 	got := map[salesrhythm.Kind]int{}
 	people := map[string]int{}
-	for _, s := range Batch(p, nov, salesrhythm.Default().Calendar.Calendar()) {
+	for _, s := range Batch(p, nov, salesrhythm.Default()) {
 		got[s.Kind]++
 		people[s.Person.ID]++
 		if s.Kind.Weekly() && s.Period.Start.MonthOf() != nov {
@@ -404,18 +406,51 @@ func TestBatch(t *testing.T) {
 	}
 	// November 2026's batch has the five weeks whose Monday is in November
 	// (2, 9, 16, 23, 30). Managers M-001..M-003 need all five, M-004 joins on
-	// Mon 16: three. 18 manager-weeks × 3 kinds; 3 leaders × 5 logs; 3 assessments.
+	// Mon 16: three. 18 manager-weeks × 3 kinds; 3 leaders × 5 logs; 3
+	// assessments; 4 client profiles. One-on-ones: the director 1 with H-01;
+	// the head 2 each with L-01 and M-003; L-01 2 each with M-001 and M-002,
+	// and with M-004, employed 11 of November's 21 working days, 2 × 11 ÷ 21
+	// = 1.05, rounded 1: 10 in all.
 	want := map[salesrhythm.Kind]int{
 		salesrhythm.KindCallRegister: 18, salesrhythm.KindTimeTable: 18, salesrhythm.KindWeeklyReport: 18,
-		salesrhythm.KindManagementLog: 15, salesrhythm.KindAssessment: 3,
+		salesrhythm.KindManagementLog: 15, salesrhythm.KindAssessment: 3, salesrhythm.KindClientProfiles: 4,
+		salesrhythm.KindOneOnOne: 10,
 	}
 	for k, n := range want {
 		if got[k] != n {
 			t.Errorf("%s: %d workbooks, want %d", k, got[k], n)
 		}
 	}
-	if people["M-004"] != 9 {
-		t.Errorf("M-004 gets %d workbooks, want 9", people["M-004"])
+	if people["M-004"] != 10 {
+		t.Errorf("M-004 gets %d workbooks, want 10", people["M-004"])
+	}
+	if people["L-01"] != 5+1+5 {
+		t.Errorf("L-01 gets %d workbooks, want 11", people["L-01"])
+	}
+}
+
+// TestOneOnOnesApart: the sheets of one leader's talks have a name each,
+// for the direct report and the talk's number, and each names its report.
+func TestOneOnOnesApart(t *testing.T) {
+	o := options(salesrhythm.English)
+	paths := map[string]bool{}
+	for _, s := range Batch(o.Team, nov, o.Config) {
+		if s.Kind != salesrhythm.KindOneOnOne || s.Person.ID != "L-01" {
+			continue
+		}
+		paths[Path("out", s)] = true
+		if s.About.ID == "M-002" && s.Talk == 2 {
+			if got, want := Path("out", s), filepath.Join("out", "2026-11", "L-01 Lajos Vezető", "one-on-one_L-01_2026-11_M-002_2.xlsx"); got != want {
+				t.Errorf("path %s, want %s", got, want)
+			}
+			f := open(t, s, o)
+			if got, _ := f.GetCellValue("Talk", "B6"); got != "M-002" {
+				t.Errorf("the sheet names %q, want the report M-002", got)
+			}
+		}
+	}
+	if len(paths) != 5 {
+		t.Errorf("%d paths for L-01's 5 one-on-ones", len(paths))
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/importer"
+	"salesrhythm/report"
 	"salesrhythm/schema"
 )
 
@@ -28,6 +29,11 @@ listed with its status, including what is not read and why: a broken link,
 a FIFO or device (never opened), the output folder, a feedback copy put back
 unchanged.
 
+Each problem that keeps a value out of the month's figures says which and
+how much ("not counted: 3,000,000 Ft in 1 deal"; in --json, "excluded":
+[{"measure", "amount", "unknown"}]), as the report counts them; with a plan
+in the inbox, check also lists what the figures doubt, as report does.
+
 Exit code 1 when any problem is an error (data that could not be read).`,
 		Example: `  salesrhythm check --month 2026-11
   salesrhythm check --json | jq '.findings[] | select(.severity == "error")'`,
@@ -40,6 +46,11 @@ Exit code 1 when any problem is an error (data that could not be read).`,
 			res, err := a.importInbox(cmd, cfg)
 			if err != nil {
 				return err
+			}
+			if res.Plan != nil {
+				// What each problem keeps out of the figures, as the
+				// report counts them, and what the figures doubt.
+				res.Findings = analyse(cfg, res, salesrhythm.Date{}).Findings
 			}
 			if asJSON {
 				err = a.printCheckJSON(cfg, res)
@@ -115,7 +126,11 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 			if x.Cell != "" {
 				place += "!" + x.Cell
 			}
-			a.say("  %-14s %-8s %-22s %s", place, x.Severity, x.Code, x.Message)
+			msg := x.Message
+			if len(x.Excluded) > 0 {
+				msg += " — not counted: " + report.Missing(x.Excluded, cfg.Currency, salesrhythm.English)
+			}
+			a.say("  %-14s %-8s %-22s %s", place, x.Severity, x.Code, msg)
 		}
 	}
 	if a.quiet {

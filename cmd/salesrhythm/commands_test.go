@@ -34,7 +34,7 @@ func TestCheck(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("check: exit %d\n%s%s", code, out, errs)
 	}
-	for _, want := range []string{"6 file(s) — 6 read, 0 rejected, 0 skipped; 0 error(s)", "anna/call-register.xlsx  read · call-register · M-001"} {
+	for _, want := range []string{"8 file(s) — 8 read, 0 rejected, 0 skipped; 0 error(s)", "anna/call-register.xlsx  read · call-register · M-001"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
 		}
@@ -56,7 +56,7 @@ func TestCheck(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("check --json is not JSON: %v\n%s", err, out)
 	}
-	if len(got.Files) != 7 || got.Files[5].Path != "notes.xlsx" || got.Files[5].Status != "rejected" || got.Files[0].RecognisedBy != "properties" {
+	if len(got.Files) != 9 || got.Files[7].Path != "notes.xlsx" || got.Files[7].Status != "rejected" || got.Files[0].RecognisedBy != "properties" {
 		t.Errorf("files %+v", got.Files)
 	}
 	if len(got.Findings) != 1 || got.Findings[0].File != "notes.xlsx" || got.Findings[0].Severity != "error" {
@@ -130,8 +130,11 @@ func TestTemplateAllFromTheInbox(t *testing.T) {
 	}
 	// The fixture plan: a director and a lead (5 logs each, 2 assessments)
 	// and two managers, Béla leaving on Fri 20 Nov (weeks of 2, 9, 16 Nov)
-	// and Anna all five weeks: (5+3) × 3 = 24.
-	if !strings.Contains(out, "36 workbook(s) written") {
+	// and Anna all five weeks: (5+3) × 3 = 24; 2 client profiles; one-on-ones:
+	// the director's 1 with L-01, the lead's 2 with Anna and, Béla employed
+	// 15 of November's 21 working days, 2 × 15 ÷ 21 = 1.4, rounded 1 with
+	// Béla. 10 + 2 + 24 + 2 + 4 = 42.
+	if !strings.Contains(out, "42 workbook(s) written") {
 		t.Errorf("output:\n%s", out)
 	}
 	out, _, code = cli(t, dir, "template", "call-register", "--month", "2026-11", "--person", "M-001", "--force")
@@ -170,6 +173,40 @@ func TestTemplatePlanFromLastMonth(t *testing.T) {
 	out, _, code = cli(t, dir, "template", "plan", "--month", "2026-12")
 	if code != 0 || !strings.Contains(out, "0 workbook(s) written, 1 kept") {
 		t.Errorf("second plan: exit %d\n%s", code, out)
+	}
+}
+
+// TestTemplateAllCarriesTheClientBase: December's client profiles start
+// from each manager's latest completed ones, November's in the inbox (Béla
+// left in November: Anna is December's only manager).
+func TestTemplateAllCarriesTheClientBase(t *testing.T) {
+	dir := workdir(t)
+	if _, errs, code := cli(t, dir, "template", "plan", "--month", "2026-12", "--from", "inbox/plan.xlsx", "--with-targets"); code != 0 {
+		t.Fatalf("December's plan: exit %d\n%s", code, errs)
+	}
+	os.Rename(filepath.Join(dir, "out/templates/2026-12/plan_2026-12.xlsx"), filepath.Join(dir, "inbox", "plan_2026-12.xlsx"))
+	out, errs, code := cli(t, dir, "template", "all", "--month", "2026-12")
+	if code != 0 {
+		t.Fatalf("template all: exit %d\n%s%s", code, out, errs)
+	}
+	if !strings.Contains(out, "Client profiles: 1 of 1 carried over") {
+		t.Errorf("output:\n%s", out)
+	}
+	cfg := salesrhythm.Default()
+	dec := salesrhythm.Month{Year: 2026, Month: 12}
+	res, err := importer.Read(t.Context(), filepath.Join(dir, "out/templates/2026-12"), dec, importer.Options{Config: cfg, Schema: schema.New(cfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, c := range res.Clients {
+		if c.Person != "M-001" || c.Month != dec {
+			t.Errorf("%s's client %s for %s in the December workbook", c.Person, c.Name, c.Month)
+		}
+		names = append(names, c.Name)
+	}
+	if strings.Join(names, "; ") != "Alfa Kft.; Gamma Bt." {
+		t.Errorf("December's client profiles hold %q, want Anna's November clients", names)
 	}
 }
 

@@ -29,13 +29,13 @@ func TestReportWithoutAPlan(t *testing.T) {
 	}
 }
 
-// TestCountsAgree: besides the fixture's six workbooks, 6 of the 37 due for
-// November (TestTemplateAllFromTheInbox counts 36 weekly ones and
-// assessments, and the plan), the inbox holds Anna's call register for the week of Mon 26 Oct,
+// TestCountsAgree: besides the fixture's eight workbooks, 8 of the 43 due for
+// November (TestTemplateAllFromTheInbox counts the 42 templates, and the plan
+// makes 43), the inbox holds Anna's call register for the week of Mon 26 Oct,
 // whose only November day is Sunday 1 Nov (due in October, read for its
 // rows of November), and one for the week of Mon 7 Dec (December's, not
-// read). Every count says what it counts, and they add up: 7 files read =
-// 6 due + 1 of a neighbouring month; 1 of another month.
+// read). Every count says what it counts, and they add up: 9 files read =
+// 8 due + 1 of a neighbouring month; 1 of another month.
 func TestCountsAgree(t *testing.T) {
 	dir := workdir(t)
 	calls := func(monday salesrhythm.Date, name string) {
@@ -46,7 +46,7 @@ func TestCountsAgree(t *testing.T) {
 	calls(salesrhythm.D(2026, 12, 7), "anna/calls-w50.xlsx")
 
 	out, errs, code := cli(t, dir, "report", "--month", "2026-11")
-	want := "workbooks 6 of the 37 due received, 31 missing; 7 file(s) read: 6 due, 1 due in a neighbouring month but read for this one; 1 of other months, not read"
+	want := "workbooks 8 of the 43 due received, 35 missing; 9 file(s) read: 8 due, 1 due in a neighbouring month but read for this one; 1 of other months, not read"
 	if code != 0 || !strings.Contains(out, want) {
 		t.Errorf("report: exit %d\n%s%s\nwant %q", code, out, errs, want)
 	}
@@ -63,7 +63,7 @@ func TestCountsAgree(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
 		t.Fatal(err)
 	}
-	if sub := s.Submissions; sub.Expected != 37 || sub.Received != 6 || sub.FilesRead != 7 || sub.Context != 1 || sub.OtherMonths != 1 ||
+	if sub := s.Submissions; sub.Expected != 43 || sub.Received != 8 || sub.FilesRead != 9 || sub.Context != 1 || sub.OtherMonths != 1 ||
 		sub.FilesRead != sub.Received+sub.Superseded+sub.Context+len(sub.Unexpected) {
 		t.Errorf("submissions %+v", sub)
 	}

@@ -29,8 +29,10 @@ management log and self-assessment the month's report reads, each made as
 'salesrhythm template' makes it and filled in with plausible data. The company
 has a director, a head of sales, a lead for every five managers and the
 managers. A few human mistakes are planted for the report to catch: a date
-typed as text, a value outside a drop-down, a workbook sent twice and an
-Office lock file. Then it runs the report and says where it is.
+typed as text, a value outside a drop-down, a workbook sent twice, an Office
+lock file, a deal whose date and another whose amount cannot be read (the
+Summary says what they cost), a date typed without its year and a name typed
+for an ID (both read as meant). Then it runs the report and says where it is.
 
 The same --seed makes the same files, byte for byte. DIR must be new or empty
 unless --force is given: then the demo's files replace those of the same name
@@ -101,7 +103,11 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 		if m.Cell != "" {
 			place += ", " + m.Sheet + "!" + m.Cell
 		}
-		a.say("    %s (%s)", m.What, m.Code)
+		code := string(m.Code)
+		if code == "" {
+			code = "no finding"
+		}
+		a.say("    %s (%s)", m.What, code)
 		a.say("      %s", place)
 	}
 

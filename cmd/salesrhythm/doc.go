@@ -1,8 +1,10 @@
 /*
 Salesrhythm is the monthly batch of a sales department that lives in Excel.
 It writes the workbooks the team fills in, reads them back at month end and
-reports plan fulfilment, leaders and laggards, activity, time use, meeting
-compliance, action items and the leaders' self-assessment.
+reports plan fulfilment, leaders and laggards, activity, the client base,
+time use, meeting compliance, trainings and joint visits, action items, the
+leaders' self-assessment with advice on their roles, and the competences the
+one-on-ones rate.
 
 Usage:
 
@@ -24,16 +26,27 @@ Commands:
 	             existing workbook is never replaced without --force. The
 	             month defaults to next month. A week belongs to the batch of
 	             the month its Monday is in; 'all' also issues the week that
-	             starts the month to people the previous batch missed
+	             starts the month to people the previous batch missed. Each
+	             manager's client profiles start from their latest completed
+	             ones in the inbox; each leader gets as many one-on-one
+	             sheets per direct report as the one-on-one norm asks, each
+	             naming its report
+	             (one-on-one_LEADER_YYYY-MM_REPORT_N.xlsx)
 	check        read the month's workbooks from the inbox and list every
-	             problem with file, sheet and cell [--month M] [--json];
-	             check and report default to last month
+	             problem with file, sheet and cell, and what it keeps out of
+	             the figures [--month M] [--json]; check and report default
+	             to last month
 	report       write the monthly report: out/salesrhythm-YYYY-MM.xlsx,
 	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
 	             inputs with problems [--month M] [--out PATH] [--json]
 	             [--as-of DATE: the day the pace runs through, default
 	             yesterday]; a month with no plan writes nothing and exits 1;
-	             report and template refuse to write inside the inbox
+	             report and template refuse to write inside the inbox. A
+	             workbook handed in twice (the same kind, person and period;
+	             for a one-on-one sheet also the same direct report and date)
+	             counts once: the copy saved last. A one-on-one sheet and the
+	             management log's one-on-one of the same leader, report and
+	             date are one talk, counted once towards the norm
 	version      print the program's version
 
 Global flags:

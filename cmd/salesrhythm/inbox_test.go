@@ -115,7 +115,7 @@ func TestNoOutputInsideTheInbox(t *testing.T) {
 
 // TestCheckSkipsTheOutputFolder: an output folder inside the inbox, filled
 // by an earlier version, is listed as skipped and nothing in it is read:
-// the six workbooks are read and the report in there is no submission.
+// the eight workbooks are read and the report in there is no submission.
 func TestCheckSkipsTheOutputFolder(t *testing.T) {
 	dir := workdir(t)
 	if _, errs, code := cli(t, dir, "report", "--month", "2026-11"); code != 0 {
@@ -126,7 +126,7 @@ func TestCheckSkipsTheOutputFolder(t *testing.T) {
 	}
 	c, code := checkJSON(t, dir, "--output", "inbox/out")
 	st := c.status()
-	if code != 0 || len(c.Files) != 7 || !strings.HasPrefix(st["out/"], "skipped: salesrhythm's output folder") {
+	if code != 0 || len(c.Files) != 9 || !strings.HasPrefix(st["out/"], "skipped: salesrhythm's output folder") {
 		t.Errorf("exit %d, files %v", code, st)
 	}
 	if got := c.codes()["out/"]; !slices.Equal(got, []string{"info output-folder"}) {
@@ -201,22 +201,6 @@ func TestFeedbackCopyBackInTheInbox(t *testing.T) {
 	}
 }
 
-// edit changes a workbook in place, as its owner would.
-func edit(t *testing.T, path string, change func(*excelize.File) error) {
-	t.Helper()
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := change(f); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Save(); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestEveryInboxEntryAccountedFor plants every kind of entry a shared
 // folder can hold and checks each is in check --json with its status:
 // Anna's folder and Lajos's log live elsewhere and are linked in (read
@@ -268,22 +252,24 @@ func TestEveryInboxEntryAccountedFor(t *testing.T) {
 		t.Fatal("the check opened the FIFO")
 	}
 	want := map[string]string{
-		"anna/call-register.xlsx": "read",
-		"anna/time-table.xlsx":    "read",
-		"anna/weekly-report.xlsx": "read",
-		"anna/back/":              "skipped: a link to the inbox, which it is itself in: not followed; its workbooks are read once, from their own place",
-		"shared-anna/":            "skipped: a link to the folder anna/, whose workbooks are read from there, once",
-		"lajos/log.xlsx":          "read",
-		"lajos/assessment.xlsx":   "read",
-		"plan.xlsx":               "read",
-		"plan-link.xlsx":          "skipped: a link to the file plan.xlsx, which is read from there, once",
-		"plan2.xlsx":              "skipped: the same as the file plan.xlsx, which is read from there, once",
-		"gone.xlsx":               "rejected: a link to " + filepath.Join(share, "moved.xlsx") + ", which is not there (a share not connected, or a file moved?): nothing was read through it",
-		"zero.xlsx":               "skipped: a link to a character device, not a file: skipped without being opened",
-		"pipe.xlsx":               "skipped: a named pipe (FIFO), not a file: skipped without being opened",
-		"sock.xlsx":               "skipped: a socket, not a file: skipped without being opened",
-		"~$plan.xlsx":             "skipped: the lock file of a workbook someone has open: skipped",
-		"notes.xlsx":              "rejected",
+		"anna/call-register.xlsx":   "read",
+		"anna/time-table.xlsx":      "read",
+		"anna/weekly-report.xlsx":   "read",
+		"anna/client-profiles.xlsx": "read",
+		"anna/back/":                "skipped: a link to the inbox, which it is itself in: not followed; its workbooks are read once, from their own place",
+		"shared-anna/":              "skipped: a link to the folder anna/, whose workbooks are read from there, once",
+		"lajos/log.xlsx":            "read",
+		"lajos/assessment.xlsx":     "read",
+		"lajos/one-on-one.xlsx":     "read",
+		"plan.xlsx":                 "read",
+		"plan-link.xlsx":            "skipped: a link to the file plan.xlsx, which is read from there, once",
+		"plan2.xlsx":                "skipped: the same as the file plan.xlsx, which is read from there, once",
+		"gone.xlsx":                 "rejected: a link to " + filepath.Join(share, "moved.xlsx") + ", which is not there (a share not connected, or a file moved?): nothing was read through it",
+		"zero.xlsx":                 "skipped: a link to a character device, not a file: skipped without being opened",
+		"pipe.xlsx":                 "skipped: a named pipe (FIFO), not a file: skipped without being opened",
+		"sock.xlsx":                 "skipped: a socket, not a file: skipped without being opened",
+		"~$plan.xlsx":               "skipped: the lock file of a workbook someone has open: skipped",
+		"notes.xlsx":                "rejected",
 	}
 	got := c.status()
 	for p, w := range want {

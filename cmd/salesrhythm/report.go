@@ -99,16 +99,9 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	if err := planReady(cfg, res.Plan); err != nil {
 		return err
 	}
-	in := analysis.Input{Month: cfg.Month, AsOf: asOf, Config: cfg,
-		Calls: res.Calls, Deals: res.Deals, Funnels: res.Funnels, Slots: res.Slots, Events: res.Events,
-		Actions: res.Actions, Assessments: res.Assessments, Submissions: res.Submissions}
-	if res.Plan != nil {
-		in.Plan = *res.Plan
-	}
-	result := analysis.Analyse(in)
+	result := analyse(cfg, res, asOf)
 	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
-		Findings: append(append([]salesrhythm.Finding{}, res.Findings...), result.Findings...), Inbox: cfg.Paths.Inbox,
-		Open: importer.Open}
+		Findings: result.Findings, Inbox: cfg.Paths.Inbox, Open: importer.Open}
 	w, err := report.Write(rin, dst)
 	if err != nil {
 		return cannotRun(fmt.Errorf("writing the report: %w (the previous report, if any, is unchanged)", err))
@@ -157,18 +150,38 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 	if note := report.PaceNote(r, salesrhythm.English); note != "" {
 		a.say("            %s", note)
 	}
-	leaders, laggards := 0, 0
+	head := "left out"
+	for _, m := range []salesrhythm.Measure{salesrhythm.Revenue, salesrhythm.Deals, salesrhythm.Calls, salesrhythm.Meetings} {
+		if s, ok := report.Shortfalls(in.Findings, m); ok {
+			a.say("  %-8s  %s: %s", head, m, s.Note(in.Config.Currency, salesrhythm.English))
+			head = ""
+		}
+	}
+	leaders, laggards, provisional := 0, 0, 0
 	for _, p := range r.People {
 		switch p.Band {
 		case analysis.BandLeader:
 			leaders++
 		case analysis.BandLaggard:
 			laggards++
+		case analysis.BandProvisional:
+			provisional++
 		}
 	}
-	a.say("  people    %d in the plan: %d leaders, %d laggards", len(r.People), leaders, laggards)
+	people := fmt.Sprintf("%d in the plan: %d leaders, %d laggards", len(r.People), leaders, laggards)
+	if provisional > 0 {
+		people += fmt.Sprintf(", %d provisional (below the laggards' threshold on figures that miss values)", provisional)
+	}
+	a.say("  people    %s", people)
 	a.say("  workbooks %s", report.CountWorkbooks(in).Describe(salesrhythm.English))
 	a.say("  problems  %d error(s), %d finding(s) in all — see the Data quality sheet", errs, len(in.Findings))
+}
+
+// analyse computes the month's figures from what the inbox held. Its
+// findings are the importer's, each charged with what it keeps out of the
+// figures, then the analysis's own.
+func analyse(cfg salesrhythm.Config, res *importer.Result, asOf salesrhythm.Date) analysis.Result {
+	return analysis.Analyse(analysis.InputOf(cfg.Month, asOf, cfg, res.Records, res.Submissions, res.Findings))
 }
 
 // planReady refuses a month without a plan, or with a plan that names

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -22,8 +23,14 @@ func (a *app) templateCommand() *cobra.Command {
 		Long: `template writes the Excel workbooks of a month into the output folder
 (out/templates/YYYY-MM/, one folder per person): the plan for the director,
 and from the completed plan every manager's call register, time table and
-weekly report for each week, and every leader's management log for each week
-and self-assessment for the month.
+weekly report for each week and client profiles for the month, and every
+leader's management log for each week, self-assessment for the month and
+one-on-one sheets: for each direct report as many as the one-on-one norm
+asks (two a month; the director's one), each naming its report.
+
+The client profiles are carried over: each manager's new workbook starts
+from their latest completed one in the inbox from before the month, so
+nobody types the client base again; a manager with none gets a blank one.
 
 A week belongs to the batch of the month its Monday falls in, so no week is
 ever issued twice. An existing workbook is never replaced unless --force is
@@ -76,7 +83,7 @@ given: a filled-in form must not be overwritten by a blank one.`,
 				return err
 			}
 			cal := cfg.Calendar.Calendar()
-			specs := templates.Batch(p, cfg.Month, cal)
+			specs := templates.Batch(p, cfg.Month, cfg)
 			// The week that starts in the month before and ends in this one
 			// was issued with that month's batch — to the people of that
 			// month's plan. The others get it now.
@@ -91,6 +98,9 @@ given: a filled-in form must not be overwritten by a blank one.`,
 				}
 				a.say("Also the week of %s for %d workbook(s): %s.", carried[0].Period.Start, len(carried), why)
 				specs = append(specs, carried...)
+			}
+			if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
+				return err
 			}
 			return a.writeTemplates(cfg, specs, o, force)
 		}),
@@ -120,13 +130,16 @@ given: a filled-in form must not be overwritten by a blank one.`,
 					return usageError(fmt.Errorf("%s is not in the plan for %s", person, cfg.Month))
 				}
 				var specs []templates.Spec
-				for _, s := range templates.Batch(p, cfg.Month, cfg.Calendar.Calendar()) {
+				for _, s := range templates.Batch(p, cfg.Month, cfg) {
 					if s.Kind == kind && salesrhythm.SameID(s.Person.ID, x.ID) {
 						specs = append(specs, s)
 					}
 				}
 				if len(specs) == 0 {
 					return usageError(fmt.Errorf("%s (%s) fills no %s in %s", x.ID, x.Role, kind, cfg.Month))
+				}
+				if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
+					return err
 				}
 				return a.writeTemplates(cfg, specs, o, force)
 			}),
@@ -216,6 +229,41 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 	}
 	a.printFindings(fs)
 	return res.Plan, nil
+}
+
+// carryOver pre-fills the specs of the kinds that carry over from month to
+// month (the client profiles) with their owners' latest completed workbook
+// of the kind in the inbox, from before the month, printing the problems
+// of the workbooks it carries from.
+func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema, specs []templates.Spec) error {
+	var kinds []salesrhythm.Kind
+	for _, s := range specs {
+		if s.Kind.CarriedOver() && !slices.Contains(kinds, s.Kind) {
+			kinds = append(kinds, s.Kind)
+		}
+	}
+	if len(kinds) == 0 {
+		return nil
+	}
+	earlier, err := importer.Latest(ctx, cfg.Paths.Inbox, cfg.Month.First(), kinds, importer.Options{Config: cfg, Schema: sch, Skip: []string{cfg.Paths.Output}})
+	if err != nil {
+		return cannotRun(err)
+	}
+	a.printFindings(earlier.Findings)
+	carried, all := map[salesrhythm.Kind]int{}, map[salesrhythm.Kind]int{}
+	for i := range specs {
+		if s := &specs[i]; s.Kind.CarriedOver() {
+			all[s.Kind]++
+			if s.Records = templates.Carried(*s, earlier.Of(s.Kind, s.Person.ID)); s.Records != nil {
+				carried[s.Kind]++
+			}
+		}
+	}
+	for _, k := range kinds {
+		a.say("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
+			salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).En, carried[k], all[k])
+	}
+	return nil
 }
 
 // writeTemplates writes specs under the output folder and prints counts.

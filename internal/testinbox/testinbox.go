@@ -122,6 +122,7 @@ func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 	in.Want.Events = []salesrhythm.Event{
 		{Ref: ref("lajos/log.xlsx", "events", 5), Leader: "L-01", Date: d(2026, 11, 9), Type: salesrhythm.EventMorning, Start: salesrhythm.At(9, 0), Minutes: 15, Participants: []string{"M-001", "M-002"}},
 		{Ref: ref("lajos/log.xlsx", "events", 6), Leader: "L-01", Date: d(2026, 11, 12), Type: salesrhythm.EventJointVisit, Start: salesrhythm.At(11, 0), Minutes: 90, Participants: []string{"M-001"}, Client: "Alfa Kft.", Outcome: "Second meeting booked", Notes: "Went well"},
+		{Ref: ref("lajos/log.xlsx", "events", 7), Leader: "L-01", Date: d(2026, 11, 13), Type: salesrhythm.EventTraining, Start: salesrhythm.At(13, 0), Minutes: 240, Participants: []string{"M-001", "M-002"}, Topic: "Objection handling"},
 	}
 	in.Want.Actions = []salesrhythm.ActionItem{
 		{Ref: ref("lajos/log.xlsx", "actions", 5), Leader: "L-01", Week: week, RaisedOn: d(2026, 11, 6), Issue: "Price list", Owner: "M-002", Due: d(2026, 11, 13), Status: salesrhythm.StatusMoved, Comment: "Waiting"},
@@ -129,6 +130,33 @@ func Make(t testing.TB, l salesrhythm.Locale) Inbox {
 	}
 	write(templates.Spec{Kind: salesrhythm.KindManagementLog, Person: lajos, Period: week}, "lajos/log.xlsx",
 		salesrhythm.Records{Events: in.Want.Events, Actions: in.Want.Actions})
+
+	in.Want.Clients = []salesrhythm.Client{
+		{Ref: ref("anna/client-profiles.xlsx", "clients", 5), Person: "M-001", Month: Nov, Name: "Alfa Kft.", Contact: "Kiss Péter", Reach: "+36 30 123 4567",
+			Segment: "small", Potential: "A", Status: salesrhythm.ClientActive, Source: "Referral", FirstContact: d(2026, 9, 1), LastContact: d(2026, 11, 11),
+			NextStep: "Second order", NextContact: d(2026, 11, 25), Notes: "Pays on time"},
+		{Ref: ref("anna/client-profiles.xlsx", "clients", 6), Person: "M-001", Month: Nov, Name: "Gamma Bt.", Reach: "info@gamma.example",
+			Potential: "B", Status: salesrhythm.ClientProspect, FirstContact: d(2026, 11, 9)},
+	}
+	write(templates.Spec{Kind: salesrhythm.KindClientProfiles, Person: anna, Period: Nov.Period()}, "anna/client-profiles.xlsx",
+		salesrhythm.Records{Clients: in.Want.Clients})
+
+	talk := "lajos/one-on-one.xlsx"
+	in.Want.OneOnOnes = []salesrhythm.OneOnOne{{Ref: ref(talk, "talk", 0), Leader: "L-01", Month: Nov, Date: d(2026, 11, 10), Minutes: 25, Report: "M-001",
+		Situation: "Ahead of plan", GoingWell: "Cold calls", MentorHelp: "Closing large deals", Prospects: "Two tenders in December"}}
+	for i, c := range cfg.Competences {
+		r := salesrhythm.Rating{Ref: ref(talk, "competences", 5+i), Leader: "L-01", No: i + 1, Competence: c.Label.In(l)}
+		switch i {
+		case 0:
+			r.Stage = "4"
+		case 7:
+			r.Stage, r.Notes = "2", "Hesitates to ask for the order"
+		}
+		in.Want.Ratings = append(in.Want.Ratings, r)
+	}
+	in.Want.NextSteps = []salesrhythm.NextStep{{Ref: ref(talk, "next_steps", 5), Leader: "L-01", Step: "Shadow a closing call", Owner: "M-001", Due: d(2026, 11, 20)}}
+	write(templates.Spec{Kind: salesrhythm.KindOneOnOne, Person: lajos, Period: Nov.Period(), About: anna, Talk: 1}, talk,
+		salesrhythm.Records{OneOnOnes: in.Want.OneOnOnes, Ratings: in.Want.Ratings, NextSteps: in.Want.NextSteps})
 
 	n := len(cfg.Assessment.Questions)
 	answers := make([]salesrhythm.Answer, n)
@@ -163,6 +191,10 @@ func kindOf(file string) salesrhythm.Kind {
 		return salesrhythm.KindWeeklyReport
 	case strings.Contains(file, "log"):
 		return salesrhythm.KindManagementLog
+	case strings.Contains(file, "client"):
+		return salesrhythm.KindClientProfiles
+	case strings.Contains(file, "one-on-one"):
+		return salesrhythm.KindOneOnOne
 	}
 	return salesrhythm.KindAssessment
 }
