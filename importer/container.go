@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"hash/maphash"
 	"io"
 	"os"
 	"path"
@@ -471,6 +472,70 @@ func unpack(data []byte, f *zip.File, buf *[]byte) ([]byte, *Problem) {
 			return nil, problem(salesrhythm.CodeCorrupt, "part %s is corrupt (%v)", f.Name, err)
 		}
 	}
+}
+
+// A memo keeps what the reader made of a part, by the part's packed
+// bytes: the workbooks made from one template share their styles byte for
+// byte, and a part packed the same as one read before reads the same — and
+// is as sound, having the same size and checksum — so it need not be
+// unpacked again.
+type memo struct {
+	mu   sync.Mutex
+	seed maphash.Seed
+	by   map[uint64][]memoEntry // by the hash of the packed bytes
+	n    int
+}
+
+type memoEntry struct {
+	method uint16
+	crc    uint32
+	size   uint64
+	packed []byte
+	v      any
+}
+
+// A memo holds at most memoParts parts of at most memoPacked bytes packed.
+const (
+	memoParts  = 64
+	memoPacked = 64 << 10
+)
+
+// remember returns what read made of the part named name, or of a part
+// packed the same before. read reads the part from c; what it returns is
+// kept unless it fails, and must not be changed by its users.
+func (c Container) remember(m *memo, name string, read func() (any, error)) (any, error) {
+	f := c.files[name]
+	if f == nil || f.CompressedSize64 > memoPacked {
+		return read()
+	}
+	off, err := f.DataOffset()
+	if err != nil || off < 0 || off > int64(len(c.data)) || uint64(len(c.data)-int(off)) < f.CompressedSize64 {
+		return read()
+	}
+	packed := c.data[off : uint64(off)+f.CompressedSize64]
+	m.mu.Lock()
+	if m.by == nil {
+		m.seed, m.by = maphash.MakeSeed(), map[uint64][]memoEntry{}
+	}
+	h := maphash.Bytes(m.seed, packed)
+	for _, e := range m.by[h] {
+		if e.method == f.Method && e.crc == f.CRC32 && e.size == f.UncompressedSize64 && bytes.Equal(e.packed, packed) {
+			m.mu.Unlock()
+			return e.v, nil
+		}
+	}
+	m.mu.Unlock()
+	v, err := read()
+	if err != nil || c.failed() != nil {
+		return v, err
+	}
+	m.mu.Lock()
+	if m.n < memoParts {
+		m.by[h] = append(m.by[h], memoEntry{f.Method, f.CRC32, f.UncompressedSize64, bytes.Clone(packed), v})
+		m.n++
+	}
+	m.mu.Unlock()
+	return v, nil
 }
 
 // inflater is a deflate reader with the source it reads, kept for reuse:

@@ -97,7 +97,12 @@ func openBook(c Container) (*book, error) {
 	if p, ok := rels.ofType("/styles"); ok {
 		// Styles only tell which numbers are dates; without them the
 		// values can still be read.
-		if err := b.readStyles(p); err != nil {
+		v, err := c.remember(&styles, partName(p), func() (any, error) {
+			err := b.readStyles(p)
+			return b.dateStyle, err
+		})
+		b.dateStyle, _ = v.([]bool)
+		if err != nil {
 			b.dateStyle = nil
 			b.warnings = append(b.warnings, err.Error()+"; dates stored as numbers are read as serial dates where a date is expected")
 		}
@@ -105,6 +110,9 @@ func openBook(c Container) (*book, error) {
 	b.readProps(root)
 	return b, nil
 }
+
+// styles remembers the date styles of the styles parts read.
+var styles memo
 
 func relsPath(part string) string {
 	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
