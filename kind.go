@@ -48,9 +48,13 @@ func (k Kind) FilledBy(r Role) bool {
 }
 
 // CarriedOver reports whether a new workbook of kind k starts from its
-// owner's latest completed one: the client profiles are kept from month to
-// month, so nobody types the client base again.
-func (k Kind) CarriedOver() bool { return k == KindClientProfiles }
+// owner's earlier completed ones, so that nobody types again what they
+// hold: the client profiles are kept from month to month, the management
+// log's open action items from week to week, and the call register starts
+// with the follow-ups due in its week.
+func (k Kind) CarriedOver() bool {
+	return k == KindClientProfiles || k == KindManagementLog || k == KindCallRegister
+}
 
 // PerTalk reports whether a person fills several workbooks of kind k for
 // one period, one for each talk: the one-on-one sheets, told apart by the

@@ -74,6 +74,10 @@ type Call struct {
 	NextStep    string `col:"next_step"`
 	NextContact Date   `col:"next_contact"`
 	Comment     string `col:"comment"`
+	// FollowUp is the date of the earlier call a due follow-up row follows
+	// up: the template fills it in the rows it carries over from earlier
+	// registers; zero in a row typed afresh.
+	FollowUp Date `col:"follow_up"`
 }
 
 // Conversation reports whether the call reached the client: every result
@@ -177,11 +181,13 @@ var Statuses = []Choice{
 
 // ActionItem is one row of the action-item list a leader keeps at the weekly
 // meeting. An item carried from week to week appears in every week's log;
-// the analysis joins the rows by leader, date raised and issue.
+// the analysis joins the rows by ID, and a row without one by the ID its
+// leader, date raised and issue give it (ItemID).
 type ActionItem struct {
 	Ref
 	Leader   string `workbook:"owner"`
 	Week     Period `workbook:"period"` // the week of the log the row was read from
+	ID       string `col:"item"`        // set by the template on the rows it carries over; "" on a new item
 	RaisedOn Date   `col:"raised_on"`
 	Issue    string `col:"issue"`
 	Owner    string `col:"owner"`

@@ -31,6 +31,7 @@ type ActionSummary struct {
 // Item is one action item: its log rows of every week joined, with the
 // state of the latest.
 type Item struct {
+	ID         string           `json:"id"` // as carried over, or as its leader, date raised and issue give it
 	Leader     string           `json:"leader"`
 	RaisedOn   salesrhythm.Date `json:"raised_on"`
 	Issue      string           `json:"issue"`
@@ -49,26 +50,14 @@ type Item struct {
 // actions joins the log rows into items and counts those that belong to the
 // month.
 func (r *run) actions() Actions {
-	type key struct {
-		leader string
-		raised salesrhythm.Date
-		issue  string
-	}
-	rows := map[key][]salesrhythm.ActionItem{}
-	for _, a := range r.in.Actions {
-		if !a.RaisedOn.IsZero() {
-			k := key{idKey(a.Leader), a.RaisedOn, textKey(a.Issue)}
-			rows[k] = append(rows[k], a)
-		}
-	}
 	items := []Item{}
-	for _, rs := range rows {
+	for _, rs := range joinItems(r.in.Actions) {
 		if it, ok := r.item(rs); ok {
 			items = append(items, it)
 		}
 	}
 	slices.SortFunc(items, func(a, b Item) int {
-		return cmp.Or(compareID(a.Leader, b.Leader), a.RaisedOn.Compare(b.RaisedOn), strings.Compare(textKey(a.Issue), textKey(b.Issue)))
+		return cmp.Or(compareID(a.Leader, b.Leader), a.RaisedOn.Compare(b.RaisedOn), strings.Compare(textKey(a.Issue), textKey(b.Issue)), strings.Compare(idKey(a.ID), idKey(b.ID)))
 	})
 	return Actions{
 		ByOwner:  r.summarise(items, func(it Item) string { return it.Owner }),
@@ -77,31 +66,87 @@ func (r *run) actions() Actions {
 	}
 }
 
+// itemID is the ID a log row joins its item by: the one it carries, else
+// the one its leader, date raised and issue give (salesrhythm.ItemID), ""
+// for a row with neither an ID nor a date raised.
+func itemID(a salesrhythm.ActionItem) string {
+	if id := strings.TrimSpace(a.ID); id != "" {
+		return id
+	}
+	if a.RaisedOn.IsZero() {
+		return ""
+	}
+	return salesrhythm.ItemID(a.Leader, a.RaisedOn, a.Issue)
+}
+
+// joinItems joins the log rows into items by leader and item ID, leaving
+// out the rows with neither an ID nor a date raised: each item's rows in
+// the order of their weeks, then of their places.
+func joinItems(actions []salesrhythm.ActionItem) [][]salesrhythm.ActionItem {
+	type key struct{ leader, id string }
+	rows := map[key][]salesrhythm.ActionItem{}
+	for _, a := range actions {
+		if id := itemID(a); id != "" {
+			k := key{idKey(a.Leader), idKey(id)}
+			rows[k] = append(rows[k], a)
+		}
+	}
+	out := make([][]salesrhythm.ActionItem, 0, len(rows))
+	for _, rs := range rows {
+		slices.SortFunc(rs, func(a, b salesrhythm.ActionItem) int {
+			return cmp.Or(a.Week.Start.Compare(b.Week.Start), compareRef(a.Ref, b.Ref))
+		})
+		out = append(out, rs)
+	}
+	return out
+}
+
+// latest is an item as its last row has it (the date raised of the last
+// row that gives one), with the times it was moved over all its rows.
+func latest(rows []salesrhythm.ActionItem) Item {
+	last := rows[len(rows)-1]
+	it := Item{
+		ID: itemID(last), Leader: last.Leader, RaisedOn: last.RaisedOn, Issue: last.Issue, Owner: last.Owner,
+		Due: last.Due, Status: last.Status, DoneOn: last.DoneOn, TimesMoved: moves(rows), Rows: len(rows), Ref: last.Ref,
+	}
+	for _, a := range rows {
+		if !a.RaisedOn.IsZero() {
+			it.RaisedOn = a.RaisedOn
+		}
+	}
+	return it
+}
+
+// moves counts the times an item was moved over its rows, in the order of
+// their weeks: each change of the due date from one row to the next, and
+// each row marked moved whose row before was not (the first row, when it
+// is marked moved). A row carried over as it stood is no move, however it
+// is marked, and a new due date marked moved is one.
+func moves(rows []salesrhythm.ActionItem) int {
+	n := 0
+	var due salesrhythm.Date
+	for i, a := range rows {
+		changed := !a.Due.IsZero() && !due.IsZero() && a.Due != due
+		marked := a.Status == salesrhythm.StatusMoved && (i == 0 || rows[i-1].Status != salesrhythm.StatusMoved)
+		if changed || marked {
+			n++
+		}
+		if !a.Due.IsZero() {
+			due = a.Due
+		}
+	}
+	return n
+}
+
 // item builds one item from its rows, and reports false when it does not
 // belong to the month: raised after it, or done before it began.
 func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
-	slices.SortFunc(rows, func(a, b salesrhythm.ActionItem) int {
-		return cmp.Or(a.Week.Start.Compare(b.Week.Start), compareRef(a.Ref, b.Ref))
-	})
 	last := rows[len(rows)-1]
-	if last.RaisedOn.After(r.month.End) {
+	it := latest(rows)
+	if it.RaisedOn.After(r.month.End) {
 		return Item{}, false
 	}
-	it := Item{
-		Leader: last.Leader, RaisedOn: last.RaisedOn, Issue: last.Issue, Owner: last.Owner,
-		Due: last.Due, Status: last.Status, DoneOn: last.DoneOn, Rows: len(rows), Ref: last.Ref,
-	}
-	var dues []salesrhythm.Date
-	moved := 0
-	for _, a := range rows {
-		if !a.Due.IsZero() && !slices.Contains(dues, a.Due) {
-			dues = append(dues, a.Due)
-		}
-		if a.Status == salesrhythm.StatusMoved {
-			moved++
-		}
-	}
-	it.TimesMoved = max(len(dues)-1, moved, 0)
+	r.sameID(rows)
 	switch {
 	case last.Status != salesrhythm.StatusDone:
 		it.Open = true
@@ -122,6 +167,17 @@ func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
 		r.flag(it.Ref, salesrhythm.CodeUnknownPerson, "action item owner %q is not in the team", it.Owner)
 	}
 	return it, true
+}
+
+// sameID flags the rows of one log that carry the same item ID: the
+// template writes each once, so a second is a copy, and both are read as
+// the one item.
+func (r *run) sameID(rows []salesrhythm.ActionItem) {
+	for i, a := range rows[1:] {
+		if b := rows[i]; a.File == b.File && strings.TrimSpace(a.ID) != "" && strings.TrimSpace(b.ID) != "" && r.month.Overlaps(a.Week) {
+			r.flag(a.Ref, salesrhythm.CodeDuplicateID, "the item ID %s is on row %d of the same log too; both rows are read as one item", strings.TrimSpace(a.ID), b.Row)
+		}
+	}
 }
 
 // summarise counts the items per person, as who names them.

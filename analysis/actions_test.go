@@ -161,3 +161,89 @@ func TestMedian(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFraction(t, "median", median(tt.xs), tt.want) })
 	}
 }
+
+// TestItemsAcrossWeeks: rows join by item ID, a row without one by the ID
+// its leader, date raised and issue give — the one carrying it over
+// writes — and a move counts once per change between consecutive weeks.
+func TestItemsAcrossWeeks(t *testing.T) {
+	none := salesrhythm.Date{}
+	open, done, moved := salesrhythm.StatusOpen, salesrhythm.StatusDone, salesrhythm.StatusMoved
+	raised := nov(2)
+	carried := salesrhythm.ItemID("L1", raised, "Fix CRM export")
+	type row struct {
+		week        salesrhythm.Date
+		id, issue   string
+		due         salesrhythm.Date
+		status      string
+		raisedOnRow bool
+	}
+	r := func(week salesrhythm.Date, id, issue string, due salesrhythm.Date, status string) row {
+		return row{week, id, issue, due, status, true}
+	}
+	tests := []struct {
+		name string
+		rows []row
+		want []string // each item: issue, times moved, rows
+	}{
+		{"a Moved row copied week after week is one move",
+			[]row{r(nov(2), "", "Fix CRM export", nov(13), open), r(nov(9), carried, "Fix CRM export", nov(20), moved),
+				r(nov(16), carried, "Fix CRM export", nov(20), moved), r(nov(23), carried, "Fix CRM export", nov(20), moved)},
+			[]string{"Fix CRM export moved=1 rows=4"}},
+		{"each new due date is a move, marked moved or not",
+			[]row{r(nov(2), "", "Fix CRM export", nov(6), open), r(nov(9), carried, "Fix CRM export", nov(13), moved),
+				r(nov(16), carried, "Fix CRM export", nov(20), moved), r(nov(23), carried, "Fix CRM export", nov(27), open)},
+			[]string{"Fix CRM export moved=3 rows=4"}},
+		{"marked moved without a new date is a move; back to open is none",
+			[]row{r(nov(2), "", "Fix CRM export", nov(13), open), r(nov(9), carried, "Fix CRM export", nov(13), moved),
+				r(nov(16), carried, "Fix CRM export", nov(13), open), r(nov(23), carried, "Fix CRM export", none, done)},
+			[]string{"Fix CRM export moved=1 rows=4"}},
+		{"a first row marked moved was moved before the log shows it",
+			[]row{r(nov(9), "", "Fix CRM export", nov(20), moved), r(nov(16), salesrhythm.ItemID("L1", raised, "fix crm export"), "Fix CRM export", nov(20), moved)},
+			[]string{"Fix CRM export moved=1 rows=2"}},
+		{"a carried item reworded is one item",
+			[]row{r(nov(2), "", "Fix CRM export", nov(13), open), r(nov(9), carried, "Fix the CRM export to finance", nov(13), open),
+				r(nov(16), carried, "CRM export for finance", nov(13), done)},
+			[]string{"CRM export for finance moved=0 rows=3"}},
+		{"the ID joins even when the date raised was cleared",
+			[]row{r(nov(2), "", "Fix CRM export", nov(13), open), {nov(9), carried, "Fix CRM export", nov(13), open, false}},
+			[]string{"Fix CRM export moved=0 rows=2"}},
+		{"reworded without an ID, as before IDs, leaves the old wording behind",
+			[]row{r(nov(2), "", "Fix CRM export", nov(13), open), r(nov(9), "", "Fix the CRM export", nov(13), open)},
+			[]string{"Fix CRM export moved=0 rows=1", "Fix the CRM export moved=0 rows=1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var rows []salesrhythm.ActionItem
+			for i, x := range tt.rows {
+				a := salesrhythm.ActionItem{Ref: ref("log-"+x.week.String()+".xlsx", 5+i), Leader: "L1", Week: salesrhythm.Week(x.week),
+					ID: x.id, Issue: x.issue, Owner: "M1", Due: x.due, Status: x.status}
+				if x.raisedOnRow {
+					a.RaisedOn = raised
+				}
+				rows = append(rows, a)
+			}
+			team := []salesrhythm.Person{person("L1", salesrhythm.Lead, "", "", none, none), manager("M1", "L1")}
+			res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: salesrhythm.Plan{Team: team}, Actions: rows})
+			var got []string
+			for _, it := range res.Actions.Items {
+				got = append(got, fmt.Sprintf("%s moved=%d rows=%d", it.Issue, it.TimesMoved, it.Rows))
+				if it.RaisedOn != raised {
+					t.Errorf("%s raised on %s, want %s", it.Issue, it.RaisedOn, raised)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("items %q, want %q", got, tt.want)
+			}
+		})
+	}
+	t.Run("two rows of one log with the same ID are flagged", func(t *testing.T) {
+		rows := []salesrhythm.ActionItem{
+			{Ref: ref("log.xlsx", 5), Leader: "L1", Week: salesrhythm.Week(nov(9)), ID: carried, RaisedOn: raised, Issue: "Fix CRM export", Status: open},
+			{Ref: ref("log.xlsx", 6), Leader: "L1", Week: salesrhythm.Week(nov(9)), ID: carried, RaisedOn: raised, Issue: "Export for finance", Status: open},
+		}
+		res := Analyse(Input{Month: nov2026, Config: testConfig(), Actions: rows})
+		if len(res.Actions.Items) != 1 || len(res.Findings) != 1 || res.Findings[0].Code != salesrhythm.CodeDuplicateID || res.Findings[0].Cell != "6:6" {
+			t.Errorf("items %+v, findings %+v; want one item and a duplicate-id on row 6", res.Actions.Items, res.Findings)
+		}
+	})
+}

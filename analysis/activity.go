@@ -81,18 +81,8 @@ func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 // end: for each client, the latest call, if its next contact date is on or
 // before the month's last day.
 func (r *run) overdue(calls []salesrhythm.Call) []FollowUp {
-	latest := map[string]salesrhythm.Call{}
-	for _, c := range calls {
-		k := textKey(c.Client)
-		if k == "" {
-			continue
-		}
-		if l, ok := latest[k]; !ok || compareCall(c, l) > 0 {
-			latest[k] = c
-		}
-	}
 	out := []FollowUp{}
-	for _, c := range latest {
+	for _, c := range salesrhythm.LatestCalls(calls) {
 		if !c.NextContact.IsZero() && !c.NextContact.After(r.month.End) {
 			out = append(out, FollowUp{Client: c.Client, LastCall: c.Date, NextContact: c.NextContact, Ref: c.Ref})
 		}
@@ -101,9 +91,4 @@ func (r *run) overdue(calls []salesrhythm.Call) []FollowUp {
 		return cmp.Or(a.NextContact.Compare(b.NextContact), strings.Compare(textKey(a.Client), textKey(b.Client)))
 	})
 	return out
-}
-
-// compareCall orders calls by date, time and place.
-func compareCall(a, b salesrhythm.Call) int {
-	return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Time, b.Time), compareRef(a.Ref, b.Ref))
 }

@@ -272,7 +272,7 @@ func idKey(id string) string { return strings.ToLower(strings.TrimSpace(id)) }
 
 // textKey is the form in which typed names and issues are compared: without
 // case and with runs of space folded to one.
-func textKey(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+func textKey(s string) string { return salesrhythm.TextKey(s) }
 
 // overlap returns the days p and q share, and false when they share none.
 func overlap(p, q salesrhythm.Period) (salesrhythm.Period, bool) {

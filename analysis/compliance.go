@@ -177,25 +177,50 @@ func (c checker) norm(l *member, reports []*member, n salesrhythm.Norm) NormComp
 		row.Required, row.Credited = 0, 0
 	}
 	row.Score = Ratio(float64(row.Credited), float64(row.Required))
-	onTime, rightLength := 0, 0
 	for _, e := range counted {
 		if n.NotOn != "" && j.clash[e.Date] {
 			c.flag(e.Ref, CodeClash, "%s on %s, a day with a %s", e.Type, e.Date, n.NotOn)
 		}
+	}
+	row.OnTime, row.RightLength = j.count(counted)
+	return row
+}
+
+// daily returns the credit the events earn a daily norm: those it
+// credits, at most its count a day.
+func (j judge) daily(events []salesrhythm.Event) int {
+	perDay := map[salesrhythm.Date]int{}
+	for _, e := range events {
+		if j.credits(e) {
+			perDay[e.Date]++
+		}
+	}
+	credited := 0
+	for _, k := range perDay {
+		credited += min(k, j.n.Count)
+	}
+	return credited
+}
+
+// count returns how many of the events were on time and how many of the
+// right length, each nil when the norm sets no such rule.
+func (j judge) count(events []salesrhythm.Event) (onTime, rightLength *int) {
+	t, r := 0, 0
+	for _, e := range events {
 		if j.onTime(e) {
-			onTime++
+			t++
 		}
 		if j.rightLength(e) {
-			rightLength++
+			r++
 		}
 	}
 	if j.timed() {
-		row.OnTime = &onTime
+		onTime = &t
 	}
 	if j.measured() {
-		row.RightLength = &rightLength
+		rightLength = &r
 	}
-	return row
+	return onTime, rightLength
 }
 
 // judge is how one norm judges a held event: whether it was on time (its
@@ -212,9 +237,7 @@ type judge struct {
 }
 
 func (c checker) judge(n salesrhythm.Norm) judge {
-	_, named := n.DueWeekday()
-	j := judge{n: n, start: n.StartClock(), onDueDay: n.Every == salesrhythm.EveryWeek && named,
-		due: map[salesrhythm.Date]salesrhythm.Date{}, strict: c.in.Config.Compliance.Credit != salesrhythm.CreditHeld}
+	j := newJudge(n, c.in.Config.Compliance)
 	for _, w := range c.dueWeeks(n) {
 		j.due[w.week.Start] = w.due
 	}
@@ -222,6 +245,14 @@ func (c checker) judge(n salesrhythm.Norm) judge {
 		j.clash = c.held[n.NotOn]
 	}
 	return j
+}
+
+// newJudge is the judge of norm n under the credit rule, before the due day
+// of each week and the days to avoid are known.
+func newJudge(n salesrhythm.Norm, credit salesrhythm.ComplianceConfig) judge {
+	_, named := n.DueWeekday()
+	return judge{n: n, start: n.StartClock(), onDueDay: n.Every == salesrhythm.EveryWeek && named,
+		due: map[salesrhythm.Date]salesrhythm.Date{}, strict: credit.Credit != salesrhythm.CreditHeld}
 }
 
 // timed reports whether the norm sets a start, a due day or a day to avoid.
@@ -274,15 +305,7 @@ func (c checker) tally(n salesrhythm.Norm, j judge, employed salesrhythm.Period,
 	case salesrhythm.EveryWorkingDay:
 		events = c.inMonthOnly(events)
 		t.required = n.Count * c.cal.CountWorkingDays(employed)
-		perDay := map[salesrhythm.Date]int{}
-		for _, e := range events {
-			if j.credits(e) {
-				perDay[e.Date]++
-			}
-		}
-		for _, k := range perDay {
-			t.credited += min(k, n.Count)
-		}
+		t.credited = j.daily(events)
 		t.events = events
 	case salesrhythm.EveryWeek:
 		for _, w := range c.dueWeeks(n) {

@@ -3,7 +3,9 @@
 // activity, time use, meeting compliance, action items, the leaders' role
 // scores and the advice they call for, the client base joined with the
 // registers, the competences the one-on-ones rate, trainings and joint
-// visits, and the submissions received (DOMAIN.md §4, §5 and §6).
+// visits, and the submissions received (DOMAIN.md §4, §5 and §6); the
+// same figures for one week, for each lead's and head's Friday pack; and
+// each person's private scorecard.
 //
 // It is pure: it reads no files and no clock. The month and the as-of day
 // are part of the Input, and Analyse returns the same Result for the same
@@ -19,7 +21,8 @@
 // record, what it counts but doubts: an event held on a non-working day
 // (non-working-day), an event held on a day it must not share with another
 // (clashing-event), an action item whose owner is not in the plan
-// (unknown-person), a client-profile row the registers contradict
+// (unknown-person), a second row of one log with the same item ID
+// (duplicate-id), a client-profile row the registers contradict
 // (profile-contradicts-register), and a record it leaves out of the figures
 // that no finding of the importer explains (not-counted). Every finding that
 // keeps a value out of a figure, the importer's and its own, says which and
@@ -126,7 +129,10 @@
 // meetings set → deals = deals ÷ meetings set; conversations = calls whose
 // result is neither “no answer” nor blank; next-contact share = conversations
 // with a next contact date ÷ conversations. A ratio with a zero denominator
-// is n/a.
+// is n/a. A due follow-up the template carried into a register (marked with
+// the date of the call it follows up) is a plan, not a call, until its result
+// or another of the columns filled on making a call is filled in: left so, it
+// is not read and counts nowhere.
 //
 // # Overdue follow-ups
 //
@@ -197,19 +203,27 @@
 //
 // # Action items
 //
-// Rows of the management logs are joined into items by leader, date raised
-// and issue (compared without case and extra space); rows with no date raised
-// are left out. An item's state is its row in the latest week's log. Times
-// moved = the number of different due dates less one, or the number of rows
-// marked moved when that is larger. An item counts for the month when it was
-// raised by the month's end and was not done before the month began; one
-// marked done with no date counts as done in the month when its latest row is
-// in a week overlapping the month, and as open when that week is later.
-// Raised = raised in the month; done = done in the month; open = not done by
-// the month's end; overdue = open with a due date on or before the month's
-// last day; closure rate = done ÷ (done + open); median age = the median of
-// the days from raised to the month's last day over the open items. Each is
-// given per owner and per leader who keeps the log.
+// Rows of the management logs are joined into items by leader and item ID
+// (compared without case). The template writes the ID on every item it carries
+// over into the next week's log, and a carried item keeps it when its issue is
+// reworded; a row without one, an item in its first week or a log from before
+// IDs, takes the ID its leader, date raised and issue give (the issue compared
+// without case and extra space), which is the ID carrying it over writes. Rows
+// with neither an ID nor a date raised are left out; two rows of one log with
+// the same ID are flagged and read as one item. An item's state is its row in
+// the latest week's log. Times moved counts, over an item's rows in the order
+// of their weeks, each change of the due date from one row to the next and
+// each row marked moved whose row before was not (the first row, when it is
+// marked moved): a row carried over as it stood is no move, and a new due date
+// marked moved is one. An item counts for the month when it was raised by the
+// month's end and was not done before the month began; one marked done with no
+// date counts as done in the month when its latest row is in a week
+// overlapping the month, and as open when that week is later. Raised = raised
+// in the month; done = done in the month; open = not done by the month's end;
+// overdue = open with a due date on or before the month's last day; closure
+// rate = done ÷ (done + open); median age = the median of the days from raised
+// to the month's last day over the open items. Each is given per owner and per
+// leader who keeps the log.
 //
 // # Role scores
 //
@@ -318,4 +332,43 @@
 // self-assessments and one-on-one sheets of the month before, for the change
 // in role scores and competence stages; unexpected are the other workbooks
 // received, a one-on-one sheet beyond those due among them.
+//
+// # The week
+//
+// A Friday pack covers one week, Monday to Sunday, for each group lead and
+// head of sales, about their direct reports employed in the week; a report who
+// leads others is shown with the sums of the managers below them. The week's
+// target for a measure is, over the working days of the week on which the
+// person was employed, the person's target for that day's month (pro-rated
+// when pro-rating is on) ÷ their working days employed in that month, summed;
+// the days of a month with no plan have no target. The actual counts the
+// records dated in the week up to the as-of day (client meetings and proposals
+// from the week's weekly report), and pace = actual ÷ the week's target of the
+// working days up to the as-of day. The month to date is the month of the
+// as-of day, its pace as for the month. Action items are the rows of the
+// leader's logs up to the week's own, joined as for the month: first those
+// raised before the week and not done before it began, then those raised in
+// it, each by owner; an item is overdue when it is not done and is due on or
+// before the as-of day. The leader's events: a daily or weekly norm requires
+// what it asks of the whole week, and held, on time, right length and credited
+// count the events logged in the week up to the as-of day, each one-on-one
+// sheet as its talk, once; a monthly norm is shown for its month to date. Not
+// handed in are the week's weekly workbooks due from each direct report and
+// from the leader, as for the month, that did not arrive; problems are the
+// errors and warnings found in each report's workbooks of the week.
+//
+// # Scorecards
+//
+// Each person of the plan gets a scorecard with their own figures of the
+// month: fulfilment, rank among the people ranked and band, activity, time
+// use, the competence stages their one-on-ones of the month gave them, and for
+// leaders meeting compliance (without the tally per direct report) and role
+// scores; their trend is the same standing in the earlier months, up to five
+// back, whose plan is in the inbox. Of other people it shows only the sums of
+// the person's group and of the department, as for groups, and the means of
+// the members' calls per working day, conversion calls → meetings set,
+// next-contact share, active-selling share, plan adherence, the leaders'
+// compliance and each competence's stage; each is n/a when it counts fewer
+// than 3 people, since the sum less one's own figure would show a colleague's.
+// It names nobody but its person and their own leader.
 package analysis

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"salesrhythm"
@@ -101,9 +103,26 @@ func TestPolicyInForce(t *testing.T) {
 	t.Run("switched-off norm", func(t *testing.T) {
 		cfg := salesrhythm.Default()
 		cfg.Norms[4].Count = 0 // the head's training
-		r := Policy(cfg)[len(definitions())+1+4]
+		i := slices.IndexFunc(Policy(cfg), func(r Rule) bool { return r.Key == "norm-training" })
+		r := Policy(cfg)[i]
 		if want := salesrhythm.T("Head of sales: switched off.", "Értékesítési vezető: kikapcsolva."); r.Text != want {
 			t.Errorf("got %+v, want %+v", r.Text, want)
 		}
 	})
+}
+
+// TestPolicySaysWhoEachOutputIsFor: the Policy sheet opens with whom each
+// output is for, in both languages, and names the files to hand out.
+func TestPolicySaysWhoEachOutputIsFor(t *testing.T) {
+	r := Policy(salesrhythm.Default())[0]
+	if r.Key != "outputs" {
+		t.Fatalf("the first rule is %q", r.Key)
+	}
+	for _, text := range r.Text.All() {
+		for _, part := range []string{"salesrhythm-", "people/", "scorecard-", "week/", "friday-pack-"} {
+			if !strings.Contains(text, part) {
+				t.Errorf("%q does not name %s", text, part)
+			}
+		}
+	}
 }

@@ -68,6 +68,7 @@ func Generate(ctx context.Context, dir string, o Options) (*Truth, error) {
 	truth := c.story()
 	books, unheld := c.workbooks()
 	truth.Unheld = unheld
+	truth.reportsOfTheWeek(books)
 	books, planted, lock := c.plant(books)
 	planted = append(planted, c.profileMistakes(books)...)
 	truth.Workbooks = len(books)
@@ -125,6 +126,7 @@ func (c *company) story() *Truth {
 		c.assess(l)
 		truth.Leaders = append(truth.Leaders, c.leaderTruth(l))
 	}
+	truth.Week = c.weekTruth()
 	c.visitsTruth(truth.Managers)
 	truth.Ratings = c.ratingsTruth()
 	return truth

@@ -328,8 +328,9 @@ type item struct {
 	fate []string // the statuses its next reviews give it; random once spent
 }
 
-// actionItems keeps the leader's action-item list, week by week: at each
-// weekly meeting the items due are reviewed first — done, moved to next
+// actionItems keeps the leader's action-item list, week by week, as the
+// logs the template carries them into hold it (each item from its second
+// week with its ID): at each weekly meeting the items due are reviewed first — done, moved to next
 // week, or left open — then new ones are raised. The first lead moves one
 // item twice before it is done; the head has one that never moves on and is
 // overdue at the month's end. A week without a meeting changes nothing.
@@ -348,7 +349,8 @@ func (c *company) actionItems(l *leader) [][]salesrhythm.ActionItem {
 			if held && !it.Due.After(meeting) {
 				c.review(r, it, w, meeting)
 			}
-			it.Week = w
+			// Carried over by the template: with the ID it gives.
+			it.Week, it.ID = w, salesrhythm.ItemID(it.Leader, it.RaisedOn, it.Issue)
 			out[i] = append(out[i], it.ActionItem)
 			if it.Status != salesrhythm.StatusDone {
 				still = append(still, it)

@@ -19,6 +19,7 @@ type Truth struct {
 	Leaders   []Leader          `json:"leaders"`   // the director, the head, then the leads
 	Missed    Missed            `json:"missed"`    // the weekly meeting one lead did not hold
 	Mistakes  []Mistake         `json:"mistakes"`
+	Week      Week              `json:"week"` // the week whose Friday packs the demo writes
 	// Unheld are the one-on-one sheets due for talks that were not held,
 	// so never handed in: the only workbooks missing.
 	Unheld []analysis.Workbook `json:"unheld"`
@@ -49,6 +50,97 @@ type Rated struct {
 	Person string `json:"person"`
 	Stages []int  `json:"stages"`
 	Before []int  `json:"before"`
+}
+
+// Week is what the demo put into one week of the month, for the Friday
+// packs: the week of the weekly meeting one lead did not hold, which lies
+// wholly in the month.
+type Week struct {
+	Week     salesrhythm.Period `json:"week"`
+	Managers []WeekManager      `json:"managers"` // those employed in the week, in ID order
+	Leaders  []WeekLeader       `json:"leaders"`  // the head, then the leads
+}
+
+// WeekManager is one manager's week as it was typed, before the mistakes
+// planted in Report (the week's weekly report, as Mistake.File names it)
+// lost some of it.
+type WeekManager struct {
+	ID         string  `json:"id"`
+	Report     string  `json:"report"`
+	Calls      int     `json:"calls"`
+	Deals      int     `json:"deals"`
+	Revenue    float64 `json:"revenue"`
+	NewClients int     `json:"new_clients"`
+	Meetings   int     `json:"meetings"`  // the week's funnel
+	Proposals  int     `json:"proposals"` // the week's funnel
+}
+
+// WeekLeader is one lead's or the head's week: the events held for each
+// norm that binds them, once for each direct report taking part for a
+// per-report norm, and the action items of the week's log: those raised
+// before the week (reviewed first), those raised in it, and those still
+// open and due by its end.
+type WeekLeader struct {
+	ID      string         `json:"id"`
+	Held    map[string]int `json:"held"`
+	Earlier int            `json:"earlier"`
+	Raised  int            `json:"raised"`
+	Overdue int            `json:"overdue"`
+}
+
+// reportsOfTheWeek names each manager's weekly report of the truth's week.
+func (t *Truth) reportsOfTheWeek(books []*book) {
+	for i := range t.Week.Managers {
+		m := &t.Week.Managers[i]
+		for _, b := range books {
+			if b.spec.Kind == salesrhythm.KindWeeklyReport && b.spec.Person.ID == m.ID && b.spec.Period == t.Week.Week {
+				m.Report = b.path
+				break
+			}
+		}
+	}
+}
+
+// weekTruth counts what the week of the missed weekly meeting holds.
+func (c *company) weekTruth() Week {
+	i := slices.IndexFunc(c.weeks, func(w salesrhythm.Period) bool { return w.Contains(c.missed.Date) })
+	if i < 0 {
+		i = min(1, len(c.weeks)-1)
+	}
+	w := c.weeks[i]
+	out := Week{Week: w}
+	for _, s := range c.sellers {
+		if _, ok := s.Employment(w); !ok {
+			continue
+		}
+		sw := s.weeks[i]
+		m := WeekManager{ID: s.ID, Calls: len(sw.calls), Deals: len(sw.deals), Meetings: sw.funnel.Meetings, Proposals: sw.funnel.Proposals}
+		for _, d := range sw.deals {
+			m.Revenue += d.Amount
+			if d.NewClient == salesrhythm.Yes {
+				m.NewClients++
+			}
+		}
+		out.Managers = append(out.Managers, m)
+	}
+	for _, l := range c.leaders {
+		if l.Role != salesrhythm.Lead && l.Role != salesrhythm.Head {
+			continue
+		}
+		wl := WeekLeader{ID: l.ID, Held: c.held(l, w)}
+		for _, a := range l.weeks[i].actions {
+			if a.RaisedOn.Before(w.Start) {
+				wl.Earlier++
+			} else {
+				wl.Raised++
+			}
+			if a.Status != salesrhythm.StatusDone && !a.Due.After(w.End) {
+				wl.Overdue++
+			}
+		}
+		out.Leaders = append(out.Leaders, wl)
+	}
+	return out
 }
 
 // Manager is one manager's month: the plan's targets, and the actuals of
@@ -205,14 +297,15 @@ func (c *company) settleBands(truth *Truth) {
 
 func roundTo(x, unit float64) float64 { return max(unit, math.Round(x/unit)*unit) }
 
-// leaderTruth counts a leader's events held in the month by norm and the
-// YES answers of their self-assessment by role.
-func (c *company) leaderTruth(l *leader) Leader {
-	out := Leader{ID: l.ID, Name: l.Name, Role: l.Role, Held: map[string]int{}, Roles: map[string]int{}}
+// held counts, by norm key, the events of each norm's type the leader held
+// on a day of p, once for each direct report taking part for a per-report
+// norm.
+func (c *company) held(l *leader, p salesrhythm.Period) map[string]int {
 	reports := map[string]bool{}
-	for _, p := range l.reports {
-		reports[p.ID] = true
+	for _, r := range l.reports {
+		reports[r.ID] = true
 	}
+	out := map[string]int{}
 	// The events the log holds, and the talks only a one-on-one sheet
 	// records: both count towards the norms.
 	events := [][]salesrhythm.Event{}
@@ -228,24 +321,30 @@ func (c *company) leaderTruth(l *leader) Leader {
 		if n.Count <= 0 || !n.AppliesTo(l.Role) {
 			continue
 		}
-		out.Held[n.Key] = 0
+		out[n.Key] = 0
 		for _, w := range events {
 			for _, e := range w {
-				if e.Type != n.Event || !c.month.Period().Contains(e.Date) {
-					continue
-				}
-				if !n.PerReport {
-					out.Held[n.Key]++
-					continue
-				}
-				for _, p := range e.Participants {
-					if reports[p] {
-						out.Held[n.Key]++
+				switch {
+				case e.Type != n.Event || !p.Contains(e.Date):
+				case !n.PerReport:
+					out[n.Key]++
+				default:
+					for _, id := range e.Participants {
+						if reports[id] {
+							out[n.Key]++
+						}
 					}
 				}
 			}
 		}
 	}
+	return out
+}
+
+// leaderTruth counts a leader's events held in the month by norm and the
+// YES answers of their self-assessment by role.
+func (c *company) leaderTruth(l *leader) Leader {
+	out := Leader{ID: l.ID, Name: l.Name, Role: l.Role, Held: c.held(l, c.month.Period()), Roles: map[string]int{}}
 	for _, w := range l.weeks {
 		for _, e := range w.events {
 			if e.Type == salesrhythm.EventTraining && c.month.Period().Contains(e.Date) {

@@ -10,12 +10,18 @@ import (
 )
 
 // Earlier is what the inbox holds of kinds whose new workbooks start from
-// the owner's latest completed one: for each kind and person, that
+// the owner's earlier completed ones: for each kind and person, every such
 // workbook and its records.
 type Earlier struct {
-	Files    []File                // the workbooks chosen, in path order
-	Findings []salesrhythm.Finding // the problems met in them
-	records  map[earlierKey]*Records
+	Files    []File                // the workbooks found, in path order
+	Findings []salesrhythm.Finding // the problems met in each kind's and person's latest
+	past     map[earlierKey][]Past // oldest first
+}
+
+// Past is one earlier completed workbook and its records.
+type Past struct {
+	File
+	Records *Records
 }
 
 type earlierKey struct {
@@ -23,44 +29,58 @@ type earlierKey struct {
 	person string // lower case
 }
 
+func earlierOf(kind salesrhythm.Kind, person string) earlierKey {
+	return earlierKey{kind, strings.ToLower(strings.TrimSpace(person))}
+}
+
 // Of returns the records of person's latest completed workbook of kind,
 // nil when the inbox has none.
 func (e *Earlier) Of(kind salesrhythm.Kind, person string) *Records {
-	return e.records[earlierKey{kind, strings.ToLower(strings.TrimSpace(person))}]
+	if ps := e.past[earlierOf(kind, person)]; len(ps) > 0 {
+		return ps[len(ps)-1].Records
+	}
+	return nil
+}
+
+// Before returns person's completed workbooks of kind whose period starts
+// before day, oldest first.
+func (e *Earlier) Before(kind salesrhythm.Kind, person string, day salesrhythm.Date) []Past {
+	ps := e.past[earlierOf(kind, person)]
+	n, _ := slices.BinarySearchFunc(ps, day, func(p Past, d salesrhythm.Date) int { return p.Period.Start.Compare(d) })
+	return ps[:n:n]
 }
 
 // Latest reads the inbox (every month of it: the inbox is the archive) for
-// the workbooks of kinds whose period starts before day, and chooses for
-// each kind and owner the latest: the one with the latest period, and of
-// the copies of that one the one the duplicate rule lets count. The other
-// workbooks are recognised and skipped.
+// the workbooks of kinds whose period starts before day, and keeps for each
+// kind and owner every one, of each period the copy the duplicate rule lets
+// count, in the order of their periods. The other workbooks are recognised
+// and skipped.
 func Latest(ctx context.Context, dir string, before salesrhythm.Date, kinds []salesrhythm.Kind, o Options) (*Earlier, error) {
 	o.Only = kinds
 	res, err := Read(ctx, dir, salesrhythm.Month{}, o)
 	if err != nil {
 		return nil, err
 	}
-	chosen := map[earlierKey]File{}
+	e := &Earlier{past: map[earlierKey][]Past{}}
+	byPath := map[string]*Records{}
 	for _, f := range res.Files {
 		if f.Status != StatusRead || f.SupersededBy != "" || f.Period == nil || f.Person == "" ||
 			!slices.Contains(kinds, f.Kind) || !f.Period.Start.Before(before) {
 			continue
 		}
-		k := earlierKey{f.Kind, strings.ToLower(f.Person)}
-		if cur, ok := chosen[k]; !ok || f.Period.Start.After(cur.Period.Start) {
-			chosen[k] = f
-		}
-	}
-	e := &Earlier{records: map[earlierKey]*Records{}}
-	byPath := map[string]*Records{}
-	for k, f := range chosen {
 		rs := &Records{}
-		e.records[k], byPath[f.Path] = rs, rs
+		k := earlierOf(f.Kind, f.Person)
+		e.past[k] = append(e.past[k], Past{File: f, Records: rs})
+		byPath[f.Path] = rs
 		e.Files = append(e.Files, f)
 	}
-	slices.SortFunc(e.Files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	latest := map[string]bool{}
+	for _, ps := range e.past {
+		slices.SortStableFunc(ps, func(a, b Past) int { return a.Period.Start.Compare(b.Period.Start) })
+		latest[ps[len(ps)-1].Path] = true
+	}
 	for _, f := range res.Findings {
-		if byPath[f.File] != nil {
+		if latest[f.File] {
 			e.Findings = append(e.Findings, f)
 		}
 	}

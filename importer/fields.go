@@ -191,6 +191,21 @@ func (r row) required() {
 	}
 }
 
+// plan reports whether the row is a plan the template carried over and
+// nobody acted on (schema.Planned): it is not a record, so it is not read.
+func (r row) plan() bool {
+	p := r.s.Planned
+	if p == nil || !r.at(p.Marker).present {
+		return false
+	}
+	for _, k := range p.Acted {
+		if r.at(k).present {
+			return false
+		}
+	}
+	return true
+}
+
 // inPeriod warns about a row dated outside the workbook's period; the row
 // is kept and counts in the month of its own date.
 //

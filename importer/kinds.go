@@ -101,6 +101,9 @@ func (k *kindReader) table(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	dated := slices.IndexFunc(s.Columns, func(c schema.Column) bool { return c.Key == s.Dated })
 	for _, vals := range t.rows {
 		r := row{x: x, s: s, vals: vals}
+		if r.plan() {
+			continue
+		}
 		k.r.Rows++
 		r.required()
 		rec.SetZero()

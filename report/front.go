@@ -29,20 +29,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 
 	row := 4
 	kpi := func(label salesrhythm.Text, value any, style int, detail string) {
-		b.check(b.f.SetCellStr(sheet, cell(1, row), label.In(l)))
-		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.kpiLabel))
-		switch v := value.(type) {
-		case string:
-			b.check(b.f.SetCellStr(sheet, cell(2, row), v))
-		case float64:
-			b.check(b.f.SetCellFloat(sheet, cell(2, row), v, -1, 64))
-		case int:
-			b.check(b.f.SetCellInt(sheet, cell(2, row), int64(v)))
-		}
-		b.check(b.f.SetCellStyle(sheet, cell(2, row), cell(2, row), style))
-		b.check(b.f.SetCellStr(sheet, cell(3, row), detail))
-		b.check(b.f.SetCellStyle(sheet, cell(3, row), cell(3, row), b.st.kpiLabel))
-		b.check(b.f.SetRowHeight(sheet, row, 22))
+		b.kpi(sheet, row, label, value, style, detail)
 		row++
 	}
 	dept := r.Department.Measures
@@ -176,6 +163,25 @@ func (b *book) shortfall(sheet string, row int, ms ...salesrhythm.Measure) {
 	b.check(b.f.SetCellStr(sheet, cell(4, row), strings.Join(notes, "\n")))
 	b.check(b.f.SetCellStyle(sheet, cell(4, row), cell(4, row), b.st.note))
 	b.check(b.f.SetRowHeight(sheet, row, float64(22*len(notes))))
+}
+
+// kpi writes one headline figure at row: its label, its value in style,
+// and a line saying what it means.
+func (b *book) kpi(sheet string, row int, label salesrhythm.Text, value any, style int, detail string) {
+	b.check(b.f.SetCellStr(sheet, cell(1, row), label.In(b.loc)))
+	b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.kpiLabel))
+	switch v := value.(type) {
+	case string:
+		b.check(b.f.SetCellStr(sheet, cell(2, row), v))
+	case float64:
+		b.check(b.f.SetCellFloat(sheet, cell(2, row), v, -1, 64))
+	case int:
+		b.check(b.f.SetCellInt(sheet, cell(2, row), int64(v)))
+	}
+	b.check(b.f.SetCellStyle(sheet, cell(2, row), cell(2, row), style))
+	b.check(b.f.SetCellStr(sheet, cell(3, row), detail))
+	b.check(b.f.SetCellStyle(sheet, cell(3, row), cell(3, row), b.st.kpiLabel))
+	b.check(b.f.SetRowHeight(sheet, row, 22))
 }
 
 // PaceNote says what the pace shown means and as of which day; "" when the

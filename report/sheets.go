@@ -134,15 +134,8 @@ func (b *book) rankings() {
 	var rows [][]any
 	for _, p := range r.People {
 		band := ""
-		switch p.Band {
-		case analysis.BandLeader:
-			band = t("leader", "élenjáró").In(b.loc)
-		case analysis.BandCore:
-			band = t("core", "középmezőny").In(b.loc)
-		case analysis.BandLaggard:
-			band = t("laggard", "lemaradó").In(b.loc)
-		case analysis.BandProvisional:
-			band = t("provisional", "előzetes").In(b.loc)
+		if p.Band != "" {
+			band = bandWord(p.Band).In(b.loc)
 		}
 		if p.Provisional && p.Band != analysis.BandProvisional && p.Band != "" {
 			band += t(" (provisional)", " (előzetes)").In(b.loc)
@@ -389,11 +382,11 @@ func (b *book) actions() {
 	var rows [][]any
 	for _, it := range a.Items {
 		rows = append(rows, []any{it.Leader, it.RaisedOn, wrapped(it.Issue), it.Owner, it.Due, salesrhythm.LabelOf(salesrhythm.Statuses, it.Status).In(b.loc),
-			it.DoneOn, it.TimesMoved, it.Overdue, it.Ref.File})
+			it.DoneOn, it.TimesMoved, it.Overdue, it.Ref.File, it.ID})
 	}
 	b.table(sheet, "items", next+1, []column{col("Leader", "Vezető", 0), col("Raised on", "Felvéve", 12), col("Issue", "Feladat", 36),
 		col("Owner", "Felelős", 0), col("Due", "Határidő", 12), col("Status", "Állapot", 0), col("Done on", "Elvégezve", 12),
-		col("Times moved", "Áthelyezések", 0), col("Overdue", "Lejárt", 0), col("File", "Fájl", 30)}, rows)
+		col("Times moved", "Áthelyezések", 0), col("Overdue", "Lejárt", 0), col("File", "Fájl", 30), col("Item ID", "Feladat-azonosító", 24)}, rows)
 }
 
 // roles writes each leader's role scores with a radar chart.

@@ -14,6 +14,7 @@ type Input struct {
 	Findings []salesrhythm.Finding // the importer's, then the analysis's
 	Inbox    string                // the folder Sources' paths are relative to
 	Open     Opener                // opens an input for its feedback copy: importer.Open
+	History  []analysis.Result     // earlier months the archive holds, for the scorecards' trend
 }
 
 // Summary is the stable JSON summary of a month (salesrhythm report --json).

@@ -26,6 +26,10 @@ type book struct {
 	loc salesrhythm.Locale
 	st  styles
 	err error
+	// period names what the workbook covers in each sheet's subtitle, and
+	// nothing what an empty table says; the month's when "".
+	period  string
+	nothing salesrhythm.Text
 }
 
 type styles struct {
@@ -213,7 +217,11 @@ func (b *book) newSheet(name salesrhythm.Text, subtitle string) string {
 	b.check(b.f.SetCellStr(sheet, "A1", name.In(b.loc)))
 	b.check(b.f.SetCellStyle(sheet, "A1", "A1", b.st.title))
 	b.check(b.f.SetRowHeight(sheet, 1, 24))
-	sub := b.in.Config.Company + " · " + salesrhythm.FormatMonth(b.in.Result.Month, b.loc)
+	period := b.period
+	if period == "" {
+		period = salesrhythm.FormatMonth(b.in.Result.Month, b.loc)
+	}
+	sub := b.in.Config.Company + " · " + period
 	if subtitle != "" {
 		sub += " · " + subtitle
 	}
@@ -247,7 +255,11 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 		}
 	}
 	if len(rows) == 0 {
-		b.check(b.f.SetCellStr(sheet, cell(1, top+1), t("Nothing to show for this month.", "Ebben a hónapban nincs mit mutatni.").In(b.loc)))
+		nothing := b.nothing
+		if nothing == (salesrhythm.Text{}) {
+			nothing = t("Nothing to show for this month.", "Ebben a hónapban nincs mit mutatni.")
+		}
+		b.check(b.f.SetCellStr(sheet, cell(1, top+1), nothing.In(b.loc)))
 		b.check(b.f.SetCellStyle(sheet, cell(1, top+1), cell(1, top+1), b.st.note))
 		return top + 3
 	}

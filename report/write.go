@@ -21,6 +21,10 @@ type Output struct {
 	Workbook string // the monthly workbook, e.g. out/salesrhythm-2026-11.xlsx
 	Charts   string // the folder of chart images, e.g. out/charts/2026-11
 	Feedback string // the folder of feedback copies, e.g. out/feedback/2026-11
+	// People, when set, is the folder of the scorecards, e.g. out/people:
+	// each person's in a folder of its own, named by Folder from "ID Name".
+	People string
+	Folder func(string) string
 }
 
 // DefaultOutput is where the report for month m goes under the output folder.
@@ -37,13 +41,17 @@ type Written struct {
 	Workbook string
 	Charts   []string
 	Feedback []string
+	// Scorecards are the people's scorecards, by ID.
+	Scorecards []string
 	// Unannotated are the inputs with problems that got no feedback copy.
 	Unannotated []Unannotated
 }
 
-// Write builds the report and writes it. Every file goes to a temporary
-// file in its folder and is renamed into place, so on any error the files
-// of the previous run are intact and no temporary file is left.
+// Write builds the report and writes it: the workbook, its chart images,
+// the feedback copies and, when out.People is set, every person's
+// scorecard. Every file goes to a temporary file in its folder and is
+// renamed into place, so on any error the files of the previous run are
+// intact and no temporary file is left.
 func Write(in Input, out Output) (Written, error) {
 	// go-chart loads its font lazily and racily; load it once up front.
 	if _, err := chart.GetDefaultFont(); err != nil {
@@ -70,7 +78,10 @@ func Write(in Input, out Output) (Written, error) {
 		return w, err
 	}
 	w.Workbook = out.Workbook
-	w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback)
+	if w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback); err != nil || out.People == "" {
+		return w, err
+	}
+	w.Scorecards, err = writeScorecards(in, out)
 	return w, err
 }
 
@@ -101,27 +112,35 @@ func Build(in Input, feedbackDir string) ([]byte, []picture, error) {
 	b.dataQuality()
 	b.sources()
 	b.policy()
-	f.SetActiveSheet(0)
-	when := in.Result.Month.First().Time().Format(time.RFC3339)
-	b.check(f.SetDocProps(&excelize.DocProperties{
-		Title:   fmt.Sprintf("%s · %s", t("Monthly sales report", "Havi értékesítési jelentés").In(b.loc), salesrhythm.FormatMonth(in.Result.Month, b.loc)),
-		Creator: "salesrhythm", LastModifiedBy: "salesrhythm", Subject: in.Config.Company,
-		Created: when, Modified: when, Language: string(b.loc), Keywords: "salesrhythm report",
+	title := fmt.Sprintf("%s · %s", t("Monthly sales report", "Havi értékesítési jelentés").In(b.loc), salesrhythm.FormatMonth(in.Result.Month, b.loc))
+	data, err := b.bytes(title, "salesrhythm report", in.Result.Month.First())
+	return data, pics, err
+}
+
+// bytes finishes the workbook with its first sheet active and document
+// properties dated when, not now, and returns it: the same workbook is the
+// same bytes.
+func (b *book) bytes(title, keywords string, when salesrhythm.Date) ([]byte, error) {
+	b.f.SetActiveSheet(0)
+	stamp := when.Time().Format(time.RFC3339)
+	b.check(b.f.SetDocProps(&excelize.DocProperties{
+		Title: title, Creator: "salesrhythm", LastModifiedBy: "salesrhythm", Subject: b.in.Config.Company,
+		Created: stamp, Modified: stamp, Language: string(b.loc), Keywords: keywords,
 	}))
 	if b.err != nil {
-		return nil, nil, b.err
+		return nil, b.err
 	}
 	// excelize lists content-type defaults in map order; sort them so the
 	// same report is the same bytes.
-	sort.Slice(f.ContentTypes.Defaults, func(i, j int) bool {
-		return f.ContentTypes.Defaults[i].Extension < f.ContentTypes.Defaults[j].Extension
+	sort.Slice(b.f.ContentTypes.Defaults, func(i, j int) bool {
+		return b.f.ContentTypes.Defaults[i].Extension < b.f.ContentTypes.Defaults[j].Extension
 	})
 	var buf, tidy bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return nil, nil, err
+	if _, err := b.f.WriteTo(&buf); err != nil {
+		return nil, err
 	}
 	if err := zipx.Tidy(&tidy, buf.Bytes()); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return tidy.Bytes(), pics, nil
+	return tidy.Bytes(), nil
 }

@@ -67,6 +67,16 @@ func (s *Sheet) bind() error {
 		}
 		s.fields[i] = f.Index
 	}
+	if p := s.Planned; p != nil {
+		if c := s.Column(p.Marker); c == nil || !c.Carried || s.Layout != Table {
+			errs = append(errs, fmt.Sprintf("sheet %s: a plan's marker %s must be a Carried column of a table", s.Key, p.Marker))
+		}
+		for _, k := range p.Acted {
+			if s.Column(k) == nil {
+				errs = append(errs, fmt.Sprintf("sheet %s: a plan is acted on in %s, which is not a column", s.Key, k))
+			}
+		}
+	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%s", strings.Join(errs, "; "))
 	}

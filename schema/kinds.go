@@ -98,6 +98,9 @@ func callRegister() *Workbook {
 			"Minden hívását jegyezze fel, amikor lebonyolítja: soronként egy hívás."),
 		Sheets: []Sheet{{
 			Key: "calls", Name: t("Calls", "Hívások"), Layout: Table, Rows: 300, Dated: "date", Record: record[sr.Call](),
+			Help: t("The follow-ups due this week are carried over at the top, dated when they are due: fill in the result when you make the call. A carried row left without a result is not counted as a call.",
+				"Az e heti esedékes utánkövetések a lap tetejére kerülnek áthozva, az esedékesség napjával: a hívás után töltse ki az eredményt. Az eredmény nélkül hagyott áthozott sor nem számít hívásnak."),
+			Planned: &Planned{Marker: "follow_up", Acted: []string{"time", "result", "next_step", "next_contact", "comment"}},
 			Columns: []Column{
 				{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 12},
 				{Key: "time", Label: t("Time", "Időpont"), Type: Time, Width: 8},
@@ -111,6 +114,9 @@ func callRegister() *Workbook {
 				{Key: "next_contact", Label: t("Next contact", "Következő kapcsolat"), Type: Date, Width: 13,
 					Help: t("When you will contact the client again.", "Mikor keresi újra az ügyfelet.")},
 				{Key: "comment", Label: t("Comment", "Megjegyzés"), Type: LongText, Width: 30},
+				{Key: "follow_up", Label: t("Follow-up of the call of", "Előző hívás (áthozott utánkövetés)"), Type: Date, Carried: true, Width: 15,
+					Help: t("Filled in by the program on a due follow-up carried over from an earlier register: the date of the call it follows up.",
+						"A program tölti ki a korábbi hívásnaplóból áthozott esedékes utánkövetésnél: annak a hívásnak a dátuma, amelyet követ.")},
 			},
 		}},
 	}
@@ -212,8 +218,8 @@ func managementLog() *Workbook {
 			},
 			{
 				Key: "actions", Name: t("Action items", "Feladatok"), Layout: Table, Rows: 100, Record: record[sr.ActionItem](),
-				Help: t("The weekly meeting's action items. Copy the open items of last week's log first, then add the new ones; never delete an item, set its status.",
-					"A heti értekezlet feladatai. Először másolja át a múlt heti napló nyitott feladatait, aztán vegye fel az újakat; feladatot ne töröljön, az állapotát állítsa."),
+				Help: t("The weekly meeting's action items. The items still open in last week's log are carried over at the top, with their ID: review them first and set their status, then add the new ones below. Never delete an item, set its status.",
+					"A heti értekezlet feladatai. Az előző heti napló még nyitott feladatai a lap tetejére kerülnek áthozva, az azonosítójukkal: először ezeket tekintse át, és állítsa be az állapotukat, aztán vegye fel alájuk az újakat. Feladatot ne töröljön, az állapotát állítsa."),
 				Columns: []Column{
 					{Key: "raised_on", Label: t("Raised on", "Felvéve"), Type: Date, Required: true, Width: 12},
 					{Key: "issue", Label: t("Issue", "Feladat"), Type: Text, Required: true, Width: 36},
@@ -223,6 +229,9 @@ func managementLog() *Workbook {
 						Help: t("Moved: set a new due date as well.", "Áthelyezve: adjon meg új határidőt is.")},
 					{Key: "done_on", Label: t("Done on", "Elvégezve"), Type: Date, Width: 12},
 					{Key: "comment", Label: t("Comment", "Megjegyzés"), Type: LongText, Width: 30},
+					{Key: "item", Label: t("Item ID (carried over)", "Feladat-azonosító (áthozott)"), Type: Text, Carried: true, Width: 24,
+						Help: t("Filled in by the program on an item carried over from last week's log; it keeps the item one item when you reword it. A new item gets its ID when it is first carried over.",
+							"A program tölti ki az előző heti naplóból áthozott feladatnál; ettől marad egy feladat akkor is, ha átfogalmazza. Az új feladat akkor kap azonosítót, amikor először áthozzuk.")},
 				},
 			},
 		},

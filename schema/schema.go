@@ -47,6 +47,11 @@ type Column struct {
 	Fixed    bool                 // pre-filled by the template and locked
 	Width    float64              // column width in characters
 	Help     salesrhythm.Text     // the input message and the Instructions line
+
+	// Carried: filled by the template on the rows it carries over from an
+	// earlier workbook, and locked; a workbook from before the column
+	// exists reads as if it were blank.
+	Carried bool
 }
 
 // Layout is how a sheet arranges its fields.
@@ -76,7 +81,21 @@ type Sheet struct {
 	// Record is the type a row (Table, Grid) or the sheet (Form) fills:
 	// each column fills the field whose `col` tag is its key.
 	Record reflect.Type
+	// Planned, when set, tells the rows the template carries into a Table
+	// as plans for the person to act on from the records they become.
+	Planned *Planned
+
 	fields [][]int // by column: the index path of its field in Record
+}
+
+// Planned describes the rows a template carries into a table as plans: a
+// due follow-up in the call register is a call to make, not a call made.
+// A row whose Marker column is filled and whose Acted columns are all blank
+// is a plan not acted on, and is not read as a record; once any Acted column
+// is filled it is a record like any other.
+type Planned struct {
+	Marker string   // the key of the Carried column the template fills on a plan
+	Acted  []string // the keys of the columns the person fills on acting on it
 }
 
 // Workbook describes one kind.

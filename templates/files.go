@@ -63,13 +63,19 @@ func (wr *Writer) master(spec Spec) (*master, error) {
 type Result struct {
 	Written []string // paths written
 	Kept    []string // paths that existed and were left alone
+	// Filled are the paths among Written that held the blank workbook and
+	// now hold one that carries work over into it.
+	Filled []string
 }
 
 // WriteAll writes every spec's workbook under dir, on all cores. An existing
 // workbook is kept unless force: a filled form must never be replaced by a
-// blank one. Each file is synced to the disk before it is renamed into
-// place, and each folder once, at the end, rather than after every file.
-// It stops at the first error that is not an existing file.
+// blank one. Only a workbook that is still, byte for byte, the blank one
+// written for its spec is replaced by one pre-filled with records carried
+// over: nobody can have typed into it. Each file is synced to the disk
+// before it is renamed into place, and each folder once, at the end, rather
+// than after every file. It stops at the first error that is not an
+// existing file.
 func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 	mode := safefile.NoReplace | safefile.NoSync
 	if force {
@@ -78,9 +84,9 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 	wr := NewWriter(o)
 	var dirs sync.Map // folders already made
 	type outcome struct {
-		path string
-		kept bool
-		err  error
+		path         string
+		kept, filled bool
+		err          error
 	}
 	out := make([]outcome, len(specs))
 	count := parallel.NewCounter(len(specs), o.Progress)
@@ -89,9 +95,13 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 		spec := specs[i]
 		path := Path(dir, spec)
 		out[i].path = path
+		mode := mode
 		if _, err := os.Lstat(path); err == nil && !force {
-			out[i].kept = true
-			return
+			if spec.Records == nil || !wr.blank(path, spec) {
+				out[i].kept = true
+				return
+			}
+			out[i].filled, mode = true, safefile.Replace|safefile.NoSync
 		}
 		var buf bytes.Buffer
 		if err := wr.Write(&buf, spec); err != nil {
@@ -121,7 +131,22 @@ func WriteAll(dir string, specs []Spec, o Options, force bool) (Result, error) {
 			r.Kept = append(r.Kept, o.path)
 		default:
 			r.Written = append(r.Written, o.path)
+			if o.filled {
+				r.Filled = append(r.Filled, o.path)
+			}
 		}
 	}
 	return r, flushErr
+}
+
+// blank reports whether the file at path is the blank workbook of spec, as
+// the writer makes it without records.
+func (wr *Writer) blank(path string, spec Spec) bool {
+	have, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	spec.Records = nil
+	var buf bytes.Buffer
+	return wr.Write(&buf, spec) == nil && bytes.Equal(buf.Bytes(), have)
 }

@@ -119,9 +119,13 @@ func (b *book) steps() []string {
 	}
 }
 
-// fieldHelp explains one field: its own help, then what it accepts.
+// fieldHelp explains one field: its own help, then what it accepts; a
+// field the template fills on carried rows, only its help.
 func (b *book) fieldHelp(s *schema.Sheet, c *schema.Column) string {
 	l := b.loc
+	if c.Carried {
+		return c.Help.In(l)
+	}
 	var what string
 	switch c.Type {
 	case schema.Text, schema.LongText:

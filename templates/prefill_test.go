@@ -225,8 +225,8 @@ func TestTableGrowsToItsRecords(t *testing.T) {
 	spec.Records = &salesrhythm.Records{Calls: calls}
 	f := open(t, spec, o)
 	tables, _ := f.GetTables("Calls")
-	if len(tables) != 1 || tables[0].Range != "A4:K354" {
-		t.Errorf("tables %+v, want one over A4:K354", tables)
+	if len(tables) != 1 || tables[0].Range != "A4:L354" {
+		t.Errorf("tables %+v, want one over A4:L354", tables)
 	}
 	dvs, _ := f.GetDataValidations("Calls")
 	if dv := findDV(dvs, "H5:H354"); dv == nil {
@@ -252,7 +252,7 @@ func TestOpenpyxlReadOnlySeesEveryCell(t *testing.T) {
 rows = [[c.value for c in r] for r in ws.iter_rows()]
 print(ws.max_row, ws.max_column, rows[5][2])
 `, path)
-	if got := strings.TrimSpace(out); got != "6 11 Béta" {
-		t.Errorf("openpyxl read-only sees %q, want 6 rows, 11 columns and the second call's client", got)
+	if got := strings.TrimSpace(out); got != "304 12 Béta" {
+		t.Errorf("openpyxl read-only sees %q, want the 300 input rows, 12 columns and the second call's client", got)
 	}
 }

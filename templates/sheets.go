@@ -27,7 +27,7 @@ func (b *book) writeTable(s *schema.Sheet) {
 		last = max(last, FirstRow+records.Len()-1)
 	}
 	for i, c := range s.Columns {
-		if !c.Fixed {
+		if !c.Fixed && !c.Carried {
 			b.check(b.f.SetColStyle(sheet, colName(i+1), b.st.column[c.Type]))
 		}
 	}
@@ -37,9 +37,12 @@ func (b *book) writeTable(s *schema.Sheet) {
 		col := i + 1
 		b.str(sheet, col, HeaderRow, c.Label.In(b.loc))
 		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), c.Width))
-		if c.Fixed {
+		switch {
+		case c.Fixed:
 			b.style(sheet, col, FirstRow, col, last, b.st.fixed)
-		} else {
+		case c.Carried:
+			b.style(sheet, col, FirstRow, col, last, b.st.carried[c.Type])
+		default:
 			b.validate(sheet, s, &c, fmt.Sprintf("%s:%s", cell(col, FirstRow), cell(col, last)))
 		}
 	}

@@ -12,6 +12,7 @@ type styles struct {
 	title, subtitle, header, label, fixed, heading, body, note int
 	input                                                      map[schema.Type]int // an input cell, bordered
 	column                                                     map[schema.Type]int // an input column, without borders
+	carried                                                    map[schema.Type]int // a locked cell the template fills on carried rows
 	slot, plain                                                int
 }
 
@@ -53,9 +54,10 @@ func newStyles(f *excelize.File, cfg salesrhythm.Config) (*styles, error) {
 		note:    add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: top, Protection: locked}),
 		slot: add(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: solid("F2F2F2"), Border: thin,
 			CustomNumFmt: ptr("hh:mm"), Protection: locked}),
-		plain:  add(&excelize.Style{Protection: locked}),
-		input:  map[schema.Type]int{},
-		column: map[schema.Type]int{},
+		plain:   add(&excelize.Style{Protection: locked}),
+		input:   map[schema.Type]int{},
+		column:  map[schema.Type]int{},
+		carried: map[schema.Type]int{},
 	}
 	formats := map[schema.Type]string{
 		schema.Date:    salesrhythm.DateFormat(cfg.Locale),
@@ -74,6 +76,9 @@ func newStyles(f *excelize.File, cfg salesrhythm.Config) (*styles, error) {
 		c := *s
 		c.Border = nil
 		st.column[t] = add(&c)
+		k := *s
+		k.Fill, k.Protection = solid("F2F2F2"), locked
+		st.carried[t] = add(&k)
 	}
 	return st, err
 }

@@ -159,8 +159,8 @@ func checkTable(t *testing.T, f *excelize.File, s *schema.Sheet, l salesrhythm.L
 		}
 		for _, row := range []int{FirstRow, last} {
 			locked := isLocked(t, f, sheet, cell(i+1, row))
-			if locked != c.Fixed {
-				t.Errorf("%s!%s locked = %v, want %v", sheet, cell(i+1, row), locked, c.Fixed)
+			if locked != (c.Fixed || c.Carried) {
+				t.Errorf("%s!%s locked = %v, want %v", sheet, cell(i+1, row), locked, c.Fixed || c.Carried)
 			}
 		}
 	}
@@ -178,7 +178,7 @@ func checkTable(t *testing.T, f *excelize.File, s *schema.Sheet, l salesrhythm.L
 	}
 	dvs, _ := f.GetDataValidations(sheet)
 	for i, c := range s.Columns {
-		if c.Fixed || c.Type == schema.Text || c.Type == schema.LongText {
+		if c.Fixed || c.Carried || c.Type == schema.Text || c.Type == schema.LongText {
 			continue
 		}
 		ref := fmt.Sprintf("%s:%s", cell(i+1, FirstRow), cell(i+1, last))

@@ -12,6 +12,7 @@ import (
 	"salesrhythm"
 	"salesrhythm/demo"
 	"salesrhythm/report"
+	"salesrhythm/templates"
 )
 
 func (a *app) demoCommand() *cobra.Command {
@@ -32,7 +33,9 @@ managers. A few human mistakes are planted for the report to catch: a date
 typed as text, a value outside a drop-down, a workbook sent twice, an Office
 lock file, a deal whose date and another whose amount cannot be read (the
 Summary says what they cost), a date typed without its year and a name typed
-for an ID (both read as meant). Then it runs the report and says where it is.
+for an ID (both read as meant). Then it runs the report (with every person's
+scorecard) and the Friday packs of the week of the month's second weekly
+meeting, and says where they are.
 
 The same --seed makes the same files, byte for byte. DIR must be new or empty
 unless --force is given: then the demo's files replace those of the same name
@@ -123,16 +126,24 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	if err := a.runReport(cmd, cfg, "", false); err != nil && exitCode(err) != exitInputError {
 		return err
 	}
+	week := truth.Week.Week
+	if err := a.runWeek(cmd, cfg, week, week.End, false); err != nil && exitCode(err) != exitInputError {
+		return err
+	}
 	out := report.DefaultOutput(cfg.Paths.Output, cfg.Month)
+	packs := report.DefaultWeekOutput(cfg.Paths.Output, week.Start, templates.SafeName)
 	a.say("")
-	a.say("The report:  %s", shortPath(out.Workbook))
-	a.say("Its charts:  %s", shortPath(out.Charts)+string(filepath.Separator))
+	a.say("The report:    %s   (for the director)", shortPath(out.Workbook))
+	a.say("Its charts:    %s", shortPath(out.Charts)+string(filepath.Separator))
+	a.say("Scorecards:    %s   (one for each person, to hand out)", shortPath(filepath.Join(cfg.Paths.Output, "people"))+string(filepath.Separator))
+	a.say("Friday packs:  %s   (one for each lead and head, to hand out)", shortPath(packs.Dir)+string(filepath.Separator))
 	a.say("")
-	check := "cd " + dir + " && salesrhythm check"
-	width := utf8.RuneCountInString(check)
+	check, another := "cd "+dir+" && salesrhythm check", "salesrhythm week --week "+salesrhythm.WeekName(week.Start.AddDays(7))
+	width := max(utf8.RuneCountInString(check), utf8.RuneCountInString(another))
 	a.say("Try next (install the command first with: go install ./cmd/salesrhythm):")
 	a.say("  %-*s   every workbook read, and each mistake with its cell", width, check)
 	a.say("  %-*s   the month's report again", width, "salesrhythm report")
+	a.say("  %-*s   the Friday packs of another week", width, another)
 	return nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"salesrhythm"
+	"salesrhythm/analysis"
 	"salesrhythm/demo"
 	"salesrhythm/internal/demotest"
 	"salesrhythm/internal/testinbox"
@@ -30,6 +31,8 @@ func TestDemo(t *testing.T) {
 		"(not-a-date)", "(not-in-list)", "(duplicate-submission)", "(lock-file)",
 		filepath.Join("company", "out", "salesrhythm-2026-10.xlsx"),
 		filepath.Join("company", "out", "charts", "2026-10") + string(filepath.Separator),
+		filepath.Join("company", "out", "people") + string(filepath.Separator),
+		filepath.Join("company", "out", "week", "2026-W41") + string(filepath.Separator),
 		"cd company && salesrhythm check",
 	} {
 		if !strings.Contains(out, want) {
@@ -72,6 +75,23 @@ func TestDemo(t *testing.T) {
 			truth.Workbooks, sub.FilesRead, sub.Received, sub.Superseded, sub.Context, len(sub.Unexpected))
 	}
 
+	// The Friday packs of the demo's week show what the demo put into it.
+	if truth.Week.Week.Start != salesrhythm.D(2026, 10, 5) {
+		t.Errorf("the demo's week is %s, want the week of the second weekly meeting, Mon 5 Oct", truth.Week.Week)
+	}
+	out, errs, code = cli(t, company, "week", "--week", salesrhythm.WeekName(truth.Week.Week.Start), "--json")
+	if code != exitInputError {
+		t.Errorf("week: exit %d, want 1 for the planted mistakes of the week\n%s", code, errs)
+	}
+	var w analysis.Week
+	if err := json.Unmarshal([]byte(out), &w); err != nil {
+		t.Fatalf("week --json: %v\n%s", err, out)
+	}
+	for _, d := range demotest.CheckWeek(truth, w) {
+		t.Error(d)
+	}
+	namesOnlyTheirOwn(t, company, s, w)
+
 	out, _, code = cli(t, company, "check")
 	if code != exitInputError || !strings.Contains(out, "not-a-date") {
 		t.Errorf("check in the demo: exit %d, want 1 and the planted mistakes:\n%s", code, out)
@@ -104,6 +124,42 @@ func TestDemoUsageErrors(t *testing.T) {
 		}
 		if entries, _ := os.ReadDir(dir); len(entries) > 0 {
 			t.Errorf("%v wrote into the folder", args)
+		}
+	}
+}
+
+// namesOnlyTheirOwn checks that no scorecard of the demo names anyone but
+// its person, and their leader as "your leader", and that no Friday pack
+// names anyone but its leader and their direct reports.
+func namesOnlyTheirOwn(t *testing.T, dir string, s report.Summary, w analysis.Week) {
+	t.Helper()
+	for _, p := range s.People {
+		text := partsText(t, filepath.Join(dir, "out", "people", p.ID+" "+p.Name, "scorecard-"+s.Month.String()+".xlsx"))
+		for _, q := range s.People {
+			switch {
+			case q.ID == p.ID:
+			case q.ID == p.ReportsTo:
+				if strings.Contains(text, q.ID) || strings.Count(text, q.Name) != strings.Count(text, "your leader: "+q.Name) {
+					t.Errorf("%s's scorecard names their leader %s other than as their leader", p.ID, q.ID)
+				}
+			case strings.Contains(text, q.ID) || strings.Contains(text, q.Name):
+				t.Errorf("%s's scorecard names %s (%s)", p.ID, q.ID, q.Name)
+			}
+		}
+	}
+	if len(w.Packs) == 0 {
+		t.Fatal("no Friday packs")
+	}
+	for _, p := range w.Packs {
+		text := partsText(t, filepath.Join(dir, "out", "week", salesrhythm.WeekName(w.Week.Start), p.Leader+" "+p.Name, "friday-pack-"+salesrhythm.WeekName(w.Week.Start)+".xlsx"))
+		own := map[string]bool{p.Leader: true}
+		for _, r := range p.Direct {
+			own[r.ID] = true
+		}
+		for _, q := range s.People {
+			if !own[q.ID] && (strings.Contains(text, q.ID) || strings.Contains(text, q.Name)) {
+				t.Errorf("%s's Friday pack names %s (%s), who is not in their team", p.Leader, q.ID, q.Name)
+			}
 		}
 	}
 }

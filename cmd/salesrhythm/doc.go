@@ -21,16 +21,23 @@ Commands:
 	template     write the workbooks the team fills in:
 	               template plan --month M [--from PLAN.xlsx [--with-targets]]
 	               template all --month M [--plan PLAN.xlsx]
+	               template week [--week YYYY-Www] [--plan PLAN.xlsx]
 	               template KIND --month M --person ID
 	             into out/templates/YYYY-MM/, one folder per person; an
-	             existing workbook is never replaced without --force. The
-	             month defaults to next month. A week belongs to the batch of
-	             the month its Monday is in; 'all' also issues the week that
+	             existing workbook is never replaced without --force, unless
+	             it is still the blank one written before and the new one
+	             carries work over into it. The month defaults to next month,
+	             the week to next week. A week belongs to the batch of the
+	             month its Monday is in; 'all' also issues the week that
 	             starts the month to people the previous batch missed. Each
 	             manager's client profiles start from their latest completed
-	             ones in the inbox; each leader gets as many one-on-one
-	             sheets per direct report as the one-on-one norm asks, each
-	             naming its report
+	             ones in the inbox; once the owner's workbook of the week
+	             before is in, each call register starts with the follow-ups
+	             due in its week from the earlier registers, and each
+	             management log with the action items still open in the log
+	             of the week before, each with its item ID; each leader gets
+	             as many one-on-one sheets per direct report as the
+	             one-on-one norm asks, each naming its report
 	             (one-on-one_LEADER_YYYY-MM_REPORT_N.xlsx)
 	check        read the month's workbooks from the inbox and list every
 	             problem with file, sheet and cell, and what it keeps out of
@@ -38,15 +45,26 @@ Commands:
 	             to last month
 	report       write the monthly report: out/salesrhythm-YYYY-MM.xlsx,
 	             out/charts/YYYY-MM/*.png, out/feedback/YYYY-MM/ copies of
-	             inputs with problems [--month M] [--out PATH] [--json]
-	             [--as-of DATE: the day the pace runs through, default
-	             yesterday]; a month with no plan writes nothing and exits 1;
-	             report and template refuse to write inside the inbox. A
-	             workbook handed in twice (the same kind, person and period;
-	             for a one-on-one sheet also the same direct report and date)
-	             counts once: the copy saved last. A one-on-one sheet and the
-	             management log's one-on-one of the same leader, report and
-	             date are one talk, counted once towards the norm
+	             inputs with problems, and each person's private scorecard,
+	             out/people/<ID Name>/scorecard-YYYY-MM.xlsx, with the trend
+	             of the earlier months the inbox holds [--month M] [--out
+	             PATH] [--json] [--as-of DATE: the day the pace runs
+	             through, default yesterday]; a month with no plan writes
+	             nothing and exits 1; report, week and template refuse to
+	             write inside the inbox. A workbook handed in twice (the
+	             same kind, person and period; for a one-on-one sheet also
+	             the same direct report and date) counts once: the copy
+	             saved last. A one-on-one sheet and the management log's
+	             one-on-one of the same leader, report and date are one
+	             talk, counted once towards the norm
+	week         write each group lead's and head's Friday pack for the
+	             weekly planning meeting about their own direct reports:
+	             out/week/YYYY-Www/<ID Name>/friday-pack-YYYY-Www.xlsx
+	             [--week YYYY-Www | --date DATE] [--json]; a named week
+	             counts through its Sunday (or today while it runs), the
+	             week of --date through that day, by default this week
+	             through today; exits 1 when the week's workbooks had errors
+	             or no plan covers the week
 	version      print the program's version
 
 Global flags:
@@ -76,6 +94,13 @@ Exit codes:
 	2  usage or configuration error; nothing was written
 	3  could not run: a file or folder could not be read or written
 
+Who each output is for:
+
+	out/salesrhythm-YYYY-MM.xlsx, out/charts/   the commercial director
+	out/feedback/YYYY-MM/                       each workbook's author, to fix
+	out/people/<ID Name>/                       that person alone: hand it out
+	out/week/YYYY-Www/<ID Name>/                that lead or head: hand it out
+
 Examples:
 
 	salesrhythm demo
@@ -83,7 +108,9 @@ Examples:
 	cd my-team
 	salesrhythm template plan --month 2026-12
 	salesrhythm template all --month 2026-12
+	salesrhythm template week --week 2026-W50
 	salesrhythm check --month 2026-12
 	salesrhythm report --month 2026-12
+	salesrhythm week --week 2026-W49
 */
 package main

@@ -66,6 +66,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"init", "--colour"}, "unknown flag"},
 		{[]string{"init", "a", "b"}, "accepts at most 1 arg"},
 		{[]string{"--quiet", "--verbose", "version"}, "none of the others can be"},
+		{[]string{"template", "week", "--week", "2026-49"}, "is not a week"},
 	}
 	for _, tt := range tests {
 		_, errs, code := cli(t, t.TempDir(), tt.args...)

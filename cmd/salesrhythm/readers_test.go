@@ -16,11 +16,11 @@ import (
 )
 
 // written makes every template of a month, a filled copy of each kind (the
-// test inbox, one with a mistake), the report and the mistake's feedback
-// copy, and returns their paths: one template of each kind first, then the
-// filled copies, the report and the feedback copy, then the other
-// templates.
-func written(t *testing.T) []string {
+// test inbox, one with a mistake), the report, the mistake's feedback copy,
+// the scorecards and a Friday pack, and returns their paths: one template
+// of each kind first, then the filled copies and every output, then the
+// other templates; and how many come before the other templates.
+func written(t *testing.T) ([]string, int) {
 	t.Helper()
 	dir := workdir(t)
 	f, err := excelize.OpenFile(filepath.Join(dir, "inbox", "anna", "call-register.xlsx"))
@@ -31,9 +31,10 @@ func written(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	f.Close()
-	for _, args := range [][]string{{"template", "all", "--month", "2026-11"}, {"template", "plan", "--month", "2026-12"}, {"report", "--month", "2026-11"}} {
-		// The mistake makes the report exit 1, having written everything.
-		if out, errs, code := cli(t, dir, args...); code != 0 && !(args[0] == "report" && code == exitInputError) {
+	for _, args := range [][]string{{"template", "all", "--month", "2026-11"}, {"template", "plan", "--month", "2026-12"}, {"report", "--month", "2026-11"},
+		{"week", "--date", "2026-11-15"}} {
+		// The mistake makes the report and the week exit 1, having written everything.
+		if out, errs, code := cli(t, dir, args...); code != 0 && !(args[0] != "template" && code == exitInputError) {
 			t.Fatalf("%v: exit %d\n%s%s", args, code, out, errs)
 		}
 	}
@@ -56,22 +57,22 @@ func written(t *testing.T) []string {
 		}
 		return nil
 	})
-	if len(first) < 6 || len(filled) < 8 {
-		t.Fatalf("templates %v, filled copies and the report %v", first, filled)
+	if len(first) < 6 || len(filled) < 13 {
+		t.Fatalf("templates %v, filled copies and the outputs %v", first, filled)
 	}
-	return append(append(first, filled...), rest...)
+	return append(append(first, filled...), rest...), len(first) + len(filled)
 }
 
 // TestOtherReadersOpenWhatWeWrite: every template, the filled copies, the
-// report and a feedback copy open without error in LibreOffice, openpyxl,
+// report, a feedback copy, the scorecards and a Friday pack open without error in LibreOffice, openpyxl,
 // exceljs and SheetJS, and each sheet's dimension is the range of the cells
 // it holds (openpyxl's read-only mode, which believes it, sees what a full
 // load does). Each reader is skipped where it is not installed; CI installs
 // them.
 func TestOtherReadersOpenWhatWeWrite(t *testing.T) {
-	files := written(t)
+	files, n := written(t)
 	t.Run("LibreOffice", func(t *testing.T) {
-		officetest.Convert(t, t.TempDir(), "xlsx:Calc MS Excel 2007 XML", files[:14]...)
+		officetest.Convert(t, t.TempDir(), "xlsx:Calc MS Excel 2007 XML", files[:n]...)
 	})
 	t.Run("openpyxl", func(t *testing.T) {
 		out := officetest.Openpyxl(t, `

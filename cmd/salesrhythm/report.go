@@ -12,6 +12,7 @@ import (
 	"salesrhythm/analysis"
 	"salesrhythm/importer"
 	"salesrhythm/report"
+	"salesrhythm/templates"
 )
 
 func (a *app) reportCommand() *cobra.Command {
@@ -26,9 +27,16 @@ func (a *app) reportCommand() *cobra.Command {
   out/charts/YYYY-MM/*.png        every Summary chart as an image
   out/feedback/YYYY-MM/...        for each input with problems, a copy with the
                                   problem cells highlighted and commented
+  out/people/<ID Name>/scorecard-YYYY-MM.xlsx
+                                  each person's private scorecard: their own
+                                  figures and trend, beside their group's and
+                                  the department's sums; to hand out
 
-Every file is written to a temporary file and renamed into place: a failure
-leaves the previous report intact (exit code 3). No output may be the inbox,
+The scorecards' trend reads the earlier months, up to five back, whose plan
+is still in the inbox. Every file is written to a temporary file and renamed
+into place: a failure leaves the previous report intact (exit code 3). The
+monthly workbook names everyone and is for the director; the scorecards and
+'salesrhythm week's Friday packs are the files to hand out. No output may be the inbox,
 a file in it or anything inside it: such an --out or output folder is
 refused with exit code 2 before anything is written. With --json it prints a
 stable JSON summary to stdout (see the README).
@@ -87,9 +95,13 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 		// Another workbook keeps its charts and feedback copies beside it,
 		// leaving the month's usual ones alone.
 		base := strings.TrimSuffix(out, filepath.Ext(out))
-		dst, from = report.Output{Workbook: out, Charts: base + "-charts", Feedback: base + "-feedback"}, "given by --out"
+		dst, from = report.Output{Workbook: out, Charts: base + "-charts", Feedback: base + "-feedback", People: base + "-people"}, "given by --out"
 	}
-	if err := outsideInbox(cfg, from, dst.Workbook, dst.Charts, dst.Feedback); err != nil {
+	if dst.People == "" {
+		dst.People = filepath.Join(cfg.Paths.Output, "people")
+	}
+	dst.Folder = templates.SafeName
+	if err := outsideInbox(cfg, from, dst.Workbook, dst.Charts, dst.Feedback, dst.People); err != nil {
 		return err
 	}
 	res, err := a.importInbox(cmd, cfg)
@@ -100,8 +112,12 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 		return err
 	}
 	result := analyse(cfg, res, asOf)
+	history, err := a.earlierMonths(cmd, cfg, res.Files)
+	if err != nil {
+		return err
+	}
 	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
-		Findings: result.Findings, Inbox: cfg.Paths.Inbox, Open: importer.Open}
+		Findings: result.Findings, Inbox: cfg.Paths.Inbox, Open: importer.Open, History: history}
 	w, err := report.Write(rin, dst)
 	if err != nil {
 		return cannotRun(fmt.Errorf("writing the report: %w (the previous report, if any, is unchanged)", err))
@@ -139,6 +155,7 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 	if len(w.Feedback) > 0 {
 		a.say("  feedback: %d copies with problems marked in %s", len(w.Feedback), dst.Feedback)
 	}
+	a.say("  scorecards: %d, one for each person, in %s", len(w.Scorecards), dst.People)
 	rev := r.Department.Measures.Revenue
 	a.say("")
 	pace := ""

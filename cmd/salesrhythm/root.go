@@ -51,7 +51,8 @@ variables SALESRHYTHM_<KEY> and flags override it.`,
   salesrhythm template plan --month 2026-12  # the plan for the director
   salesrhythm template all --month 2026-12   # every workbook of the month
   salesrhythm check --month 2026-12          # what is wrong where in the inbox
-  salesrhythm report --month 2026-12         # the monthly report`,
+  salesrhythm report --month 2026-12         # the monthly report and the scorecards
+  salesrhythm week --week 2026-W49           # the Friday packs of the leads and heads`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
@@ -71,7 +72,7 @@ variables SALESRHYTHM_<KEY> and flags override it.`,
 	pf.String("output", "", "the output folder (default: paths.output of the config)")
 	pf.String("locale", "", "language of templates and report: en or hu (default: locale of the config)")
 
-	root.AddCommand(a.demoCommand(), a.initCommand(), a.templateCommand(), a.checkCommand(), a.reportCommand(), a.versionCommand())
+	root.AddCommand(a.demoCommand(), a.initCommand(), a.templateCommand(), a.checkCommand(), a.reportCommand(), a.weekCommand(), a.versionCommand())
 	return root
 }
 

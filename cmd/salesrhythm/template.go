@@ -31,13 +31,21 @@ asks (two a month; the director's one), each naming its report.
 The client profiles are carried over: each manager's new workbook starts
 from their latest completed one in the inbox from before the month, so
 nobody types the client base again; a manager with none gets a blank one.
+Once the owner's workbook of the week before is in the inbox, each call
+register starts with the follow-ups due in its week, from the earlier
+registers, and each management log with the action items still open in the
+log of the week before, each with its item ID ('template week' writes next
+week's, with what this week's carry).
 
 A week belongs to the batch of the month its Monday falls in, so no week is
 ever issued twice. An existing workbook is never replaced unless --force is
-given: a filled-in form must not be overwritten by a blank one.`,
+given: a filled-in form must not be overwritten by a blank one. Only one
+that is still, byte for byte, the blank one written before is replaced by
+one that carries work over into it.`,
 		Example: `  salesrhythm template plan --month 2026-12
   salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets
   salesrhythm template all --month 2026-12
+  salesrhythm template week --week 2026-W50
   salesrhythm template call-register --month 2026-12 --person M-001`,
 	}
 	cmd.PersistentFlags().BoolVar(&force, "force", false, "replace workbooks that already exist")
@@ -106,7 +114,51 @@ given: a filled-in form must not be overwritten by a blank one.`,
 		}),
 	}
 	all.Flags().StringVar(&planFile, "plan", "", "the completed plan (default: the month's plan found in the inbox)")
-	cmd.AddCommand(plan, all)
+
+	var weekFlag, weekPlan string
+	week := &cobra.Command{
+		Use:   "week",
+		Short: "Write one week's workbooks, carrying over the open action items and the follow-ups due",
+		Long: `template week writes the weekly workbooks of one week for everyone in the
+plan of the month its Monday falls in — call registers, time tables, weekly
+reports and management logs — into that month's folder, as 'template all'
+does. Once the owner's workbook of the week before is in the inbox, each
+leader's management log starts with the action items still open in it, each
+with its item ID, and each manager's call register with the follow-ups due
+that week (the clients whose latest call in the earlier registers set a next
+contact date in it), as rows to complete.
+
+Run it on Friday, once the week's logs and registers are in the inbox. A
+workbook of the week that is still the blank one 'template all' wrote is
+replaced by the one carrying the work over; one anybody has changed is kept
+unless --force is given.`,
+		Example: `  salesrhythm template week                   # next week
+  salesrhythm template week --week 2026-W50`,
+		Args: cobra.NoArgs,
+		RunE: command(func(cmd *cobra.Command, args []string) error {
+			w, err := a.nextWeek(weekFlag)
+			if err != nil {
+				return err
+			}
+			cfg, err := a.loadConfigFor(cmd, nil, nextMonth)
+			if err != nil {
+				return err
+			}
+			cfg.Month = w.Start.MonthOf()
+			o := templates.Options{Config: cfg, Schema: schema.New(cfg)}
+			specs, err := a.weekSpecs(cmd.Context(), cfg, o.Schema, w, weekPlan, &o)
+			if err != nil {
+				return err
+			}
+			if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
+				return err
+			}
+			return a.writeTemplates(cfg, specs, o, force)
+		}),
+	}
+	week.Flags().StringVar(&weekFlag, "week", "", "the week, YYYY-Www (default: next week)")
+	week.Flags().StringVar(&weekPlan, "plan", "", "the completed plan of the month the week's Monday is in (default: found in the inbox)")
+	cmd.AddCommand(plan, all, week)
 
 	for _, k := range salesrhythm.Kinds {
 		kind := salesrhythm.Kind(k.Key)
@@ -150,6 +202,62 @@ given: a filled-in form must not be overwritten by a blank one.`,
 		cmd.AddCommand(one)
 	}
 	return cmd
+}
+
+// nextWeek returns the week --week names, by default the week after
+// today's.
+func (a *app) nextWeek(flag string) (salesrhythm.Period, error) {
+	if flag == "" {
+		return salesrhythm.Week(salesrhythm.DateOf(a.now()).AddDays(7)), nil
+	}
+	w, err := salesrhythm.ParseWeek(flag)
+	if err != nil {
+		return w, usageError(fmt.Errorf("--week: %w", err))
+	}
+	return w, nil
+}
+
+// weekSpecs returns the weekly workbooks of week w, from the batch of the
+// month its Monday falls in (cfg.Month) and its plan, and, for a week that
+// ends in the next month, those that month's batch issues to people the
+// earlier one missed — everyone, when there is no plan for the Monday's
+// month. It sets o's team to the plan they are made from.
+func (a *app) weekSpecs(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema, w salesrhythm.Period, planFile string, o *templates.Options) ([]templates.Spec, error) {
+	var p *salesrhythm.Plan
+	var err error
+	if planFile != "" {
+		p, err = a.readPlanFile(ctx, planFile, cfg, sch, cfg.Month)
+	} else {
+		p, err = a.planOf(ctx, cfg, sch, cfg.Month)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var specs []templates.Spec
+	if p != nil {
+		for _, s := range templates.Batch(p, cfg.Month, cfg) {
+			if s.Kind.Weekly() && s.Period == w {
+				specs = append(specs, s)
+			}
+		}
+		o.Team = p
+	}
+	if next := w.End.MonthOf(); next != cfg.Month {
+		later, err := a.planOf(ctx, cfg, sch, next)
+		if err != nil {
+			return nil, err
+		}
+		if later != nil {
+			if specs = append(specs, templates.Carryover(later, p, next, cfg.Calendar.Calendar())...); p == nil {
+				o.Team = later
+			}
+		}
+	}
+	if o.Team == nil {
+		return nil, inputError(fmt.Errorf("no completed plan for %s in %s, the month the week of %s is issued with; put it in the inbox, or name it with --plan",
+			cfg.Month, cfg.Paths.Inbox, w.Start))
+	}
+	return specs, nil
 }
 
 // monthKeys binds the --month flag to the config key.
@@ -231,39 +339,97 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 	return res.Plan, nil
 }
 
-// carryOver pre-fills the specs of the kinds that carry over from month to
-// month (the client profiles) with their owners' latest completed workbook
-// of the kind in the inbox, from before the month, printing the problems
-// of the workbooks it carries from.
+// carryOver pre-fills the specs of the kinds that carry over (Kind.
+// CarriedOver) from their owners' completed workbooks of the kind in the
+// inbox from before each spec's period, printing the problems of the
+// latest ones: the client profiles from the latest of an earlier month, the
+// management log with the open action items of the log of the week before,
+// and the call register with the follow-ups due in its week, from every
+// earlier register.
+//
+// A weekly workbook carries over only once its owner's workbook of the
+// week before (or of the last week with a working day) is in the inbox:
+// until then the state of a log's items is not known, and carrying them
+// from an older log would undo what that week changed; nor are a
+// register's follow-ups, some of which that week set. Run again once it is
+// in (any Friday), and the blank workbook written before is filled in.
 func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema.Schema, specs []templates.Spec) error {
 	var kinds []salesrhythm.Kind
+	var before salesrhythm.Date
 	for _, s := range specs {
 		if s.Kind.CarriedOver() && !slices.Contains(kinds, s.Kind) {
 			kinds = append(kinds, s.Kind)
+		}
+		if s.Kind.CarriedOver() && s.Period.Start.After(before) {
+			before = s.Period.Start
 		}
 	}
 	if len(kinds) == 0 {
 		return nil
 	}
-	earlier, err := importer.Latest(ctx, cfg.Paths.Inbox, cfg.Month.First(), kinds, importer.Options{Config: cfg, Schema: sch, Skip: []string{cfg.Paths.Output}})
+	earlier, err := importer.Latest(ctx, cfg.Paths.Inbox, before, kinds, importer.Options{Config: cfg, Schema: sch, Skip: []string{cfg.Paths.Output}})
 	if err != nil {
 		return cannotRun(err)
 	}
 	a.printFindings(earlier.Findings)
-	carried, all := map[salesrhythm.Kind]int{}, map[salesrhythm.Kind]int{}
+	cal := cfg.Calendar.Calendar()
+	carried, all, rows := map[salesrhythm.Kind]int{}, map[salesrhythm.Kind]int{}, map[salesrhythm.Kind]int{}
 	for i := range specs {
-		if s := &specs[i]; s.Kind.CarriedOver() {
-			all[s.Kind]++
-			if s.Records = templates.Carried(*s, earlier.Of(s.Kind, s.Person.ID)); s.Records != nil {
-				carried[s.Kind]++
+		s := &specs[i]
+		if !s.Kind.CarriedOver() {
+			continue
+		}
+		all[s.Kind]++
+		past := earlier.Before(s.Kind, s.Person.ID, s.Period.Start)
+		if len(past) == 0 {
+			continue
+		}
+		from := past[len(past)-1]
+		if s.Kind.Weekly() && !weekBefore(*from.Period, s.Period, cal) {
+			continue
+		}
+		prev := from.Records
+		if s.Kind == salesrhythm.KindCallRegister {
+			prev = &salesrhythm.Records{}
+			for _, p := range past {
+				prev.Calls = append(prev.Calls, p.Records.Calls...)
 			}
 		}
+		if s.Records = templates.Carried(*s, prev); s.Records != nil {
+			carried[s.Kind]++
+			rows[s.Kind] += len(s.Records.Actions) + len(s.Records.Calls)
+		}
 	}
+	l := cfg.Locale
 	for _, k := range kinds {
-		a.say("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
-			salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).En, carried[k], all[k])
+		name := salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).In(l)
+		switch k {
+		case salesrhythm.KindManagementLog:
+			a.say(salesrhythm.T("%s: %d of %d carry over %d open action item(s) from their owner's log of the week before in the inbox (the rest start blank).",
+				"%s: %d / %d munkafüzetbe %d nyitott feladatot hoztunk át a kitöltő előző heti, beérkező mappában lévő naplójából (a többi üresen indul).").In(l),
+				name, carried[k], all[k], rows[k])
+		case salesrhythm.KindCallRegister:
+			a.say(salesrhythm.T("%s: %d of %d carry over %d follow-up(s) due in their week from their owner's registers in the inbox, up to the week before (the rest start blank).",
+				"%s: %d / %d munkafüzetbe %d, a hetére esedékes utánkövetést hoztunk át a kitöltő beérkező mappában lévő hívásnaplóiból, az előző hetivel bezárólag (a többi üresen indul).").In(l),
+				name, carried[k], all[k], rows[k])
+		default:
+			a.say(salesrhythm.T("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
+				"%s: %d / %d munkafüzet a kitöltő legutóbbi, beérkező mappában lévő kitöltött példányából indul (a többi üresen).").In(l),
+				name, carried[k], all[k])
+		}
 	}
 	return nil
+}
+
+// weekBefore reports whether week p comes right before week q: no week
+// between them has a working day.
+func weekBefore(p, q salesrhythm.Period, cal salesrhythm.Calendar) bool {
+	for w := salesrhythm.Week(p.End.AddDays(1)); w.Start.Before(q.Start); w = salesrhythm.Week(w.End.AddDays(1)) {
+		if cal.CountWorkingDays(w) > 0 {
+			return false
+		}
+	}
+	return p.Start.Before(q.Start)
 }
 
 // writeTemplates writes specs under the output folder and prints counts.
@@ -288,6 +454,10 @@ func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o t
 	}
 	a.say("%s: %d workbook(s) written, %d kept (already there; --force replaces them) in %s",
 		salesrhythm.FormatMonth(cfg.Month, salesrhythm.English), len(r.Written), len(r.Kept), filepath.Join(dir, cfg.Month.String()))
+	if len(r.Filled) > 0 {
+		a.say(salesrhythm.T("  %d of them replaced the blank workbook written before, to carry work over into it; a workbook anyone has changed is kept.",
+			"  Ebből %d a korábban írt üres munkafüzet helyére került, hogy áthozza bele a teendőket; a megváltoztatott munkafüzetet megtartjuk.").In(cfg.Locale), len(r.Filled))
+	}
 	for _, k := range salesrhythm.Kinds {
 		if n := counts[salesrhythm.Kind(k.Key)]; n > 0 {
 			a.say("  %-24s %4d", k.Label.En, n)

@@ -1,6 +1,6 @@
-// Package demotest checks a demo's report against the demo's truth, for the
-// tests of the demo and of the command: it is test code, and keeps the demo
-// package from depending on the report.
+// Package demotest checks a demo's report and Friday packs against the
+// demo's truth, for the tests of the demo and of the command: it is test
+// code, and keeps the demo package from depending on the report.
 package demotest
 
 import (
@@ -212,11 +212,94 @@ func is(m demo.Mistake, f salesrhythm.Finding) bool {
 	return f.File == m.File && f.Code == m.Code && f.Sheet == m.Sheet && f.Cell == m.Cell
 }
 
+// CheckWeek compares the Friday packs' figures of the demo's week, as
+// 'salesrhythm week --json' has them, with what the demo put into that week,
+// and returns every difference in words. It checks that every lead and head
+// has a pack, each manager's calls, deals, revenue, new clients, client
+// meetings and proposals on their leader's pack, each leader's events held
+// by norm, their action items (earlier weeks', the week's and the overdue)
+// and that nothing was missing.
+func CheckWeek(t *demo.Truth, w analysis.Week) []string {
+	var out []string
+	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	if len(t.Week.Managers) == 0 || len(t.Week.Leaders) == 0 {
+		bad("the demo's week %s has no managers or leaders to check", t.Week.Week)
+	}
+	if w.Week != t.Week.Week || !w.Complete {
+		bad("the packs are for %s (complete %v), want the whole week %s", w.Week, w.Complete, t.Week.Week)
+	}
+	packs := map[string]analysis.Pack{}
+	rows := map[string]analysis.WeekPerson{}
+	for _, p := range w.Packs {
+		packs[p.Leader] = p
+		for _, r := range p.Reports {
+			if r.Role == salesrhythm.Manager {
+				rows[r.ID] = r
+			}
+		}
+		if len(p.Missing) > 0 {
+			bad("%s: %d workbooks missing, want none: %+v", p.Leader, len(p.Missing), p.Missing)
+		}
+	}
+	for _, m := range t.Week.Managers {
+		r, ok := rows[m.ID]
+		if !ok {
+			bad("%s is on no pack", m.ID)
+			continue
+		}
+		// What was typed is what the pack counts plus what the mistakes
+		// planted in the week's weekly report lost.
+		lost := lostIn(t, m.ID, m.Report)
+		got := []float64{r.Week.Calls.Total, r.Week.Deals.Total + lost.Deals, r.Week.Revenue.Total + lost.Revenue, r.Week.NewClients.Total + lost.NewClients,
+			r.Week.Meetings.Total, float64(r.Proposals)}
+		want := []float64{float64(m.Calls), float64(m.Deals), m.Revenue, float64(m.NewClients), float64(m.Meetings), float64(m.Proposals)}
+		for i, what := range []string{"calls", "deals", "revenue", "new clients", "meetings", "proposals"} {
+			if math.Abs(got[i]-want[i]) > 0.005 {
+				bad("%s: %s %.2f in the week, want %.2f", m.ID, what, got[i], want[i])
+			}
+		}
+	}
+	if len(packs) != len(t.Week.Leaders) {
+		bad("%d packs, want one for each of the %d leads and heads", len(packs), len(t.Week.Leaders))
+	}
+	for _, l := range t.Week.Leaders {
+		p, ok := packs[l.ID]
+		if !ok {
+			bad("%s has no pack", l.ID)
+			continue
+		}
+		for _, n := range p.Norms {
+			if want, ok := l.Held[n.Norm]; !ok || n.Held != want {
+				bad("%s: %s held %d in the week, want %d", l.ID, n.Norm, n.Held, want)
+			}
+		}
+		if len(p.Norms) != len(l.Held) {
+			bad("%s: %d norms, want %d", l.ID, len(p.Norms), len(l.Held))
+		}
+		overdue := 0
+		for _, it := range append(slices.Clone(p.Earlier), p.Raised...) {
+			if it.Overdue {
+				overdue++
+			}
+		}
+		if len(p.Earlier) != l.Earlier || len(p.Raised) != l.Raised || overdue != l.Overdue {
+			bad("%s: action items %d earlier, %d raised, %d overdue; want %d, %d, %d", l.ID, len(p.Earlier), len(p.Raised), overdue, l.Earlier, l.Raised, l.Overdue)
+		}
+	}
+	return out
+}
+
 // lostBy adds up what the planted mistakes keep out of manager id's figures.
 func lostBy(t *demo.Truth, id string) salesrhythm.Targets {
+	return lostIn(t, id, "")
+}
+
+// lostIn adds up what the planted mistakes in file (any file when "") keep
+// out of manager id's figures.
+func lostIn(t *demo.Truth, id, file string) salesrhythm.Targets {
 	var lost salesrhythm.Targets
 	for _, x := range t.Mistakes {
-		if x.Person == id {
+		if x.Person == id && (file == "" || x.File == file) {
 			lost.Revenue += x.Lost.Revenue
 			lost.Deals += x.Lost.Deals
 			lost.Calls += x.Lost.Calls

@@ -1,0 +1,246 @@
+package analysis
+
+import (
+	"slices"
+
+	"salesrhythm"
+)
+
+// TrendMonths is how many months before its own a scorecard's trend
+// reaches, as the policy states it.
+const TrendMonths = 5
+
+// MinPeers is the fewest people a comparison on a scorecard sums over: with
+// fewer, the sum less one's own figure would show a colleague's.
+const MinPeers = 3
+
+// Scorecard is one person's month, for them alone: their own figures and
+// standing, their trend, and the aggregates of their group and the
+// department, never another person's figures or name but their own
+// leader's.
+type Scorecard struct {
+	Month  salesrhythm.Month `json:"month"`
+	Person Person            `json:"person"`
+	Ranked int               `json:"ranked"` // the people ranked, of whom Person.Rank is one
+	Leader *Member           `json:"leader"` // whom the person reports to; nil for none
+	// Activity and TimeUse are the person's own, nil when they keep no
+	// call register or time table and had none. Overdue follow-ups name
+	// only their own clients.
+	Activity *Activity `json:"activity"`
+	TimeUse  *TimeUse  `json:"time_use"`
+	// Compliance is a leader's own meeting compliance, each norm's totals
+	// without the tally per direct report; nil for a manager.
+	Compliance *Compliance `json:"compliance"`
+	Roles      *RoleScores `json:"roles"` // a leader's self-assessment; nil for a manager
+	// Competences is the person's row of the competence matrix (DOMAIN.md
+	// §6): the stage each competence had in the month's latest one-on-one
+	// that rated it, and its change; nil when they are not in the matrix.
+	// It does not say who rated them.
+	Competences *CompetenceRow `json:"competences"`
+	Group       Comparison     `json:"group"`      // the person's group
+	Department  Comparison     `json:"department"` // everyone in the plan
+	Trend       []TrendPoint   `json:"trend"`      // the earlier months the archive holds, oldest first, then this month
+}
+
+// Comparison is what a group of people did, as sums and means that show no
+// one's figures: each part is n/a unless it counts MinPeers people or more.
+type Comparison struct {
+	Name string `json:"name"`
+	// Measures are the plan fulfilment summed over the members with a
+	// target, as the month's groups are; Peers counts those members.
+	Measures Measures[Aggregate] `json:"measures"`
+	Peers    Measures[int]       `json:"peers"`
+	// Managers counts the activity rows the means are over: calls per
+	// working day, calls → meetings set, the next-contact share and the
+	// active-selling share, each the mean of the members' own.
+	Managers         int      `json:"managers"`
+	CallsPerDay      Fraction `json:"calls_per_day"`
+	CallsToMeetings  Fraction `json:"calls_to_meetings"`
+	NextContactShare Fraction `json:"next_contact_share"`
+	ActiveShare      Fraction `json:"active_share"`
+	Adherence        Fraction `json:"adherence"`
+	// Leaders counts the compliance figures Compliance is the mean of.
+	Leaders    int      `json:"leaders"`
+	Compliance Fraction `json:"compliance"`
+	// Competences are the members' mean stage of each configured
+	// competence, over those rated in it in the month.
+	Competences []Fraction `json:"competences"`
+}
+
+// TrendPoint is the person's standing in one month.
+type TrendPoint struct {
+	Month      salesrhythm.Month   `json:"month"`
+	Measures   Measures[Fraction]  `json:"fulfilment"`
+	Value      Fraction            `json:"value"` // the ranking metric
+	Rank       *int                `json:"rank"`
+	Ranked     int                 `json:"ranked"`
+	Band       Band                `json:"band"`
+	Actual     salesrhythm.Targets `json:"actual"`
+	Compliance Fraction            `json:"compliance"`
+}
+
+// Scorecards returns the scorecard of every person of the month's plan, by
+// ID; history holds the analyses of earlier months, in any order.
+func Scorecards(res Result, history []Result) []Scorecard {
+	months := slices.Clone(history)
+	slices.SortFunc(months, func(a, b Result) int { return a.Month.First().Compare(b.Month.First()) })
+	months = append(keep(months, func(r Result) bool { return r.Month.First().Before(res.Month.First()) }), res)
+	ranked := 0
+	for _, p := range res.People {
+		if p.Rank != nil {
+			ranked++
+		}
+	}
+	out := make([]Scorecard, 0, len(res.People))
+	for _, p := range res.People {
+		s := Scorecard{Month: res.Month, Person: p, Ranked: ranked, Trend: []TrendPoint{}}
+		if l := personOf(res, p.ReportsTo); l != nil && p.ReportsTo != "" {
+			s.Leader = &Member{l.ID, l.Name}
+		}
+		if i := slices.IndexFunc(res.Activity, func(a Activity) bool { return salesrhythm.SameID(a.Person, p.ID) }); i >= 0 {
+			s.Activity = &res.Activity[i]
+		}
+		if i := slices.IndexFunc(res.TimeUse, func(u TimeUse) bool { return salesrhythm.SameID(u.Person, p.ID) }); i >= 0 {
+			s.TimeUse = &res.TimeUse[i]
+		}
+		if i := slices.IndexFunc(res.Compliance, func(c Compliance) bool { return salesrhythm.SameID(c.Leader, p.ID) }); i >= 0 {
+			s.Compliance = own(res.Compliance[i])
+		}
+		if i := slices.IndexFunc(res.Roles, func(r RoleScores) bool { return salesrhythm.SameID(r.Person, p.ID) }); i >= 0 {
+			s.Roles = &res.Roles[i]
+		}
+		if i := slices.IndexFunc(res.Competences.People, func(r CompetenceRow) bool { return salesrhythm.SameID(r.Person, p.ID) }); i >= 0 {
+			row := res.Competences.People[i]
+			row.Leader = ""
+			s.Competences = &row
+		}
+		s.Department = compare("", res, func(Person) bool { return true })
+		if p.Group != "" {
+			s.Group = compare(p.Group, res, func(x Person) bool { return x.Group == p.Group })
+		}
+		for _, m := range months {
+			if t, ok := trendPoint(m, p.ID); ok {
+				s.Trend = append(s.Trend, t)
+			}
+		}
+		out = append(out, s)
+	}
+	slices.SortFunc(out, func(a, b Scorecard) int { return compareID(a.Person.ID, b.Person.ID) })
+	return out
+}
+
+// personOf returns the person of the month with the given ID, or nil.
+func personOf(res Result, id string) *Person {
+	if i := slices.IndexFunc(res.People, func(p Person) bool { return salesrhythm.SameID(p.ID, id) }); i >= 0 {
+		return &res.People[i]
+	}
+	return nil
+}
+
+// own is a leader's compliance without the direct reports it names.
+func own(c Compliance) *Compliance {
+	c.Reports = nil
+	c.Norms = slices.Clone(c.Norms)
+	for i := range c.Norms {
+		c.Norms[i].Reports = nil
+	}
+	return &c
+}
+
+// compare sums and averages the month over the people in.
+func compare(name string, res Result, in func(Person) bool) Comparison {
+	var people []Person
+	ids := map[string]bool{}
+	for _, p := range res.People {
+		if in(p) {
+			people = append(people, p)
+			ids[idKey(p.ID)] = true
+		}
+	}
+	c := Comparison{Name: name, Measures: sum(name, people).Measures}
+	for _, k := range measures() {
+		n := 0
+		for _, p := range people {
+			if p.Measures.Get(k).Target > 0 {
+				n++
+			}
+		}
+		*c.Peers.at(k) = n
+		if n < MinPeers {
+			*c.Measures.at(k) = Aggregate{}
+		}
+	}
+	var perDay, toMeetings, next, active, adherence []Fraction
+	for _, a := range res.Activity {
+		if ids[idKey(a.Person)] {
+			c.Managers++
+			perDay, toMeetings, next = append(perDay, a.PerWorkingDay), append(toMeetings, a.CallsToMeetings), append(next, a.NextContactShare)
+		}
+	}
+	for _, u := range res.TimeUse {
+		if ids[idKey(u.Person)] {
+			active, adherence = append(active, u.ActiveShare), append(adherence, u.Adherence)
+		}
+	}
+	c.CallsPerDay, c.CallsToMeetings, c.NextContactShare = mean(perDay), mean(toMeetings), mean(next)
+	c.ActiveShare, c.Adherence = mean(active), mean(adherence)
+	var scores []Fraction
+	for _, l := range res.Compliance {
+		if ids[idKey(l.Leader)] && l.Score.Valid {
+			c.Leaders++
+			scores = append(scores, l.Score)
+		}
+	}
+	c.Compliance = mean(scores)
+	c.Competences = make([]Fraction, len(res.Competences.Means))
+	for i := range c.Competences {
+		var stages []Fraction
+		for _, row := range res.Competences.People {
+			if ids[idKey(row.Person)] && i < len(row.Stages) {
+				stages = append(stages, Fraction{Value: float64(row.Stages[i].Stage), Valid: row.Stages[i].Stage > 0})
+			}
+		}
+		c.Competences[i] = mean(stages)
+	}
+	return c
+}
+
+// mean is the mean of the valid fractions, n/a unless MinPeers of them are.
+func mean(fs []Fraction) Fraction {
+	var total float64
+	n := 0
+	for _, f := range fs {
+		if f.Valid {
+			total += f.Value
+			n++
+		}
+	}
+	if n < MinPeers {
+		return Fraction{}
+	}
+	return Ratio(total, float64(n))
+}
+
+// trendPoint is the person's standing in the month res, and false when the
+// month's plan does not list them.
+func trendPoint(res Result, id string) (TrendPoint, bool) {
+	p := personOf(res, id)
+	if p == nil {
+		return TrendPoint{}, false
+	}
+	t := TrendPoint{Month: res.Month, Value: p.Value, Rank: p.Rank, Band: p.Band}
+	for _, x := range res.People {
+		if x.Rank != nil {
+			t.Ranked++
+		}
+	}
+	for _, k := range measures() {
+		*t.Measures.at(k) = p.Measures.Get(k).Fulfilment
+	}
+	t.Actual = salesrhythm.Targets{Revenue: p.Measures.Revenue.Actual, Deals: p.Measures.Deals.Actual, Calls: p.Measures.Calls.Actual,
+		Meetings: p.Measures.Meetings.Actual, NewClients: p.Measures.NewClients.Actual}
+	if i := slices.IndexFunc(res.Compliance, func(c Compliance) bool { return salesrhythm.SameID(c.Leader, id) }); i >= 0 {
+		t.Compliance = res.Compliance[i].Score
+	}
+	return t, true
+}

@@ -1,0 +1,269 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"salesrhythm"
+	"salesrhythm/analysis"
+	"salesrhythm/importer"
+	"salesrhythm/report"
+	"salesrhythm/schema"
+	"salesrhythm/templates"
+)
+
+func (a *app) weekCommand() *cobra.Command {
+	var weekFlag, dateFlag string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "week",
+		Short: "Write each lead's and head's Friday pack for their weekly planning meeting",
+		Long: `week reads the inbox for one week and writes, for every group lead and head of
+sales, a workbook for the weekly planning meeting about their own direct
+reports:
+
+  out/week/YYYY-Www/<ID Name>/friday-pack-YYYY-Www.xlsx
+
+Each holds a one-page Summary; People (each report's calls, client meetings,
+proposals and deals of the week against the week's share of their monthly
+targets — each working day at its own month's plan — and the month to date);
+the week's funnel and active selling share; Next week (what each manager
+wrote under Next week in last week's weekly report, beside what this week
+brought); Action items (the open and overdue ones of earlier weeks first,
+then the week's new ones, each by owner); Your events (the leader's own
+events of the week against the norms); and Submissions (who has not handed
+in which workbook of the week). A pack names nobody outside the leader's
+team. These are the files to hand out; the monthly report stays the
+director's.
+
+--week names the week (ISO 8601, e.g. 2026-W49) and the packs count its
+records through its Sunday, or through today while it runs. --date names a
+day: the week that holds it, counted through that day. With neither, the
+week of today, through today. Run before the week is over, every pack says
+how far it reaches ("as of"). Every file is written to a temporary file and
+renamed into place; the same inbox gives the same bytes. With --json it
+prints the week's figures to stdout.
+
+Exit code 1 when the week's workbooks had errors (the packs are still
+written), or when no plan covers the week (nothing is written).`,
+		Example: `  salesrhythm week                       # this week, as of today
+  salesrhythm week --week 2026-W49
+  salesrhythm week --date 2026-12-04     # the week of Friday 4 December, through that day
+  salesrhythm week --week 2026-W49 --json > week.json`,
+		Args: cobra.NoArgs,
+		RunE: command(func(cmd *cobra.Command, args []string) error {
+			week, asOf, err := a.weekOf(weekFlag, dateFlag)
+			if err != nil {
+				return err
+			}
+			cfg, err := a.loadConfigFor(cmd, nil, func(time.Time) salesrhythm.Month { return asOf.MonthOf() })
+			if err != nil {
+				return err
+			}
+			return a.runWeek(cmd, cfg, week, asOf, asJSON)
+		}),
+	}
+	cmd.Flags().StringVar(&weekFlag, "week", "", "the week, YYYY-Www (default: this week)")
+	cmd.Flags().StringVar(&dateFlag, "date", "", "a day, YYYY-MM-DD: the week that holds it, through that day")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the week's figures as JSON to stdout")
+	cmd.MarkFlagsMutuallyExclusive("week", "date")
+	return cmd
+}
+
+// weekOf returns the week the flags name and the day its records count
+// through: a named week through its Sunday, or through today while it
+// runs; the week of a named day through that day; with neither, the week
+// of today through today.
+func (a *app) weekOf(weekFlag, dateFlag string) (salesrhythm.Period, salesrhythm.Date, error) {
+	today := salesrhythm.DateOf(a.now())
+	switch {
+	case weekFlag != "":
+		w, err := salesrhythm.ParseWeek(weekFlag)
+		if err != nil {
+			return w, today, usageError(fmt.Errorf("--week: %w", err))
+		}
+		if today.Before(w.Start) {
+			return w, today, usageError(fmt.Errorf("--week %s: the week begins on %s, after today; there is nothing to show yet", weekFlag, w.Start))
+		}
+		if w.Contains(today) {
+			return w, today, nil
+		}
+		return w, w.End, nil
+	case dateFlag != "":
+		d, err := salesrhythm.ParseDate(dateFlag)
+		if err != nil {
+			return salesrhythm.Period{}, d, usageError(fmt.Errorf("--date: %w", err))
+		}
+		return salesrhythm.Week(d), d, nil
+	}
+	return salesrhythm.Week(today), today, nil
+}
+
+// runWeek reads the months the week and the week before fall in, analyses
+// the week and writes the Friday packs.
+func (a *app) runWeek(cmd *cobra.Command, cfg salesrhythm.Config, week salesrhythm.Period, asOf salesrhythm.Date, asJSON bool) error {
+	out := report.DefaultWeekOutput(cfg.Paths.Output, week.Start, templates.SafeName)
+	if err := outsideInbox(cfg, "the output folder, set by --output or paths.output", out.Dir); err != nil {
+		return err
+	}
+	got, err := a.readWeek(cmd, cfg, week)
+	if err != nil {
+		return err
+	}
+	if len(got.plans) == 0 {
+		return inputError(fmt.Errorf(salesrhythm.T(
+			"no plan in %[1]s for the month of any day of the week %[2]s, so there is no team and no target and nothing was written: put the month's plan in the inbox",
+			"a(z) %[1]s mappában nincs terv a(z) %[2]s hét egyik napjának hónapjára sem, így nincs csapat és cél, és semmi sem készült: tegye a havi tervet a beérkező mappába").In(cfg.Locale),
+			cfg.Paths.Inbox, salesrhythm.WeekName(week.Start)))
+	}
+	w := analysis.AnalyseWeek(analysis.WeekInput{Week: week, AsOf: asOf, Config: cfg, Plans: got.plans,
+		Calls: got.Calls, Deals: got.Deals, Funnels: got.Funnels, Outlooks: got.Outlooks, Slots: got.Slots,
+		Events: got.Events, Actions: got.Actions, OneOnOnes: got.OneOnOnes, Submissions: got.subs, Findings: got.findings})
+	written, err := report.WritePacks(report.WeekInput{Config: cfg, Week: w}, out)
+	if err != nil {
+		return cannotRun(fmt.Errorf("writing the Friday packs: %w (packs written before, if any, are unchanged)", err))
+	}
+	if asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(w); err != nil {
+			return err
+		}
+	} else {
+		a.printWeek(w, out, written)
+	}
+	if n := got.errors(week); n > 0 {
+		return inputProblems(fmt.Errorf("%d error(s) in the week's workbooks", n))
+	}
+	return nil
+}
+
+// weekRecords are the records of every month a week reads, each file's
+// once.
+type weekRecords struct {
+	salesrhythm.Records
+	plans    []salesrhythm.Plan
+	subs     []salesrhythm.Submission
+	files    map[string]*salesrhythm.Period // the files read, with their periods
+	findings []salesrhythm.Finding
+}
+
+// readWeek reads the inbox for each month of the week's days and of the
+// week before (whose weekly reports hold last week's Next week), keeping
+// each file's records once: a week straddling two months is read with both.
+func (a *app) readWeek(cmd *cobra.Command, cfg salesrhythm.Config, week salesrhythm.Period) (*weekRecords, error) {
+	var months []salesrhythm.Month
+	for _, d := range append([]salesrhythm.Date{week.Start.AddDays(-1)}, week.Days()...) {
+		if m := d.MonthOf(); !slices.Contains(months, m) {
+			months = append(months, m)
+		}
+	}
+	if err := inboxExists(cfg); err != nil {
+		return nil, err
+	}
+	got := &weekRecords{files: map[string]*salesrhythm.Period{}}
+	for _, m := range months {
+		res, err := a.readMonth(cmd, cfg, m, salesrhythm.KindPlan, salesrhythm.KindCallRegister, salesrhythm.KindTimeTable,
+			salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog, salesrhythm.KindOneOnOne)
+		if err != nil {
+			return nil, err
+		}
+		got.add(res)
+	}
+	return got, nil
+}
+
+// readMonth reads the inbox for month m, only the workbooks of the given
+// kinds.
+func (a *app) readMonth(cmd *cobra.Command, cfg salesrhythm.Config, m salesrhythm.Month, kinds ...salesrhythm.Kind) (*importer.Result, error) {
+	c := cfg
+	c.Month = m
+	o := importer.Options{Config: c, Schema: schema.New(c), Debug: a.verbose, Skip: []string{cfg.Paths.Output}, Only: kinds}
+	bar := a.progress("reading " + m.String())
+	o.Progress = bar.update
+	res, err := importer.Read(cmd.Context(), cfg.Paths.Inbox, m, o)
+	bar.done()
+	if err != nil {
+		return nil, cannotRun(err)
+	}
+	return res, nil
+}
+
+// add keeps the records of the files res read that no earlier month read.
+func (r *weekRecords) add(res *importer.Result) {
+	if res.Plan != nil && res.Plan.Month == res.Month {
+		r.plans = append(r.plans, *res.Plan)
+	}
+	fresh := map[string]bool{}
+	for _, f := range res.Files {
+		if _, seen := r.files[f.Path]; f.Status == importer.StatusRead && !seen {
+			fresh[f.Path] = true
+			r.files[f.Path] = f.Period
+		}
+	}
+	for _, f := range res.Findings {
+		if fresh[f.File] {
+			r.findings = append(r.findings, f)
+		}
+	}
+	mine := func(ref salesrhythm.Ref) bool { return fresh[ref.File] }
+	r.Calls = append(r.Calls, only(res.Calls, func(x salesrhythm.Call) bool { return mine(x.Ref) })...)
+	r.Deals = append(r.Deals, only(res.Deals, func(x salesrhythm.Deal) bool { return mine(x.Ref) })...)
+	r.Funnels = append(r.Funnels, only(res.Funnels, func(x salesrhythm.Funnel) bool { return mine(x.Ref) })...)
+	r.Outlooks = append(r.Outlooks, only(res.Outlooks, func(x salesrhythm.Outlook) bool { return mine(x.Ref) })...)
+	r.Slots = append(r.Slots, only(res.Slots, func(x salesrhythm.Slot) bool { return mine(x.Ref) })...)
+	r.Events = append(r.Events, only(res.Events, func(x salesrhythm.Event) bool { return mine(x.Ref) })...)
+	r.Actions = append(r.Actions, only(res.Actions, func(x salesrhythm.ActionItem) bool { return mine(x.Ref) })...)
+	r.OneOnOnes = append(r.OneOnOnes, only(res.OneOnOnes, func(x salesrhythm.OneOnOne) bool { return mine(x.Ref) })...)
+	r.subs = append(r.subs, only(res.Submissions, func(x salesrhythm.Submission) bool { return fresh[x.File] })...)
+}
+
+func only[T any](xs []T, ok func(T) bool) []T {
+	var out []T
+	for _, x := range xs {
+		if ok(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// errors counts the error findings in the workbooks of the week.
+func (r *weekRecords) errors(week salesrhythm.Period) int {
+	n := 0
+	for _, f := range r.findings {
+		if p := r.files[f.File]; f.Severity == salesrhythm.Error && p != nil && *p == week {
+			n++
+		}
+	}
+	return n
+}
+
+func (a *app) printWeek(w analysis.Week, out report.WeekOutput, written []string) {
+	_, n := w.Week.Start.ISOWeek()
+	as := ""
+	if !w.Complete {
+		as = fmt.Sprintf(", as of %s %s", w.AsOf.Weekday(), w.AsOf)
+	}
+	a.say("Friday packs for week %d (%s – %s)%s: %d in %s", n, w.Week.Start, w.Week.End, as, len(written), out.Dir)
+	for _, m := range w.NoPlan {
+		a.say("  no plan for %s: its days of the week have no target", m)
+	}
+	for _, p := range w.Packs {
+		overdue := 0
+		for _, it := range p.Earlier {
+			if it.Overdue {
+				overdue++
+			}
+		}
+		a.say("  %s %s: %d direct report(s), %d earlier action item(s) to review (%d overdue), %d workbook(s) not handed in",
+			p.Leader, p.Name, len(p.Reports), len(p.Earlier), overdue, len(p.Missing))
+	}
+	if len(w.Packs) == 0 {
+		a.say("  the plan has no group lead or head of sales employed in the week: no pack to write")
+	}
+}
