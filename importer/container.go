@@ -121,6 +121,7 @@ type unpacked struct {
 	bodies   map[string][]byte
 	verified map[string]bool // parts too large to keep, verified and streamed
 	bad      *Problem        // the first part that failed its check
+	badPart  string          // its part name
 	buffers  []*[]byte       // the bodies' buffers, back to the pool on release
 }
 
@@ -367,7 +368,7 @@ func (c Container) part(name string) (body []byte, stream bool, err error) {
 	}
 	body, p := unpack(c.data, f, buf)
 	if p != nil {
-		c.parts.bad = p
+		c.parts.bad, c.parts.badPart = p, name
 		return nil, false, errors.New(p.Msg)
 	}
 	if buf == nil {
@@ -388,13 +389,13 @@ func (c Container) part(name string) (body []byte, stream bool, err error) {
 
 var errMissing = errors.New("missing")
 
-// failed returns the problem of the first part that failed its check, nil
-// when every part read so far was sound.
-func (c Container) failed() *Problem {
+// failed returns the problem of the first part that failed its check, and
+// that part's name; nil when every part read so far was sound.
+func (c Container) failed() (*Problem, string) {
 	if c.parts == nil {
-		return nil
+		return nil, ""
 	}
-	return c.parts.bad
+	return c.parts.bad, c.parts.badPart
 }
 
 // release gives the parts' buffers back for other files: nothing read from
@@ -406,7 +407,7 @@ func (c Container) release() {
 	for _, b := range c.parts.buffers {
 		putBuffer(b)
 	}
-	*c.parts = unpacked{bad: c.parts.bad}
+	*c.parts = unpacked{bad: c.parts.bad, badPart: c.parts.badPart}
 }
 
 // unpack inflates part f of the zip data and verifies that it holds what
@@ -526,7 +527,7 @@ func (c Container) remember(m *memo, name string, read func() (any, error)) (any
 	}
 	m.mu.Unlock()
 	v, err := read()
-	if err != nil || c.failed() != nil {
+	if bad, _ := c.failed(); err != nil || bad != nil {
 		return v, err
 	}
 	m.mu.Lock()

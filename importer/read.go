@@ -117,14 +117,31 @@ func (r *fileResult) readData(data []byte, month salesrhythm.Month, o Options) {
 		testHook(r.Path)
 		r.read(b, month, o)
 	}
-	if p := c.failed(); p != nil {
+	if p, part := c.failed(); p != nil {
 		*r = fileResult{File: File{Path: r.Path, SHA256: r.SHA256}, abs: r.abs, mtime: r.mtime}
-		r.reject(p.Code, p.Msg)
+		// A damaged sheet is named as the user sees it, by its tab (an
+		// .ods holds all its sheets in one part).
+		sheet, msg := "", p.Msg
+		for _, s := range bookSheets(b) {
+			if !c.ODS && partName(s.part) == part {
+				sheet, msg = s.name, fmt.Sprintf("the sheet %q is damaged: %s", s.name, p.Msg)
+			}
+		}
+		r.Status, r.Reason = StatusRejected, msg
+		r.add(salesrhythm.Finding{Sheet: sheet, Severity: salesrhythm.Error, Code: p.Code, Message: msg})
 		return
 	}
 	if err != nil {
 		r.reject(salesrhythm.CodeCorrupt, "the workbook's structure is broken: "+err.Error())
 	}
+}
+
+// bookSheets is the sheets of b, none when it could not be opened.
+func bookSheets(b *book) []sheetRef {
+	if b == nil {
+		return nil
+	}
+	return b.sheets
 }
 
 // testHook lets a test make the reader fail inside a file.

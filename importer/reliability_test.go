@@ -399,17 +399,19 @@ func TestDamagedPartsAreRejected(t *testing.T) {
 		header func(h *zip.FileHeader)
 		code   salesrhythm.Code
 		msg    string // "" when the file is read
+		sheet  string // the sheet the finding names, if any
 	}{
-		{"sheet with a bad checksum", "", same, func(h *zip.FileHeader) { h.CRC32 ^= 1 }, salesrhythm.CodeCorrupt, "is corrupt (checksum mismatch)"},
-		{"sheet holding more than it claims", "", same, func(h *zip.FileHeader) { h.UncompressedSize64 /= 2 }, salesrhythm.CodeCorrupt, "holds more than"},
-		{"sheet holding less than it claims", "", same, func(h *zip.FileHeader) { h.UncompressedSize64 *= 2 }, salesrhythm.CodeCorrupt, "is cut short"},
+		{"sheet with a bad checksum", "", same, func(h *zip.FileHeader) { h.CRC32 ^= 1 }, salesrhythm.CodeCorrupt, `the sheet "Calls" is damaged: part xl/worksheets/`, "Calls"},
+		{"sheet holding more than it claims", "", same, func(h *zip.FileHeader) { h.UncompressedSize64 /= 2 }, salesrhythm.CodeCorrupt, "holds more than", "Calls"},
+		{"sheet holding less than it claims", "", same, func(h *zip.FileHeader) { h.UncompressedSize64 *= 2 }, salesrhythm.CodeCorrupt, "is cut short", "Calls"},
 		{"shared strings with a bad checksum", "xl/sharedStrings.xml", same, func(h *zip.FileHeader) { h.CRC32 ^= 1 }, salesrhythm.CodeCorrupt,
-			"part xl/sharedStrings.xml is corrupt (checksum mismatch)"},
+			"part xl/sharedStrings.xml is corrupt (checksum mismatch)", ""},
 		{"styles with a bad checksum past the part read", "xl/styles.xml", same, func(h *zip.FileHeader) { h.CRC32 ^= 1 }, salesrhythm.CodeCorrupt,
-			"part xl/styles.xml is corrupt"},
+			"part xl/styles.xml is corrupt", ""},
 		{"sheet that is a zip bomb", "", func(b []byte) []byte { return append(b, make([]byte, 4*importer.RatioFrom)...) }, func(*zip.FileHeader) {},
-			salesrhythm.CodeTooLarge, "times its packed size"},
-		{"theme with a bad checksum, never read", "xl/theme/theme1.xml", same, func(h *zip.FileHeader) { h.CRC32 ^= 1 }, "", ""},
+			salesrhythm.CodeTooLarge, "times its packed size", ""},
+		{"theme with a bad checksum, never read", "xl/theme/theme1.xml", same, func(h *zip.FileHeader) { h.CRC32 ^= 1 }, "", "", ""},
+		{"app properties cut short, never read", "docProps/app.xml", same, func(h *zip.FileHeader) { h.UncompressedSize64 *= 2 }, "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -431,7 +433,20 @@ func TestDamagedPartsAreRejected(t *testing.T) {
 				if f.Status != importer.StatusRead || len(res.Calls) != 2 {
 					t.Fatalf("%s: %s, %d calls; want it read", f.Status, f.Reason, len(res.Calls))
 				}
+				// Check, which vets a file before excelize opens it for a
+				// feedback copy, still verifies every part.
+				data, err := importer.ReadFile(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, p := importer.Check(data); p == nil || p.Code != salesrhythm.CodeCorrupt || !strings.Contains(p.Msg, tt.part) {
+					t.Errorf("Check: %v; want %s naming %s", p, salesrhythm.CodeCorrupt, tt.part)
+				}
 				return
+			}
+			if !sheetFinding(res.Findings, f.Path, tt.code, tt.sheet) {
+				dump(t, res.Findings)
+				t.Errorf("no %s finding on %s naming sheet %q", tt.code, f.Path, tt.sheet)
 			}
 			if f.Status != importer.StatusRejected || !strings.Contains(f.Reason, tt.msg) || !has(res.Findings, f.Path, tt.code, "") {
 				dump(t, res.Findings)
@@ -445,4 +460,15 @@ func TestDamagedPartsAreRejected(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sheetFinding reports whether fs has a finding of code on file that names
+// sheet (or no sheet, when sheet is "").
+func sheetFinding(fs []salesrhythm.Finding, file string, code salesrhythm.Code, sheet string) bool {
+	for _, f := range fs {
+		if f.File == file && f.Code == code && f.Sheet == sheet {
+			return true
+		}
+	}
+	return false
 }
