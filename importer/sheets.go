@@ -217,12 +217,11 @@ func (c cellAt) ref() string { return cellName(c.col, c.row) }
 // anything typed above the header outside the title block, are returned as
 // extras so they can be reported rather than lost.
 type table struct {
-	header  int   // the header row, 0 when none was found
-	at      []int // column of each schema column, 0 when absent
-	rows    [][]cellAt
-	extras  []extra
-	dupes   []string // schema columns whose header appears twice
-	unnamed []int    // data columns without a header
+	header int   // the header row, 0 when none was found
+	at     []int // column of each schema column, 0 when absent
+	rows   [][]cellAt
+	extras []extra
+	dupes  []string // schema columns whose header appears twice
 }
 
 type extra struct {
