@@ -236,12 +236,30 @@ func readTable(rows []xrow, cols []schema.Column) table {
 	if t.header == 0 {
 		return t
 	}
-	known := map[int]int{}
+	// known is the schema column at each sheet column, -1 for none.
+	last := 0
+	for _, c := range t.at {
+		last = max(last, c)
+	}
+	known := make([]int, last+1)
+	for i := range known {
+		known[i] = -1
+	}
 	for i, c := range t.at {
 		if c > 0 {
 			known[c] = i
 		}
 	}
+	schemaCol := func(col int) (int, bool) {
+		if col < len(known) && known[col] >= 0 {
+			return known[col], true
+		}
+		return 0, false
+	}
+	// The rows' values are kept in chunks of a few dozen rows, and a row
+	// that holds none (a template's styled empty rows) costs nothing.
+	vals := make([]cellAt, len(cols))
+	var chunk []cellAt
 	extras := map[int]*extra{}
 	var order []int
 	addExtra := func(col int, label, ref string) {
@@ -264,10 +282,8 @@ func readTable(rows []xrow, cols []schema.Column) table {
 				}
 			}
 		case r.n == t.header:
-			seen := map[int]bool{}
 			for _, c := range r.cells {
-				if _, ok := known[c.col]; ok {
-					seen[c.col] = true
+				if _, ok := schemaCol(c.col); ok {
 					continue
 				}
 				label := normal(c.raw)
@@ -279,10 +295,10 @@ func readTable(rows []xrow, cols []schema.Column) table {
 				addExtra(c.col, c.raw, "")
 			}
 		default:
-			vals := make([]cellAt, len(cols))
+			clear(vals)
 			any := false
 			for _, c := range r.cells {
-				i, ok := known[c.col]
+				i, ok := schemaCol(c.col)
 				if !ok {
 					addExtra(c.col, "", cellName(c.col, r.n))
 					continue
@@ -298,7 +314,11 @@ func readTable(rows []xrow, cols []schema.Column) table {
 					vals[i].col, vals[i].row = t.at[i], r.n
 				}
 			}
-			t.rows = append(t.rows, vals)
+			if cap(chunk)-len(chunk) < len(vals) {
+				chunk = make([]cellAt, 0, 32*len(vals))
+			}
+			chunk = append(chunk, vals...)
+			t.rows = append(t.rows, chunk[len(chunk)-len(vals):len(chunk):len(chunk)])
 		}
 	}
 	for _, col := range order {
