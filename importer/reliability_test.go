@@ -20,36 +20,10 @@ import (
 	"salesrhythm/internal/testinbox"
 )
 
-// patchZip rewrites one part of a workbook with edit.
+// patchZip rewrites one part of a workbook with edit, under a true header.
 func patchZip(t *testing.T, path, part string, edit func(string) string) {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	found := false
-	for _, f := range zr.File {
-		r, _ := f.Open()
-		body, _ := io.ReadAll(r)
-		r.Close()
-		if f.Name == part {
-			body = []byte(edit(string(body)))
-			found = true
-		}
-		w, _ := zw.Create(f.Name)
-		w.Write(body)
-	}
-	zw.Close()
-	if !found {
-		t.Fatalf("%s has no part %s", path, part)
-	}
-	os.WriteFile(path, buf.Bytes(), 0o644)
+	repack(t, path, part, func(b []byte) []byte { return []byte(edit(string(b))) }, func(*zip.FileHeader) {})
 }
 
 // edit opens a workbook with excelize, lets fn change it and saves it.
