@@ -99,6 +99,11 @@ func (k *kindReader) table(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	rec := reflect.New(s.Record).Elem()
 	ref := refOf(s.Record)
 	dated := slices.IndexFunc(s.Columns, func(c schema.Column) bool { return c.Key == s.Dated })
+	// Room for every row at once, rather than growing the slice by
+	// doubling, record by record.
+	if all := schema.RecordsOf(&k.r.Records, s.Record); all.IsValid() {
+		all.Grow(len(t.rows))
+	}
 	for _, vals := range t.rows {
 		r := row{x: x, s: s, vals: vals}
 		if r.plan() {
