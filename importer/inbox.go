@@ -111,6 +111,7 @@ func assemble(files []*fileResult, m salesrhythm.Month, o Options) *Result {
 func gather(files []*fileResult) Records {
 	var counting []*fileResult
 	for _, f := range files {
+		f.refs = nil // checked against the plan already: let them go first
 		if f.Status == StatusRead && f.SupersededBy == "" && f.Kind != salesrhythm.KindPlan {
 			counting = append(counting, f)
 		}
