@@ -440,9 +440,19 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 	if r, ok := b.preread[s.part]; ok {
 		return r.rows, r.probs
 	}
+	// Room for the rows and the cells with a value at once, counted in the
+	// unpacked XML (a sheet that uses a namespace prefix gets none, and
+	// grows as it is read). A crafted part of bare tags gets no more room
+	// than the smallest real rows and cells its size could hold
+	// (<row></row>, <c><v>1</v></c>).
+	var rowsHint, cellsHint int
+	if body, stream, err := b.c.part(partName(s.part)); err == nil && !stream {
+		rowsHint = min(bytes.Count(body, []byte("<row")), len(body)/11)
+		cellsHint = min(bytes.Count(body, []byte("<v>"))+bytes.Count(body, []byte("<is>")), len(body)/15)
+	}
 	var sb *sheetBuilder
 	err := b.walk(s.part, func() handler {
-		sb = &sheetBuilder{b: b}
+		sb = &sheetBuilder{b: b, rows: make([]xrow, 0, rowsHint), cells: make([]xcell, 0, cellsHint)}
 		return sb.on
 	})
 	var pe *partError
