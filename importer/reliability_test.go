@@ -219,12 +219,7 @@ func TestMalformedParts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := testinbox.Make(t, salesrhythm.English)
-			path := filepath.Join(in.Dir, "anna/call-register.xlsx")
-			part := tt.part
-			if part == "" {
-				part = sheetPart(t, path, "Calls")
-			}
+			in, path, part := callRegister(t, tt.part)
 			patchZip(t, path, part, tt.patch)
 			res := read(t, in.Dir, salesrhythm.English)
 			if !has(res.Findings, "anna/call-register.xlsx", tt.code, "") {
@@ -389,12 +384,7 @@ func TestDamagedPartsAreRejected(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := testinbox.Make(t, salesrhythm.English)
-			path := filepath.Join(in.Dir, "anna/call-register.xlsx")
-			part := tt.part
-			if part == "" {
-				part = sheetPart(t, path, "Calls")
-			}
+			in, path, part := callRegister(t, tt.part)
 			repack(t, path, part, tt.body, tt.header)
 			res := read(t, in.Dir, salesrhythm.English)
 			var f importer.File
@@ -445,4 +435,17 @@ func sheetFinding(fs []salesrhythm.Finding, file string, code salesrhythm.Code, 
 		}
 	}
 	return false
+}
+
+// callRegister makes a test inbox and returns it with the path of Anna's
+// call register and the name of its part, part or, when part is "", its
+// Calls sheet's.
+func callRegister(t *testing.T, part string) (testinbox.Inbox, string, string) {
+	t.Helper()
+	in := testinbox.Make(t, salesrhythm.English)
+	path := filepath.Join(in.Dir, "anna/call-register.xlsx")
+	if part == "" {
+		part = sheetPart(t, path, "Calls")
+	}
+	return in, path, part
 }
