@@ -122,6 +122,7 @@ const (
 	CodeMissingColumn    Code = "missing-column"        // a required column header is absent
 	CodeDuplicateColumn  Code = "duplicate-column"      // two headers map to one field
 	CodeExtraCell        Code = "extra-cell"            // data outside the schema's columns or tables
+	CodeCopiedSheet      Code = "copied-sheet"          // a copy of a table's sheet: read as more of its rows
 	CodeMissingCell      Code = "missing-cell"          // a required field left blank
 	CodeNotADate         Code = "not-a-date"            // a date cell that is not a date
 	CodeAmbiguousDate    Code = "ambiguous-date"        // a date that reads two ways
@@ -129,12 +130,14 @@ const (
 	CodeNotANumber       Code = "not-a-number"          // a number cell that is not a number
 	CodeNegative         Code = "negative-number"       // a count or amount below zero
 	CodeNotYesNo         Code = "not-yes-no"            // a yes/no cell with another answer
+	CodeReadAsNo         Code = "read-as-no"            // "partly", "sometimes": not a definite yes, so NO
 	CodeNotInList        Code = "not-in-list"           // a closed-set cell with another value
 	CodeFormulaNoValue   Code = "formula-without-value" // a formula never calculated
 	CodeOutsidePeriod    Code = "outside-period"        // a row dated outside the workbook's period
 	CodeUnknownPerson    Code = "unknown-person"        // a person ID not in the plan
 	CodeDuplicate        Code = "duplicate-submission"  // the same kind, person and period twice
 	CodeDuplicateID      Code = "duplicate-id"          // the plan lists an ID twice
+	CodeDuplicateRow     Code = "duplicate"             // a row that repeats another: counted once
 	CodeNoPlan           Code = "no-plan"               // no plan for the month in the inbox
 	CodeMetadataMismatch Code = "metadata-mismatch"     // properties and hidden sheet disagree
 	CodeNonWorkingDay    Code = "non-working-day"       // an event held on a non-working day

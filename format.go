@@ -2,6 +2,7 @@ package salesrhythm
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 )
@@ -93,9 +94,20 @@ func CurrencyFormat(code string, l Locale) string {
 	return num + ` ` + sym
 }
 
+// RoundMoney rounds an amount to the places the currency shows (the
+// forint, the cent), half away from zero as Excel's and LibreOffice's
+// number formats do: 9,100,000.5 Ft is 9,100,001 Ft. Every amount shown —
+// in a sentence, a cell, on the console — goes through it, so one figure
+// never shows two ways.
+func RoundMoney(v float64, code string) float64 {
+	p := math.Pow10(currencyOf(code).places)
+	return math.Round(v*p) / p
+}
+
 // FormatMoney writes an amount for a sentence, e.g. "1,250,000 Ft".
 func FormatMoney(v float64, code string, l Locale) string {
 	c := currencyOf(code)
+	v = RoundMoney(v, code)
 	sign := ""
 	if v < 0 {
 		sign, v = "-", -v

@@ -18,6 +18,12 @@ func TestFormats(t *testing.T) {
 		{FormatMoney(1250000, "HUF", English), "1,250,000 Ft"},
 		{FormatMoney(1250000, "HUF", Hungarian), "1\u00a0250\u00a0000 Ft"},
 		{FormatMoney(-999.5, "EUR", English), "-€999.50"},
+		// Half a forint rounds up, as the Summary's cell shows it; Go's %.0f
+		// would round it to even, 9,100,000.
+		{FormatMoney(9_100_000.5, "HUF", English), "9,100,001 Ft"},
+		{FormatMoney(1_700_000.5, "HUF", Hungarian), "1\u00a0700\u00a0001 Ft"},
+		{FormatMoney(-0.5, "HUF", English), "-1 Ft"},
+		{FormatMoney(0.125, "EUR", English), "€0.13"},
 		{FormatMoney(12.5, "EUR", Hungarian), "12,50 €"},
 		{WeekdayName(time.Friday, Hungarian), "péntek"},
 		{FormatNumber(4739, English), "4,739"},

@@ -204,7 +204,10 @@ type Assessment struct {
 	Month   Month    `workbook:"period"`
 	Answers []Answer // by question, in the configured order
 	Notes   []string
-	Ideas   string `col:"ideas"`
+	// Unread marks, by question, an answer typed that could not be read:
+	// it is unanswered, but not left blank. Nil when every answer read.
+	Unread []bool
+	Ideas  string `col:"ideas"`
 }
 
 // QuestionRow is one row of an assessment's question table; the rows fold

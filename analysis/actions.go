@@ -101,8 +101,10 @@ func joinItems(actions []salesrhythm.ActionItem) [][]salesrhythm.ActionItem {
 	return out
 }
 
-// latest is an item as its last row has it (the date raised of the last
-// row that gives one), with the times it was moved over all its rows.
+// latest is an item as its last row has it (the date raised and the due
+// date of the last row that gives one: a carried row left without its due
+// date keeps the one set before), with the times it was moved over all its
+// rows.
 func latest(rows []salesrhythm.ActionItem) Item {
 	last := rows[len(rows)-1]
 	it := Item{
@@ -112,6 +114,9 @@ func latest(rows []salesrhythm.ActionItem) Item {
 	for _, a := range rows {
 		if !a.RaisedOn.IsZero() {
 			it.RaisedOn = a.RaisedOn
+		}
+		if !a.Due.IsZero() {
+			it.Due = a.Due
 		}
 	}
 	return it

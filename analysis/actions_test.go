@@ -247,3 +247,19 @@ func TestItemsAcrossWeeks(t *testing.T) {
 		}
 	})
 }
+
+// TestDueKeptFromAnEarlierRow: the trial's item raised 6 Nov, due 13 Nov in
+// the week of 2 Nov, carried into the week of 9 Nov without its due date
+// and still open: it is due 13 Nov, so overdue at November's end.
+func TestDueKeptFromAnEarlierRow(t *testing.T) {
+	item := func(week salesrhythm.Date, row int, due salesrhythm.Date) salesrhythm.ActionItem {
+		return salesrhythm.ActionItem{Ref: ref("log-L1.xlsx", row), Leader: "L1", Week: salesrhythm.Week(week), ID: "L1/2026-11-06/1",
+			RaisedOn: nov(6), Issue: "Béta Zrt. árazás", Owner: "M1", Due: due, Status: salesrhythm.StatusOpen}
+	}
+	team := []salesrhythm.Person{person("L1", salesrhythm.Lead, "", "", salesrhythm.Date{}, salesrhythm.Date{}), manager("M1", "L1")}
+	res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: salesrhythm.Plan{Team: team},
+		Actions: []salesrhythm.ActionItem{item(nov(2), 5, nov(13)), item(nov(9), 6, salesrhythm.Date{})}})
+	if len(res.Actions.Items) != 1 || res.Actions.Items[0].Due != nov(13) || !res.Actions.Items[0].Overdue {
+		t.Errorf("items %+v, want one due 2026-11-13 and overdue", res.Actions.Items)
+	}
+}

@@ -97,9 +97,17 @@ func (r *run) clients(people []Person) []ClientBase {
 			continue
 		}
 		received[m] = true
-		if clientKey(c.Name) != "" {
-			rows[m] = append(rows[m], c)
+		k := clientKey(c.Name)
+		if k == "" {
+			continue
 		}
+		if i := slices.IndexFunc(rows[m], func(x salesrhythm.Client) bool { return clientKey(x.Name) == k }); i >= 0 {
+			first := rows[m][i]
+			r.flag(c.Ref, salesrhythm.CodeDuplicateRow, "%s is in the client profiles twice, on rows %d and %d; the client is counted once, as on row %d",
+				strings.TrimSpace(c.Name), first.Row, c.Row, first.Row)
+			continue
+		}
+		rows[m] = append(rows[m], c)
 	}
 	contacts := r.contacts()
 	target := map[string]float64{}

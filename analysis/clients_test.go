@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"salesrhythm"
@@ -131,4 +132,33 @@ func atoiRow(cell string) int {
 		n = 10*n + int(r-'0')
 	}
 	return n
+}
+
+// TestClientTypedTwice: the trial's M-01 typed Alfa Kft. on rows 5 and 9 of
+// her client profiles, both active. Rows 5 (Alfa, active), 6 (Béta,
+// prospect), 7 (Gamma, lost), 8 (Delta, prospect) and 9 ("ALFA kft",
+// active): 4 clients, 1 active, and a duplicate warning on row 9 naming both.
+func TestClientTypedTwice(t *testing.T) {
+	row := func(n int, name, status string) salesrhythm.Client {
+		return salesrhythm.Client{Ref: ref("cp-M1.xlsx", n), Person: "M1", Month: nov2026, Name: name, Contact: "Kiss Anna", Status: status,
+			FirstContact: nov(2)}
+	}
+	clients := []salesrhythm.Client{
+		row(5, "Alfa Kft.", salesrhythm.ClientActive), row(6, "Béta", salesrhythm.ClientProspect), row(7, "Gamma", salesrhythm.ClientLost),
+		row(8, "Delta", salesrhythm.ClientProspect), row(9, "ALFA kft", salesrhythm.ClientActive),
+	}
+	plan := salesrhythm.Plan{Team: []salesrhythm.Person{manager("M1", "L1")}}
+	res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: plan, Clients: clients})
+	if b := res.Clients[0]; b.Clients != 4 || b.Active != 1 || b.Prospects != 2 || b.Lost != 1 || b.New != 4 {
+		t.Errorf("client base %+v, want 4 clients, 1 active, 2 prospects, 1 lost, 4 new", b)
+	}
+	var dupes []salesrhythm.Finding
+	for _, f := range res.Findings {
+		if f.Code == salesrhythm.CodeDuplicateRow {
+			dupes = append(dupes, f)
+		}
+	}
+	if len(dupes) != 1 || dupes[0].Cell != "9:9" || dupes[0].Severity != salesrhythm.Warning || !strings.Contains(dupes[0].Message, "rows 5 and 9") {
+		t.Errorf("duplicates %v, want one warning on row 9 naming rows 5 and 9", dupes)
+	}
 }

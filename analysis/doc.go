@@ -22,7 +22,8 @@
 // (non-working-day), an event held on a day it must not share with another
 // (clashing-event), an action item whose owner is not in the plan
 // (unknown-person), a second row of one log with the same item ID
-// (duplicate-id), a client-profile row the registers contradict
+// (duplicate-id), a client typed twice in one manager's client profiles,
+// counted once (duplicate), a client-profile row the registers contradict
 // (profile-contradicts-register), and a record it leaves out of the figures
 // that no finding of the importer explains (not-counted). Every finding that
 // keeps a value out of a figure, the importer's and its own, says which and
@@ -211,7 +212,8 @@
 // without case and extra space), which is the ID carrying it over writes. Rows
 // with neither an ID nor a date raised are left out; two rows of one log with
 // the same ID are flagged and read as one item. An item's state is its row in
-// the latest week's log. Times moved counts, over an item's rows in the order
+// the latest week's log, with the due date of the latest row that gives one.
+// Times moved counts, over an item's rows in the order
 // of their weeks, each change of the due date from one row to the next and
 // each row marked moved whose row before was not (the first row, when it is
 // marked moved): a row carried over as it stood is no move, and a new due date
@@ -233,9 +235,11 @@
 // received, with no scores. A role is solid when every one of its questions
 // is YES; the
 // weakest roles are those, not solid, with the lowest score; the total is the
-// number of YES answers. A question left blank is not answered, not NO, and
-// makes the assessment incomplete. The change is each role's score less its
-// score in the person's latest earlier assessment.
+// number of YES answers. An answer that is not a definite yes ("partly",
+// "sometimes", "not always") is NO. A question left blank, or answered so
+// that it cannot be read, is not answered, not NO, and makes the assessment
+// incomplete. The change is each role's score less its score in the person's
+// latest earlier assessment.
 //
 // # Client profiles
 //
@@ -255,7 +259,9 @@
 // Client names are compared without case, punctuation and extra space, and
 // without a trailing legal form (Kft., Zrt., Nyrt., Bt., Kkt., Ltd, Inc,
 // LLC, GmbH and the like), each manager's profiles with their own call
-// registers and deals. Called without a profile: the clients called in the
+// registers and deals; a client on two rows of one manager's profiles is
+// flagged and counted once, as its first row. Called without a profile: the
+// clients called in the
 // month with no row in the profiles; new without a profile: the clients of
 // the month's new-client deals with no row (both only when the profiles
 // arrived). Top potential not called: the rows of the first configured

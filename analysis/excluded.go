@@ -179,10 +179,10 @@ func measureOrder(m salesrhythm.Measure) int {
 var excludable = append(measures(), salesrhythm.Events, salesrhythm.Credits, salesrhythm.Slots)
 
 // countEvents counts the management logs' events the meeting compliance reads, and charges what
-// it leaves out: events of the month with no readable date or type or of a
-// leader not in the plan (events), and, under the strict rule, held events
-// denied credit because a value the norm judges could not be read or a
-// per-report event names no direct report of its leader (credits).
+// it leaves out: events of the month with no readable date or type, of a
+// leader not in the plan, or per-report events naming no direct report of
+// their leader (events), and, under the strict rule, held events denied
+// credit because a value the norm judges could not be read (credits).
 func (r *run) countEvents() {
 	strict := r.in.Config.Compliance.Credit != salesrhythm.CreditHeld
 	for _, e := range r.in.Events {
@@ -202,45 +202,54 @@ func (r *run) countEvents() {
 			r.leave(r.ledger.explaining(e.Ref, "type"), e.Ref, m, "the event has no type that can be read, so no norm counts it", cost(salesrhythm.Events, 1))
 			continue
 		}
-		r.counted[salesrhythm.Events]++
+		var norms []salesrhythm.Norm
 		for _, n := range r.in.Config.Norms {
-			if n.Count <= 0 || n.Event != e.Type || !n.AppliesTo(m.Role) {
-				continue
+			if n.Count > 0 && n.Event == e.Type && n.AppliesTo(m.Role) {
+				norms = append(norms, n)
 			}
-			if f, why, denied := r.denied(n, e, m, strict); denied {
-				r.leave(f, e.Ref, m, why, cost(salesrhythm.Credits, 1))
+		}
+		// A per-report event naming no direct report is held for nobody:
+		// the compliance counts it neither held nor credited.
+		if i := slices.IndexFunc(norms, func(n salesrhythm.Norm) bool { return n.PerReport }); i >= 0 && !r.namesAReport(e, m) {
+			r.leave(r.ledger.explaining(e.Ref, "participants"), e.Ref, m,
+				fmt.Sprintf("the %s names no direct report of %s employed in the month (%s), so it counts towards no report's %s", strings.ToLower(eventWord(e.Type)), m.ID, orNone(e.Participants), norms[i].Key),
+				cost(salesrhythm.Events, 1))
+			continue
+		}
+		r.counted[salesrhythm.Events]++
+		for _, n := range norms {
+			if f, denied := r.denied(n, e, strict); denied {
+				r.leave(f, e.Ref, m, "", cost(salesrhythm.Credits, 1))
 				break
 			}
 		}
 	}
 }
 
-// denied reports whether norm n denies held event e of leader m credit for
-// want of a value: under the strict rule, a start or a length it judges
-// that could not be read; for a per-report norm, a direct report of m among
-// the participants. It returns the finding that explains it, if any, and
-// why, for a finding of its own when none does.
-func (r *run) denied(n salesrhythm.Norm, e salesrhythm.Event, m *member, strict bool) (*salesrhythm.Finding, string, bool) {
+// namesAReport reports whether event e of leader m names a direct report of
+// m employed in the month.
+func (r *run) namesAReport(e salesrhythm.Event, m *member) bool {
+	return slices.ContainsFunc(e.Participants, func(p string) bool {
+		x := r.member(p)
+		return x != nil && x.employed && x.ReportsTo != "" && salesrhythm.SameID(x.ReportsTo, m.ID)
+	})
+}
+
+// denied reports whether norm n denies held event e credit for want of a
+// value: under the strict rule, a start or a length it judges that could
+// not be read. It returns the finding that explains it.
+func (r *run) denied(n salesrhythm.Norm, e salesrhythm.Event, strict bool) (*salesrhythm.Finding, bool) {
 	if strict && n.StartClock().Valid() {
 		if f := r.ledger.explaining(e.Ref, "start"); f != nil {
-			return f, "", true
+			return f, true
 		}
 	}
 	if strict && n.MaxMinutes > 0 {
 		if f := r.ledger.explaining(e.Ref, "minutes"); f != nil {
-			return f, "", true
+			return f, true
 		}
 	}
-	if !n.PerReport {
-		return nil, "", false
-	}
-	for _, p := range e.Participants {
-		if x := r.member(p); x != nil && x.employed && x.ReportsTo != "" && salesrhythm.SameID(x.ReportsTo, m.ID) {
-			return nil, "", false
-		}
-	}
-	return r.ledger.explaining(e.Ref, "participants"),
-		fmt.Sprintf("the %s names no direct report of %s employed in the month (%s), so it counts towards no report's %s", strings.ToLower(eventWord(e.Type)), m.ID, orNone(e.Participants), n.Key), true
+	return nil, false
 }
 
 func eventWord(key string) string {

@@ -45,7 +45,9 @@ func TestLeftOutIsCharged(t *testing.T) {
 		Events: []salesrhythm.Event{
 			// A one-on-one with M2, a report of L1, as it should be.
 			{Ref: ref("log-L1.xlsx", 5), Leader: "L1", Date: nov(10), Type: salesrhythm.EventOneOnOne, Start: salesrhythm.At(10, 0), Minutes: 20, Participants: []string{"M2"}},
-			// Naming nobody of L1's reports: held, not credited to anyone.
+			// Naming nobody of L1's reports: held for no report, so the
+			// compliance counts it neither held nor credited; the event is
+			// left out.
 			{Ref: ref("log-L1.xlsx", 6), Leader: "L1", Date: nov(11), Type: salesrhythm.EventOneOnOne, Start: salesrhythm.At(10, 0), Minutes: 20, Participants: []string{"Q7"}},
 			// No readable type.
 			{Ref: ref("log-L1.xlsx", 7), Leader: "L1", Date: nov(12)},
@@ -70,7 +72,7 @@ func TestLeftOutIsCharged(t *testing.T) {
 		"w-M1.xlsx E7 not-a-number":     {x(salesrhythm.Revenue, 0, 1)},
 		"w-M1.xlsx A8 outside-period":   {x(salesrhythm.Revenue, 90_000, 0), x(salesrhythm.Deals, 1, 0)},
 		"w-X9.xlsx  unknown-person":     {x(salesrhythm.Revenue, 100_000, 0), x(salesrhythm.Deals, 2, 0)},
-		"log-L1.xlsx E6 unknown-person": {x(salesrhythm.Credits, 1, 0)},
+		"log-L1.xlsx E6 unknown-person": {x(salesrhythm.Events, 1, 0)},
 		"log-L1.xlsx B7 missing-cell":   {x(salesrhythm.Events, 1, 0)},
 		"c-M2.xlsx 5:5 not-counted":     {x(salesrhythm.Calls, 1, 0)},
 	}
@@ -87,20 +89,33 @@ func TestLeftOutIsCharged(t *testing.T) {
 		t.Errorf("findings %v, want those of %v", got, want)
 	}
 
-	// Counted: revenue 400,000 + 0 (M1); deals 2; calls 1; events 2 (the
-	// two one-on-ones). Excluded: 250,000 + 90,000 + 100,000 = 440,000 and
-	// one unknown; deals 1 + 1 + 2 = 4; new clients 1; calls 1; events 1;
-	// credits 1. October's 700,000 is in neither.
-	wantCounted := map[salesrhythm.Measure]float64{salesrhythm.Revenue: 400_000, salesrhythm.Deals: 2, salesrhythm.Calls: 1, salesrhythm.Events: 2}
+	// Counted: revenue 400,000 + 0 (M1); deals 2; calls 1; events 1 (the
+	// one-on-one with M2). Excluded: 250,000 + 90,000 + 100,000 = 440,000
+	// and one unknown; deals 1 + 1 + 2 = 4; new clients 1; calls 1; events
+	// 2 (no type, no report). October's 700,000 is in neither.
+	wantCounted := map[salesrhythm.Measure]float64{salesrhythm.Revenue: 400_000, salesrhythm.Deals: 2, salesrhythm.Calls: 1, salesrhythm.Events: 1}
 	for m, w := range wantCounted {
 		if res.Counted[m] != w {
 			t.Errorf("counted %s %v, want %v", m, res.Counted[m], w)
 		}
 	}
 	wantExcluded := []salesrhythm.Exclusion{x(salesrhythm.Revenue, 440_000, 1), x(salesrhythm.Deals, 4, 0), x(salesrhythm.Calls, 1, 0),
-		x(salesrhythm.NewClients, 1, 0), x(salesrhythm.Events, 1, 0), x(salesrhythm.Credits, 1, 0)}
+		x(salesrhythm.NewClients, 1, 0), x(salesrhythm.Events, 2, 0)}
 	if !slices.Equal(res.Excluded, wantExcluded) {
 		t.Errorf("excluded %+v\nwant     %+v", res.Excluded, wantExcluded)
+	}
+	// What the finding says is what the compliance shows: L1's one-on-ones
+	// held are the one with M2 only.
+	held := -1
+	for _, c := range res.Compliance {
+		for _, n := range c.Norms {
+			if c.Leader == "L1" && n.Norm == "one-on-one" {
+				held = n.Held
+			}
+		}
+	}
+	if held != 1 {
+		t.Errorf("L1's one-on-ones held %d, want 1", held)
 	}
 
 	// M1: 400,000 of 1,000,000 = 40 %, a laggard on the figures read, but

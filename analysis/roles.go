@@ -41,11 +41,13 @@ type RoleAdvice struct {
 	Open   []OpenQuestion   `json:"open"` // by number
 }
 
-// OpenQuestion is a question answered NO, or left blank.
+// OpenQuestion is a question answered NO, left blank, or answered in a way
+// that could not be read.
 type OpenQuestion struct {
-	No       int              `json:"no"`
-	Text     salesrhythm.Text `json:"text"`
-	Answered bool             `json:"answered"` // NO; false when left blank
+	No         int              `json:"no"`
+	Text       salesrhythm.Text `json:"text"`
+	Answered   bool             `json:"answered"`             // NO; false when left blank or unreadable
+	Unreadable bool             `json:"unreadable,omitempty"` // an answer typed that could not be read
 }
 
 // RoleMean is the leaders' mean score of one role over the month's
@@ -100,7 +102,7 @@ func (r *run) roles() []RoleScores {
 				s.Roles[i].Change = &d
 			}
 		}
-		s.Advice = advise(r.in.Config.Assessment, s, this.Answers)
+		s.Advice = advise(r.in.Config.Assessment, s, *this)
 		out = append(out, s)
 	}
 	slices.SortFunc(out, func(a, b RoleScores) int { return compareID(a.Person, b.Person) })
@@ -109,7 +111,7 @@ func (r *run) roles() []RoleScores {
 
 // advise lists the roles of s below a solid score with their questions not
 // answered YES.
-func advise(cfg salesrhythm.AssessmentConfig, s RoleScores, answers []salesrhythm.Answer) []RoleAdvice {
+func advise(cfg salesrhythm.AssessmentConfig, s RoleScores, this salesrhythm.Assessment) []RoleAdvice {
 	out := []RoleAdvice{}
 	for _, rs := range s.Roles {
 		if rs.Questions == 0 || rs.Yes == rs.Questions {
@@ -121,11 +123,12 @@ func advise(cfg salesrhythm.AssessmentConfig, s RoleScores, answers []salesrhyth
 		}
 		for i, q := range cfg.Questions {
 			ans := salesrhythm.Unanswered
-			if i < len(answers) {
-				ans = answers[i]
+			if i < len(this.Answers) {
+				ans = this.Answers[i]
 			}
 			if q.Role == rs.Role && ans != salesrhythm.Yes {
-				a.Open = append(a.Open, OpenQuestion{No: i + 1, Text: q.Text, Answered: ans == salesrhythm.No})
+				a.Open = append(a.Open, OpenQuestion{No: i + 1, Text: q.Text, Answered: ans == salesrhythm.No,
+					Unreadable: i < len(this.Unread) && this.Unread[i]})
 			}
 		}
 		out = append(out, a)

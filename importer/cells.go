@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"salesrhythm"
+	"salesrhythm/schema"
 )
 
 // Problem is why a cell or a file cannot be read: a code from the finding
@@ -147,49 +148,75 @@ var shortNumeric = regexp.MustCompile(`^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*\.?$`)
 
 // ParseDateIn reads a date as ParseDate does, and also, knowing that the
 // cell belongs to a workbook for period p (a week, or a month for the
-// monthly kinds), a date as people type it when the year goes without
-// saying: a day and a month in either order (12.03., 12. 03., 3/12) or with
-// the month's name (dec. 3., december 3., 3 Dec, Dec 3); and a date that
-// ParseDate finds ambiguous (3/11/2026, 03.11.26). It is read when exactly
-// one of the days it can mean falls within p; otherwise the problem names
-// the days it can mean.
-func ParseDateIn(c Cell, p salesrhythm.Period) (salesrhythm.Date, *Problem) {
+// monthly kinds) and a column whose days lie where reach says against it, a
+// date as people type it when the year goes without saying: a day and a
+// month in either order (12.03., 12. 03., 3/12) or with the month's name
+// (dec. 3., december 3., 3 Dec, Dec 3); and a date that ParseDate finds
+// ambiguous (3/11/2026, 03.11.26).
+//
+// It reads the day those can mean within the column's reach (the period
+// for the row's own date; up to a year after it for a next contact or a due
+// date, a year before it for a first contact), the one nearest the period
+// when it is at most half as far as the next nearest; otherwise the problem
+// names the days it can mean.
+func ParseDateIn(c Cell, p salesrhythm.Period, reach schema.Reach) (salesrhythm.Date, *Problem) {
 	d, prob := ParseDate(c)
 	if prob == nil || c.Numeric || prob.Code != salesrhythm.CodeNotADate && prob.Code != salesrhythm.CodeAmbiguousDate {
 		return d, prob
 	}
 	s := Text(c)
-	readings := readingsOf(simplify(s), p)
+	span := reach.Span(p)
+	readings := readingsOf(simplify(s), span)
 	if len(readings) == 0 {
 		return d, prob
 	}
 	var fit []salesrhythm.Date
 	for _, r := range readings {
-		if p.Contains(r) {
+		if span.Contains(r) {
 			fit = append(fit, r)
 		}
+	}
+	slices.SortStableFunc(fit, func(a, b salesrhythm.Date) int { return daysOutside(a, p) - daysOutside(b, p) })
+	if len(fit) == 1 || len(fit) > 1 && 2*daysOutside(fit[0], p) < daysOutside(fit[1], p) {
+		return fit[0], nil
+	}
+	where := fmt.Sprintf("in the workbook's period %s", p)
+	switch reach {
+	case schema.Ahead:
+		where = fmt.Sprintf("in the year from the workbook's period %s on", p)
+	case schema.Behind:
+		where = fmt.Sprintf("in the year up to the end of the workbook's period %s", p)
 	}
 	names := make([]string, len(readings))
 	for i, r := range readings {
 		names[i] = r.String()
 	}
-	switch len(fit) {
-	case 1:
-		return fit[0], nil
-	case 0:
+	if len(fit) == 0 {
 		if len(names) == 1 {
 			return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
-				"%q has no year, and %s is not in the workbook's period %s: write the date in full", s, names[0], p)
+				"%q has no year, and %s is not %s: write the date in full", s, names[0], where)
 		}
 		return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
-			"%q can mean %s, none of them in the workbook's period %s: write the date in full", s, orList(names), p)
+			"%q can mean %s, none of them %s: write the date in full", s, orList(names), where)
 	}
+	slices.SortFunc(fit, salesrhythm.Date.Compare)
 	fits := make([]string, len(fit))
 	for i, r := range fit {
 		fits[i] = r.String()
 	}
 	return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
-		"%q can mean %s, all in the workbook's period %s: write the date in full", s, orList(fits), p)
+		"%q can mean %s, all %s: write the date in full", s, orList(fits), where)
+}
+
+// daysOutside is how many days d lies outside p, 0 within it.
+func daysOutside(d salesrhythm.Date, p salesrhythm.Period) int {
+	switch {
+	case d.Before(p.Start):
+		return d.DaysUntil(p.Start)
+	case d.After(p.End):
+		return p.End.DaysUntil(d)
+	}
+	return 0
 }
 
 // readingsOf returns the days a date typed without a year, or ambiguously,
@@ -200,9 +227,9 @@ func readingsOf(lower string, p salesrhythm.Period) []salesrhythm.Date {
 			lower = m[1]
 		}
 	}
-	years := []int{p.Start.Year}
-	if p.End.Year != p.Start.Year {
-		years = append(years, p.End.Year)
+	var years []int
+	for y := p.Start.Year; y <= p.End.Year; y++ {
+		years = append(years, y)
 	}
 	var out []salesrhythm.Date
 	add := func(y, m, d int) {
@@ -646,9 +673,15 @@ var answers = map[string]salesrhythm.Answer{
 	"false": salesrhythm.No, "0": salesrhythm.No, "✗": salesrhythm.No, "✘": salesrhythm.No,
 }
 
+// hedges are the answers that are not a definite yes, which the method
+// reads as NO (DOMAIN.md §5), as simplify leaves them.
+var hedges = []string{"partly", "sometimes", "not always", "some of the staff", "részben", "néha", "nem mindig", "a munkatársak egy része"}
+
 // ParseYesNo reads a yes/no cell: Y, yes, igen, I, x, ✓, ✔, ☑, true, 1
 // (also a TRUE boolean) are yes; N, no, nem, false, 0, ✗, ✘ are no; blank
-// is unanswered. Case and spaces do not matter, accents do.
+// is unanswered. Case and spaces do not matter, accents do. A hedge —
+// partly, sometimes, not always, részben, néha, nem mindig — is not a
+// definite yes, so it is NO, with a read-as-no problem to say so.
 func ParseYesNo(c Cell) (salesrhythm.Answer, *Problem) {
 	s, p := value(c)
 	if p != nil || s == "" {
@@ -663,6 +696,9 @@ func ParseYesNo(c Cell) (salesrhythm.Answer, *Problem) {
 	}, s)
 	if a, ok := answers[key]; ok {
 		return a, nil
+	}
+	if slices.Contains(hedges, strings.Join(strings.Fields(simplify(s)), " ")) {
+		return salesrhythm.No, problem(salesrhythm.CodeReadAsNo, "%q is read as NO: only a definite yes counts as YES", s)
 	}
 	return salesrhythm.Unanswered, problem(salesrhythm.CodeNotYesNo, "%q is not yes or no", s)
 }

@@ -11,6 +11,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/importer"
+	"salesrhythm/schema"
 )
 
 // text is a cell stored as a string, number one stored as a number, date
@@ -133,7 +134,9 @@ func TestParseDateIn(t *testing.T) {
 	newYear := salesrhythm.Week(d(2026, time.December, 28))
 	december := salesrhythm.Month{Year: 2026, Month: time.December}.Period()
 	in := func(p salesrhythm.Period) func(importer.Cell) (salesrhythm.Date, *importer.Problem) {
-		return func(c importer.Cell) (salesrhythm.Date, *importer.Problem) { return importer.ParseDateIn(c, p) }
+		return func(c importer.Cell) (salesrhythm.Date, *importer.Problem) {
+			return importer.ParseDateIn(c, p, schema.Within)
+		}
 	}
 	testParse(t, in(week), []parseCase[salesrhythm.Date]{
 		// 12.03.: 3 December (month first, as Hungarians write it) is in the
@@ -174,11 +177,38 @@ func TestParseDateIn(t *testing.T) {
 		// 12.12. is one day whichever way it is read.
 		{"the same either way", text("12.12."), d(2026, time.December, 12), ""},
 	})
-	_, p := importer.ParseDateIn(text("12.31."), week)
+	// A column that looks ahead (a next contact, a due date) or back (a
+	// first contact) reads the nearest year on its side of the workbook's
+	// week of Mon 2 – Sun 8 Nov 2026, as the trial's team typed them.
+	w45 := salesrhythm.Week(d(2026, time.November, 2))
+	reach := func(r schema.Reach) func(importer.Cell) (salesrhythm.Date, *importer.Problem) {
+		return func(c importer.Cell) (salesrhythm.Date, *importer.Problem) { return importer.ParseDateIn(c, w45, r) }
+	}
+	testParse(t, reach(schema.Ahead), []parseCase[salesrhythm.Date]{
+		{"a next contact after the week", text("nov. 10."), d(2026, time.November, 10), ""},
+		{"a due date after the week", text("nov. 13."), d(2026, time.November, 13), ""},
+		{"the Monday after", text("nov. 9."), d(2026, time.November, 9), ""},
+		{"a day of the week itself", text("nov. 5."), d(2026, time.November, 5), ""},
+		{"next year's month", text("márc. 3."), d(2027, time.March, 3), ""},
+		// 3 December is 25 days after the week, 12 March 124: far nearer.
+		{"day and month, the nearer reading", text("3/12"), dec3, ""},
+		{"month and day, the nearer reading", text("12.03."), dec3, ""},
+		// 6 May is 179 days after the week, 5 June 209: alike.
+		{"two readings alike", text("5/6"), salesrhythm.Date{}, salesrhythm.CodeAmbiguousDate},
+	})
+	testParse(t, reach(schema.Behind), []parseCase[salesrhythm.Date]{
+		{"a first contact before the week", text("okt. 2."), d(2026, time.October, 2), ""},
+		{"last year's December", text("dec. 3."), d(2025, time.December, 3), ""},
+	})
+	_, p := importer.ParseDateIn(text("5/6"), w45, schema.Ahead)
+	if p == nil || p.Msg != `"5/6" can mean 2027-05-06 or 2027-06-05, all in the year from the workbook's period 2026-11-02..2026-11-08 on: write the date in full` {
+		t.Errorf("the problem does not name the candidates: %+v", p)
+	}
+	_, p = importer.ParseDateIn(text("12.31."), week, schema.Within)
 	if p == nil || p.Msg != `"12.31." has no year, and 2026-12-31 is not in the workbook's period 2026-11-30..2026-12-06: write the date in full` {
 		t.Errorf("the problem does not name the candidates: %+v", p)
 	}
-	_, p = importer.ParseDateIn(text("3/4"), salesrhythm.Period{Start: d(2026, time.March, 1), End: d(2026, time.April, 30)})
+	_, p = importer.ParseDateIn(text("3/4"), salesrhythm.Period{Start: d(2026, time.March, 1), End: d(2026, time.April, 30)}, schema.Within)
 	if p == nil || p.Msg != `"3/4" can mean 2026-03-04 or 2026-04-03, all in the workbook's period 2026-03-01..2026-04-30: write the date in full` {
 		t.Errorf("the problem does not name the candidates: %+v", p)
 	}
@@ -319,7 +349,9 @@ func TestParseYesNo(t *testing.T) {
 	yes := []string{"Y", "y", "yes", "YES", " Yes ", "igen", "Igen", "I", "i", "x", "X", "✓", "✔", "✔\ufe0f", "☑", "true", "TRUE", "1", "i gen"}
 	no := []string{"N", "n", "no", "No", "nem", "NEM", "false", "FALSE", "0", "✗", "✘"}
 	// the last is a ✔ split by U+FE0F, found by FuzzParseYesNo
-	others := []string{"sometimes", "néha", "maybe", "ígen", "2", "-", "#N/A", "\xe2\x9c\ufe0f\x94"}
+	others := []string{"maybe", "ígen", "2", "-", "#N/A", "\xe2\x9c\ufe0f\x94"}
+	// not a definite yes, so NO (DOMAIN.md §5), with a note
+	hedges := []string{"partly", "Partly", "sometimes", "not  always", "részben", "néha", "Nem mindig"}
 	check := func(cell importer.Cell, want salesrhythm.Answer, wantCode salesrhythm.Code) {
 		t.Helper()
 		got, p := importer.ParseYesNo(cell)
@@ -335,6 +367,11 @@ func TestParseYesNo(t *testing.T) {
 	t.Run("no", func(t *testing.T) {
 		for _, s := range no {
 			check(text(s), salesrhythm.No, "")
+		}
+	})
+	t.Run("hedges are no", func(t *testing.T) {
+		for _, s := range hedges {
+			check(text(s), salesrhythm.No, salesrhythm.CodeReadAsNo)
 		}
 	})
 	t.Run("other answers are rejected", func(t *testing.T) {

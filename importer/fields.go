@@ -67,11 +67,26 @@ func parse[T any](x *sheetReader, v cellAt, none T, parser func(Cell) (T, *Probl
 	return val
 }
 
-func (x *sheetReader) date(v cellAt) salesrhythm.Date {
-	if x.period == nil {
-		return parse(x, v, salesrhythm.Date{}, ParseDate)
+// date reads a date of column c. An unreadable one the column says costs
+// no counted figure is a warning that says what it does cost.
+func (x *sheetReader) date(v cellAt, c *schema.Column) salesrhythm.Date {
+	if !v.present {
+		return salesrhythm.Date{}
 	}
-	return parse(x, v, salesrhythm.Date{}, func(c Cell) (salesrhythm.Date, *Problem) { return ParseDateIn(c, *x.period) })
+	read := ParseDate
+	if x.period != nil {
+		read = func(cell Cell) (salesrhythm.Date, *Problem) { return ParseDateIn(cell, *x.period, c.Reach) }
+	}
+	d, p := read(x.cell(v))
+	switch {
+	case p == nil:
+		return d
+	case c.Lost != "":
+		x.find(v, salesrhythm.Warning, p.Code, v.cell.raw, p.Msg+"; "+c.Lost)
+	default:
+		x.problem(v, p)
+	}
+	return salesrhythm.Date{}
 }
 
 func (x *sheetReader) clock(v cellAt) salesrhythm.Clock {
@@ -82,8 +97,20 @@ func (x *sheetReader) count(v cellAt) int { return parse(x, v, 0, ParseCount) }
 
 func (x *sheetReader) money(v cellAt) float64 { return parse(x, v, 0, ParseMoney) }
 
+// yesNo reads a yes/no cell; a hedge is NO, with a note.
 func (x *sheetReader) yesNo(v cellAt) salesrhythm.Answer {
-	return parse(x, v, salesrhythm.Unanswered, ParseYesNo)
+	if !v.present {
+		return salesrhythm.Unanswered
+	}
+	a, p := ParseYesNo(x.cell(v))
+	switch {
+	case p == nil:
+	case p.Code == salesrhythm.CodeReadAsNo:
+		x.find(v, salesrhythm.Info, p.Code, v.cell.raw, p.Msg)
+	default:
+		x.problem(v, p)
+	}
+	return a
 }
 
 func (x *sheetReader) choice(v cellAt, choices []salesrhythm.Choice) string {
@@ -149,7 +176,7 @@ func (x *sheetReader) decode(c *schema.Column, v cellAt, f reflect.Value) {
 	defer func() { x.field = "" }()
 	switch c.Type {
 	case schema.Date:
-		*f.Addr().Interface().(*salesrhythm.Date) = x.date(v)
+		*f.Addr().Interface().(*salesrhythm.Date) = x.date(v, c)
 	case schema.Time:
 		*f.Addr().Interface().(*salesrhythm.Clock) = x.clock(v)
 	case schema.Count, schema.Minutes:
@@ -162,6 +189,11 @@ func (x *sheetReader) decode(c *schema.Column, v cellAt, f reflect.Value) {
 		f.SetFloat(x.money(v))
 	case schema.Choice:
 		f.SetString(x.choice(v, c.Choices))
+		if c.Blank != "" && !v.present && v.col > 0 {
+			label := salesrhythm.LabelOf(c.Choices, c.Blank).En
+			x.find(v, salesrhythm.Warning, salesrhythm.CodeMissingCell, "", fmt.Sprintf("%s is empty; read as %s", strings.ToLower(c.Label.En), label))
+			f.SetString(c.Blank)
+		}
 	case schema.YesNo:
 		*f.Addr().Interface().(*salesrhythm.Answer) = x.yesNo(v)
 	case schema.Person:

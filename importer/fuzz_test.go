@@ -10,6 +10,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/importer"
+	"salesrhythm/schema"
 )
 
 // The seed corpora live in testdata/fuzz/<target>, where every plain go test
@@ -51,20 +52,21 @@ func FuzzParseDate(f *testing.F) {
 }
 
 // FuzzParseDateIn: within a period, a date ParseDate reads is read the
-// same; one only ParseDateIn reads falls within the period.
+// same; one only ParseDateIn reads falls within the column's reach.
 func FuzzParseDateIn(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw string, numeric bool, year, month, day, days int) {
+		reach := schema.Reach(abs(days) % 3)
 		start := salesrhythm.D(1900+abs(year)%8000, time.Month(1+abs(month)%12), 1+abs(day)%28)
 		p := salesrhythm.Period{Start: start, End: start.AddDays(abs(days) % 31)}
 		c := cell(raw, numeric, false, false)
-		d, prob := importer.ParseDateIn(c, p)
+		d, prob := importer.ParseDateIn(c, p, reach)
 		checkProblem(t, c, prob, !d.IsZero(), salesrhythm.CodeNotADate, salesrhythm.CodeAmbiguousDate)
 		plain, plainProb := importer.ParseDate(c)
 		switch {
 		case plainProb == nil && d != plain:
 			t.Fatalf("%+v in %v: %v, but ParseDate reads %v", c, p, d, plain)
-		case plainProb != nil && !d.IsZero() && !p.Contains(d):
-			t.Fatalf("%+v in %v: %v is outside the period", c, p, d)
+		case plainProb != nil && !d.IsZero() && !reach.Span(p).Contains(d):
+			t.Fatalf("%+v in %v: %v is outside the reach %d", c, p, d, reach)
 		}
 	})
 }
@@ -126,6 +128,12 @@ func FuzzParseYesNo(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw string, numeric bool) {
 		c := cell(raw, numeric, false, false)
 		a, p := importer.ParseYesNo(c)
+		if p != nil && p.Code == salesrhythm.CodeReadAsNo {
+			if a != salesrhythm.No {
+				t.Fatalf("%+v: a hedge read as %v, not NO", c, a)
+			}
+			return
+		}
 		checkProblem(t, c, p, a != salesrhythm.Unanswered, salesrhythm.CodeNotYesNo)
 		if a != salesrhythm.Unanswered && a != salesrhythm.Yes && a != salesrhythm.No {
 			t.Fatalf("%+v: answer %d", c, a)

@@ -46,10 +46,7 @@ func (k *kindReader) readAll() {
 			continue
 		}
 		d := k.b.data(at, k.all)
-		x := &sheetReader{file: k.r, b: k.b, sheet: d.ref.name}
-		if k.id.by != BySignature {
-			x.period = &k.id.period
-		}
+		x := k.sheetReader(d)
 		for _, p := range d.probs {
 			k.r.add(salesrhythm.Finding{Sheet: d.ref.name, Cell: p.cell, Severity: salesrhythm.Error, Code: salesrhythm.CodeCorrupt, Message: p.msg})
 		}
@@ -65,9 +62,91 @@ func (k *kindReader) readAll() {
 			k.grid(x, s, d.rows)
 		}
 	}
+	k.copies()
 	if k.desc.Kind == salesrhythm.KindTimeTable {
 		k.r.Slots = mergeSlots(k.r.Slots)
 	}
+}
+
+func (k *kindReader) sheetReader(d *sheetData) *sheetReader {
+	x := &sheetReader{file: k.r, b: k.b, sheet: d.ref.name}
+	if k.id.by != BySignature {
+		x.period = &k.id.period
+	}
+	return x
+}
+
+// copies reads a visible sheet the kind does not claim whose header names
+// as many of a table's columns as a renamed tab must — a copy Excel's or
+// LibreOffice's "Move or copy" made, "Deals (2)", "Copy of Deals" — as
+// more rows of that table, with a warning naming it. A row that repeats a
+// row read before is counted once, with a duplicate warning. Any other
+// sheet is left to reportUnclaimed.
+func (k *kindReader) copies() {
+	for i, d := range k.all {
+		if d.taken || d.ref.hidden || slices.ContainsFunc(schema.InstructionsSheet.All(), func(n string) bool { return strings.EqualFold(d.ref.name, n) }) {
+			continue
+		}
+		for j := range k.desc.Sheets {
+			s := &k.desc.Sheets[j]
+			// A copy of a table whose rows fold into one value (the
+			// plan's team, the questions) is reported, not read.
+			if s.Layout != schema.Table || !schema.RecordsOf(&k.r.Records, s.Record).IsValid() {
+				continue
+			}
+			if _, _, hits := headerMatch(k.b.data(i, k.all).rows, s.Columns); hits < max(2, (len(s.Columns)+1)/2) {
+				continue
+			}
+			d.taken = true
+			k.copy(k.sheetReader(d), s, d.rows)
+			break
+		}
+	}
+}
+
+// copy reads sheet x, a copy of table s, and drops the rows that repeat
+// one read before.
+func (k *kindReader) copy(x *sheetReader, s *schema.Sheet, rows []xrow) {
+	all := schema.RecordsOf(&k.r.Records, s.Record)
+	before := all.Len()
+	k.table(x, s, rows)
+	ref := refOf(s.Record)
+	bare := func(v reflect.Value) any {
+		c := reflect.New(v.Type()).Elem()
+		c.Set(v)
+		if ref != nil {
+			c.FieldByIndex(ref).SetZero()
+		}
+		return c.Interface()
+	}
+	kept, dupes := before, 0
+	for i := before; i < all.Len(); i++ {
+		rec := all.Index(i)
+		orig := -1
+		for j := range kept {
+			if reflect.DeepEqual(bare(all.Index(j)), bare(rec)) {
+				orig = j
+				break
+			}
+		}
+		if orig < 0 {
+			all.Index(kept).Set(rec)
+			kept++
+			continue
+		}
+		dupes++
+		var at, was salesrhythm.Ref
+		if ref != nil {
+			at, was = rec.FieldByIndex(ref).Interface().(salesrhythm.Ref), all.Index(orig).FieldByIndex(ref).Interface().(salesrhythm.Ref)
+		}
+		k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", at.Row, at.Row), Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicateRow,
+			Message: fmt.Sprintf("the row repeats row %d of %q; it is counted once", was.Row, was.Sheet)})
+	}
+	all.SetLen(kept)
+	name := s.Name.In(k.locale())
+	k.r.add(salesrhythm.Finding{Sheet: x.sheet, Severity: salesrhythm.Warning, Code: salesrhythm.CodeCopiedSheet,
+		Message: fmt.Sprintf("the sheet %q is a copy of %q (the same header): its %d row(s) were read as rows of %q, %d of them repeating a row and counted once; move new rows to %q and delete the copy",
+			x.sheet, name, all.Len()-before+dupes, name, dupes, name)})
 }
 
 func (k *kindReader) locale() salesrhythm.Locale {
@@ -215,6 +294,12 @@ func (k *kindReader) answer(r row, q salesrhythm.QuestionRow) {
 	}
 	a.Answers[q.No-1] = q.Answer
 	a.Notes[q.No-1] = q.Notes
+	if q.Answer == salesrhythm.Unanswered && r.at("answer").present {
+		if a.Unread == nil {
+			a.Unread = make([]bool, n)
+		}
+		a.Unread[q.No-1] = true
+	}
 }
 
 // form reads a Form sheet: each field's value is right of its label.

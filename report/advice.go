@@ -21,7 +21,10 @@ func (b *book) roleAdvice(sheet string, top int) {
 			var open []string
 			for _, q := range a.Open {
 				line := q.Text.In(b.loc)
-				if !q.Answered {
+				switch {
+				case q.Unreadable:
+					line += " " + t("(the answer could not be read)", "(a válasz nem olvasható)").In(b.loc)
+				case !q.Answered:
 					line += " " + t("(left blank)", "(üresen hagyta)").In(b.loc)
 				}
 				open = append(open, fmt.Sprintf("%d. %s", q.No, line))

@@ -20,37 +20,38 @@ type Shortfall struct {
 	// Deals is the deals the left-out revenue was in.
 	Deals   float64
 	Reasons []salesrhythm.Text // distinct, the costliest first
+	// Parts is what each reason keeps out, in the order of Reasons.
+	Parts []Shortfall
 }
 
 // Shortfalls adds up what the findings exclude from measure m; ok is false
 // when they exclude nothing from it.
 func Shortfalls(fs []salesrhythm.Finding, m salesrhythm.Measure) (Shortfall, bool) {
 	s := Shortfall{Measure: m}
-	type why struct {
-		text salesrhythm.Text
-		cost float64
-	}
-	var whys []why
-	for _, f := range fs {
-		x := f.Cost(m)
-		if x.Amount == 0 && x.Unknown == 0 {
-			continue
-		}
+	add := func(s *Shortfall, f salesrhythm.Finding, x salesrhythm.Exclusion) {
 		s.Amount += x.Amount
 		s.Unknown += x.Unknown
 		if m == salesrhythm.Revenue {
 			s.Deals += f.Cost(salesrhythm.Deals).Amount
 		}
-		r := reason(f)
-		if i := slices.IndexFunc(whys, func(w why) bool { return w.text == r }); i >= 0 {
-			whys[i].cost += x.Amount + float64(x.Unknown)
-		} else {
-			whys = append(whys, why{r, x.Amount + float64(x.Unknown)})
-		}
 	}
-	slices.SortStableFunc(whys, func(a, b why) int { return cmp.Compare(b.cost, a.cost) })
-	for _, w := range whys {
-		s.Reasons = append(s.Reasons, w.text)
+	for _, f := range fs {
+		x := f.Cost(m)
+		if x.Amount == 0 && x.Unknown == 0 {
+			continue
+		}
+		add(&s, f, x)
+		r := reason(f)
+		i := slices.IndexFunc(s.Parts, func(p Shortfall) bool { return p.Reasons[0] == r })
+		if i < 0 {
+			i = len(s.Parts)
+			s.Parts = append(s.Parts, Shortfall{Measure: m, Reasons: []salesrhythm.Text{r}})
+		}
+		add(&s.Parts[i], f, x)
+	}
+	slices.SortStableFunc(s.Parts, func(a, b Shortfall) int { return cmp.Compare(b.Amount+float64(b.Unknown), a.Amount+float64(a.Unknown)) })
+	for _, p := range s.Parts {
+		s.Reasons = append(s.Reasons, p.Reasons[0])
 	}
 	return s, s.Amount != 0 || s.Unknown != 0
 }
@@ -71,19 +72,19 @@ func reason(f salesrhythm.Finding) salesrhythm.Text {
 	}
 	switch f.Field {
 	case "date":
-		return t("its date could not be read", "nem olvasható a dátuma")
+		return t("the date could not be read", "nem olvasható a dátuma")
 	case "amount":
-		return t("its amount could not be read", "nem olvasható az összege")
+		return t("the amount could not be read", "nem olvasható az összege")
 	case "new_client":
-		return t("its new-client answer could not be read", "nem olvasható, hogy új ügyfél-e")
+		return t("the new-client answer could not be read", "nem olvasható, hogy új ügyfél-e")
 	case "meetings":
 		return t("the count could not be read", "nem olvasható a darabszám")
 	case "type":
-		return t("its type could not be read", "nem olvasható a típusa")
+		return t("the type could not be read", "nem olvasható a típusa")
 	case "start", "minutes":
-		return t("its start or length could not be read", "nem olvasható a kezdése vagy a hossza")
+		return t("the start or length could not be read", "nem olvasható a kezdése vagy a hossza")
 	case "participants":
-		return t("it names no direct report", "nem szerepel benne közvetlen beosztott")
+		return t("no direct report is named", "nem szerepel benne közvetlen beosztott")
 	}
 	return t("a value could not be read", "egy érték nem olvasható")
 }
@@ -156,19 +157,32 @@ func unit(m salesrhythm.Measure, n float64, l salesrhythm.Locale) string {
 	return salesrhythm.FormatNumber(n, l) + " " + string(m)
 }
 
-// Note is the Summary's line beside a headline figure: "+3,000,000 Ft in 1
-// deal not counted: its date could not be read — see Data quality".
+// Note is the Summary's line beside a headline figure, each reason with
+// what it keeps out: "+3,000,000 Ft in 1 deal not counted: the date could
+// not be read; the amount of 1 deal not counted: the amount could not be
+// read — see Data quality".
 func (s Shortfall) Note(currency string, l salesrhythm.Locale) string {
-	reasons := make([]string, len(s.Reasons))
-	for i, r := range s.Reasons {
-		reasons[i] = r.In(l)
+	parts := s.Parts
+	if len(parts) == 0 {
+		parts = []Shortfall{s}
 	}
-	if s.Measure == salesrhythm.Credits {
-		return fmt.Sprintf(t("%s not credited: %s — see Data quality", "%s nincs beszámítva: %s — lásd: Adatminőség").In(l),
-			s.What(currency, l), strings.Join(reasons, "; "))
+	lines := make([]string, len(parts))
+	for i, p := range parts {
+		reasons := make([]string, len(p.Reasons))
+		for j, r := range p.Reasons {
+			reasons[j] = r.In(l)
+		}
+		format := t("%s not counted: %s", "%s kimaradt a számításból: %s")
+		if s.Measure == salesrhythm.Credits {
+			format = t("%s not credited: %s", "%s nincs beszámítva: %s")
+		}
+		what := p.What(currency, l)
+		if p.Amount != 0 && s.Measure != salesrhythm.Credits {
+			what = "+" + what
+		}
+		lines[i] = fmt.Sprintf(format.In(l), what, strings.Join(reasons, "; "))
 	}
-	return fmt.Sprintf(t("+%s not counted: %s — see Data quality", "+%s kimaradt a számításból: %s — lásd: Adatminőség").In(l),
-		s.What(currency, l), strings.Join(reasons, "; "))
+	return strings.Join(lines, "; ") + t(" — see Data quality", " — lásd: Adatminőség").In(l)
 }
 
 // Missing writes what a person's figures miss: "3,000,000 Ft in 1 deal; 2

@@ -77,7 +77,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	kpi(t(fmt.Sprintf("Leaders (≥ %g %%)", rk.LeaderPercent), fmt.Sprintf("Élenjárók (≥ %g %%)", rk.LeaderPercent)), len(leaders), b.st.kpiValue, list(leaders, 6))
 	kpi(t(fmt.Sprintf("Laggards (< %g %%)", rk.LaggardPercent), fmt.Sprintf("Lemaradók (< %g %%)", rk.LaggardPercent)), len(laggards), b.st.kpiValue, list(laggards, 6))
 	if len(provisional) > 0 {
-		b.check(b.f.SetCellStr(sheet, cell(4, row-1), fmt.Sprintf(t("Not called laggards, as their figures miss values (provisional): %s — see Rankings and Data quality",
+		b.check(b.f.SetCellStr(sheet, cell(4, row-1), fmt.Sprintf(t("Not called laggards because their figures miss values (provisional): %s — see Rankings and Data quality",
 			"Nem soroltuk a lemaradók közé, mert a számaikból értékek hiányoznak (előzetes): %s — lásd: Rangsor és Adatminőség").In(l), list(provisional, 6))))
 		b.check(b.f.SetCellStyle(sheet, cell(4, row-1), cell(4, row-1), b.st.note))
 	}
@@ -174,6 +174,9 @@ func (b *book) kpi(sheet string, row int, label salesrhythm.Text, value any, sty
 	case string:
 		b.check(b.f.SetCellStr(sheet, cell(2, row), v))
 	case float64:
+		if style == b.st.kpiMoney {
+			v = salesrhythm.RoundMoney(v, b.in.Config.Currency)
+		}
 		b.check(b.f.SetCellFloat(sheet, cell(2, row), v, -1, 64))
 	case int:
 		b.check(b.f.SetCellInt(sheet, cell(2, row), int64(v)))

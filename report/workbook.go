@@ -159,7 +159,7 @@ func (b *book) set(sheet string, col, row int, v any) {
 		b.check(b.f.SetCellFloat(sheet, ref, float64(x), -1, 64))
 		style = b.st.decimal
 	case money:
-		b.check(b.f.SetCellFloat(sheet, ref, float64(x), -1, 64))
+		b.check(b.f.SetCellFloat(sheet, ref, salesrhythm.RoundMoney(float64(x), b.in.Config.Currency), -1, 64))
 		style = b.st.money
 	case percent:
 		if !x.f.Valid {

@@ -52,6 +52,46 @@ type Column struct {
 	// earlier workbook, and locked; a workbook from before the column
 	// exists reads as if it were blank.
 	Carried bool
+
+	// Reach, for a Date column, is where its days lie against the
+	// workbook's period, which decides the year of a date typed without
+	// one.
+	Reach Reach
+	// Blank, for a Choice, is the key a row with data reads the column's
+	// blank cell as, with a warning that says so.
+	Blank string
+	// Lost says what an unreadable value of the column costs when it
+	// keeps nothing out of a counted figure ("the follow-up is not
+	// carried"); the finding is then a warning that says so.
+	Lost string
+}
+
+// Reach is where the days of a date column lie against the workbook's
+// period.
+type Reach int
+
+// The reaches.
+const (
+	// Within: the row's own date, a day of the period.
+	Within Reach = iota
+	// Ahead: a day to come, from the period's start to a year after its
+	// end — a next contact, a due date.
+	Ahead
+	// Behind: a day gone, from a year before the period's start to its
+	// end — a first or last contact, a day a thing was raised or done.
+	Behind
+)
+
+// Span returns the days a date of the column can fall on for a workbook
+// of period p.
+func (r Reach) Span(p salesrhythm.Period) salesrhythm.Period {
+	switch r {
+	case Ahead:
+		p.End = salesrhythm.D(p.End.Year+1, p.End.Month, p.End.Day)
+	case Behind:
+		p.Start = salesrhythm.D(p.Start.Year-1, p.Start.Month, p.Start.Day)
+	}
+	return p
 }
 
 // Layout is how a sheet arranges its fields.

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"salesrhythm"
 	"salesrhythm/templates"
 )
@@ -76,5 +78,29 @@ func TestCountsAgree(t *testing.T) {
 	}
 	if out, _, _ = cli(t, dir, "check", "--month", "2026-11", "--verbose"); !strings.Contains(out[strings.Index(out, "Not for"):], "anna/calls-w50.xlsx  skipped") {
 		t.Errorf("check --verbose does not name the file of another month:\n%s", out)
+	}
+}
+
+// TestMoneyRoundsOneWay: Béla's deal of 1,000,000.5 Ft takes the fixture's
+// revenue (1,250,000 + 480,000 of Anna's) to 2,730,000.5 Ft, which rounds
+// half up to 2,730,001 Ft, on the console and on the Summary alike.
+func TestMoneyRoundsOneWay(t *testing.T) {
+	dir := workdir(t)
+	addWorkbook(t, dir, templates.Spec{Kind: salesrhythm.KindWeeklyReport, Person: fixturePerson("M-002"), Period: salesrhythm.Week(salesrhythm.D(2026, 11, 16))},
+		"bela/weekly-w47.xlsx", salesrhythm.Records{Deals: []salesrhythm.Deal{{Date: salesrhythm.D(2026, 11, 17), Client: "Omega Kft.", Amount: 1_000_000.5}}})
+	out, errs, code := cli(t, dir, "report", "--month", "2026-11")
+	if code > 1 {
+		t.Fatalf("report: exit %d\n%s", code, errs)
+	}
+	if !strings.Contains(out, "revenue   2,730,001 Ft of") {
+		t.Errorf("the console does not say 2,730,001 Ft:\n%s", out)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, "out", "salesrhythm-2026-11.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if v, _ := f.GetCellValue("Summary", "B4", excelize.Options{RawCellValue: true}); v != "2730001" {
+		t.Errorf("Summary!B4 holds %q, want 2730001", v)
 	}
 }

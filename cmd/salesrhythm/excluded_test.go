@@ -271,12 +271,12 @@ func TestNoLaggardOnIncompleteData(t *testing.T) {
 	}
 	all := strings.Join(text, "\n")
 	for _, want := range []string{
-		"+3,000,000 Ft in 1 deal and the amount of 1 deal not counted: its date could not be read; its amount could not be read — see Data quality",
-		"+1 deal not counted: its date could not be read — see Data quality",
+		"+3,000,000 Ft in 1 deal not counted: the date could not be read; the amount of 1 deal not counted: the amount could not be read — see Data quality",
+		"+1 deal not counted: the date could not be read — see Data quality",
 		"+2 calls not counted: the person is not in the plan — see Data quality",
-		"+1 event not counted: its date could not be read — see Data quality",
+		"+1 event not counted: the date could not be read — see Data quality",
 		"Agree a recovery plan with the laggards: Béla Szabó 0.0%.",
-		"Not called laggards, as their figures miss values (provisional): Anna Kovács 16.1%",
+		"Not called laggards because their figures miss values (provisional): Anna Kovács 16.1%",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the Summary lacks %q:\n%s", want, all)
