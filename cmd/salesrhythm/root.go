@@ -60,7 +60,7 @@ variables SALESRHYTHM_<KEY> and flags override it.`,
 		},
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageError(errors.New(err.Error() + "\n(see '" + cmd.CommandPath() + " --help')"))
+		return usageError(fmt.Errorf("%w\n(see '%s --help')", err, cmd.CommandPath()))
 	})
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.configFile, "config", "", "config file (default ./config.yaml when present)")
