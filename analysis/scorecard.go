@@ -95,6 +95,11 @@ func Scorecards(res Result, earlier []MonthFigures) []Scorecard {
 			ranked++
 		}
 	}
+	// The department's figures are everyone's, and a group's are its
+	// members': worked out once each, not once a person (at a thousand
+	// managers that was a million people summed).
+	department := compare("", res, func(Person) bool { return true })
+	groups := map[string]Comparison{}
 	out := make([]Scorecard, 0, len(res.People))
 	for _, p := range res.People {
 		s := Scorecard{Month: res.Month, Person: p, Ranked: ranked, Trend: []TrendPoint{}}
@@ -118,9 +123,14 @@ func Scorecards(res Result, earlier []MonthFigures) []Scorecard {
 			row.Leader = ""
 			s.Competences = &row
 		}
-		s.Department = compare("", res, func(Person) bool { return true })
+		s.Department = department
 		if p.Group != "" {
-			s.Group = compare(p.Group, res, func(x Person) bool { return x.Group == p.Group })
+			g, ok := groups[p.Group]
+			if !ok {
+				g = compare(p.Group, res, func(x Person) bool { return x.Group == p.Group })
+				groups[p.Group] = g
+			}
+			s.Group = g
 		}
 		for i, m := range months {
 			j := slices.IndexFunc(m.People, func(x Person) bool { return salesrhythm.SameID(x.ID, p.ID) })

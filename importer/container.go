@@ -3,13 +3,16 @@ package importer
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"hash/maphash"
 	"io"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -53,6 +56,16 @@ func OpenOptions() excelize.Options {
 // MaxFileSize+1 bytes, so that Check can tell a larger file is too large
 // without it all being held in memory.
 func ReadFile(path string) ([]byte, error) {
+	data, err := readPooled(path)
+	if data == nil {
+		return nil, err
+	}
+	return *data, err
+}
+
+// readPooled is ReadFile into a pooled buffer (see getBuffer), for the
+// reader, which gives it back when it has read the file.
+func readPooled(path string) (*[]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -60,14 +73,16 @@ func ReadFile(path string) ([]byte, error) {
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.Size() <= MaxFileSize {
 		// The usual case: read the file in one go into a buffer of its size.
-		data := make([]byte, st.Size())
-		n, err := io.ReadFull(f, data)
+		buf := getBuffer(int(st.Size()))
+		n, err := io.ReadFull(f, (*buf)[:st.Size()])
 		if err == io.ErrUnexpectedEOF { // it shrank meanwhile
 			err = nil
 		}
-		return data[:n], err
+		*buf = (*buf)[:n]
+		return buf, err
 	}
-	return io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	return &data, err
 }
 
 // CheckName returns a lock-file problem when name is the lock file of a
@@ -92,9 +107,22 @@ type Container struct {
 	// ODS is set for an OpenDocument spreadsheet (.ods).
 	ODS bool
 
+	data  []byte
 	zip   *zip.Reader
 	files map[string]*zip.File // every part, by its part name (see partName)
-	parts map[string][]byte    // the XML parts Check unpacked, by part name, kept for the reader
+	parts *unpacked
+}
+
+// unpacked is what the reader unpacked of a container so far. A part is
+// unpacked and verified — its size and checksum — the first time it is
+// read, and kept for the next reading; one the reader never asks for
+// (a theme, the app properties, a sheet of lists) is never unpacked.
+type unpacked struct {
+	bodies   map[string][]byte
+	verified map[string]bool // parts too large to keep, verified and streamed
+	bad      *Problem        // the first part that failed its check
+	badPart  string          // its part name
+	buffers  []*[]byte       // the bodies' buffers, back to the pool on release
 }
 
 var (
@@ -111,10 +139,27 @@ var (
 // why not: an empty, cut short or damaged file; a PDF or another document;
 // a legacy .xls or an .xlsb; a password-protected workbook; a zip bomb or a
 // part that lies about its size or fails its checksum. It unpacks every
-// part once, keeping the XML for the reader, to verify it. Give it the bytes
-// ReadFile returned; an .xlsx it accepts excelize.OpenReader reads with
-// OpenOptions (excelize reads no .ods).
+// part to verify it. Give it the bytes ReadFile returned; an .xlsx it
+// accepts excelize.OpenReader reads with OpenOptions (excelize reads no
+// .ods).
 func Check(data []byte) (Container, *Problem) {
+	c, p := inspect(data)
+	if p != nil {
+		return Container{}, p
+	}
+	for _, f := range c.zip.File {
+		if _, p := unpack(data, f, nil); p != nil {
+			return Container{}, p
+		}
+	}
+	return c, nil
+}
+
+// inspect is Check without the unpacking: it judges a file by its first
+// bytes and its zip directory — the declared sizes of every part against
+// the limits, so a bomb is refused before anything is unpacked — and leaves
+// the parts to be verified as the reader reads them (Container.part).
+func inspect(data []byte) (Container, *Problem) {
 	var p *Problem
 	switch {
 	case len(data) == 0:
@@ -198,22 +243,9 @@ func checkZip(data []byte) (Container, *Problem) {
 	if p := checkSizes(zr.File); p != nil {
 		return Container{}, p
 	}
-	c := Container{Macros: files["xl/vbaproject.bin"] != nil, ODS: ods, zip: zr, files: files, parts: map[string][]byte{}}
+	c := Container{Macros: files["xl/vbaproject.bin"] != nil, ODS: ods, data: data, zip: zr, files: files, parts: &unpacked{}}
 	for name := range files {
 		c.Macros = c.Macros || ods && (strings.HasPrefix(name, "basic/") || strings.HasPrefix(name, "scripts/"))
-	}
-	for _, f := range zr.File {
-		// The XML parts are kept, so that the reader need not unpack them
-		// a second time; the rest is only checked.
-		name := partName(f.Name)
-		keep := (strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels")) && f.UncompressedSize64 <= sheetInMemory
-		body, p := checkPart(f, keep)
-		if p != nil {
-			return Container{}, p
-		}
-		if keep {
-			c.parts[name] = body
-		}
 	}
 	return c, nil
 }
@@ -311,51 +343,255 @@ func checkSizes(files []*zip.File) *Problem {
 	return nil
 }
 
-// checkPart unpacks a part to verify that it holds what it claims and
-// matches its checksum. Memory stays bounded: the part streams through a
-// checksum, and the reading stops at MaxPartSize whatever the part claims.
-// copyBuffers are the buffers parts that are not kept are checked through.
-var copyBuffers = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
+// part returns the body of the part named name (a part name), unpacked and
+// verified the first time it is asked for. A part too large to keep in
+// memory (over sheetInMemory) is verified, and then has no body: stream is
+// set, and the caller reads it from the zip. A part that fails its check
+// fails for good, and the container with it (failed).
+func (c Container) part(name string) (body []byte, stream bool, err error) {
+	if body, ok := c.parts.bodies[name]; ok {
+		return body, false, nil
+	}
+	f := c.files[name]
+	switch {
+	case f == nil:
+		return nil, false, errMissing
+	case c.parts.bad != nil:
+		return nil, false, errors.New(c.parts.bad.Msg)
+	case c.parts.verified[name]:
+		return nil, true, nil
+	}
+	var buf *[]byte
+	if f.UncompressedSize64 <= sheetInMemory {
+		// The declared size is only believed up to 1 MiB: a header may lie.
+		buf = getBuffer(int(min(f.UncompressedSize64, 1<<20)) + 1)
+	}
+	body, p := unpack(c.data, f, buf)
+	if p != nil {
+		c.parts.bad, c.parts.badPart = p, name
+		return nil, false, errors.New(p.Msg)
+	}
+	if buf == nil {
+		if c.parts.verified == nil {
+			c.parts.verified = map[string]bool{}
+		}
+		c.parts.verified[name] = true
+		return nil, true, nil
+	}
+	if c.parts.bodies == nil {
+		c.parts.bodies = map[string][]byte{}
+	}
+	*buf = body
+	c.parts.buffers = append(c.parts.buffers, buf)
+	c.parts.bodies[name] = body
+	return body, false, nil
+}
 
-func checkPart(f *zip.File, keep bool) ([]byte, *Problem) {
-	rc, err := f.Open()
+var errMissing = errors.New("missing")
+
+// failed returns the problem of the first part that failed its check, and
+// that part's name; nil when every part read so far was sound.
+func (c Container) failed() (*Problem, string) {
+	if c.parts == nil {
+		return nil, ""
+	}
+	return c.parts.bad, c.parts.badPart
+}
+
+// release gives the parts' buffers back for other files: nothing read from
+// the parts may be used after it.
+func (c Container) release() {
+	if c.parts == nil {
+		return
+	}
+	for _, b := range c.parts.buffers {
+		putBuffer(b)
+	}
+	*c.parts = unpacked{bad: c.parts.bad, badPart: c.parts.badPart}
+}
+
+// unpack inflates part f of the zip data and verifies that it holds what
+// its header claims and matches its checksum. With buf, the part lands in
+// it (grown as needed) and is returned; without, it streams through a
+// scratch buffer and only the verdict is kept. Memory stays bounded: the
+// reading stops one byte past the declared size, which checkSizes held to
+// MaxPartSize.
+func unpack(data []byte, f *zip.File, buf *[]byte) ([]byte, *Problem) {
+	off, err := f.DataOffset()
 	if err != nil {
 		return nil, problem(salesrhythm.CodeCorrupt, "part %s cannot be unpacked (%v)", f.Name, err)
 	}
-	defer rc.Close()
-	sum := crc32.NewIEEE()
-	var body *bytes.Buffer
-	var n int64
-	if keep {
-		// Unpack straight into a buffer of the declared size; the checksum
-		// is taken over it afterwards.
-		// (The declared size is only believed up to 1 MiB: a header may lie.)
-		body = bytes.NewBuffer(make([]byte, 0, min(f.UncompressedSize64, 1<<20)+bytes.MinRead))
-		n, err = body.ReadFrom(io.LimitReader(rc, MaxPartSize+1))
-		sum.Write(body.Bytes())
-	} else {
-		buf := copyBuffers.Get().(*[]byte)
-		n, err = io.CopyBuffer(sum, io.LimitReader(rc, MaxPartSize+1), *buf)
-		copyBuffers.Put(buf)
-	}
-	switch {
-	case n > MaxPartSize:
-		return nil, problem(salesrhythm.CodeTooLarge, "part %s claims %s but holds more than %s", f.Name, size(f.UncompressedSize64), size(MaxPartSize))
-	case errors.Is(err, zip.ErrFormat):
-		// archive/zip stops a part at its declared size.
-		return nil, problem(salesrhythm.CodeCorrupt, "part %s holds more than the %s it claims", f.Name, size(f.UncompressedSize64))
-	case errors.Is(err, io.ErrUnexpectedEOF):
+	if off < 0 || off > int64(len(data)) || uint64(len(data)-int(off)) < f.CompressedSize64 {
 		return nil, problem(salesrhythm.CodeCorrupt, "part %s is cut short", f.Name)
-	case err != nil && !errors.Is(err, zip.ErrChecksum):
-		return nil, problem(salesrhythm.CodeCorrupt, "part %s is corrupt (%v)", f.Name, err)
-	case err != nil || sum.Sum32() != f.CRC32:
-		// archive/zip skips the comparison when the stored checksum is 0.
-		return nil, problem(salesrhythm.CodeCorrupt, "part %s is corrupt (checksum mismatch)", f.Name)
 	}
-	if body == nil {
-		return nil, nil
+	raw := data[off : uint64(off)+f.CompressedSize64]
+	var r io.Reader
+	switch f.Method {
+	case zip.Store:
+		r = bytes.NewReader(raw)
+	case zip.Deflate:
+		in := inflaters.Get().(*inflater)
+		defer inflaters.Put(in)
+		in.reset(raw)
+		r = in.fr
+	default:
+		return nil, problem(salesrhythm.CodeCorrupt, "part %s cannot be unpacked (%v)", f.Name, zip.ErrAlgorithm)
 	}
-	return body.Bytes(), nil
+	var out []byte
+	if buf != nil {
+		out = (*buf)[:0]
+	} else {
+		scratch := getBuffer(32 << 10)
+		defer putBuffer(scratch)
+		out = (*scratch)[:0]
+	}
+	want := f.UncompressedSize64
+	var n uint64
+	sum := uint32(0)
+	for {
+		if len(out) == cap(out) {
+			if buf == nil {
+				out = out[:0]
+			} else {
+				out = slices.Grow(out, min(len(out), MaxPartSize))
+			}
+		}
+		m, err := r.Read(out[len(out):min(cap(out), len(out)+int(want-min(n, want))+1)])
+		sum = crc32.Update(sum, crc32.IEEETable, out[len(out):len(out)+m])
+		out = out[:len(out)+m]
+		n += uint64(m)
+		switch {
+		case n > want:
+			return nil, problem(salesrhythm.CodeCorrupt, "part %s holds more than the %s it claims", f.Name, size(want))
+		case err == io.EOF && n < want, errors.Is(err, io.ErrUnexpectedEOF):
+			return nil, problem(salesrhythm.CodeCorrupt, "part %s is cut short", f.Name)
+		case err == io.EOF && sum != f.CRC32:
+			return nil, problem(salesrhythm.CodeCorrupt, "part %s is corrupt (checksum mismatch)", f.Name)
+		case err == io.EOF:
+			return out, nil
+		case err != nil:
+			return nil, problem(salesrhythm.CodeCorrupt, "part %s is corrupt (%v)", f.Name, err)
+		}
+	}
+}
+
+// A memo keeps what the reader made of a part, by the part's packed
+// bytes: the workbooks made from one template share their styles byte for
+// byte, and a part packed the same as one read before reads the same — and
+// is as sound, having the same size and checksum — so it need not be
+// unpacked again.
+type memo struct {
+	mu   sync.Mutex
+	seed maphash.Seed
+	by   map[uint64][]memoEntry // by the hash of the packed bytes
+	n    int
+}
+
+type memoEntry struct {
+	method uint16
+	crc    uint32
+	size   uint64
+	packed []byte
+	v      any
+}
+
+// A memo holds at most memoParts parts of at most memoPacked bytes packed.
+const (
+	memoParts  = 64
+	memoPacked = 64 << 10
+)
+
+// remember returns what read made of the part named name, or of a part
+// packed the same before. read reads the part from c; what it returns is
+// kept unless it fails, and must not be changed by its users.
+func (c Container) remember(m *memo, name string, read func() (any, error)) (any, error) {
+	f := c.files[name]
+	if f == nil || f.CompressedSize64 > memoPacked {
+		return read()
+	}
+	off, err := f.DataOffset()
+	if err != nil || off < 0 || off > int64(len(c.data)) || uint64(len(c.data)-int(off)) < f.CompressedSize64 {
+		return read()
+	}
+	packed := c.data[off : uint64(off)+f.CompressedSize64]
+	m.mu.Lock()
+	if m.by == nil {
+		m.seed, m.by = maphash.MakeSeed(), map[uint64][]memoEntry{}
+	}
+	h := maphash.Bytes(m.seed, packed)
+	for _, e := range m.by[h] {
+		if e.method == f.Method && e.crc == f.CRC32 && e.size == f.UncompressedSize64 && bytes.Equal(e.packed, packed) {
+			m.mu.Unlock()
+			return e.v, nil
+		}
+	}
+	m.mu.Unlock()
+	v, err := read()
+	if bad, _ := c.failed(); err != nil || bad != nil {
+		return v, err
+	}
+	m.mu.Lock()
+	if m.n < memoParts {
+		m.by[h] = append(m.by[h], memoEntry{f.Method, f.CRC32, f.UncompressedSize64, bytes.Clone(packed), v})
+		m.n++
+	}
+	m.mu.Unlock()
+	return v, nil
+}
+
+// inflater is a deflate reader with the source it reads, kept for reuse:
+// a new one costs more to set up than a small part costs to unpack, and
+// reading a bytes.Reader spares it a buffer of its own.
+type inflater struct {
+	src bytes.Reader
+	fr  io.ReadCloser
+}
+
+func (in *inflater) reset(raw []byte) {
+	in.src.Reset(raw)
+	in.fr.(flate.Resetter).Reset(&in.src, nil)
+}
+
+var inflaters = sync.Pool{New: func() any {
+	in := &inflater{}
+	in.fr = flate.NewReader(&in.src)
+	return in
+}}
+
+// Buffers, pooled by size class (powers of two from 4 KiB to 32 MiB): the
+// files of an inbox and their parts are read into them, so that reading
+// thousands of workbooks does not leave as many buffers to the collector.
+var buffers [14]sync.Pool
+
+func class(n int) int {
+	c := 0
+	for c < len(buffers) && 4096<<c < n {
+		c++
+	}
+	return c
+}
+
+// getBuffer returns an empty buffer of at least n bytes.
+func getBuffer(n int) *[]byte {
+	c := class(n)
+	if c == len(buffers) {
+		b := make([]byte, 0, n)
+		return &b
+	}
+	if b, ok := buffers[c].Get().(*[]byte); ok {
+		*b = (*b)[:0]
+		return b
+	}
+	b := make([]byte, 0, 4096<<c)
+	return &b
+}
+
+// putBuffer gives a buffer getBuffer returned back, unless it outgrew its
+// class.
+func putBuffer(b *[]byte) {
+	if c := class(cap(*b)); c < len(buffers) && cap(*b) == 4096<<c {
+		buffers[c].Put(b)
+	}
 }
 
 // size writes a byte count for people: 900 bytes, 1.5 KiB, 128 MiB.

@@ -58,6 +58,33 @@ func (e *event) attr(local string) string {
 	return ""
 }
 
+// attrBytes is attr without the copy: the value as written where it reads
+// as written, valid until the next event.
+func (e *event) attrBytes(local string) []byte {
+	for _, a := range e.spans {
+		if string(a.local) == local {
+			if asWritten(a.value) {
+				return a.value
+			}
+			return unescape(nil, a.value)
+		}
+	}
+	for _, a := range e.attrs {
+		if a.Name.Local == local {
+			return []byte(a.Value)
+		}
+	}
+	return nil
+}
+
+// appendBytes appends a text event's text, decoded, to dst.
+func (e *event) appendBytes(dst []byte) []byte {
+	if !e.raw || asWritten(e.text) {
+		return append(dst, e.text...)
+	}
+	return unescape(dst, e.text)
+}
+
 // appendText appends a text event's text, decoded.
 func (e *event) appendText(sb *strings.Builder) {
 	if !e.raw {
@@ -174,7 +201,7 @@ func lex(body []byte, h handler) (ok bool, err error) {
 			return false, nil
 		case e.kind == '?':
 			// The XML declaration, once and first, as the decoder checks it.
-			if declared || !xmlDecl.Match(body[i:i+n]) {
+			if declared || !isXMLDecl(body[i:i+n]) {
 				return false, nil
 			}
 			declared = true
@@ -216,6 +243,16 @@ func stopped(err error) error {
 var xmlDecl = regexp.MustCompile(`^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("1\.0"|'1\.0')` +
 	`([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("(?i:utf-8)"|'(?i:utf-8)'))?` +
 	`([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*("yes"|'yes'|"no"|'no'))?[ \t\r\n]*\?>`)
+
+// isXMLDecl reports whether decl is an XML declaration the decoder takes,
+// the ones every spreadsheet writer uses at a glance.
+func isXMLDecl(decl []byte) bool {
+	switch string(decl) {
+	case `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`, `<?xml version="1.0" encoding="UTF-8"?>`:
+		return true
+	}
+	return xmlDecl.Match(decl)
+}
 
 // lexTag reads the tag that opens b into e: kind '<' a start tag, '>' an
 // empty element's, '/' an end tag, '?' a processing instruction (n spans
@@ -304,33 +341,56 @@ func skipSpace(b []byte, i int) int {
 func lexName(b []byte, i int) (end int, local []byte, ok bool) {
 	start, colon := i, -1
 	for ; i < len(b); i++ {
-		c := b[i]
-		switch {
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_':
-		case c == ':':
+		switch nameByte[b[i]] {
+		case nameStart:
+		case ':':
 			if colon >= 0 {
 				return 0, nil, false
 			}
 			colon = i
-		case '0' <= c && c <= '9' || c == '.' || c == '-':
+		case nameMore:
 			if i == start {
 				return 0, nil, false
 			}
-		case c >= utf8.RuneSelf:
+		case nameNot:
 			return 0, nil, false
 		default:
 			if i == start {
 				return 0, nil, false
 			}
-			name := b[start:i]
 			if colon > start && colon < i-1 {
 				return i, b[colon+1 : i], true
 			}
-			return i, name, true
+			return i, b[start:i], true
 		}
 	}
 	return 0, nil, false // a name runs to the end of the part
 }
+
+// nameByte sorts bytes for lexName: ASCII letters and _ may start a name,
+// digits, . and - continue one, a byte of a multi-byte character the lexer
+// leaves to the decoder, and anything else ends it.
+var nameByte = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_':
+			t[c] = nameStart
+		case c == ':':
+			t[c] = ':'
+		case '0' <= c && c <= '9' || c == '.' || c == '-':
+			t[c] = nameMore
+		case c >= utf8.RuneSelf:
+			t[c] = nameNot
+		}
+	}
+	return t
+}()
+
+const (
+	nameStart = 'a'
+	nameMore  = '0'
+	nameNot   = 0x80
+)
 
 // plainText reports whether text (or an attribute value) reads as written
 // but for entities and line ends: XML characters in valid UTF-8, entities
@@ -339,6 +399,10 @@ func lexName(b []byte, i int) (end int, local []byte, ok bool) {
 func plainText(b []byte, inAttr bool) bool {
 	for i := 0; i < len(b); {
 		c := b[i]
+		if plainByte[c] {
+			i++
+			continue
+		}
 		switch {
 		case c == '&':
 			n := entityLen(b[i:])
@@ -364,6 +428,15 @@ func plainText(b []byte, inAttr bool) bool {
 	}
 	return true
 }
+
+// plainByte marks the bytes plainText passes as they are: ASCII
+// characters but & < and ], which need a closer look.
+var plainByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 0x20 && c != '&' && c != '<' && c != ']' || c == '\t' || c == '\n' || c == '\r'
+	}
+	return t
+}()
 
 // xmlChar reports whether r may appear in XML (XML 1.0 §2.2).
 func xmlChar(r rune) bool {

@@ -3,6 +3,7 @@ package importer
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -59,8 +60,8 @@ func agree(t *testing.T, body []byte) bool {
 		func(b *book) any { err := b.readSharedStrings("p"); return []any{b.strings, err} },
 		func(b *book) any { err := b.readStyles("p"); return []any{b.dateStyle, err} },
 	} {
-		fast := &book{unpacked: map[string][]byte{"p": body}, strings: []string{"zero", "one"}}
-		slow := &book{unpacked: map[string][]byte{"p": []byte("<!-- the decoder's -->" + string(body))}, strings: []string{"zero", "one"}}
+		fast := &book{c: bodies(map[string][]byte{"p": body}), strings: []string{"zero", "one"}}
+		slow := &book{c: bodies(map[string][]byte{"p": []byte("<!-- the decoder's -->" + string(body))}), strings: []string{"zero", "one"}}
 		if got, want := read(fast), read(slow); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q reads as %+v by the lexer, %+v by the decoder", body, got, want)
 		}
@@ -81,21 +82,23 @@ func corpus(t testing.TB) [][]byte {
 		if prob != nil {
 			t.Fatalf("%s: %s", p, prob.Msg)
 		}
-		for _, name := range slices.Sorted(mapsKeys(c.parts)) {
-			out = append(out, c.parts[name])
+		for _, name := range slices.Sorted(maps.Keys(c.files)) {
+			if !strings.HasSuffix(name, ".xml") && !strings.HasSuffix(name, ".rels") {
+				continue
+			}
+			body, _, err := c.part(name)
+			if err != nil {
+				t.Fatalf("%s: %s: %v", p, name, err)
+			}
+			out = append(out, body)
 		}
 	}
 	return out
 }
 
-func mapsKeys(m map[string][]byte) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
+// bodies is a container of parts already unpacked.
+func bodies(parts map[string][]byte) Container {
+	return Container{parts: &unpacked{bodies: parts}}
 }
 
 // corpusFiles are the seed workbooks and the writer corpus.
@@ -209,13 +212,13 @@ func TestLexerAgreesWithTheDecoder(t *testing.T) {
 	for _, p := range seeds {
 		data, _ := os.ReadFile(p)
 		c, _ := Check(data)
-		b := &book{unpacked: c.parts}
+		b := &book{c: c}
 		if err := b.readStyles("xl/styles.xml"); err != nil || !slices.Contains(b.dateStyle, true) {
 			t.Errorf("%s: date styles %v, %v", p, b.dateStyle, err)
 		}
 	}
-	b := &book{unpacked: map[string][]byte{"s": []byte(`<x:styleSheet><x:numFmts><x:numFmt numFmtId="164" formatCode="yyyy\.mm\.dd"/></x:numFmts>` +
-		`<x:fonts/><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="164"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`)}}
+	b := &book{c: bodies(map[string][]byte{"s": []byte(`<x:styleSheet><x:numFmts><x:numFmt numFmtId="164" formatCode="yyyy\.mm\.dd"/></x:numFmts>` +
+		`<x:fonts/><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="164"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`)})}
 	if err := b.readStyles("s"); err != nil || !slices.Equal(b.dateStyle, []bool{false, true, true}) {
 		t.Errorf("prefixed styles: %v %v", b.dateStyle, err)
 	}

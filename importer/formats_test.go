@@ -15,7 +15,7 @@ func sheetOf(t *testing.T, b *book, body string) []xrow {
 	if !agree(t, []byte(body)) {
 		t.Fatalf("the lexer gave up on %s", body)
 	}
-	b.unpacked = map[string][]byte{"s": []byte(body)}
+	b.c = bodies(map[string][]byte{"s": []byte(body)})
 	rows, probs := b.readSheet(sheetRef{part: "s"})
 	for _, p := range probs {
 		t.Errorf("%s: %s", p.cell, p.msg)
@@ -169,7 +169,7 @@ func TestDateFormats(t *testing.T) {
 func TestLibreOfficeGeneralIsNoDate(t *testing.T) {
 	styles := []byte(`<styleSheet><numFmts count="2"><numFmt numFmtId="164" formatCode="General"/><numFmt numFmtId="165" formatCode="HH:MM"/></numFmts>` +
 		`<cellXfs count="3"><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/></cellXfs></styleSheet>`)
-	b := &book{unpacked: map[string][]byte{"s": styles}}
+	b := &book{c: bodies(map[string][]byte{"s": styles})}
 	if err := b.readStyles("s"); err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +187,7 @@ func TestLibreOfficeGeneralIsNoDate(t *testing.T) {
 // TestSheetProblemsAreBounded: a crafted sheet of bad cells lists a
 // hundred of them, not millions.
 func TestSheetProblemsAreBounded(t *testing.T) {
-	b := &book{unpacked: map[string][]byte{"s": []byte(sheetXML(`<row r="1">` + strings.Repeat(`<c r="A0"/>`, 5000) + `</row>`))}}
+	b := &book{c: bodies(map[string][]byte{"s": []byte(sheetXML(`<row r="1">` + strings.Repeat(`<c r="A0"/>`, 5000) + `</row>`))})}
 	_, probs := b.readSheet(sheetRef{part: "s"})
 	if len(probs) != maxProblems+1 {
 		t.Errorf("%d problems", len(probs))

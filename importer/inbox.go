@@ -119,37 +119,43 @@ func localError(err error, l salesrhythm.Locale) error {
 func gather(files []*fileResult) Records {
 	var counting []*fileResult
 	for _, f := range files {
+		f.refs = nil // checked against the plan already: let them go first
 		if f.Status == StatusRead && f.SupersededBy == "" && f.Kind != salesrhythm.KindPlan {
 			counting = append(counting, f)
 		}
 	}
 	return Records{
-		Calls:       join(counting, func(r *fileResult) []salesrhythm.Call { return r.Calls }),
-		Deals:       join(counting, func(r *fileResult) []salesrhythm.Deal { return r.Deals }),
-		Funnels:     join(counting, func(r *fileResult) []salesrhythm.Funnel { return r.Funnels }),
-		Outlooks:    join(counting, func(r *fileResult) []salesrhythm.Outlook { return r.Outlooks }),
-		Slots:       join(counting, func(r *fileResult) []salesrhythm.Slot { return r.Slots }),
-		Clients:     join(counting, func(r *fileResult) []salesrhythm.Client { return r.Clients }),
-		Events:      join(counting, func(r *fileResult) []salesrhythm.Event { return r.Events }),
-		Actions:     join(counting, func(r *fileResult) []salesrhythm.ActionItem { return r.Actions }),
-		OneOnOnes:   join(counting, func(r *fileResult) []salesrhythm.OneOnOne { return r.OneOnOnes }),
-		Ratings:     join(counting, func(r *fileResult) []salesrhythm.Rating { return r.Ratings }),
-		NextSteps:   join(counting, func(r *fileResult) []salesrhythm.NextStep { return r.NextSteps }),
-		Assessments: join(counting, func(r *fileResult) []salesrhythm.Assessment { return r.Assessments }),
+		Calls:       join(counting, func(r *fileResult) *[]salesrhythm.Call { return &r.Calls }),
+		Deals:       join(counting, func(r *fileResult) *[]salesrhythm.Deal { return &r.Deals }),
+		Funnels:     join(counting, func(r *fileResult) *[]salesrhythm.Funnel { return &r.Funnels }),
+		Outlooks:    join(counting, func(r *fileResult) *[]salesrhythm.Outlook { return &r.Outlooks }),
+		Slots:       join(counting, func(r *fileResult) *[]salesrhythm.Slot { return &r.Slots }),
+		Clients:     join(counting, func(r *fileResult) *[]salesrhythm.Client { return &r.Clients }),
+		Events:      join(counting, func(r *fileResult) *[]salesrhythm.Event { return &r.Events }),
+		Actions:     join(counting, func(r *fileResult) *[]salesrhythm.ActionItem { return &r.Actions }),
+		OneOnOnes:   join(counting, func(r *fileResult) *[]salesrhythm.OneOnOne { return &r.OneOnOnes }),
+		Ratings:     join(counting, func(r *fileResult) *[]salesrhythm.Rating { return &r.Ratings }),
+		NextSteps:   join(counting, func(r *fileResult) *[]salesrhythm.NextStep { return &r.NextSteps }),
+		Assessments: join(counting, func(r *fileResult) *[]salesrhythm.Assessment { return &r.Assessments }),
 	}
 }
 
-func join[T any](files []*fileResult, of func(*fileResult) []T) []T {
+// join moves one kind of record of every file into one slice: each file's
+// own slice is let go as it is copied, so that the month's records are not
+// held twice while they are gathered.
+func join[T any](files []*fileResult, of func(*fileResult) *[]T) []T {
 	n := 0
 	for _, f := range files {
-		n += len(of(f))
+		n += len(*of(f))
 	}
 	if n == 0 {
 		return nil
 	}
 	out := make([]T, 0, n)
 	for _, f := range files {
-		out = append(out, of(f)...)
+		rs := of(f)
+		out = append(out, *rs...)
+		*rs = nil
 	}
 	return out
 }

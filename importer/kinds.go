@@ -179,6 +179,11 @@ func (k *kindReader) table(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	rec := reflect.New(s.Record).Elem()
 	ref := refOf(s.Record)
 	dated := slices.IndexFunc(s.Columns, func(c schema.Column) bool { return c.Key == s.Dated })
+	// Room for every row at once, rather than growing the slice by
+	// doubling, record by record.
+	if all := schema.RecordsOf(&k.r.Records, s.Record); all.IsValid() {
+		all.Grow(len(t.rows))
+	}
 	for _, vals := range t.rows {
 		r := row{x: x, s: s, vals: vals}
 		if r.plan() {
@@ -356,12 +361,13 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	slotCol := s.Columns[0]
 	var header *xrow
 	timeCol := 0
+	slotLabels := labelsOf(slotCol.Key, slotCol.Label, slotCol.Former)
 	for i := range rows {
 		if rows[i].n > headerScan {
 			break
 		}
 		for _, c := range rows[i].cells {
-			if c.kind == 's' && matches(normal(c.raw), labelsOf(slotCol.Key, slotCol.Label, slotCol.Former)) {
+			if c.kind == 's' && matches(normal(c.raw), slotLabels) {
 				header, timeCol = &rows[i], c.col
 			}
 		}
@@ -394,21 +400,29 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		}
 	}
 	cols := slices.Sorted(maps.Keys(days))
+	at := make(map[int]int, len(cols)) // a day's column → its place in cols
+	for i, col := range cols {
+		at[col] = i
+	}
+	k.r.Slots = slices.Grow(k.r.Slots, len(rows)*len(cols))
 	var sl salesrhythm.Slot
 	rec := reflect.ValueOf(&sl).Elem()
+	cells := make([]cellAt, len(cols)) // the row's cells by day
 	for _, r := range rows {
 		if r.n <= header.n {
 			continue
 		}
 		var slot cellAt
-		cells := map[int]cellAt{}
+		clear(cells)
+		filled := false
 		for _, c := range r.cells {
 			v := cellAt{cell: c, col: c.col, row: r.n, present: true}
+			i, day := at[c.col]
 			switch {
 			case c.col == timeCol:
 				slot = v
-			case !days[c.col].IsZero():
-				cells[c.col] = v
+			case day:
+				cells[i], filled = v, true
 			default:
 				k.extras(x, []extra{{col: c.col, cells: []string{v.ref()}}})
 				k.costs(salesrhythm.Exclusion{Measure: salesrhythm.Slots, Amount: 1})
@@ -417,22 +431,24 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		sl = salesrhythm.Slot{Ref: salesrhythm.Ref{File: k.r.Path, Sheet: x.sheet, Row: r.n}}
 		x.decode(&s.Columns[0], slot, rec.FieldByIndex(s.Field(0)))
 		if sl.Start == salesrhythm.NoClock {
-			if len(cells) > 0 {
+			if filled {
 				x.find(cellAt{col: timeCol, row: r.n}, salesrhythm.Error, salesrhythm.CodeNotATime, "",
 					salesrhythm.Tr("the row has activities but no valid time slot; it was not read"))
 				var on []salesrhythm.Date
-				for col := range cells {
-					on = append(on, days[col])
+				for i, v := range cells {
+					if v.present {
+						on = append(on, days[cols[i]])
+					}
 				}
 				k.costsOn(on)
 			}
 			continue
 		}
 		k.r.Rows++
-		for _, col := range cols {
+		for i, col := range cols {
 			sl.Date = days[col]
 			before := len(k.r.findings)
-			x.decode(&s.Columns[1], cells[col], rec.FieldByIndex(s.Field(1)))
+			x.decode(&s.Columns[1], cells[i], rec.FieldByIndex(s.Field(1)))
 			if len(k.r.findings) > before {
 				k.costsOn([]salesrhythm.Date{sl.Date})
 			}
@@ -484,8 +500,9 @@ func mergeSlots(in []salesrhythm.Slot) []salesrhythm.Slot {
 		d salesrhythm.Date
 		c salesrhythm.Clock
 	}
-	at := map[key]int{}
-	var out []salesrhythm.Slot
+	// The Plan and Actual grids have a slot each for every day and time.
+	at := make(map[key]int, len(in)/2)
+	out := make([]salesrhythm.Slot, 0, len(in)/2)
 	for _, s := range in {
 		k := key{s.Date, s.Start}
 		i, ok := at[k]

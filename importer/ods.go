@@ -28,7 +28,7 @@ const maxRepeated = 1 << 18
 // openODS reads the sheets and properties of a checked OpenDocument
 // spreadsheet.
 func openODS(c Container) (*book, error) {
-	b := &book{parts: c.files, unpacked: c.parts, preread: map[string]sheetResult{}}
+	b := &book{c: c, preread: map[string]sheetResult{}}
 	o := &odsReader{b: b, hidden: map[string]bool{}}
 	err := b.walk("content.xml", func() handler {
 		*o = odsReader{b: b, hidden: map[string]bool{}}

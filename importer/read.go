@@ -116,44 +116,72 @@ func readFile(abs, rel string, s scope, o Options) (r *fileResult) {
 		return r
 	}
 	r.mtime = st.ModTime().UnixNano()
-	data, err := ReadFile(abs)
+	buf, err := readPooled(abs)
 	if err != nil {
 		r.reject(salesrhythm.CodeNotWorkbook, salesrhythm.Tr("cannot be read: %s", err.Error()))
 		return r
 	}
-	if hit := o.Cache.lookup(r, data, s); hit != nil {
+	if hit := o.Cache.lookup(r, *buf, s); hit != nil {
+		putBuffer(buf)
 		return hit
 	}
-	r.readData(data, s, o)
+	r.readData(*buf, s, o)
+	putBuffer(buf)
 	return r
 }
 
-// readData reads a file's bytes: the container, then the workbook.
+// readData reads a file's bytes: the container, then the workbook. Each
+// part is verified as it is first read; when one fails, the file is
+// rejected for it and nothing else read from it counts.
 func (r *fileResult) readData(data []byte, s scope, o Options) {
 	if r.SHA256 == "" {
 		sum := sha256.Sum256(data)
 		r.SHA256 = hex.EncodeToString(sum[:])
 	}
-	c, p := Check(data)
+	c, p := inspect(data)
 	if p != nil {
 		r.reject(p.Code, p.Text)
 		return
 	}
-	if c.Macros {
-		r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeMacros,
-			Messages: salesrhythm.Tr("a macro-enabled workbook: its data was read; its macros were not run")})
-	}
+	defer c.release()
 	b, err := openBook(c)
-	if err != nil {
-		r.reject(salesrhythm.CodeCorrupt, salesrhythm.Tr("the workbook's structure is broken: %s", errorText(err)))
+	if err == nil {
+		if c.Macros {
+			r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeMacros,
+				Messages: salesrhythm.Tr("a macro-enabled workbook: its data was read; its macros were not run")})
+		}
+		for _, w := range b.warnings {
+			r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Messages: w})
+		}
+		r.copy = markOf(b.props, c)
+		testHook(r.Path)
+		r.read(b, s, o)
+	}
+	if p, part := c.failed(); p != nil {
+		*r = fileResult{File: File{Path: r.Path, SHA256: r.SHA256}, abs: r.abs, mtime: r.mtime}
+		// A damaged sheet is named as the user sees it, by its tab (an
+		// .ods holds all its sheets in one part).
+		sheet, msg := "", p.Text
+		for _, s := range bookSheets(b) {
+			if !c.ODS && partName(s.part) == part {
+				sheet, msg = s.name, salesrhythm.Tr("the sheet %q is damaged: %s", s.name, p.Text)
+			}
+		}
+		r.Status, r.Reason, r.Reasons = StatusRejected, msg.En, msg
+		r.add(salesrhythm.Finding{Sheet: sheet, Severity: salesrhythm.Error, Code: p.Code, Message: msg.En, Messages: msg})
 		return
 	}
-	for _, w := range b.warnings {
-		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Messages: w})
+	if err != nil {
+		r.reject(salesrhythm.CodeCorrupt, salesrhythm.Tr("the workbook's structure is broken: %s", errorText(err)))
 	}
-	r.copy = markOf(b.props, c)
-	testHook(r.Path)
-	r.read(b, s, o)
+}
+
+// bookSheets is the sheets of b, none when it could not be opened.
+func bookSheets(b *book) []sheetRef {
+	if b == nil {
+		return nil
+	}
+	return b.sheets
 }
 
 // testHook lets a test make the reader fail inside a file.

@@ -3,7 +3,9 @@ package importer_test
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"crypto/sha256"
+	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
@@ -18,36 +20,10 @@ import (
 	"salesrhythm/internal/testinbox"
 )
 
-// patchZip rewrites one part of a workbook with edit.
+// patchZip rewrites one part of a workbook with edit, under a true header.
 func patchZip(t *testing.T, path, part string, edit func(string) string) {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	found := false
-	for _, f := range zr.File {
-		r, _ := f.Open()
-		body, _ := io.ReadAll(r)
-		r.Close()
-		if f.Name == part {
-			body = []byte(edit(string(body)))
-			found = true
-		}
-		w, _ := zw.Create(f.Name)
-		w.Write(body)
-	}
-	zw.Close()
-	if !found {
-		t.Fatalf("%s has no part %s", path, part)
-	}
-	os.WriteFile(path, buf.Bytes(), 0o644)
+	repack(t, path, part, func(b []byte) []byte { return []byte(edit(string(b))) }, func(*zip.FileHeader) {})
 }
 
 // edit opens a workbook with excelize, lets fn change it and saves it.
@@ -243,12 +219,7 @@ func TestMalformedParts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := testinbox.Make(t, salesrhythm.English)
-			path := filepath.Join(in.Dir, "anna/call-register.xlsx")
-			part := tt.part
-			if part == "" {
-				part = sheetPart(t, path, "Calls")
-			}
+			in, path, part := callRegister(t, tt.part)
 			patchZip(t, path, part, tt.patch)
 			res := read(t, in.Dir, salesrhythm.English)
 			if !has(res.Findings, "anna/call-register.xlsx", tt.code, "") {
@@ -331,4 +302,150 @@ func TestInputsAreNeverChanged(t *testing.T) {
 	if !has(res.Findings, "~$call-register.xlsx", salesrhythm.CodeLockFile, "") {
 		t.Error("the lock file was not skipped")
 	}
+}
+
+// repack rewrites one part of a workbook, deflated, under a header that
+// says what header makes of the real one: a wrong size or checksum.
+func repack(t *testing.T, path, part string, body func([]byte) []byte, header func(h *zip.FileHeader)) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	found := false
+	for _, f := range zr.File {
+		if f.Name != part {
+			if err := zw.Copy(f); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		found = true
+		r, _ := f.Open()
+		content, _ := io.ReadAll(r)
+		r.Close()
+		content = body(content)
+		var packed bytes.Buffer
+		fw, _ := flate.NewWriter(&packed, flate.BestCompression)
+		fw.Write(content)
+		fw.Close()
+		h := &zip.FileHeader{Name: f.Name, Method: zip.Deflate, CRC32: crc32.ChecksumIEEE(content),
+			CompressedSize64: uint64(packed.Len()), UncompressedSize64: uint64(len(content))}
+		header(h)
+		w, err := zw.CreateRaw(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(packed.Bytes())
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !found {
+		t.Fatalf("%s has no part %s", path, part)
+	}
+	os.WriteFile(path, buf.Bytes(), 0o644)
+}
+
+// TestDamagedPartsAreRejected: the reader verifies each part it reads as
+// it first reads it, so a file whose data lies about its size or fails its
+// checksum is rejected naming the part, and nothing read from it counts; a
+// bomb is refused by its directory before anything is unpacked. A part the
+// reader never reads (the theme) is never unpacked, and its damage does not
+// cost the data.
+func TestDamagedPartsAreRejected(t *testing.T) {
+	same := func(b []byte) []byte { return b }
+	tests := []struct {
+		name   string
+		part   string // "" for the Calls sheet
+		body   func([]byte) []byte
+		header func(h *zip.FileHeader)
+		code   salesrhythm.Code
+		msg    string // "" when the file is read
+		sheet  string // the sheet the finding names, if any
+	}{
+		{"sheet with a bad checksum", "", same, func(h *zip.FileHeader) { h.CRC32 ^= 1 }, salesrhythm.CodeCorrupt, `the sheet "Calls" is damaged: part xl/worksheets/`, "Calls"},
+		{"sheet holding more than it claims", "", same, func(h *zip.FileHeader) { h.UncompressedSize64 /= 2 }, salesrhythm.CodeCorrupt, "holds more than", "Calls"},
+		{"sheet holding less than it claims", "", same, func(h *zip.FileHeader) { h.UncompressedSize64 *= 2 }, salesrhythm.CodeCorrupt, "is cut short", "Calls"},
+		{"shared strings with a bad checksum", "xl/sharedStrings.xml", same, func(h *zip.FileHeader) { h.CRC32 ^= 1 }, salesrhythm.CodeCorrupt,
+			"part xl/sharedStrings.xml is corrupt (checksum mismatch)", ""},
+		{"styles with a bad checksum past the part read", "xl/styles.xml", same, func(h *zip.FileHeader) { h.CRC32 ^= 1 }, salesrhythm.CodeCorrupt,
+			"part xl/styles.xml is corrupt", ""},
+		{"sheet that is a zip bomb", "", func(b []byte) []byte { return append(b, make([]byte, 4*importer.RatioFrom)...) }, func(*zip.FileHeader) {},
+			salesrhythm.CodeTooLarge, "times its packed size", ""},
+		{"theme with a bad checksum, never read", "xl/theme/theme1.xml", same, func(h *zip.FileHeader) { h.CRC32 ^= 1 }, "", "", ""},
+		{"app properties cut short, never read", "docProps/app.xml", same, func(h *zip.FileHeader) { h.UncompressedSize64 *= 2 }, "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, path, part := callRegister(t, tt.part)
+			repack(t, path, part, tt.body, tt.header)
+			res := read(t, in.Dir, salesrhythm.English)
+			var f importer.File
+			for _, g := range res.Files {
+				if g.Path == "anna/call-register.xlsx" {
+					f = g
+				}
+			}
+			if tt.msg == "" {
+				if f.Status != importer.StatusRead || len(res.Calls) != 2 {
+					t.Fatalf("%s: %s, %d calls; want it read", f.Status, f.Reason, len(res.Calls))
+				}
+				// Check, which vets a file before excelize opens it for a
+				// feedback copy, still verifies every part.
+				data, err := importer.ReadFile(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, p := importer.Check(data); p == nil || p.Code != salesrhythm.CodeCorrupt || !strings.Contains(p.Msg, tt.part) {
+					t.Errorf("Check: %v; want %s naming %s", p, salesrhythm.CodeCorrupt, tt.part)
+				}
+				return
+			}
+			if !sheetFinding(res.Findings, f.Path, tt.code, tt.sheet) {
+				dump(t, res.Findings)
+				t.Errorf("no %s finding on %s naming sheet %q", tt.code, f.Path, tt.sheet)
+			}
+			if f.Status != importer.StatusRejected || !strings.Contains(f.Reason, tt.msg) || !has(res.Findings, f.Path, tt.code, "") {
+				dump(t, res.Findings)
+				t.Fatalf("%s: %s; want it rejected with %s %q", f.Status, f.Reason, tt.code, tt.msg)
+			}
+			if len(res.Calls) != 0 || f.Rows != 0 {
+				t.Errorf("%d calls, %d rows counted from a rejected file", len(res.Calls), f.Rows)
+			}
+			if len(res.Deals) != 2 {
+				t.Errorf("the other files were not read: %d deals", len(res.Deals))
+			}
+		})
+	}
+}
+
+// sheetFinding reports whether fs has a finding of code on file that names
+// sheet (or no sheet, when sheet is "").
+func sheetFinding(fs []salesrhythm.Finding, file string, code salesrhythm.Code, sheet string) bool {
+	for _, f := range fs {
+		if f.File == file && f.Code == code && f.Sheet == sheet {
+			return true
+		}
+	}
+	return false
+}
+
+// callRegister makes a test inbox and returns it with the path of Anna's
+// call register and the name of its part, part or, when part is "", its
+// Calls sheet's.
+func callRegister(t *testing.T, part string) (testinbox.Inbox, string, string) {
+	t.Helper()
+	in := testinbox.Make(t, salesrhythm.English)
+	path := filepath.Join(in.Dir, "anna/call-register.xlsx")
+	if part == "" {
+		part = sheetPart(t, path, "Calls")
+	}
+	return in, path, part
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"salesrhythm"
 	"salesrhythm/schema"
@@ -16,8 +17,41 @@ const headerScan = 30
 // normal folds a label for matching: lower case, single spaces, no
 // surrounding punctuation people add (a colon, an asterisk for "required").
 func normal(s string) string {
+	if isNormal(s) {
+		return s
+	}
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ':' || r == '*' })
+}
+
+// isNormal reports whether s is as normal makes it, at a glance: ASCII
+// without capitals, runs of spaces or other white space, and nothing to
+// trim at its ends. Most labels and cell texts are.
+func isNormal(s string) bool {
+	if s == "" {
+		return true
+	}
+	if trim := " :*"; strings.IndexByte(trim, s[0]) >= 0 || strings.IndexByte(trim, s[len(s)-1]) >= 0 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z', c < ' ':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
+// columnLabels is labelsOf each column.
+func columnLabels(cols []schema.Column) [][]string {
+	out := make([][]string, len(cols))
+	for i, col := range cols {
+		out[i] = labelsOf(col.Key, col.Label, col.Former)
+	}
+	return out
 }
 
 // labelsOf returns every text that names a column or sheet, normalised:
@@ -69,6 +103,7 @@ func (b *book) data(i int, all []*sheetData) *sheetData {
 // schema column (0 when absent).
 func headerMatch(rows []xrow, cols []schema.Column) (row int, at []int, hits int) {
 	at = make([]int, len(cols))
+	names := columnLabels(cols)
 	for _, r := range rows {
 		if r.n > headerScan {
 			break
@@ -80,8 +115,8 @@ func headerMatch(rows []xrow, cols []schema.Column) (row int, at []int, hits int
 				continue
 			}
 			label := normal(c.raw)
-			for i, col := range cols {
-				if cand[i] == 0 && matches(label, labelsOf(col.Key, col.Label, col.Former)) {
+			for i := range cols {
+				if cand[i] == 0 && matches(label, names[i]) {
 					cand[i] = c.col
 					n++
 					break
@@ -148,14 +183,15 @@ func (b *book) findSheet(s *schema.Sheet, all []*sheetData) int {
 // right of the label, wherever the label is in the first three columns.
 func formFields(rows []xrow, cols []schema.Column) map[string]cellAt {
 	out := map[string]cellAt{}
+	names := columnLabels(cols)
 	for _, r := range rows {
 		for j, c := range r.cells {
 			if c.col > 3 || c.kind != 's' {
 				continue
 			}
 			label := normal(c.raw)
-			for _, col := range cols {
-				if _, done := out[col.Key]; done || !matches(label, labelsOf(col.Key, col.Label, col.Former)) {
+			for i, col := range cols {
+				if _, done := out[col.Key]; done || !matches(label, names[i]) {
 					continue
 				}
 				v := cellAt{col: c.col + 1, row: r.n, labelCol: c.col}
@@ -186,12 +222,11 @@ func (c cellAt) ref() string { return cellName(c.col, c.row) }
 // anything typed above the header outside the title block, are returned as
 // extras so they can be reported rather than lost.
 type table struct {
-	header  int   // the header row, 0 when none was found
-	at      []int // column of each schema column, 0 when absent
-	rows    [][]cellAt
-	extras  []extra
-	dupes   []string // schema columns whose header appears twice
-	unnamed []int    // data columns without a header
+	header int   // the header row, 0 when none was found
+	at     []int // column of each schema column, 0 when absent
+	rows   [][]cellAt
+	extras []extra
+	dupes  []string // schema columns whose header appears twice
 }
 
 type extra struct {
@@ -206,12 +241,30 @@ func readTable(rows []xrow, cols []schema.Column) table {
 	if t.header == 0 {
 		return t
 	}
-	known := map[int]int{}
+	// known is the schema column at each sheet column, -1 for none.
+	last := 0
+	for _, c := range t.at {
+		last = max(last, c)
+	}
+	known := make([]int, last+1)
+	for i := range known {
+		known[i] = -1
+	}
 	for i, c := range t.at {
 		if c > 0 {
 			known[c] = i
 		}
 	}
+	schemaCol := func(col int) (int, bool) {
+		if col < len(known) && known[col] >= 0 {
+			return known[col], true
+		}
+		return 0, false
+	}
+	// The rows' values are kept in chunks of a few dozen rows, and a row
+	// that holds none (a template's styled empty rows) costs nothing.
+	vals := make([]cellAt, len(cols))
+	var chunk []cellAt
 	extras := map[int]*extra{}
 	var order []int
 	addExtra := func(col int, label, ref string) {
@@ -234,10 +287,8 @@ func readTable(rows []xrow, cols []schema.Column) table {
 				}
 			}
 		case r.n == t.header:
-			seen := map[int]bool{}
 			for _, c := range r.cells {
-				if _, ok := known[c.col]; ok {
-					seen[c.col] = true
+				if _, ok := schemaCol(c.col); ok {
 					continue
 				}
 				label := normal(c.raw)
@@ -249,10 +300,10 @@ func readTable(rows []xrow, cols []schema.Column) table {
 				addExtra(c.col, c.raw, "")
 			}
 		default:
-			vals := make([]cellAt, len(cols))
+			clear(vals)
 			any := false
 			for _, c := range r.cells {
-				i, ok := known[c.col]
+				i, ok := schemaCol(c.col)
 				if !ok {
 					addExtra(c.col, "", cellName(c.col, r.n))
 					continue
@@ -268,7 +319,11 @@ func readTable(rows []xrow, cols []schema.Column) table {
 					vals[i].col, vals[i].row = t.at[i], r.n
 				}
 			}
-			t.rows = append(t.rows, vals)
+			if cap(chunk)-len(chunk) < len(vals) {
+				chunk = make([]cellAt, 0, 32*len(vals))
+			}
+			chunk = append(chunk, vals...)
+			t.rows = append(t.rows, chunk[len(chunk)-len(vals):len(chunk):len(chunk)])
 		}
 	}
 	for _, col := range order {

@@ -63,6 +63,7 @@ var _ = []salesrhythm.Message{
 	msg("a macro-enabled workbook: its data was read; its macros were not run",
 		"makrókat tartalmazó munkafüzet: az adatait beolvastuk, a makróit nem futtattuk"),
 	msg("the workbook's structure is broken: %s", "a munkafüzet szerkezete sérült: %s"),
+	msg("the sheet %q is damaged: %s", "a munkalap sérült (%s): %s"),
 
 	// The workbook's parts and sheets (xlsx.go, ods.go, fastxml.go).
 	msg("%s: missing", "%s: hiányzik"),

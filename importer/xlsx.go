@@ -1,7 +1,7 @@
 package importer
 
 import (
-	"archive/zip"
+	"bytes"
 	"cmp"
 	"errors"
 	"path"
@@ -31,8 +31,7 @@ const (
 
 // book is the parts of one workbook the importer reads.
 type book struct {
-	parts     map[string]*zip.File
-	unpacked  map[string][]byte // parts the container check already unpacked
+	c         Container
 	sheets    []sheetRef
 	strings   []string
 	dateStyle []bool // by cell style index: does the number format show a date or time?
@@ -73,11 +72,23 @@ type partError struct {
 
 func (e *partError) Error() string { return e.part + ": " + e.msg.En }
 
+func (e *partError) missing() bool { return e.msg == missingPart }
+
+// partText is err for a message in every locale: a partError's words in
+// each, any other error as Go writes it.
+func partText(err error) salesrhythm.Text {
+	var pe *partError
+	if errors.As(err, &pe) {
+		return salesrhythm.T(pe.part+": "+pe.msg.En, pe.part+": "+pe.msg.Hu)
+	}
+	return salesrhythm.T(err.Error(), err.Error())
+}
+
 // In writes the error in locale l, so that it can be a message's argument.
 func (e *partError) In(l salesrhythm.Locale) string { return e.part + ": " + e.msg.In(l) }
 
-// errMissing is the partError's message for a part that is not there.
-var errMissing = salesrhythm.Tr("missing")
+// missingPart is the partError's message for a part that is not there.
+var missingPart = salesrhythm.Tr("missing")
 
 // openBook reads the workbook-level parts of a checked container, so errors
 // here are about the XML. Each part is found as the Open Packaging
@@ -87,7 +98,7 @@ func openBook(c Container) (*book, error) {
 	if c.ODS {
 		return openODS(c)
 	}
-	b := &book{parts: c.files, unpacked: c.parts}
+	b := &book{c: c}
 	root := b.rels("_rels/.rels", "")
 	wbPath := "xl/workbook.xml"
 	if target, ok := root.ofType("/officeDocument"); ok {
@@ -105,7 +116,12 @@ func openBook(c Container) (*book, error) {
 	if p, ok := rels.ofType("/styles"); ok {
 		// Styles only tell which numbers are dates; without them the
 		// values can still be read.
-		if err := b.readStyles(p); err != nil {
+		v, err := c.remember(&styles, partName(p), func() (any, error) {
+			err := b.readStyles(p)
+			return b.dateStyle, err
+		})
+		b.dateStyle, _ = v.([]bool)
+		if err != nil {
 			b.dateStyle = nil
 			b.warnings = append(b.warnings, salesrhythm.Tr("%s; dates stored as numbers are read as serial dates where a date is expected", errorText(err)))
 		}
@@ -114,24 +130,30 @@ func openBook(c Container) (*book, error) {
 	return b, nil
 }
 
+// styles remembers the date styles of the styles parts read.
+var styles memo
+
 func relsPath(part string) string {
 	return path.Join(path.Dir(part), "_rels", path.Base(part)+".rels")
 }
 
 // walk feeds the events of a part to the handler begin returns (see
-// walkBytes): a part the container check unpacked by the lexer where it
+// walkBytes): a part small enough to keep unpacked by the lexer where it
 // can, a larger one streamed through the decoder. It returns a partError
-// when the part is missing or its XML is broken or cut short.
+// when the part is missing, fails the container's checks, or its XML is
+// broken or cut short.
 func (b *book) walk(part string, begin func() handler) error {
 	part = partName(part)
-	if body, ok := b.unpacked[part]; ok {
+	body, stream, err := b.c.part(part)
+	switch {
+	case errors.Is(err, errMissing):
+		return &partError{part, missingPart}
+	case err != nil:
+		return &partError{part, salesrhythm.T(err.Error(), err.Error())}
+	case !stream:
 		return walkBytes(part, body, begin)
 	}
-	f := b.parts[part]
-	if f == nil {
-		return &partError{part, errMissing}
-	}
-	r, err := f.Open()
+	r, err := b.c.files[part].Open()
 	if err != nil {
 		return &partError{part, salesrhythm.T(err.Error(), err.Error())}
 	}
@@ -147,7 +169,8 @@ type relations []relation
 
 // rels reads a relationships part; a missing or broken one has none.
 func (b *book) rels(part, base string) relations {
-	return readRels(b.unpacked[partName(part)], base)
+	body, _, _ := b.c.part(partName(part))
+	return readRels(body, base)
 }
 
 // readRels reads the relationships of a part in base, its targets resolved
@@ -438,15 +461,27 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 	if r, ok := b.preread[s.part]; ok {
 		return r.rows, r.probs
 	}
+	// Room for the rows and the cells with a value at once, counted in the
+	// unpacked XML (a sheet that uses a namespace prefix gets none, and
+	// grows as it is read). A crafted part of bare tags gets no more room
+	// than the smallest real rows and cells its size could hold
+	// (<row></row>, <c><v>1</v></c>).
+	var rowsHint, cellsHint int
+	if body, stream, err := b.c.part(partName(s.part)); err == nil && !stream {
+		rowsHint = min(bytes.Count(body, []byte("<row")), len(body)/11)
+		cellsHint = min(bytes.Count(body, []byte("<v>"))+bytes.Count(body, []byte("<is>")), len(body)/15)
+	}
 	var sb *sheetBuilder
 	err := b.walk(s.part, func() handler {
-		sb = &sheetBuilder{b: b}
+		sb = &sheetBuilder{b: b, rows: make([]xrow, 0, rowsHint), cells: make([]xcell, 0, cellsHint)}
 		return sb.on
 	})
 	var pe *partError
 	switch {
-	case errors.As(err, &pe) && pe.msg == errMissing:
+	case errors.As(err, &pe) && pe.missing():
 		return nil, []sheetProblem{{"", salesrhythm.Tr("the sheet's data (%s) is missing", s.part)}}
+	case sb == nil: // the part failed the container's checks
+		return nil, []sheetProblem{{"", partText(err)}}
 	case err != nil && sb.lastRow > 0:
 		sb.probs = append(sb.probs, sheetProblem{"", salesrhythm.Tr("the sheet's XML is broken after row %d; the rest could not be read (%v)", sb.lastRow, errorText(err))})
 	case err != nil:
@@ -460,8 +495,10 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 type sheetBuilder struct {
 	b        *book
 	rows     []xrow
+	cells    []xcell // every row's cells, one after the other
 	probs    []sheetProblem
 	row      *xrow
+	rowStart int // where the row's cells start in cells
 	lastRow  int
 	nextCol  int // the column of a cell without r: the one after the previous <c>, blank or not
 	c        xcell
@@ -470,7 +507,7 @@ type sheetBuilder struct {
 	inCell   bool
 	hasValue bool
 	formula  bool
-	val      strings.Builder
+	val      []byte
 
 	inValue, inInline, inT, inPhonetic bool
 }
@@ -485,11 +522,11 @@ func (sb *sheetBuilder) on(e *event) error {
 			sb.inData = true
 		case "row":
 			if sb.inData {
-				sb.startRow(e.attr("r"))
+				sb.startRow(e.attrBytes("r"))
 			}
 		case "c":
 			if sb.row != nil {
-				sb.startCell(e.attr("r"), e.attr("s"), e.attr("t"))
+				sb.startCell(e.attrBytes("r"), e.attrBytes("s"), e.attrBytes("t"))
 			}
 		case "v":
 			sb.inValue = true
@@ -506,7 +543,7 @@ func (sb *sheetBuilder) on(e *event) error {
 		}
 	case 't':
 		if sb.inCell && (sb.inValue || sb.inInline && sb.inT && !sb.inPhonetic) {
-			e.appendText(&sb.val)
+			sb.val = e.appendBytes(sb.val)
 		}
 	case '/':
 		switch string(e.local) {
@@ -531,12 +568,12 @@ func (sb *sheetBuilder) on(e *event) error {
 
 // startRow starts a row; one without r follows the previous row
 // (ECMA-376 §18.3.1.73).
-func (sb *sheetBuilder) startRow(r string) {
+func (sb *sheetBuilder) startRow(r []byte) {
 	sb.endRow()
 	n := sb.lastRow + 1
-	if r != "" {
+	if len(r) > 0 {
 		var err error
-		n, err = strconv.Atoi(r)
+		n, err = atoiBytes(r)
 		if err != nil || n < 1 || n > maxRow {
 			sb.problem("", salesrhythm.Tr("a row is numbered %q, which no sheet can have; it was not read", r))
 			return
@@ -547,29 +584,72 @@ func (sb *sheetBuilder) startRow(r string) {
 	}
 	sb.rows = append(sb.rows, xrow{n: n})
 	sb.row = &sb.rows[len(sb.rows)-1]
+	sb.rowStart = len(sb.cells)
 	sb.lastRow = n
 	sb.nextCol = 1
 }
 
 // endRow ends the current row, and any cell left open in it.
 func (sb *sheetBuilder) endRow() {
+	if sb.row != nil && len(sb.cells) > sb.rowStart {
+		sb.row.cells = sb.cells[sb.rowStart:len(sb.cells):len(sb.cells)]
+	}
 	sb.row, sb.inCell = nil, false
 }
 
-func (sb *sheetBuilder) startCell(r, s, t string) {
+// atoiBytes is strconv.Atoi of b, without making a string of it.
+func atoiBytes(b []byte) (int, error) {
+	if len(b) > 0 && len(b) < 10 {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				return strconv.Atoi(string(b))
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, nil
+	}
+	return strconv.Atoi(string(b))
+}
+
+// cellType is a cell's t attribute as a string, the usual ones without
+// allocating.
+func cellType(t []byte) string {
+	switch string(t) {
+	case "":
+		return ""
+	case "s":
+		return "s"
+	case "n":
+		return "n"
+	case "str":
+		return "str"
+	case "inlineStr":
+		return "inlineStr"
+	case "b":
+		return "b"
+	case "e":
+		return "e"
+	case "d":
+		return "d"
+	}
+	return string(t)
+}
+
+func (sb *sheetBuilder) startCell(r, s, t []byte) {
 	sb.inCell, sb.hasValue, sb.formula = true, false, false
 	sb.inValue, sb.inInline, sb.inT, sb.inPhonetic = false, false, false, false
-	sb.typ = t
+	sb.typ = cellType(t)
 	sb.c = xcell{style: -1}
-	if s != "" {
-		sb.c.style, _ = strconv.Atoi(s)
+	if len(s) > 0 {
+		sb.c.style, _ = atoiBytes(s)
 	}
 	// A cell without r follows the previous <c> of its row, whatever that
 	// held (ECMA-376 §18.3.1.4).
 	col := sb.nextCol
 	sb.nextCol++
-	if r != "" {
-		cc, rr, ok := splitRef(r)
+	if len(r) > 0 {
+		cc, rr, ok := splitRef(string(r))
 		if !ok || rr != sb.row.n {
 			sb.problem("", salesrhythm.Tr("a cell is addressed %q in row %d; it was not read", r, sb.row.n))
 			sb.inCell = false
@@ -582,7 +662,7 @@ func (sb *sheetBuilder) startCell(r, s, t string) {
 		return
 	}
 	sb.c.col = col
-	sb.val.Reset()
+	sb.val = sb.val[:0]
 }
 
 func (sb *sheetBuilder) endCell() {
@@ -590,12 +670,12 @@ func (sb *sheetBuilder) endCell() {
 		return
 	}
 	sb.inCell = false
-	if p := sb.b.finishCell(&sb.c, sb.typ, sb.hasValue, sb.formula, sb.val.String()); p != (salesrhythm.Text{}) {
+	if p := sb.b.finishCell(&sb.c, sb.typ, sb.hasValue, sb.formula, sb.val); p != (salesrhythm.Text{}) {
 		sb.problem(cellName(sb.c.col, sb.row.n), p)
 		return
 	}
 	if sb.c.kind != 0 {
-		sb.row.cells = append(sb.row.cells, sb.c)
+		sb.cells = append(sb.cells, sb.c)
 	}
 }
 
@@ -615,6 +695,7 @@ func (sb *sheetBuilder) problem(cell string, msg salesrhythm.Text) {
 }
 
 func (sb *sheetBuilder) finish() ([]xrow, []sheetProblem) {
+	sb.endRow()
 	slices.SortStableFunc(sb.rows, func(a, b xrow) int { return a.n - b.n })
 	for i := range sb.rows {
 		slices.SortStableFunc(sb.rows[i].cells, func(a, b xcell) int { return a.col - b.col })
@@ -625,7 +706,7 @@ func (sb *sheetBuilder) finish() ([]xrow, []sheetProblem) {
 // finishCell sets the cell's kind and value from its type attribute; it
 // returns a problem when the stored value cannot be trusted. Empty cells
 // keep kind 0.
-func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v string) salesrhythm.Text {
+func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v []byte) salesrhythm.Text {
 	switch {
 	case formula && !hasValue:
 		c.kind = 'f'
@@ -635,28 +716,28 @@ func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v string
 	}
 	switch typ {
 	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(v))
+		i, err := atoiBytes(bytes.TrimSpace(v))
 		if err != nil || i < 0 || i >= len(b.strings) {
 			return salesrhythm.Tr("the cell points at shared string %q, which the workbook does not have; its value is unknown", v)
 		}
 		c.raw, c.kind = b.strings[i], 's'
 	case "inlineStr", "str":
-		c.raw, c.kind = v, 's'
+		c.raw, c.kind = string(v), 's'
 	case "b":
-		c.raw, c.kind = v, 'b'
+		c.raw, c.kind = string(v), 'b'
 	case "e":
-		c.raw, c.kind = v, 'e'
+		c.raw, c.kind = string(v), 'e'
 	case "d":
 		// An ISO 8601 date, date-time or time becomes the serial a number
 		// cell would hold; text that is none of them stays text, for the
 		// field's parser to judge.
-		if serial, ok := isoSerial(strings.TrimSpace(v), b.date1904); ok {
+		if serial, ok := isoSerial(string(bytes.TrimSpace(v)), b.date1904); ok {
 			c.raw, c.kind, c.date = serial, 'n', true
 		} else {
-			c.raw, c.kind = v, 's'
+			c.raw, c.kind = string(v), 's'
 		}
 	default:
-		c.raw, c.kind = strings.TrimSpace(v), 'n'
+		c.raw, c.kind = string(bytes.TrimSpace(v)), 'n'
 	}
 	if c.kind == 's' && c.raw == "" {
 		c.kind = 0

@@ -67,7 +67,9 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		b.check(b.f.SetRowHeight(sheet, row, 18))
 		row++
 	}
-	var leaders, laggards, provisional, unranked []string
+	// The unranked are not listed here: Rankings lists them, each with
+	// the reason.
+	var leaders, laggards, provisional []string
 	for _, p := range r.People {
 		switch {
 		case p.Band == analysis.BandLeader:
@@ -76,8 +78,6 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			laggards = append(laggards, fmt.Sprintf("%s %s", p.Name, b.percent(p.Value)))
 		case p.Band == analysis.BandProvisional:
 			provisional = append(provisional, fmt.Sprintf("%s %s", p.Name, b.percent(p.Value)))
-		case p.Rank == nil && p.Role == salesrhythm.Manager:
-			unranked = append(unranked, p.Name)
 		}
 	}
 	rk := b.in.Config.Ranking

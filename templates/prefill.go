@@ -195,46 +195,17 @@ func (b *book) choice(sheet string, c *schema.Column, col, row int, choices []sa
 	b.str(sheet, col, row, choices[i].Label.In(b.loc))
 }
 
-// str, num and style write every cell of a workbook, keeping the range of
-// the cells each sheet holds for its dimension.
+// str, num and style write every cell of a workbook. Its sheets'
+// dimensions are put right from the cells written, as every workbook's are,
+// by zipx.Tidy.
 func (b *book) str(sheet string, col, row int, v string) {
-	b.used(sheet, col, row, col, row)
 	b.check(b.f.SetCellStr(sheet, cell(col, row), v))
 }
 
 func (b *book) num(sheet string, col, row int, v float64) {
-	b.used(sheet, col, row, col, row)
 	b.check(b.f.SetCellFloat(sheet, cell(col, row), v, -1, 64))
 }
 
 func (b *book) style(sheet string, col1, row1, col2, row2, style int) {
-	b.used(sheet, col1, row1, col2, row2)
 	b.check(b.f.SetCellStyle(sheet, cell(col1, row1), cell(col2, row2), style))
-}
-
-// used widens a sheet's range to hold the cells from col1, row1 to col2,
-// row2.
-func (b *book) used(sheet string, col1, row1, col2, row2 int) {
-	r, ok := b.dims[sheet]
-	if !ok {
-		r = [4]int{col1, row1, col2, row2}
-	}
-	b.dims[sheet] = [4]int{min(r[0], col1), min(r[1], row1), max(r[2], col2), max(r[3], row2)}
-}
-
-// dimensions writes each sheet's dimension, the range of the cells it
-// holds: excelize leaves it at A1, and readers that trust it (openpyxl's
-// read-only mode) would see one cell.
-func (b *book) dimensions() {
-	for _, sheet := range b.f.GetSheetList() {
-		r, ok := b.dims[sheet]
-		if !ok {
-			continue
-		}
-		ref := cell(r[0], r[1])
-		if r[2] != r[0] || r[3] != r[1] {
-			ref += ":" + cell(r[2], r[3])
-		}
-		b.check(b.f.SetSheetDimension(sheet, ref))
-	}
 }

@@ -79,7 +79,7 @@ func render(w io.Writer, spec Spec, o Options) error {
 	if err != nil {
 		return err
 	}
-	b := &book{f: f, st: st, spec: spec, o: o, desc: desc, loc: o.Config.Locale, dims: map[string][4]int{}}
+	b := &book{f: f, st: st, spec: spec, o: o, desc: desc, loc: o.Config.Locale}
 	if spec.Person.ID != holeID {
 		b.holes = strings.NewReplacer(holeTargets, targetsLine(spec, o), holeHandTo, handTo(spec, o))
 	}
@@ -104,7 +104,6 @@ type book struct {
 	err  error
 	// lists are the drop-down sources on the hidden lists sheet, by name.
 	lists map[string]string
-	dims  map[string][4]int // the range of the cells each sheet holds
 	// holes fills the per-person texts of a workbook rendered for its
 	// owner; nil for a master, whose holes are filled when it is stamped.
 	holes *strings.Replacer
@@ -141,7 +140,6 @@ func (b *book) render() error {
 	b.check(b.f.SetSheetVisible(schema.ListsSheet, false, true))
 	b.check(b.f.SetSheetVisible(schema.MetaSheet, false, true))
 	b.writeProperties()
-	b.dimensions()
 	return b.err
 }
 

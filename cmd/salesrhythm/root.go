@@ -65,7 +65,7 @@ variables SALESRHYTHM_<KEY> and flags override it.`,
 		},
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageError(errors.New(a.flagError(cmd, err) + "\n" + a.text("(see '%s --help')", cmd.CommandPath())))
+		return usageError(localised{a.flagError(cmd, err) + "\n" + a.text("(see '%s --help')", cmd.CommandPath()), err})
 	})
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.configFile, "config", "", "config file (default ./config.yaml when present)")
@@ -182,3 +182,13 @@ func (a *app) warnHolidays(cfg salesrhythm.Config) {
 			salesrhythm.Plain(y), cfg.Month))
 	}
 }
+
+// localised is an error said in the user's language that still wraps the
+// error it says.
+type localised struct {
+	msg string
+	err error
+}
+
+func (e localised) Error() string { return e.msg }
+func (e localised) Unwrap() error { return e.err }

@@ -113,7 +113,7 @@ func placeNew(tmp, path string) error {
 	case errors.Is(err, fs.ErrExist):
 		return fmt.Errorf("%s: %w", path, ErrExists)
 	default:
-		return fmt.Errorf("%s: %w (%v)", path, ErrNoReplace, err)
+		return fmt.Errorf("%s: %w (%w)", path, ErrNoReplace, err)
 	}
 }
 
