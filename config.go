@@ -84,6 +84,9 @@ func (w *Weekday) UnmarshalText(b []byte) error {
 	return fmt.Errorf("%q is not a weekday (monday … sunday)", string(b))
 }
 
+// In names the weekday in locale l: "Friday", "péntek".
+func (w Weekday) In(l Locale) string { return WeekdayName(time.Weekday(w), l) }
+
 // MarshalText writes the weekday's lower-case English name.
 func (w Weekday) MarshalText() ([]byte, error) {
 	return []byte(strings.ToLower(time.Weekday(w).String())), nil
@@ -197,16 +200,17 @@ func (t TimeTable) Slots() []Clock {
 
 // Activity is one choice of the time table; Active ones count as selling.
 type Activity struct {
-	Key    string `mapstructure:"key"`
-	Label  Text   `mapstructure:",squash"`
-	Active bool   `mapstructure:"active"`
+	Key    string   `mapstructure:"key"`
+	Label  Text     `mapstructure:",squash"`
+	Former []string `mapstructure:"former"` // labels of workbooks handed out before, still read
+	Active bool     `mapstructure:"active"`
 }
 
 // Choices returns the activities as a closed set.
 func (t TimeTable) Choices() []Choice {
 	out := make([]Choice, len(t.Activities))
 	for i, a := range t.Activities {
-		out[i] = Choice{Key: a.Key, Label: a.Label}
+		out[i] = Choice{Key: a.Key, Label: a.Label, Former: a.Former}
 	}
 	return out
 }
@@ -264,11 +268,11 @@ func Default() Config {
 				{Key: "calls", Label: T("Calls", "Telefonálás"), Active: true},
 				{Key: "client-meeting", Label: T("Client meeting", "Ügyféltalálkozó"), Active: true},
 				{Key: "travel", Label: T("Travel", "Utazás")},
-				{Key: "proposals", Label: T("Proposals & paperwork", "Ajánlatok, papírmunka"), Active: true},
+				{Key: "proposals", Label: T("Proposals & paperwork", "Ajánlatírás és papírmunka"), Former: []string{"Ajánlatok, papírmunka"}, Active: true},
 				{Key: "internal-meeting", Label: T("Internal meeting", "Belső megbeszélés")},
 				{Key: "training", Label: T("Training", "Képzés")},
 				{Key: "admin", Label: T("Admin", "Adminisztráció")},
-				{Key: "break", Label: T("Break / personal", "Szünet / személyes")},
+				{Key: "break", Label: T("Break / personal", "Szünet / magánügy"), Former: []string{"Szünet / személyes"}},
 			},
 		},
 		Clients: ClientsConfig{
@@ -311,13 +315,13 @@ func DefaultNorms() []Norm {
 	leaders := []Role{Lead, Head}
 	dir := []Role{Director}
 	return []Norm{
-		{Key: "morning-meeting", Label: T("Morning meeting", "Reggeli értekezlet"), Roles: leaders, Event: EventMorning, Every: EveryWorkingDay, Count: 1, Start: "09:00", Tolerance: 5, MinMinutes: 10, MaxMinutes: 20, Weight: 1},
-		{Key: "weekly-meeting", Label: T("Weekly planning meeting", "Heti tervező értekezlet"), Roles: leaders, Event: EventWeekly, Every: EveryWeek, Count: 1, Weekday: "friday", Start: "17:00", Tolerance: 15, MinMinutes: 45, MaxMinutes: 75, Weight: 1},
-		{Key: "one-on-one", Label: T("One-on-one with each report", "Négyszemközti beszélgetés beosztottanként"), Roles: leaders, Event: EventOneOnOne, Every: EveryMonth, PerReport: true, Count: 2, MinMinutes: 15, MaxMinutes: 30, Weight: 1},
-		{Key: "joint-visit", Label: T("Joint client visit with each report", "Közös ügyféllátogatás beosztottanként"), Roles: leaders, Event: EventJointVisit, Every: EveryWeek, PerReport: true, Count: 1, Weight: 1},
+		{Key: "morning-meeting", Label: T("Morning meeting", "Reggeli megbeszélés"), Roles: leaders, Event: EventMorning, Every: EveryWorkingDay, Count: 1, Start: "09:00", Tolerance: 5, MinMinutes: 10, MaxMinutes: 20, Weight: 1},
+		{Key: "weekly-meeting", Label: T("Weekly planning meeting", "Heti tervezőértekezlet"), Roles: leaders, Event: EventWeekly, Every: EveryWeek, Count: 1, Weekday: "friday", Start: "17:00", Tolerance: 15, MinMinutes: 45, MaxMinutes: 75, Weight: 1},
+		{Key: "one-on-one", Label: T("One-on-one with each report", "Egyéni beszélgetés minden beosztottal"), Roles: leaders, Event: EventOneOnOne, Every: EveryMonth, PerReport: true, Count: 2, MinMinutes: 15, MaxMinutes: 30, Weight: 1},
+		{Key: "joint-visit", Label: T("Joint client visit with each report", "Közös ügyféllátogatás minden beosztottal"), Roles: leaders, Event: EventJointVisit, Every: EveryWeek, PerReport: true, Count: 1, Weight: 1},
 		{Key: "training", Label: T("In-house training", "Belső képzés"), Roles: []Role{Head}, Event: EventTraining, Every: EveryMonth, Count: 2, MinMinutes: 210, MaxMinutes: 270, Weight: 1},
 		{Key: "monthly-meeting", Label: T("Monthly meeting", "Havi értekezlet"), Roles: dir, Event: EventMonthly, Every: EveryMonth, Count: 1, MinMinutes: 90, MaxMinutes: 120, NotOn: EventWeekly, Weight: 1},
-		{Key: "director-one-on-one", Label: T("Director's one-on-one with each report", "Igazgatói négyszemközti beszélgetés beosztottanként"), Roles: dir, Event: EventOneOnOne, Every: EveryMonth, PerReport: true, Count: 1, MinMinutes: 20, MaxMinutes: 40, Weight: 1},
+		{Key: "director-one-on-one", Label: T("Director's one-on-one with each report", "Igazgatói egyéni beszélgetés minden beosztottal"), Roles: dir, Event: EventOneOnOne, Every: EveryMonth, PerReport: true, Count: 1, MinMinutes: 20, MaxMinutes: 40, Weight: 1},
 		{Key: "director-joint-visit", Label: T("Director's joint client visits", "Igazgatói közös ügyféllátogatások"), Roles: dir, Event: EventJointVisit, Every: EveryMonth, Count: 4, Weight: 1},
 		{Key: "director-training", Label: T("Classroom training", "Tantermi képzés"), Roles: dir, Event: EventTraining, Every: EveryMonth, Count: 1, MinMinutes: 210, MaxMinutes: 270, Weight: 1},
 	}
@@ -326,7 +330,7 @@ func DefaultNorms() []Norm {
 // Problem is one invalid setting, named by its dotted key.
 type Problem struct {
 	Key string
-	Msg string
+	Msg Text // in every locale
 }
 
 // Validate returns every impossible or contradictory setting, in the order
@@ -334,7 +338,7 @@ type Problem struct {
 func (c Config) Validate() []Problem {
 	var ps []Problem
 	bad := func(key, format string, args ...any) {
-		ps = append(ps, Problem{key, fmt.Sprintf(format, args...)})
+		ps = append(ps, Problem{key, Tr(format, args...)})
 	}
 	if strings.TrimSpace(c.Company) == "" {
 		bad("company", "must not be empty")
@@ -343,7 +347,7 @@ func (c Config) Validate() []Problem {
 		bad("currency", "must not be empty (e.g. HUF, EUR)")
 	}
 	if _, err := ParseLocale(string(c.Locale)); err != nil {
-		bad("locale", "%v", err)
+		bad("locale", "%q is not a supported locale (en, hu)", string(c.Locale))
 	}
 	if c.Paths.Inbox == "" {
 		bad("paths.inbox", "must not be empty")
@@ -396,7 +400,7 @@ func validateNorms(norms []Norm) []Problem {
 	seen := map[string]bool{}
 	for i, n := range norms {
 		bad := func(field, format string, args ...any) {
-			ps = append(ps, Problem{fmt.Sprintf("norms[%d].%s", i, field), fmt.Sprintf(format, args...)})
+			ps = append(ps, Problem{fmt.Sprintf("norms[%d].%s", i, field), Tr(format, args...)})
 		}
 		switch {
 		case n.Key == "":
@@ -432,7 +436,7 @@ func validateNorms(norms []Norm) []Problem {
 		}
 		if n.Start != "" {
 			if _, err := ParseClock(n.Start); err != nil {
-				bad("start", "%v", err)
+				bad("start", "%q is not a time of day (want HH:MM, e.g. 09:00)", n.Start)
 			}
 		}
 		if n.Tolerance < 0 {
@@ -453,7 +457,7 @@ func validateNorms(norms []Norm) []Problem {
 func (r Ranking) validate() []Problem {
 	var ps []Problem
 	bad := func(key, format string, args ...any) {
-		ps = append(ps, Problem{"ranking." + key, fmt.Sprintf(format, args...)})
+		ps = append(ps, Problem{"ranking." + key, Tr(format, args...)})
 	}
 	if r.Metric != MetricScore && !hasKey(Measures, r.Metric) {
 		bad("metric", "%q is not one of %s, score", r.Metric, keys(Measures))
@@ -489,15 +493,15 @@ func (r Ranking) validate() []Problem {
 func (t TimeTable) validate() []Problem {
 	var ps []Problem
 	bad := func(key, format string, args ...any) {
-		ps = append(ps, Problem{"time_table." + key, fmt.Sprintf(format, args...)})
+		ps = append(ps, Problem{"time_table." + key, Tr(format, args...)})
 	}
 	start, err := ParseClock(t.DayStart)
 	if err != nil {
-		bad("day_start", "%v", err)
+		bad("day_start", "%q is not a time of day (want HH:MM, e.g. 09:00)", t.DayStart)
 	}
 	end, err2 := ParseClock(t.DayEnd)
 	if err2 != nil {
-		bad("day_end", "%v", err2)
+		bad("day_end", "%q is not a time of day (want HH:MM, e.g. 09:00)", t.DayEnd)
 	}
 	switch {
 	case t.SlotMinutes <= 0:
@@ -517,15 +521,15 @@ func (t TimeTable) validate() []Problem {
 func (c ClientsConfig) validate() []Problem {
 	var ps []Problem
 	if len(c.Segments) == 0 {
-		ps = append(ps, Problem{"clients.segments", "must list at least one segment"})
+		ps = append(ps, Problem{"clients.segments", Tr("must list at least one segment")})
 	}
 	ps = append(ps, validateChoices("clients.segments", c.Segments)...)
 	if len(c.Potentials) == 0 {
-		ps = append(ps, Problem{"clients.potentials", "must list at least one potential"})
+		ps = append(ps, Problem{"clients.potentials", Tr("must list at least one potential")})
 	}
 	ps = append(ps, validateChoices("clients.potentials", c.Potentials)...)
 	if c.DormantDays < 1 {
-		ps = append(ps, Problem{"clients.dormant_days", fmt.Sprintf("must be at least 1, got %d", c.DormantDays)})
+		ps = append(ps, Problem{"clients.dormant_days", Tr("must be at least 1, got %d", c.DormantDays)})
 	}
 	return ps
 }
@@ -534,19 +538,19 @@ func (a AssessmentConfig) validate() []Problem {
 	ps := validateChoices("assessment.roles", a.Roles)
 	for i, adv := range a.Advice {
 		if !hasKey(a.Roles, adv.Key) {
-			ps = append(ps, Problem{fmt.Sprintf("assessment.advice[%d].key", i), fmt.Sprintf("%q is not one of the roles (%s)", adv.Key, keys(a.Roles))})
+			ps = append(ps, Problem{fmt.Sprintf("assessment.advice[%d].key", i), Tr("%q is not one of the roles (%s)", adv.Key, keys(a.Roles))})
 		}
 	}
 	if len(a.Questions) == 0 {
-		ps = append(ps, Problem{"assessment.questions", "must list at least one question"})
+		ps = append(ps, Problem{"assessment.questions", Tr("must list at least one question")})
 	}
 	for i, q := range a.Questions {
 		key := fmt.Sprintf("assessment.questions[%d]", i)
 		if !hasKey(a.Roles, q.Role) {
-			ps = append(ps, Problem{key + ".role", fmt.Sprintf("%q is not one of the roles (%s)", q.Role, keys(a.Roles))})
+			ps = append(ps, Problem{key + ".role", Tr("%q is not one of the roles (%s)", q.Role, keys(a.Roles))})
 		}
 		if strings.TrimSpace(q.Text.En) == "" {
-			ps = append(ps, Problem{key + ".en", "must not be empty"})
+			ps = append(ps, Problem{key + ".en", Tr("must not be empty")})
 		}
 	}
 	return ps
@@ -559,13 +563,13 @@ func validateChoices(key string, cs []Choice) []Problem {
 		k := fmt.Sprintf("%s[%d]", key, i)
 		switch {
 		case c.Key == "":
-			ps = append(ps, Problem{k + ".key", "must not be empty"})
+			ps = append(ps, Problem{k + ".key", Tr("must not be empty")})
 		case seen[c.Key]:
-			ps = append(ps, Problem{k + ".key", fmt.Sprintf("%q is listed twice", c.Key)})
+			ps = append(ps, Problem{k + ".key", Tr("%q is listed twice", c.Key)})
 		}
 		seen[c.Key] = true
 		if strings.TrimSpace(c.Label.En) == "" {
-			ps = append(ps, Problem{k + ".en", "must not be empty"})
+			ps = append(ps, Problem{k + ".en", Tr("must not be empty")})
 		}
 	}
 	return ps
@@ -584,48 +588,66 @@ func keys(cs []Choice) string {
 }
 
 // Describe says in words what the norm asks, e.g. "1 every working day, at
-// 09:00 (±5 min), 10–20 minutes".
+// 09:00 (±5 min), 10–20 minutes"; in Hungarian in the Policy's pattern,
+// with no case ending on a time: "minden munkanapon 1 alkalom; kezdés:
+// 09:00 (±5 perc); időtartam: 10–20 perc".
 func (n Norm) Describe(l Locale) string {
-	hu := l == Hungarian
+	if l == Hungarian {
+		return n.describeHu()
+	}
 	var b strings.Builder
-	every := map[string]Text{
-		EveryWorkingDay: T("every working day", "munkanaponként"),
-		EveryWeek:       T("a week", "hetente"),
-		EveryMonth:      T("a month", "havonta"),
-	}[n.Every]
-	switch {
-	case hu && n.PerReport:
-		fmt.Fprintf(&b, "beosztottanként %s %d", every.Hu, n.Count)
-	case hu:
-		fmt.Fprintf(&b, "%s %d", every.Hu, n.Count)
-	case n.PerReport:
-		fmt.Fprintf(&b, "%d per direct report %s", n.Count, every.En)
-	default:
-		fmt.Fprintf(&b, "%d %s", n.Count, every.En)
+	every := map[string]string{EveryWorkingDay: "every working day", EveryWeek: "a week", EveryMonth: "a month"}[n.Every]
+	if n.PerReport {
+		fmt.Fprintf(&b, "%d per direct report %s", n.Count, every)
+	} else {
+		fmt.Fprintf(&b, "%d %s", n.Count, every)
 	}
 	if w, ok := n.DueWeekday(); ok {
-		if hu {
-			fmt.Fprintf(&b, ", %si napon", WeekdayName(w, l))
-		} else {
-			fmt.Fprintf(&b, ", on %s", WeekdayName(w, l))
-		}
+		fmt.Fprintf(&b, ", on %s", WeekdayName(w, English))
 	}
 	if n.Start != "" {
-		if hu {
-			fmt.Fprintf(&b, ", %s-kor (±%d perc)", n.Start, n.Tolerance)
-		} else {
-			fmt.Fprintf(&b, ", at %s (±%d min)", n.Start, n.Tolerance)
-		}
+		fmt.Fprintf(&b, ", at %s (±%d min)", n.Start, n.Tolerance)
 	}
 	if n.MaxMinutes > 0 {
-		fmt.Fprintf(&b, ", %d–%d %s", n.MinMinutes, n.MaxMinutes, T("minutes", "perc").In(l))
+		fmt.Fprintf(&b, ", %d–%d minutes", n.MinMinutes, n.MaxMinutes)
 	}
-	if n.NotOn != "" {
-		for _, e := range EventTypes {
-			if e.Key == n.NotOn {
-				fmt.Fprintf(&b, "; %s", fmt.Sprintf(T("not on the day of a %s", "nem ugyanazon a napon, mint: %s").In(l), strings.ToLower(e.Label.In(l))))
-			}
-		}
+	if label, ok := n.notOnLabel(); ok {
+		fmt.Fprintf(&b, "; not on the day of a %s", strings.ToLower(label.En))
 	}
 	return b.String()
+}
+
+var onWeekdayHu = [7]string{"vasárnap", "hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton"}
+
+func (n Norm) describeHu() string {
+	every := map[string]string{EveryWorkingDay: "minden munkanapon", EveryWeek: "hetente", EveryMonth: "havonta"}[n.Every]
+	first := fmt.Sprintf("%s %d alkalom", every, n.Count)
+	if n.PerReport {
+		first += " minden közvetlen beosztottal"
+	}
+	if w, ok := n.DueWeekday(); ok {
+		first += ", " + onWeekdayHu[w]
+	}
+	parts := []string{first}
+	if n.Start != "" {
+		parts = append(parts, fmt.Sprintf("kezdés: %s (±%d perc)", n.Start, n.Tolerance))
+	}
+	if n.MaxMinutes > 0 {
+		parts = append(parts, fmt.Sprintf("időtartam: %d–%d perc", n.MinMinutes, n.MaxMinutes))
+	}
+	if label, ok := n.notOnLabel(); ok {
+		parts = append(parts, "nem ugyanazon a napon, mint: "+strings.ToLower(label.Hu))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// notOnLabel is the label of the event type the norm must not share a day
+// with, if any.
+func (n Norm) notOnLabel() (Text, bool) {
+	for _, e := range EventTypes {
+		if n.NotOn != "" && e.Key == n.NotOn {
+			return e.Label, true
+		}
+	}
+	return Text{}, false
 }

@@ -17,6 +17,15 @@ const (
 	Info    Severity = "info"
 )
 
+var severities = []Choice{
+	{Key: string(Error), Label: T("error", "hiba")},
+	{Key: string(Warning), Label: T("warning", "figyelmeztetés")},
+	{Key: string(Info), Label: T("info", "információ")},
+}
+
+// Name is the severity for people: "warning", "figyelmeztetés".
+func (s Severity) Name() Text { return LabelOf(severities, string(s)) }
+
 // Finding is one problem met in the input, with its place. It is data: bad
 // rows become findings and the run goes on.
 type Finding struct {
@@ -29,10 +38,44 @@ type Finding struct {
 	Severity Severity `json:"severity"`
 	Code     Code     `json:"code"`
 	Raw      string   `json:"raw,omitempty"`
-	Message  string   `json:"message"`
+	// Message is the message in the run's locale; Messages holds it in
+	// every locale, for a reader of another language: a feedback copy is
+	// in the language of its author's workbook.
+	Message  string `json:"message"`
+	Messages Text   `json:"messages,omitzero"`
+	// Hint says what to do about a finding of its code, in the run's
+	// locale; HintOf gives it in any.
+	Hint string `json:"hint,omitempty"`
 	// Excluded is what the problem keeps out of the month's figures, one
 	// entry a measure; none when it costs no figure.
 	Excluded Exclusions `json:"excluded,omitempty"`
+}
+
+// Say sets the finding's message from m and args in every locale.
+func (f *Finding) Say(m Message, args ...any) { f.Messages = m.Text(args...) }
+
+// Localise sets Message and Hint in locale l. A finding made without
+// Messages keeps its Message.
+func (f *Finding) Localise(l Locale) {
+	if f.Messages != (Text{}) {
+		f.Message = f.Messages.In(l)
+	}
+	f.Hint = HintOf(f.Code).In(l)
+}
+
+// MessageIn returns the finding's message in locale l.
+func (f Finding) MessageIn(l Locale) string {
+	if f.Messages == (Text{}) {
+		return f.Message
+	}
+	return f.Messages.In(l)
+}
+
+// Localise sets the message and hint of every finding in locale l.
+func Localise(fs []Finding, l Locale) {
+	for i := range fs {
+		fs[i].Localise(l)
+	}
 }
 
 // Exclusion is what a finding keeps out of one figure: Amount in the

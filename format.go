@@ -16,15 +16,70 @@ func DateFormat(l Locale) string {
 	return "yyyy-mm-dd"
 }
 
-// FormatDate writes d the way DateFormat shows it.
+// FormatDate writes d for a sentence: 2026-12-03 in English, and in
+// Hungarian with a space after each full stop, 2026. 12. 03., as Hungarian
+// text writes it (cells show 2026.12.03., by DateFormat).
 func FormatDate(d Date, l Locale) string {
 	if d.IsZero() {
 		return ""
 	}
 	if l == Hungarian {
-		return fmt.Sprintf("%04d.%02d.%02d.", d.Year, int(d.Month), d.Day)
+		return fmt.Sprintf("%04d.\u00a0%02d.\u00a0%02d.", d.Year, int(d.Month), d.Day)
 	}
 	return d.String()
+}
+
+// FormatPercent writes a fraction as a percentage with one decimal for a
+// sentence: 74.7% in English, 74,7 % in Hungarian (a no-break space before
+// the sign).
+func FormatPercent(f float64, l Locale) string {
+	s := fmt.Sprintf("%.1f", f*100)
+	if l == Hungarian {
+		return strings.Replace(s, ".", ",", 1) + "\u00a0%"
+	}
+	return s + "%"
+}
+
+// hungarianFormat marks an Excel number format as Hungarian ([$-40E], the
+// language code of Hungarian), so that LibreOffice groups with spaces and
+// writes a decimal comma whatever the reader's own settings; Excel takes
+// the separators from the system and keeps the rest of the format.
+const hungarianFormat = "[$-40E]"
+
+// PercentFormat is the Excel number format for a percentage with decimals
+// places: 0.0% in English, 0,0 % in Hungarian.
+func PercentFormat(decimals int, l Locale) string {
+	f := "0"
+	if decimals > 0 {
+		f += "." + strings.Repeat("0", decimals)
+	}
+	if l == Hungarian {
+		return hungarianFormat + f + `\ %`
+	}
+	return f + "%"
+}
+
+// NumberFormat is the Excel number format for a grouped number with
+// decimals places: 1,250,000 in English, 1 250 000 in Hungarian.
+func NumberFormat(decimals int, l Locale) string {
+	f := "#,##0"
+	if decimals > 0 {
+		f += "." + strings.Repeat("0", decimals)
+	}
+	if l == Hungarian {
+		return hungarianFormat + f
+	}
+	return f
+}
+
+// FormatDecimal writes v with the given decimals in the locale's style:
+// 1,234.5 or 1 234,5.
+func FormatDecimal(v float64, decimals int, l Locale) string {
+	sign := ""
+	if v < 0 {
+		sign, v = "-", -v
+	}
+	return sign + groupThousands(fmt.Sprintf("%.*f", decimals, v), l)
 }
 
 // FormatPeriod writes p as "start – end" in locale l.
@@ -48,6 +103,9 @@ var monthNames = [12]Text{
 
 // FormatMonth writes m as "November 2026" or "2026. november".
 func FormatMonth(m Month, l Locale) string {
+	if m.Month < time.January || m.Month > time.December {
+		return m.String()
+	}
 	name := monthNames[m.Month-1].In(l)
 	if l == Hungarian {
 		return fmt.Sprintf("%d. %s", m.Year, name)
@@ -80,13 +138,20 @@ func currencyOf(code string) currency {
 	return currency{strings.ToUpper(code), false, 2}
 }
 
+// CurrencyName names a currency in a sentence: the code (HUF, EUR), but
+// Ft, the symbol everyone uses, for the forint in Hungarian.
+func CurrencyName(code string, l Locale) string {
+	code = strings.ToUpper(code)
+	if l == Hungarian && code == "HUF" {
+		return currencyOf(code).symbol
+	}
+	return code
+}
+
 // CurrencyFormat is the Excel number format for amounts in the currency code.
 func CurrencyFormat(code string, l Locale) string {
 	c := currencyOf(code)
-	num := "#,##0"
-	if c.places > 0 {
-		num += "." + strings.Repeat("0", c.places)
-	}
+	num := NumberFormat(c.places, l)
 	sym := `"` + c.symbol + `"`
 	if c.before && l != Hungarian {
 		return sym + num

@@ -8,12 +8,17 @@ import (
 func TestFormats(t *testing.T) {
 	tests := []struct{ got, want string }{
 		{FormatDate(D(2026, 11, 3), English), "2026-11-03"},
-		{FormatDate(D(2026, 11, 3), Hungarian), "2026.11.03."},
+		{FormatDate(D(2026, 11, 3), Hungarian), "2026.\u00a011.\u00a003."},
+		{FormatPercent(0.7466, Hungarian), "74,7\u00a0%"},
+		{FormatPercent(0.7466, English), "74.7%"},
 		{FormatMonth(Month{2026, time.November}, English), "November 2026"},
 		{FormatMonth(Month{2026, time.November}, Hungarian), "2026. november"},
 		{CurrencyFormat("HUF", English), `#,##0 "Ft"`},
 		{CurrencyFormat("EUR", English), `"€"#,##0.00`},
-		{CurrencyFormat("EUR", Hungarian), `#,##0.00 "€"`},
+		{CurrencyFormat("EUR", Hungarian), `[$-40E]#,##0.00 "€"`},
+		{NumberFormat(0, Hungarian), `[$-40E]#,##0`},
+		{NumberFormat(1, English), `#,##0.0`},
+		{PercentFormat(1, Hungarian), `[$-40E]0.0\ %`},
 		{CurrencyFormat("sek", English), `#,##0.00 "SEK"`},
 		{FormatMoney(1250000, "HUF", English), "1,250,000 Ft"},
 		{FormatMoney(1250000, "HUF", Hungarian), "1\u00a0250\u00a0000 Ft"},
@@ -48,13 +53,56 @@ func TestNormDescribe(t *testing.T) {
 		{ns[1], English, "1 a week, on Friday, at 17:00 (±15 min), 45–75 minutes"},
 		{ns[2], English, "2 per direct report a month, 15–30 minutes"},
 		{ns[5], English, "1 a month, 90–120 minutes; not on the day of a weekly meeting"},
-		{ns[0], Hungarian, "munkanaponként 1, 09:00-kor (±5 perc), 10–20 perc"},
-		{ns[1], Hungarian, "hetente 1, pénteki napon, 17:00-kor (±15 perc), 45–75 perc"},
-		{ns[3], Hungarian, "beosztottanként hetente 1"},
+		{ns[0], Hungarian, "minden munkanapon 1 alkalom; kezdés: 09:00 (±5 perc); időtartam: 10–20 perc"},
+		{ns[1], Hungarian, "hetente 1 alkalom, pénteken; kezdés: 17:00 (±15 perc); időtartam: 45–75 perc"},
+		{ns[3], Hungarian, "hetente 1 alkalom minden közvetlen beosztottal"},
 	}
 	for _, tt := range tests {
 		if got := tt.n.Describe(tt.l); got != tt.want {
 			t.Errorf("%s/%s: got %q, want %q", tt.n.Key, tt.l, got, tt.want)
 		}
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	flags := []string{"month", "json", "inbox", "output", "locale", "config"}
+	tests := []struct {
+		typed string
+		known []string
+		want  string
+	}{
+		{"monht", flags, "month"},
+		{"mont", flags, "month"},
+		{"jsno", flags, "json"},
+		{"out", flags, "output"},
+		{"xyz", flags, ""},
+		{"holiday", []string{"calendar.holidays", "calendar.weekdays"}, ""},
+		{"holiday", []string{"holidays", "weekdays", "country"}, "holidays"},
+	}
+	for _, tt := range tests {
+		if got := Suggest(tt.typed, tt.known); got != tt.want {
+			t.Errorf("Suggest(%q) = %q, want %q", tt.typed, got, tt.want)
+		}
+	}
+}
+
+func TestWrappedLines(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		width, char float64
+		want        int
+	}{
+		{"Üzletkötések – teljesítés", 16, 1, 2},
+		{"Üzletkötések – teljesítés", 30, 1, 1},
+		{"", 10, 1, 1},
+		{"one\ntwo", 40, 1, 2},
+		{"kapcsolatfelvétel", 9, 1, 3},
+	} {
+		if got := WrappedLines(c.text, c.width, c.char); got != c.want {
+			t.Errorf("WrappedLines(%q, %g) = %d, want %d", c.text, c.width, got, c.want)
+		}
+	}
+	if w := HeaderWidth("Következő kapcsolatfelvétel"); w < 17*1.1 {
+		t.Errorf("HeaderWidth = %g, too narrow for kapcsolatfelvétel", w)
 	}
 }

@@ -29,6 +29,9 @@ var Kinds = []Choice{
 	{Key: string(KindAssessment), Label: T("Leader self-assessment", "Vezetői önértékelés")},
 }
 
+// Name is the kind's title for a sentence: "weekly report", "heti jelentés".
+func (k Kind) Name() Text { return LabelOf(Kinds, string(k)).Lower() }
+
 // Weekly reports whether workbooks of kind k cover a week (else a month).
 func (k Kind) Weekly() bool {
 	return k == KindCallRegister || k == KindTimeTable || k == KindWeeklyReport || k == KindManagementLog

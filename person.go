@@ -21,6 +21,9 @@ var Roles = []Choice{
 	{Key: string(Director), Label: T("Commercial director", "Kereskedelmi igazgató")},
 }
 
+// Name is the role's label for a sentence: "group lead", "csoportvezető".
+func (r Role) Name() Text { return LabelOf(Roles, string(r)).Lower() }
+
 // IsLeader reports whether r runs meetings and keeps a management log.
 func (r Role) IsLeader() bool { return r == Lead || r == Head || r == Director }
 

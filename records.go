@@ -42,9 +42,9 @@ const (
 
 // CallTypes lists the call types with their labels.
 var CallTypes = []Choice{
-	{Key: CallCold, Label: T("Cold", "Hideg")},
-	{Key: CallFollowUp, Label: T("Follow-up", "Utánkövetés")},
-	{Key: CallIncoming, Label: T("Incoming", "Bejövő")},
+	{Key: CallCold, Label: T("Cold", "Hideghívás"), Former: []string{"Hideg"}},
+	{Key: CallFollowUp, Label: T("Follow-up", "Visszahívás"), Former: []string{"Utánkövetés"}},
+	{Key: CallIncoming, Label: T("Incoming", "Bejövő hívás"), Former: []string{"Bejövő"}},
 	{Key: CallExisting, Label: T("Existing client", "Meglévő ügyfél")},
 }
 
@@ -56,7 +56,7 @@ var CallResults = []Choice{
 	{Key: ResultProposalSent, Label: T("Proposal sent", "Ajánlat elküldve")},
 	{Key: ResultDeal, Label: T("Deal", "Üzletkötés")},
 	{Key: ResultRefused, Label: T("Refused", "Elutasította")},
-	{Key: ResultCallBack, Label: T("Call back", "Visszahívás")},
+	{Key: ResultCallBack, Label: T("Call back", "Visszahívást kért"), Former: []string{"Visszahívás"}},
 }
 
 // Call is one row of a manager's call register.
@@ -142,9 +142,9 @@ const (
 
 // EventTypes lists the event types with their labels.
 var EventTypes = []Choice{
-	{Key: EventMorning, Label: T("Morning meeting", "Reggeli értekezlet")},
-	{Key: EventWeekly, Label: T("Weekly meeting", "Heti tervező értekezlet")},
-	{Key: EventOneOnOne, Label: T("One-on-one", "Négyszemközti beszélgetés")},
+	{Key: EventMorning, Label: T("Morning meeting", "Reggeli megbeszélés"), Former: []string{"Reggeli értekezlet"}},
+	{Key: EventWeekly, Label: T("Weekly meeting", "Heti tervezőértekezlet"), Former: []string{"Heti tervező értekezlet"}},
+	{Key: EventOneOnOne, Label: T("One-on-one", "Egyéni beszélgetés"), Former: []string{"Négyszemközti beszélgetés"}},
 	{Key: EventJointVisit, Label: T("Joint client visit", "Közös ügyféllátogatás")},
 	{Key: EventTraining, Label: T("Training", "Képzés")},
 	{Key: EventMonthly, Label: T("Monthly meeting", "Havi értekezlet")},
@@ -176,7 +176,7 @@ const (
 var Statuses = []Choice{
 	{Key: StatusOpen, Label: T("Open", "Nyitott")},
 	{Key: StatusDone, Label: T("Done", "Kész")},
-	{Key: StatusMoved, Label: T("Moved", "Áthelyezve")},
+	{Key: StatusMoved, Label: T("Moved", "Átütemezve"), Former: []string{"Áthelyezve"}},
 }
 
 // ActionItem is one row of the action-item list a leader keeps at the weekly

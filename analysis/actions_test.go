@@ -139,6 +139,8 @@ func TestActions(t *testing.T) {
 		want := []salesrhythm.Finding{{
 			File: "log-L1.xlsx", Sheet: "Sheet", Cell: "15:15", Severity: salesrhythm.Warning,
 			Code: salesrhythm.CodeUnknownPerson, Message: `action item owner "X9" is not in the team`,
+			Messages: salesrhythm.T(`action item owner "X9" is not in the team`, "a feladat felelőse nem szerepel a csapatban: „X9”"),
+			Hint:     salesrhythm.HintOf(salesrhythm.CodeUnknownPerson).En,
 		}}
 		if !reflect.DeepEqual(res.Findings, want) {
 			t.Errorf("findings %+v\nwant %+v", res.Findings, want)

@@ -230,16 +230,24 @@ func (r *run) toDate(d salesrhythm.Date) bool {
 	return r.inMonth(r.in.AsOf) && r.inMonth(d) && !d.After(r.in.AsOf)
 }
 
-// flag records a warning about the record at ref.
+// flag records a warning about the record at ref, in the words of the
+// catalogue's message whose English format is format (texts.go).
 func (r *run) flag(ref salesrhythm.Ref, code salesrhythm.Code, format string, args ...any) {
-	r.findings = append(r.findings, flagged{ref, salesrhythm.Finding{
+	r.flagText(ref, code, salesrhythm.Tr(format, args...))
+}
+
+// flagText records a warning about the record at ref that says msg.
+func (r *run) flagText(ref salesrhythm.Ref, code salesrhythm.Code, msg salesrhythm.Text) {
+	f := salesrhythm.Finding{
 		File:     ref.File,
 		Sheet:    ref.Sheet,
 		Cell:     fmt.Sprintf("%d:%d", ref.Row, ref.Row),
 		Severity: salesrhythm.Warning,
 		Code:     code,
-		Message:  fmt.Sprintf(format, args...),
-	}})
+		Messages: msg,
+	}
+	f.Localise(r.in.Config.Locale)
+	r.findings = append(r.findings, flagged{ref, f})
 }
 
 // sortedFindings returns the findings in order of place and code, each once:
@@ -249,7 +257,7 @@ func (r *run) sortedFindings() []salesrhythm.Finding {
 		return cmp.Or(
 			compareRef(a.ref, b.ref),
 			strings.Compare(string(a.Code), string(b.Code)),
-			strings.Compare(a.Message, b.Message),
+			strings.Compare(a.Messages.En, b.Messages.En),
 		)
 	})
 	fs := make([]salesrhythm.Finding, 0, len(r.findings))
@@ -264,7 +272,7 @@ func (r *run) sortedFindings() []salesrhythm.Finding {
 // sameFinding reports whether a and b say the same of the same place.
 func sameFinding(a, b salesrhythm.Finding) bool {
 	return a.File == b.File && a.Sheet == b.Sheet && a.Cell == b.Cell && a.Field == b.Field &&
-		a.Severity == b.Severity && a.Code == b.Code && a.Raw == b.Raw && a.Message == b.Message
+		a.Severity == b.Severity && a.Code == b.Code && a.Raw == b.Raw && a.Messages == b.Messages
 }
 
 // idKey is the form of a person ID that SameID compares.

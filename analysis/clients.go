@@ -249,7 +249,7 @@ func (r *run) contradictions(row salesrhythm.Client, c *contact) {
 		if len(c.deals) > 0 {
 			d := c.deals[0]
 			r.flag(row.Ref, CodeProfileContradiction, "%s is marked %s in the client profiles, but the weekly report has a deal with them on %s: a client who bought is active",
-				row.Name, row.Status, d.Date)
+				row.Name, salesrhythm.QuoteOf(salesrhythm.LabelOf(salesrhythm.ClientStatuses, row.Status)), d.Date)
 		}
 	case salesrhythm.ClientDormant:
 		if r.inMonth(c.lastReach) {

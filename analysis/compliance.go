@@ -45,8 +45,8 @@ type ReportCompliance struct {
 
 var (
 	reasonNoReports   = salesrhythm.T("no direct reports", "nincs közvetlen beosztottja")
-	reasonNothingDue  = salesrhythm.T("nothing due in the month", "a hónapban semmi sem volt esedékes")
-	reasonNotEmployed = salesrhythm.T("not employed in the month", "a hónapban nem volt foglalkoztatva")
+	reasonNothingDue  = salesrhythm.T("nothing due in the month", "a hónapban nem volt előírt esemény")
+	reasonNotEmployed = salesrhythm.T("not employed in the month", "a hónapban nem volt állományban")
 )
 
 // compliance returns the compliance of every leader of the plan, by ID: one
@@ -102,7 +102,7 @@ func (r *run) newChecker() checker {
 			continue
 		}
 		if !r.cal.IsWorkingDay(e.Date) {
-			r.flag(e.Ref, salesrhythm.CodeNonWorkingDay, "%s on %s %s, not a working day: it counts, but check the date", e.Type, e.Date.Weekday(), e.Date)
+			r.flag(e.Ref, salesrhythm.CodeNonWorkingDay, "%s on %s %s, not a working day: it counts, but check the date", eventWord(e.Type), e.Date, salesrhythm.Weekday(e.Date.Weekday()))
 		}
 		if c.held[e.Type] == nil {
 			c.held[e.Type] = map[salesrhythm.Date]bool{}
@@ -179,7 +179,7 @@ func (c checker) norm(l *member, reports []*member, n salesrhythm.Norm) NormComp
 	row.Score = Ratio(float64(row.Credited), float64(row.Required))
 	for _, e := range counted {
 		if n.NotOn != "" && j.clash[e.Date] {
-			c.flag(e.Ref, CodeClash, "%s on %s, a day with a %s", e.Type, e.Date, n.NotOn)
+			c.flag(e.Ref, CodeClash, "%s on %s, a day with a %s", eventWord(e.Type), e.Date, eventWord(n.NotOn))
 		}
 	}
 	row.OnTime, row.RightLength = j.count(counted)

@@ -109,7 +109,7 @@ func (l *ledger) about(file string, code salesrhythm.Code) *salesrhythm.Finding 
 // leave charges what one record of member m (nil when not in the plan) costs
 // the figures to f, the finding that explains it, or, when f is nil, to a
 // not-counted finding at the record's row that says why.
-func (r *run) leave(f *salesrhythm.Finding, ref salesrhythm.Ref, m *member, why string, xs ...salesrhythm.Exclusion) {
+func (r *run) leave(f *salesrhythm.Finding, ref salesrhythm.Ref, m *member, why salesrhythm.Text, xs ...salesrhythm.Exclusion) {
 	if f == nil {
 		f = r.notCounted(ref, why)
 	}
@@ -126,12 +126,12 @@ func (r *run) leave(f *salesrhythm.Finding, ref salesrhythm.Ref, m *member, why 
 
 // notCounted returns the analysis's finding that the record at ref is left
 // out because why, making it the first time.
-func (r *run) notCounted(ref salesrhythm.Ref, why string) *salesrhythm.Finding {
-	key := fmt.Sprintf("%s\x00%s\x00%d\x00%s", ref.File, ref.Sheet, ref.Row, why)
+func (r *run) notCounted(ref salesrhythm.Ref, why salesrhythm.Text) *salesrhythm.Finding {
+	key := fmt.Sprintf("%s\x00%s\x00%d\x00%s", ref.File, ref.Sheet, ref.Row, why.En)
 	if i, ok := r.ledger.made[key]; ok {
 		return &r.findings[i].Finding
 	}
-	r.flag(ref, salesrhythm.CodeNotCounted, "%s", why)
+	r.flagText(ref, salesrhythm.CodeNotCounted, why)
 	r.ledger.made[key] = len(r.findings) - 1
 	return &r.findings[len(r.findings)-1].Finding
 }
@@ -191,15 +191,15 @@ func (r *run) countEvents() {
 		case otherMonth:
 			continue
 		case lost:
-			r.leave(r.ledger.explaining(e.Ref, "date"), e.Ref, m, fmt.Sprintf("the %s has no date that can be read, so it counts in no month", strings.ToLower(eventWord(e.Type))), cost(salesrhythm.Events, 1))
+			r.leave(r.ledger.explaining(e.Ref, "date"), e.Ref, m, salesrhythm.Tr("the %s has no date that can be read, so it counts in no month", eventWord(e.Type)), cost(salesrhythm.Events, 1))
 			continue
 		}
 		switch {
 		case m == nil:
-			r.leave(r.ownerMissing(e.Ref), e.Ref, nil, fmt.Sprintf("the %s of %s, who is not in the plan, counts for no leader", strings.ToLower(eventWord(e.Type)), e.Leader), cost(salesrhythm.Events, 1))
+			r.leave(r.ownerMissing(e.Ref), e.Ref, nil, salesrhythm.Tr("the %s of %s, who is not in the plan, counts for no leader", eventWord(e.Type), e.Leader), cost(salesrhythm.Events, 1))
 			continue
 		case e.Type == "":
-			r.leave(r.ledger.explaining(e.Ref, "type"), e.Ref, m, "the event has no type that can be read, so no norm counts it", cost(salesrhythm.Events, 1))
+			r.leave(r.ledger.explaining(e.Ref, "type"), e.Ref, m, salesrhythm.Tr("the event has no type that can be read, so no norm counts it"), cost(salesrhythm.Events, 1))
 			continue
 		}
 		var norms []salesrhythm.Norm
@@ -212,14 +212,14 @@ func (r *run) countEvents() {
 		// the compliance counts it neither held nor credited.
 		if i := slices.IndexFunc(norms, func(n salesrhythm.Norm) bool { return n.PerReport }); i >= 0 && !r.namesAReport(e, m) {
 			r.leave(r.ledger.explaining(e.Ref, "participants"), e.Ref, m,
-				fmt.Sprintf("the %s names no direct report of %s employed in the month (%s), so it counts towards no report's %s", strings.ToLower(eventWord(e.Type)), m.ID, orNone(e.Participants), norms[i].Key),
+				salesrhythm.Tr("the %s names no direct report of %s employed in the month (%s), so it counts towards no report's %s", eventWord(e.Type), m.ID, orNone(e.Participants), salesrhythm.QuoteOf(norms[i].Label)),
 				cost(salesrhythm.Events, 1))
 			continue
 		}
 		r.counted[salesrhythm.Events]++
 		for _, n := range norms {
 			if f, denied := r.denied(n, e, strict); denied {
-				r.leave(f, e.Ref, m, "", cost(salesrhythm.Credits, 1))
+				r.leave(f, e.Ref, m, salesrhythm.Text{}, cost(salesrhythm.Credits, 1))
 				break
 			}
 		}
@@ -252,18 +252,19 @@ func (r *run) denied(n salesrhythm.Norm, e salesrhythm.Event, strict bool) (*sal
 	return nil, false
 }
 
-func eventWord(key string) string {
+// eventWord is an event type's label for a sentence.
+func eventWord(key string) salesrhythm.Text {
 	if key == "" {
-		return "event"
+		return salesrhythm.Tr("event")
 	}
-	return salesrhythm.LabelOf(salesrhythm.EventTypes, key).En
+	return salesrhythm.LabelOf(salesrhythm.EventTypes, key).Lower()
 }
 
-func orNone(ids []string) string {
+func orNone(ids []string) salesrhythm.Text {
 	if len(ids) == 0 {
-		return "no participant"
+		return salesrhythm.Tr("no participant")
 	}
-	return "participants " + strings.Join(ids, ", ")
+	return salesrhythm.Tr("participants: %s", strings.Join(ids, ", "))
 }
 
 // slots counts the time-table cells of the month the time use reads, and
@@ -280,7 +281,7 @@ func (r *run) slots() {
 			}
 		}
 		if r.member(s.Person) == nil {
-			r.leave(r.ownerMissing(s.Ref), s.Ref, nil, fmt.Sprintf("the time table of %s, who is not in the plan, counts for no one", s.Person), cost(salesrhythm.Slots, float64(filled)))
+			r.leave(r.ownerMissing(s.Ref), s.Ref, nil, salesrhythm.Tr("the time table of %s, who is not in the plan, counts for no one", s.Person), cost(salesrhythm.Slots, float64(filled)))
 			continue
 		}
 		r.counted[salesrhythm.Slots] += float64(filled)

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+
+	"salesrhythm"
 )
 
 // Fraction is a ratio that may be "n/a": a zero or missing denominator gives
@@ -42,6 +44,17 @@ func (f Fraction) Percent() string {
 	}
 	return strconv.FormatFloat(f.Value*100, 'f', 1, 64) + "%"
 }
+
+// In writes f as a percentage with one decimal in locale l, for a
+// sentence: 74.7% or 74,7 %; n/a, "nem értelmezhető", when not valid.
+func (f Fraction) In(l salesrhythm.Locale) string {
+	if !f.Valid {
+		return notApplicable.In(l)
+	}
+	return salesrhythm.FormatPercent(f.Value, l)
+}
+
+var notApplicable = salesrhythm.T("n/a", "nem értelmezhető")
 
 // MarshalJSON writes the value, or null when f is n/a.
 func (f Fraction) MarshalJSON() ([]byte, error) {

@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -126,11 +125,11 @@ func (r *run) measure() {
 		case otherMonth:
 			continue
 		case lost:
-			r.leave(r.ledger.explaining(d.Ref, "date"), d.Ref, m, "the deal has no date that can be read, so it counts in no month", r.dealCost(d)...)
+			r.leave(r.ledger.explaining(d.Ref, "date"), d.Ref, m, salesrhythm.Tr("the deal has no date that can be read, so it counts in no month"), r.dealCost(d)...)
 			continue
 		}
 		if m == nil {
-			r.leave(r.ownerMissing(d.Ref), d.Ref, nil, fmt.Sprintf("the deal of %s, who is not in the plan, counts for no one", d.Person), r.dealCost(d)...)
+			r.leave(r.ownerMissing(d.Ref), d.Ref, nil, salesrhythm.Tr("the deal of %s, who is not in the plan, counts for no one", d.Person), r.dealCost(d)...)
 			continue
 		}
 		add(m, r.toDate(d.Date), func(t *salesrhythm.Targets) {
@@ -141,10 +140,10 @@ func (r *run) measure() {
 			}
 		})
 		if f := r.ledger.explaining(d.Ref, "amount"); f != nil {
-			r.leave(f, d.Ref, m, "", unknown(salesrhythm.Revenue))
+			r.leave(f, d.Ref, m, salesrhythm.Text{}, unknown(salesrhythm.Revenue))
 		}
 		if f := r.ledger.explaining(d.Ref, "new_client"); f != nil && d.NewClient == salesrhythm.Unanswered {
-			r.leave(f, d.Ref, m, "", unknown(salesrhythm.NewClients))
+			r.leave(f, d.Ref, m, salesrhythm.Text{}, unknown(salesrhythm.NewClients))
 		}
 	}
 	for _, c := range r.in.Calls {
@@ -153,11 +152,11 @@ func (r *run) measure() {
 		case otherMonth:
 			continue
 		case lost:
-			r.leave(r.ledger.explaining(c.Ref, "date"), c.Ref, m, "the call has no date that can be read, so it counts in no month", cost(salesrhythm.Calls, 1))
+			r.leave(r.ledger.explaining(c.Ref, "date"), c.Ref, m, salesrhythm.Tr("the call has no date that can be read, so it counts in no month"), cost(salesrhythm.Calls, 1))
 			continue
 		}
 		if m == nil {
-			r.leave(r.ownerMissing(c.Ref), c.Ref, nil, fmt.Sprintf("the call of %s, who is not in the plan, counts for no one", c.Person), cost(salesrhythm.Calls, 1))
+			r.leave(r.ownerMissing(c.Ref), c.Ref, nil, salesrhythm.Tr("the call of %s, who is not in the plan, counts for no one", c.Person), cost(salesrhythm.Calls, 1))
 			continue
 		}
 		add(m, r.toDate(c.Date), func(t *salesrhythm.Targets) { t.Calls++ })
@@ -168,7 +167,7 @@ func (r *run) measure() {
 		}
 		m := r.member(f.Person)
 		if m == nil {
-			r.leave(r.ownerMissing(f.Ref), f.Ref, nil, fmt.Sprintf("the funnel of %s, who is not in the plan, counts for no one", f.Person), cost(salesrhythm.Meetings, float64(f.Meetings)))
+			r.leave(r.ownerMissing(f.Ref), f.Ref, nil, salesrhythm.Tr("the funnel of %s, who is not in the plan, counts for no one", f.Person), cost(salesrhythm.Meetings, float64(f.Meetings)))
 			continue
 		}
 		// A week's funnel has no dates of its own: it counts to date once
@@ -176,7 +175,7 @@ func (r *run) measure() {
 		toDate := r.inMonth(r.in.AsOf) && !f.Week.Start.After(r.in.AsOf)
 		add(m, toDate, func(t *salesrhythm.Targets) { t.Meetings += float64(f.Meetings) })
 		if x := r.ledger.explaining(f.Ref, "meetings"); x != nil {
-			r.leave(x, f.Ref, m, "", unknown(salesrhythm.Meetings))
+			r.leave(x, f.Ref, m, salesrhythm.Text{}, unknown(salesrhythm.Meetings))
 		}
 	}
 	for _, m := range r.team {

@@ -94,7 +94,7 @@ func (r *run) funnel(activity []Activity) Funnel {
 		{"meetings-set", salesrhythm.T("Meetings set", "Egyeztetett találkozók"), f.MeetingsSet, fromCalls},
 		{"meetings-held", salesrhythm.T("Meetings held", "Megtartott találkozók"), f.MeetingsHeld, fromFunnels},
 		{"proposals", salesrhythm.T("Proposals", "Ajánlatok"), f.Proposals, fromFunnels},
-		{"deals-won", salesrhythm.T("Deals won", "Megnyert üzletek"), f.DealsWon, fromDeals},
+		{"deals-won", salesrhythm.T("Deals won", "Megkötött üzletek"), f.DealsWon, fromDeals},
 	}
 	return f
 }

@@ -23,43 +23,43 @@ func TestPolicyInForce(t *testing.T) {
 			name: "default ranking", cfg: salesrhythm.Default(), key: "ranking-in-force",
 			want: salesrhythm.T(
 				"Ranking metric: fulfilment (revenue). Leader: 100% or more; laggard: below 80%. Ranked: people employed on at least 10 working days of the month. Targets of people employed for part of the month: pro-rated.",
-				"Rangsorolási mutató: teljesítés (árbevétel). Élenjáró: legalább 100%; lemaradó: 80% alatt. Rangsorolva: akik a hónapban legalább 10 munkanapon foglalkoztatva voltak. A hónap egy részében foglalkoztatottak céljai: időarányosítva."),
+				"Rangsorolási mutató: teljesítés (árbevétel). Élenjáró: legalább 100\u00a0%; lemaradó: 80\u00a0% alatt. Rangsorolva: aki a hónapban legalább 10 munkanapon állományban volt. A hónap egy részében állományban lévők céljai: időarányosak."),
 		},
 		{
 			name: "weighted score without pro-rating", cfg: score, key: "ranking-in-force",
 			want: salesrhythm.T(
 				"Ranking metric: score, weights revenue 0.6, deals 0.2, calls 0.1, client meetings 0.1. Leader: 95.5% or more; laggard: below 80%. Ranked: people employed on at least 10 working days of the month. Targets of people employed for part of the month: not pro-rated.",
-				"Rangsorolási mutató: pontszám, súlyok: árbevétel 0,6, üzletkötések 0,2, hívások 0,1, ügyféltalálkozók 0,1. Élenjáró: legalább 95,5%; lemaradó: 80% alatt. Rangsorolva: akik a hónapban legalább 10 munkanapon foglalkoztatva voltak. A hónap egy részében foglalkoztatottak céljai: nincsenek időarányosítva."),
+				"Rangsorolási mutató: pontszám; súlyok: árbevétel: 0,6; üzletkötések: 0,2; hívások: 0,1; ügyféltalálkozók: 0,1. Élenjáró: legalább 95,5\u00a0%; lemaradó: 80\u00a0% alatt. Rangsorolva: aki a hónapban legalább 10 munkanapon állományban volt. A hónap egy részében állományban lévők céljai: nem időarányosak."),
 		},
 		{
 			name: "daily norm", cfg: salesrhythm.Default(), key: "norm-morning-meeting",
 			want: salesrhythm.T(
 				"Group lead, head of sales: 1 each working day; start 09:00 ± 5 min; length 10–20 min; weight 1.",
-				"Csoportvezető, értékesítési vezető: minden munkanapon 1; kezdés 09:00 ± 5 perc; hossz 10–20 perc; súly 1."),
+				"Csoportvezető, értékesítési vezető: minden munkanapon 1 alkalom; kezdés: 09:00 (±5 perc); időtartam: 10–20 perc; súly: 1."),
 		},
 		{
 			name: "weekly norm on a weekday", cfg: salesrhythm.Default(), key: "norm-weekly-meeting",
 			want: salesrhythm.T(
 				"Group lead, head of sales: 1 each week, on Friday (the week's last working day when that is not a working day); start 17:00 ± 15 min; length 45–75 min; weight 1.",
-				"Csoportvezető, értékesítési vezető: hetente 1, pénteken (ha az nem munkanap, a hét utolsó munkanapján); kezdés 17:00 ± 15 perc; hossz 45–75 perc; súly 1."),
+				"Csoportvezető, értékesítési vezető: hetente 1 alkalom, pénteken (ha az nem munkanap, a hét utolsó munkanapján); kezdés: 17:00 (±15 perc); időtartam: 45–75 perc; súly: 1."),
 		},
 		{
 			name: "weekly norm per report with no weekday", cfg: salesrhythm.Default(), key: "norm-joint-visit",
 			want: salesrhythm.T(
 				"Group lead, head of sales: 1 each week per direct report, by the week's last working day; weight 1.",
-				"Csoportvezető, értékesítési vezető: hetente 1 közvetlen beosztottanként, legkésőbb a hét utolsó munkanapján; súly 1."),
+				"Csoportvezető, értékesítési vezető: hetente 1 alkalom minden közvetlen beosztottal, legkésőbb a hét utolsó munkanapján; súly: 1."),
 		},
 		{
 			name: "monthly norm kept off another event's day", cfg: salesrhythm.Default(), key: "norm-monthly-meeting",
 			want: salesrhythm.T(
 				"Commercial director: 1 each month; length 90–120 min; not on a day with a weekly meeting; weight 1.",
-				"Kereskedelmi igazgató: havonta 1; hossz 90–120 perc; nem eshet olyan napra, amelyen heti tervező értekezlet volt; súly 1."),
+				"Kereskedelmi igazgató: havonta 1 alkalom; időtartam: 90–120 perc; nem eshet olyan napra, amelyen heti tervezőértekezlet volt; súly: 1."),
 		},
 		{
 			name: "time table", cfg: salesrhythm.Default(), key: "time-table-in-force",
 			want: salesrhythm.T(
 				"Slots of 30 min from 08:00 to 19:00. Active selling: calls; client meeting; proposals & paperwork.",
-				"30 perces idősávok 08:00 és 19:00 között. Aktív értékesítés: telefonálás; ügyféltalálkozó; ajánlatok, papírmunka."),
+				"30 perces idősávok 08:00 és 19:00 között. Aktív értékesítés: telefonálás; ügyféltalálkozó; ajánlatírás és papírmunka."),
 		},
 	}
 	for _, tt := range tests {

@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -34,9 +33,7 @@ func rank(people []Person, policy salesrhythm.Ranking) []Person {
 		case !hasTarget(p, policy):
 			p.Reason = reasonNoTarget
 		case p.WorkingDays < policy.MinWorkingDays:
-			p.Reason = salesrhythm.T(
-				fmt.Sprintf("%d working days employed, minimum %d", p.WorkingDays, policy.MinWorkingDays),
-				fmt.Sprintf("%d munkanapot volt foglalkoztatva, a minimum %d", p.WorkingDays, policy.MinWorkingDays))
+			p.Reason = salesrhythm.Tr("%d working days employed, minimum %d", p.WorkingDays, policy.MinWorkingDays)
 		case !p.Value.Valid:
 			p.Reason = reasonNoTarget
 		default:
@@ -64,7 +61,7 @@ func rank(people []Person, policy salesrhythm.Ranking) []Person {
 	return append(ranked, unranked...)
 }
 
-var reasonNoTarget = salesrhythm.T("no target", "nincs célja")
+var reasonNoTarget = salesrhythm.T("no target", "nincs megadott cél")
 
 // value is the ranking metric of p: one target's fulfilment, or the
 // weighted mean of the fulfilments p has.

@@ -10,11 +10,13 @@ import (
 	"encoding"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,6 +54,9 @@ type Loaded struct {
 type Error struct {
 	File     string
 	Problems []Problem
+	// Locale is the language Error writes in: the one the configuration
+	// asks for, as far as it could be read.
+	Locale salesrhythm.Locale
 }
 
 // Problem is one invalid setting.
@@ -59,7 +64,7 @@ type Problem struct {
 	Key  string
 	Line int    // 0 when the setting is not in the file
 	Via  string // the flag or environment variable that set it, if one did
-	Msg  string
+	Msg  salesrhythm.Text
 }
 
 func (e *Error) Error() string {
@@ -73,18 +78,22 @@ func (e *Error) Error() string {
 		case p.Via != "":
 			place = p.Via
 		case place == "":
-			place = "configuration"
+			place = salesrhythm.Tr("configuration").In(e.Locale)
 		case p.Line > 0:
 			place = fmt.Sprintf("%s:%d", place, p.Line)
 		}
 		if p.Key != "" {
-			fmt.Fprintf(&b, "%s: %s: %s", place, p.Key, p.Msg)
+			fmt.Fprintf(&b, "%s: %s: %s", place, p.Key, p.Msg.In(e.Locale))
 		} else {
-			fmt.Fprintf(&b, "%s: %s", place, p.Msg)
+			fmt.Fprintf(&b, "%s: %s", place, p.Msg.In(e.Locale))
 		}
 	}
 	return b.String()
 }
+
+// plain is a message that is the same in every language: an error of the
+// system or of a library, which has no translation.
+func plain(s string) salesrhythm.Text { return salesrhythm.T(s, s) }
 
 // Load builds the configuration. Every failure is an *Error.
 func Load(o Options) (Loaded, error) {
@@ -92,7 +101,7 @@ func Load(o Options) (Loaded, error) {
 	if dir == "" {
 		wd, err := os.Getwd()
 		if err != nil {
-			return Loaded{}, &Error{Problems: []Problem{{Msg: err.Error()}}}
+			return Loaded{}, &Error{Problems: []Problem{{Msg: plain(err.Error())}}}
 		}
 		dir = wd
 	}
@@ -111,7 +120,7 @@ func Load(o Options) (Loaded, error) {
 	v.AutomaticEnv()
 	for key, f := range o.Flags {
 		if err := v.BindPFlag(key, f); err != nil {
-			return Loaded{}, &Error{Problems: []Problem{{Key: key, Msg: err.Error()}}}
+			return Loaded{}, &Error{Problems: []Problem{{Key: key, Msg: plain(err.Error())}}}
 		}
 	}
 
@@ -119,7 +128,7 @@ func Load(o Options) (Loaded, error) {
 	if file != "" {
 		data, err := os.ReadFile(file)
 		if err != nil {
-			return Loaded{}, &Error{File: file, Problems: []Problem{{Msg: err.Error()}}}
+			return Loaded{}, &Error{File: file, Problems: []Problem{{Msg: plain(err.Error())}}}
 		}
 		lines, err = parseLines(data)
 		if err != nil {
@@ -131,8 +140,9 @@ func Load(o Options) (Loaded, error) {
 		}
 	}
 
+	locale := localeOf(v)
 	if ps := unknownEnv(v); len(ps) > 0 {
-		return Loaded{}, &Error{File: file, Problems: ps}
+		return Loaded{}, &Error{File: file, Problems: ps, Locale: locale}
 	}
 	where := func(key string) (int, string) {
 		if via := overriddenBy(key, o); via != "" {
@@ -147,10 +157,10 @@ func Load(o Options) (Loaded, error) {
 		splitList(),
 	))
 	if err := v.UnmarshalExact(&cfg, hook); err != nil {
-		return Loaded{}, &Error{File: file, Problems: decodeProblems(err, where)}
+		return Loaded{}, &Error{File: file, Problems: decodeProblems(err, where), Locale: locale}
 	}
 	if ps := cfg.Validate(); len(ps) > 0 {
-		e := &Error{File: file}
+		e := &Error{File: file, Locale: locale}
 		for _, p := range ps {
 			line, via := where(p.Key)
 			e.Problems = append(e.Problems, Problem{Key: p.Key, Line: line, Via: via, Msg: p.Msg})
@@ -178,11 +188,11 @@ func findFile(o Options, dir string) (string, error) {
 	st, err := os.Stat(name)
 	switch {
 	case err == nil && st.IsDir():
-		return "", &Error{File: name, Problems: []Problem{{Msg: "is a folder, not a config file"}}}
+		return "", &Error{File: name, Problems: []Problem{{Msg: salesrhythm.Tr("is a folder, not a config file")}}}
 	case err == nil:
 		return name, nil
 	case explicit:
-		return "", &Error{File: name, Problems: []Problem{{Msg: "cannot read the config file: " + errors.Unwrap(err).Error()}}}
+		return "", &Error{File: name, Problems: []Problem{{Msg: salesrhythm.Tr("cannot read the config file: %s", errors.Unwrap(err).Error())}}}
 	}
 	return "", nil
 }
@@ -267,7 +277,7 @@ func decodeProblems(err error, where func(key string) (int, string)) []Problem {
 		msg = strings.TrimPrefix(msg, "* ")
 		m := quoted.FindStringSubmatch(msg)
 		if m == nil {
-			ps = append(ps, Problem{Msg: msg})
+			ps = append(ps, Problem{Msg: plain(msg)})
 			continue
 		}
 		key := m[1]
@@ -281,7 +291,11 @@ func decodeProblems(err error, where func(key string) (int, string)) []Problem {
 					full = key + "." + k
 				}
 				line, via := where(full)
-				ps = append(ps, Problem{Key: full, Line: line, Via: via, Msg: "unknown key ('salesrhythm init' in an empty folder writes a config.yaml with every setting)"})
+				msg := salesrhythm.Tr("unknown key ('salesrhythm init' in an empty folder writes a config.yaml with every setting)")
+				if s := suggestKey(key, k); s != "" {
+					msg = salesrhythm.Tr("unknown key; did you mean %s?", s)
+				}
+				ps = append(ps, Problem{Key: full, Line: line, Via: via, Msg: msg})
 			}
 			continue
 		}
@@ -293,19 +307,19 @@ func decodeProblems(err error, where func(key string) (int, string)) []Problem {
 }
 
 // plainType says what a decoding error means without Go's words for it.
-func plainType(msg string) string {
+func plainType(msg string) salesrhythm.Text {
 	switch {
 	case strings.Contains(msg, "ParseFloat"):
-		return "must be a number"
+		return salesrhythm.Tr("must be a number")
 	case strings.Contains(msg, "ParseInt"), strings.Contains(msg, "ParseUint"):
-		return "must be a whole number"
+		return salesrhythm.Tr("must be a whole number")
 	case strings.Contains(msg, "ParseBool"):
-		return "must be true or false"
+		return salesrhythm.Tr("must be true or false")
 	}
 	if i := strings.Index(msg, "\""); i >= 0 {
-		return msg[i:] // our own message, quoting the value
+		return ownMessage(msg[i:]) // our own message, quoting the value
 	}
-	return "wrong type: " + msg
+	return salesrhythm.Tr("wrong type: %s", msg)
 }
 
 // overriddenBy names the flag or environment variable that set key, or ""
@@ -340,7 +354,11 @@ func unknownEnv(v *viper.Viper) []Problem {
 	for _, kv := range os.Environ() {
 		name, _, _ := strings.Cut(kv, "=")
 		if strings.HasPrefix(name, EnvPrefix+"_") && !known[name] {
-			ps = append(ps, Problem{Via: name, Msg: "sets no setting (a typo? variables are SALESRHYTHM_ and the key in capitals, dots as underscores)"})
+			msg := salesrhythm.Tr("sets no setting (a typo? variables are SALESRHYTHM_ and the key in capitals, dots as underscores)")
+			if s := salesrhythm.Suggest(name, slices.Collect(maps.Keys(known))); s != "" {
+				msg = salesrhythm.Tr("sets no setting; did you mean %s?", s)
+			}
+			ps = append(ps, Problem{Via: name, Msg: msg})
 		}
 	}
 	slices.SortFunc(ps, func(a, b Problem) int { return strings.Compare(a.Via, b.Via) })
@@ -352,10 +370,10 @@ var yamlLine = regexp.MustCompile(`line (\d+): `)
 func yamlProblem(err error) Problem {
 	msg := err.Error()
 	msg = strings.TrimPrefix(msg, "While parsing config: ")
-	p := Problem{Msg: "not valid YAML: " + msg}
+	p := Problem{Msg: salesrhythm.Tr("not valid YAML: %s", msg)}
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		fmt.Sscan(m[1], &p.Line)
-		p.Msg = "not valid YAML: " + strings.Replace(msg, m[0], "", 1)
+		p.Msg = salesrhythm.Tr("not valid YAML: %s", strings.Replace(msg, m[0], "", 1))
 	}
 	return p
 }
@@ -415,4 +433,127 @@ func mapValue(n *yaml.Node, key string) *yaml.Node {
 		}
 	}
 	return nil
+}
+
+// localeOf is the language the configuration asks for, English when it
+// asks for none the program speaks.
+func localeOf(v *viper.Viper) salesrhythm.Locale {
+	if l, err := salesrhythm.ParseLocale(v.GetString("locale")); err == nil {
+		return l
+	}
+	return salesrhythm.English
+}
+
+// ownMessage is the text of an error salesrhythm's own types give, such as
+// `"31.13" is not a date (want YYYY-MM-DD)`, in every language; another
+// error as it is.
+func ownMessage(msg string) salesrhythm.Text {
+	q, err := strconv.QuotedPrefix(msg)
+	if err != nil {
+		return plain(msg)
+	}
+	v, _ := strconv.Unquote(q)
+	if m := salesrhythm.Lookup("%q" + msg[len(q):]); m.Registered() {
+		return m.Text(v)
+	}
+	return plain(msg)
+}
+
+// suggestKey is the key an unknown key typed in the section parent most
+// likely meant: one of the section's own keys, or, when none is close, a
+// key anywhere whose last part is (holiday → calendar.holidays); "" when
+// none is.
+func suggestKey(parent, typed string) string {
+	t := reflect.TypeFor[salesrhythm.Config]()
+	if parent != "" {
+		for _, part := range strings.Split(parent, ".") {
+			t = fieldType(t, index.ReplaceAllString(part, "$1"))
+			if t == nil {
+				return ""
+			}
+		}
+	}
+	if s := salesrhythm.Suggest(typed, keysOf(t)); s != "" {
+		if parent != "" {
+			return parent + "." + s
+		}
+		return s
+	}
+	var all []string
+	var walk func(t reflect.Type, prefix string)
+	walk = func(t reflect.Type, prefix string) {
+		for _, k := range keysOf(t) {
+			full := strings.TrimPrefix(prefix+"."+k, ".")
+			all = append(all, full)
+			if ft := fieldType(t, k); ft != nil && ft.Kind() == reflect.Struct {
+				walk(ft, full)
+			}
+		}
+	}
+	walk(reflect.TypeFor[salesrhythm.Config](), "")
+	var last []string
+	byLast := map[string]string{}
+	for _, k := range all {
+		l := k[strings.LastIndex(k, ".")+1:]
+		if _, dup := byLast[l]; !dup {
+			last = append(last, l)
+		}
+		byLast[l] = k
+	}
+	if s := salesrhythm.Suggest(typed, last); s != "" {
+		return byLast[s]
+	}
+	return ""
+}
+
+// keysOf lists the keys a section of type t takes: its fields'
+// mapstructure tags, those of squashed fields included.
+func keysOf(t reflect.Type) []string {
+	t = elem(t)
+	if t == nil || t.Kind() != reflect.Struct {
+		return nil
+	}
+	var ks []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, opts, _ := strings.Cut(f.Tag.Get("mapstructure"), ",")
+		if strings.Contains(opts, "squash") {
+			ks = append(ks, keysOf(f.Type)...)
+			continue
+		}
+		if tag != "" && tag != "-" {
+			ks = append(ks, tag)
+		}
+	}
+	return ks
+}
+
+// fieldType is the type of the field of t with key k, nil when none.
+func fieldType(t reflect.Type, k string) reflect.Type {
+	t = elem(t)
+	if t == nil || t.Kind() != reflect.Struct {
+		return nil
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, opts, _ := strings.Cut(f.Tag.Get("mapstructure"), ",")
+		if strings.Contains(opts, "squash") {
+			if ft := fieldType(f.Type, k); ft != nil {
+				return ft
+			}
+			continue
+		}
+		if tag == k {
+			return elem(f.Type)
+		}
+	}
+	return nil
+}
+
+// elem is t, or what t holds when it is a slice, a map or a pointer.
+func elem(t reflect.Type) reflect.Type {
+	for t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Map || t.Kind() == reflect.Pointer) {
+		t = t.Elem()
+	}
+	return t
 }

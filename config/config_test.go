@@ -197,3 +197,29 @@ func TestUnknownVariable(t *testing.T) {
 		t.Errorf("a list set whole: %v", err)
 	}
 }
+
+// TestDidYouMean: a mistyped key or variable is named with the setting it
+// most likely meant, in the configuration's language.
+func TestDidYouMean(t *testing.T) {
+	tests := []struct {
+		name, text, env, want string
+	}{
+		{"a key at the top that belongs in a section", "holiday: [2026-12-24]\n", "", "holiday: unknown key; did you mean calendar.holidays?"},
+		{"a key in its section", "calendar:\n  holiday: [2026-12-24]\n", "", "calendar.holiday: unknown key; did you mean calendar.holidays?"},
+		{"a key of a norm", "norms:\n  - key: x\n    coutn: 2\n", "", "norms[0].coutn: unknown key; did you mean norms[0].count?"},
+		{"in Hungarian", "locale: hu\nranking:\n  leader_at_percnt: 90\n", "", "ranking.leader_at_percnt: ismeretlen kulcs; talán erre gondolt: ranking.leader_at_percent?"},
+		{"a variable", "", "SALESRHYTHM_LOCAL", "SALESRHYTHM_LOCAL: sets no setting; did you mean SALESRHYTHM_LOCALE?"},
+		{"nothing close", "colour: blue\n", "", "colour: unknown key ('salesrhythm init'"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.env != "" {
+				t.Setenv(tt.env, "hu")
+			}
+			_, err := Load(Options{Dir: write(t, tt.text)})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want %q", err, tt.want)
+			}
+		})
+	}
+}

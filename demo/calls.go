@@ -69,16 +69,16 @@ var resultWeights = map[string][]float64{
 var (
 	purposes = map[string]salesrhythm.Text{
 		salesrhythm.CallCold:     t("Introduce our offer", "Ajánlatunk bemutatása"),
-		salesrhythm.CallFollowUp: t("Follow up", "Utánkövetés"),
+		salesrhythm.CallFollowUp: t("Follow up", "Korábbi beszélgetés folytatása"),
 		salesrhythm.CallExisting: t("Check satisfaction, new needs", "Elégedettség, új igények"),
 		salesrhythm.CallIncoming: t("Answer an enquiry", "Érdeklődés megválaszolása"),
 	}
 	nextSteps = map[string]salesrhythm.Text{
 		salesrhythm.ResultTalked:       t("Send information", "Tájékoztató küldése"),
-		salesrhythm.ResultMeetingSet:   t("Meeting at their office", "Találkozó náluk"),
-		salesrhythm.ResultProposalSent: t("Wait for feedback", "Visszajelzés várása"),
+		salesrhythm.ResultMeetingSet:   t("Meeting at their office", "Találkozó az irodájukban"),
+		salesrhythm.ResultProposalSent: t("Wait for feedback", "Visszajelzésre várunk"),
 		salesrhythm.ResultDeal:         t("Arrange delivery", "Szállítás egyeztetése"),
-		salesrhythm.ResultCallBack:     t("Call back", "Visszahívni"),
+		salesrhythm.ResultCallBack:     t("Call back", "Visszahívás a megbeszélt időpontban"),
 	}
 	refusals = []salesrhythm.Text{
 		t("Has a supplier under contract", "Szerződéses beszállítója van"),

@@ -33,7 +33,7 @@ var (
 		t("Started late: traffic", "Késve kezdtük: forgalom"),
 	}
 	oneOnOneNotes = []salesrhythm.Text{
-		t("Pipeline review; coaching on closing", "Tölcsér áttekintése; coaching a lezárásról"),
+		t("Pipeline review; coaching on closing", "Tölcsér áttekintése; coaching: üzletzárás"),
 		t("What goes well, where a mentor must help", "Mi megy jól, hol kell mentor segítsége"),
 		t("Prospects and next month's goals", "Kilátások és a jövő havi célok"),
 	}
@@ -44,7 +44,7 @@ var (
 	}
 	issues = []salesrhythm.Text{
 		t("Update the Support price list", "A Támogatás árlistájának frissítése"),
-		t("Clean up duplicate clients in the CRM", "Duplikált ügyfelek törlése a CRM-ben"),
+		t("Clean up duplicate clients in the CRM", "Kétszer felvett ügyfelek összevonása a CRM-ben"),
 		t("Prepare the proposal template for Software", "Szoftver-ajánlatsablon elkészítése"),
 		t("Collect references from satisfied clients", "Referenciák gyűjtése elégedett ügyfelektől"),
 		t("Agree discount rules with finance", "Kedvezményszabályok egyeztetése a pénzüggyel"),

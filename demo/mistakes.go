@@ -126,20 +126,20 @@ func (p *planter) lostDeals() {
 		lost.NewClients = 1
 		excluded = append(excluded, salesrhythm.Exclusion{Measure: salesrhythm.NewClients, Amount: 1})
 	}
-	p.retypeDeal(d, "date", words, salesrhythm.CodeNotADate, fmt.Sprintf("a deal of %s dated %q: it leaves revenue and deals", salesrhythm.FormatMoney(deal.Amount, p.cfg.Currency, salesrhythm.English), words), excluded, lost)
+	p.retypeDeal(d, "date", words, salesrhythm.CodeNotADate, salesrhythm.Tr("a deal of %s dated %q: it leaves revenue and deals", salesrhythm.Money{Amount: deal.Amount, Currency: p.cfg.Currency}, words), excluded, lost)
 	if len(deals) < 2 {
 		return
 	}
 	d = deals[1]
 	deal = d.deal()
 	words = t("1.5 million or so", "kb. másfél millió").In(p.loc)
-	p.retypeDeal(d, "amount", words, salesrhythm.CodeNotANumber, fmt.Sprintf("a deal's amount of %s typed as %q: the deal counts, its amount does not", salesrhythm.FormatMoney(deal.Amount, p.cfg.Currency, salesrhythm.English), words),
+	p.retypeDeal(d, "amount", words, salesrhythm.CodeNotANumber, salesrhythm.Tr("a deal's amount of %s typed as %q: the deal counts, its amount does not", salesrhythm.Money{Amount: deal.Amount, Currency: p.cfg.Currency}, words),
 		[]salesrhythm.Exclusion{{Measure: salesrhythm.Revenue, Unknown: 1}}, salesrhythm.Targets{Revenue: deal.Amount})
 }
 
 // retypeDeal overtypes column key of a deal with words, recording the
 // mistake with what its finding must exclude and what the manager loses.
-func (p *planter) retypeDeal(d dealAt, key, words string, code salesrhythm.Code, what string, excluded []salesrhythm.Exclusion, lost salesrhythm.Targets) {
+func (p *planter) retypeDeal(d dealAt, key, words string, code salesrhythm.Code, what salesrhythm.Text, excluded []salesrhythm.Exclusion, lost salesrhythm.Targets) {
 	b := p.find(salesrhythm.KindWeeklyReport, d.s.ID, d.w)
 	sheet := p.sch.Kind(salesrhythm.KindWeeklyReport).Sheet("deals").Name.In(p.loc)
 	m := p.add(b, sheet, code, what)
@@ -165,7 +165,7 @@ func (p *planter) shortDate() {
 		if p.loc == salesrhythm.Hungarian {
 			words = fmt.Sprintf("%s %d.", shortMonths[date.Month-1].Hu, date.Day)
 		}
-		p.retypeDeal(d, "date", words, "", fmt.Sprintf("a deal's date %s typed as %q, without a year: read as meant", date, words), nil, salesrhythm.Targets{})
+		p.retypeDeal(d, "date", words, "", salesrhythm.Tr("a deal's date %s typed as %q, without a year: read as meant", date, words), nil, salesrhythm.Targets{})
 		return
 	}
 }
@@ -197,7 +197,7 @@ func (p *planter) nameForID() {
 				b := p.find(salesrhythm.KindManagementLog, l.ID, w)
 				sheet := p.sch.Kind(salesrhythm.KindManagementLog).Sheet("events").Name.In(p.loc)
 				name := given + " " + family
-				m := p.add(b, sheet, salesrhythm.CodeNameForID, fmt.Sprintf("%q typed for %s in a one-on-one", name, x.ID))
+				m := p.add(b, sheet, salesrhythm.CodeNameForID, salesrhythm.Tr("%q typed for %s in a one-on-one", name, x.ID))
 				b.mistakes = append(b.mistakes, p.retype(salesrhythm.KindManagementLog, "events", "participants", i, name, &m.Cell))
 				return
 			}
@@ -220,7 +220,7 @@ func (p *planter) dateAsWords(s *seller, w int) {
 	b := p.find(salesrhythm.KindCallRegister, s.ID, w)
 	i := firstCall(s.weeks[w].calls, func(x salesrhythm.Call) bool { return !x.NextContact.IsZero() })
 	words := t("next Tuesday", "jövő kedden").In(p.loc)
-	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotADate, fmt.Sprintf("a next contact date typed as %q", words))
+	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotADate, salesrhythm.Tr("a next contact date typed as %q", words))
 	b.mistakes = append(b.mistakes, p.retype(salesrhythm.KindCallRegister, "calls", "next_contact", i, words, &m.Cell))
 }
 
@@ -233,7 +233,7 @@ func (p *planter) outsideTheList(s *seller, w int) {
 		return x.Result == salesrhythm.ResultTalked || x.Result == salesrhythm.ResultCallBack
 	})
 	words := t("Maybe later", "Talán később").In(p.loc)
-	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotInList, fmt.Sprintf("%q typed as a call result in a copy that lost its drop-downs", words))
+	m := p.add(b, p.callsSheet(), salesrhythm.CodeNotInList, salesrhythm.Tr("%q typed as a call result in a copy that lost its drop-downs", words))
 	b.mistakes = append(b.mistakes,
 		p.unprotect(salesrhythm.KindCallRegister, "calls", "result"),
 		p.retype(salesrhythm.KindCallRegister, "calls", "result", i, words, &m.Cell))
@@ -255,7 +255,7 @@ func (p *planter) sentTwice(candidates []*seller) {
 			again.spec.Saved = first.spec.Saved.Add(14*time.Hour + 30*time.Minute)
 			p.books = append(p.books, &again)
 			amount := s.weeks[w].deals[0].Amount
-			p.add(first, "", salesrhythm.CodeDuplicate, fmt.Sprintf("a weekly report sent again, a deal's amount corrected from %.0f to %.0f", amount*10, amount))
+			p.add(first, "", salesrhythm.CodeDuplicate, salesrhythm.Tr("a weekly report sent again, a deal's amount corrected from %s to %s", salesrhythm.Money{Amount: amount * 10, Currency: p.cfg.Currency}, salesrhythm.Money{Amount: amount, Currency: p.cfg.Currency}))
 			first.mistakes = append(first.mistakes, p.retype(salesrhythm.KindWeeklyReport, "deals", "amount", 0, amount*10, nil))
 			return
 		}
@@ -266,7 +266,7 @@ func (p *planter) sentTwice(candidates []*seller) {
 func (p *planter) lockFile(s *seller, w int) lockFile {
 	dir, base := path.Split(p.find(salesrhythm.KindCallRegister, s.ID, w).path)
 	lock := lockFile{path: dir + "~$" + base, data: ownerFile(s.Name)}
-	p.add(&book{path: lock.path}, "", salesrhythm.CodeLockFile, "the lock file of a call register left open in Excel")
+	p.add(&book{path: lock.path}, "", salesrhythm.CodeLockFile, salesrhythm.Tr("the lock file of a call register left open in Excel"))
 	return lock
 }
 
@@ -287,7 +287,7 @@ func (p *planter) find(kind salesrhythm.Kind, id string, w int) *book {
 	panic(fmt.Sprintf("demo: no %s of %s for %s", kind, id, p.weeks[w]))
 }
 
-func (p *planter) add(b *book, sheet string, code salesrhythm.Code, what string) *Mistake {
+func (p *planter) add(b *book, sheet string, code salesrhythm.Code, what salesrhythm.Text) *Mistake {
 	m := &Mistake{File: b.path, Sheet: sheet, Code: code, What: what}
 	p.planted = append(p.planted, m)
 	return m

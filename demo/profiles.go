@@ -241,7 +241,7 @@ func (c *company) profileMistakes(books []*book) []*Mistake {
 		})
 		row := templates.FirstRow + x.row
 		out = append(out, &Mistake{File: books[i].path, Sheet: sheet, Cell: fmt.Sprintf("%d:%d", row, row), Code: analysis.CodeProfileContradiction,
-			What: fmt.Sprintf("%s marked %s in the client profiles against the registers", x.seller.profiles[x.row].Name, x.status)})
+			What: salesrhythm.Tr("%s marked %s in the client profiles against the registers", x.seller.profiles[x.row].Name, salesrhythm.QuoteOf(salesrhythm.LabelOf(salesrhythm.ClientStatuses, x.status)))})
 	}
 	return out
 }

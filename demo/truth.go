@@ -204,7 +204,7 @@ type Mistake struct {
 	Sheet string           `json:"sheet,omitempty"`
 	Cell  string           `json:"cell,omitempty"`
 	Code  salesrhythm.Code `json:"code"`
-	What  string           `json:"what"`
+	What  salesrhythm.Text `json:"what"` // in every locale
 	// Excluded is what the finding must say it keeps out of the figures;
 	// Person and Lost are whose values those are and what they come to,
 	// the amounts nobody can read included: the manager's actuals in the

@@ -53,6 +53,14 @@ func (s scope) covers(m salesrhythm.Month) bool {
 	return len(s.months) == 0 || slices.Contains(s.months, m)
 }
 
+// In names the scope's months for a sentence in locale l.
+func (s scope) In(l salesrhythm.Locale) string {
+	if len(s.months) == 0 {
+		return salesrhythm.Tr("any month").In(l)
+	}
+	return salesrhythm.Join(s.months...).In(l)
+}
+
 func (s scope) String() string {
 	switch len(s.months) {
 	case 0:
@@ -86,7 +94,7 @@ type Archive struct {
 func Scan(ctx context.Context, dir string, months []salesrhythm.Month, o Options) (*Archive, error) {
 	entries, err := walk(dir, o.Skip)
 	if err != nil {
-		return nil, fmt.Errorf("reading the inbox: %w", err)
+		return nil, fmt.Errorf("%s: %w", salesrhythm.Tr("reading the inbox").In(o.Config.Locale), localError(err, o.Config.Locale))
 	}
 	slices.SortFunc(entries, func(a, b entry) int { return strings.Compare(a.rel, b.rel) })
 	s := scopeOf(months...)
@@ -164,7 +172,8 @@ func (a *Archive) seen(f *fileResult, m salesrhythm.Month) *fileResult {
 		}
 		return &v
 	}
-	v.Status, v.Reason, v.Rows = StatusSkipped, fmt.Sprintf("for %s, not %s", *f.Period, m), 0
+	v.skip(salesrhythm.Tr("for %s, not %s", *f.Period, m))
+	v.Rows = 0
 	v.findings, v.refs, v.Records, v.body = f.findings[:f.head:f.head], nil, Records{}, nil
 	return &v
 }

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -16,15 +15,20 @@ import (
 )
 
 // Problem is why a cell or a file cannot be read: a code from the finding
-// vocabulary and a short plain-English message that quotes what was found,
-// e.g. `"31.13.2026" is not a date`. The caller adds the place.
+// vocabulary and a short plain message that quotes what was found, e.g.
+// `"31.13.2026" is not a date`, in every locale (Text) and in English
+// (Msg). The caller adds the place.
 type Problem struct {
 	Code salesrhythm.Code
 	Msg  string
+	Text salesrhythm.Text
 }
 
+// problem makes a Problem from the catalogue's message whose English
+// format is format (texts.go).
 func problem(code salesrhythm.Code, format string, args ...any) *Problem {
-	return &Problem{Code: code, Msg: fmt.Sprintf(format, args...)}
+	t := salesrhythm.Tr(format, args...)
+	return &Problem{Code: code, Msg: t.En, Text: t}
 }
 
 // Cell is one cell as the reader found it in the sheet XML, read with
@@ -180,32 +184,25 @@ func ParseDateIn(c Cell, p salesrhythm.Period, reach schema.Reach) (salesrhythm.
 	if len(fit) == 1 || len(fit) > 1 && 2*daysOutside(fit[0], p) < daysOutside(fit[1], p) {
 		return fit[0], nil
 	}
-	where := fmt.Sprintf("in the workbook's period %s", p)
+	where := salesrhythm.Tr("in the workbook's period %s", p)
 	switch reach {
 	case schema.Ahead:
-		where = fmt.Sprintf("in the year from the workbook's period %s on", p)
+		where = salesrhythm.Tr("in the year from the workbook's period %s on", p)
 	case schema.Behind:
-		where = fmt.Sprintf("in the year up to the end of the workbook's period %s", p)
+		where = salesrhythm.Tr("in the year up to the end of the workbook's period %s", p)
 	}
-	names := make([]string, len(readings))
-	for i, r := range readings {
-		names[i] = r.String()
-	}
+	names := readings
 	if len(fit) == 0 {
 		if len(names) == 1 {
 			return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
 				"%q has no year, and %s is not %s: write the date in full", s, names[0], where)
 		}
 		return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
-			"%q can mean %s, none of them %s: write the date in full", s, orList(names), where)
+			"%q can mean %s, none of them %s: write the date in full", s, salesrhythm.Or(names...), where)
 	}
 	slices.SortFunc(fit, salesrhythm.Date.Compare)
-	fits := make([]string, len(fit))
-	for i, r := range fit {
-		fits[i] = r.String()
-	}
 	return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
-		"%q can mean %s, all %s: write the date in full", s, orList(fits), where)
+		"%q can mean %s, all %s: write the date in full", s, salesrhythm.Or(fit...), where)
 }
 
 // daysOutside is how many days d lies outside p, 0 within it.
@@ -291,13 +288,9 @@ func namedMonthDay(lower string) (m, d int, ok bool) {
 	return m, d, m != 0 && d != 0
 }
 
-// orList joins items as "a, b or c".
-func orList(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
-}
+// choiceList is the labels of a closed set for a sentence, in the
+// reader's language.
+func choiceList(labels []salesrhythm.Text) salesrhythm.List { return salesrhythm.Join(labels...) }
 
 func notDate(raw string) (salesrhythm.Date, *Problem) {
 	return salesrhythm.Date{}, problem(salesrhythm.CodeNotADate, "%q is not a date", raw)
@@ -718,14 +711,11 @@ func ParseChoice(c Cell, choices []salesrhythm.Choice) (string, *Problem) {
 			return keys[0], nil
 		}
 	}
-	labels := make([]string, len(choices))
+	labels := make([]salesrhythm.Text, len(choices))
 	for i, ch := range choices {
-		labels[i] = ch.Label.En
-		if ch.Label.Hu != "" && ch.Label.Hu != ch.Label.En {
-			labels[i] += " (" + ch.Label.Hu + ")"
-		}
+		labels[i] = ch.Label
 	}
-	return "", problem(salesrhythm.CodeNotInList, "%q is not in the list: %s", s, strings.Join(labels, ", "))
+	return "", problem(salesrhythm.CodeNotInList, "%q is not in the list: %s", s, choiceList(labels))
 }
 
 // choiceIndex maps a choice's key and labels, normalised plain and without
@@ -750,7 +740,7 @@ func indexOf(choices []salesrhythm.Choice) *choiceIndex {
 	for i, norm := range []func(string) string{plain, unaccented} {
 		idx.names[i] = map[string][]string{}
 		for _, ch := range choices {
-			for _, n := range append([]string{ch.Key}, ch.Label.All()...) {
+			for _, n := range append(append([]string{ch.Key}, ch.Label.All()...), ch.Former...) {
 				if k := norm(n); n != "" && !slices.Contains(idx.names[i][k], ch.Key) {
 					idx.names[i][k] = append(idx.names[i][k], ch.Key)
 				}

@@ -201,15 +201,15 @@ func TestParseDateIn(t *testing.T) {
 		{"last year's December", text("dec. 3."), d(2025, time.December, 3), ""},
 	})
 	_, p := importer.ParseDateIn(text("5/6"), w45, schema.Ahead)
-	if p == nil || p.Msg != `"5/6" can mean 2027-05-06 or 2027-06-05, all in the year from the workbook's period 2026-11-02..2026-11-08 on: write the date in full` {
+	if p == nil || p.Msg != `"5/6" can mean 2027-05-06 or 2027-06-05, all in the year from the workbook's period 2026-11-02 – 2026-11-08 on: write the date in full` {
 		t.Errorf("the problem does not name the candidates: %+v", p)
 	}
 	_, p = importer.ParseDateIn(text("12.31."), week, schema.Within)
-	if p == nil || p.Msg != `"12.31." has no year, and 2026-12-31 is not in the workbook's period 2026-11-30..2026-12-06: write the date in full` {
+	if p == nil || p.Msg != `"12.31." has no year, and 2026-12-31 is not in the workbook's period 2026-11-30 – 2026-12-06: write the date in full` {
 		t.Errorf("the problem does not name the candidates: %+v", p)
 	}
 	_, p = importer.ParseDateIn(text("3/4"), salesrhythm.Period{Start: d(2026, time.March, 1), End: d(2026, time.April, 30)}, schema.Within)
-	if p == nil || p.Msg != `"3/4" can mean 2026-03-04 or 2026-04-03, all in the workbook's period 2026-03-01..2026-04-30: write the date in full` {
+	if p == nil || p.Msg != `"3/4" can mean 2026-03-04 or 2026-04-03, all in the workbook's period 2026-03-01 – 2026-04-30: write the date in full` {
 		t.Errorf("the problem does not name the candidates: %+v", p)
 	}
 }
@@ -547,9 +547,11 @@ func ExampleParseNumber() {
 
 func ExampleParseChoice() {
 	_, p := importer.ParseChoice(importer.Cell{Raw: "Lunch"}, salesrhythm.CallTypes)
-	fmt.Printf("%s: %s\n", p.Code, p.Msg)
+	fmt.Printf("%s: %s\n", p.Code, p.Text.En)
+	fmt.Printf("%s: %s\n", p.Code, p.Text.Hu)
 	// Output:
-	// not-in-list: "Lunch" is not in the list: Cold (Hideg), Follow-up (Utánkövetés), Incoming (Bejövő), Existing client (Meglévő ügyfél)
+	// not-in-list: "Lunch" is not in the list: Cold, Follow-up, Incoming, Existing client
+	// not-in-list: „Lunch” nem szerepel a listában; választható: Hideghívás, Visszahívás, Bejövő hívás, Meglévő ügyfél
 }
 
 // TestParseDateAgreesWithExcelize checks the serial arithmetic against

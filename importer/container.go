@@ -595,12 +595,23 @@ func putBuffer(b *[]byte) {
 }
 
 // size writes a byte count for people: 900 bytes, 1.5 KiB, 128 MiB.
-func size(n uint64) string {
+func size(n uint64) salesrhythm.Localised { return byteCount(n) }
+
+type byteCount uint64
+
+func (n byteCount) In(l salesrhythm.Locale) string {
+	unit := func(v float64, name string) string {
+		s := strings.TrimSuffix(fmt.Sprintf("%.1f", v), ".0")
+		if l == salesrhythm.Hungarian {
+			s = strings.Replace(s, ".", ",", 1)
+		}
+		return s + " " + name
+	}
 	switch {
 	case n >= 1<<20:
-		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/(1<<20)), ".0") + " MiB"
+		return unit(float64(n)/(1<<20), "MiB")
 	case n >= 1<<10:
-		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/(1<<10)), ".0") + " KiB"
+		return unit(float64(n)/(1<<10), "KiB")
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return salesrhythm.Tr("%d bytes", uint64(n)).In(l)
 }

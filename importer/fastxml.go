@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"salesrhythm"
 )
 
 // Every XML part is read one way: a handler sees its start tags, end tags
@@ -139,7 +141,7 @@ func walkReader(part string, r io.Reader, h handler) error {
 			return nil
 		}
 		if err != nil {
-			return &partError{part, "broken XML: " + err.Error()}
+			return &partError{part, salesrhythm.Tr("broken XML: %s", err.Error())}
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"fmt"
 	"strings"
 
 	"salesrhythm"
@@ -47,19 +46,20 @@ func settleCopies(files []*fileResult) {
 			continue
 		}
 		orig := read[f.copy.of]
-		var msg string
+		var msg salesrhythm.Text
 		switch {
 		case f.copy.unchanged && orig != nil:
-			msg = fmt.Sprintf("an unchanged feedback copy of %s, made by 'salesrhythm report': skipped, the original counts", orig.Path)
-			f.Status, f.Reason, f.Rows = StatusSkipped, msg, 0
+			msg = salesrhythm.Tr("an unchanged feedback copy of %s, made by 'salesrhythm report': skipped, the original counts", orig.Path)
+			f.skip(msg)
+			f.Rows = 0
 			f.Records, f.refs, f.findings = Records{}, nil, nil
 		case f.copy.unchanged:
-			msg = "an unchanged feedback copy of a workbook that is not in the inbox: read in its place"
+			msg = salesrhythm.Tr("an unchanged feedback copy of a workbook that is not in the inbox: read in its place")
 		case orig != nil:
-			msg = fmt.Sprintf("a feedback copy of %s, changed by its author: read as a resubmission of it", orig.Path)
+			msg = salesrhythm.Tr("a feedback copy of %s, changed by its author: read as a resubmission of it", orig.Path)
 		default:
-			msg = "a feedback copy changed by its author, whose original is not in the inbox: read as a submission"
+			msg = salesrhythm.Tr("a feedback copy changed by its author, whose original is not in the inbox: read as a submission")
 		}
-		f.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeFeedbackCopy, Message: msg})
+		f.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeFeedbackCopy, Messages: msg})
 	}
 }

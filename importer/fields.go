@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 
@@ -27,18 +26,18 @@ func (x *sheetReader) cell(v cellAt) Cell {
 	return Cell{Raw: c.raw, Numeric: c.kind == 'n', DateFmt: x.b.isDate(c), Formula: c.kind == 'f', Date1904: x.b.date1904}
 }
 
-func (x *sheetReader) find(v cellAt, sev salesrhythm.Severity, code salesrhythm.Code, raw, msg string) {
+func (x *sheetReader) find(v cellAt, sev salesrhythm.Severity, code salesrhythm.Code, raw string, msg salesrhythm.Text) {
 	x.findField(v, x.field, sev, code, raw, msg)
 }
 
 // findField records a finding at cell v of the column with key field.
-func (x *sheetReader) findField(v cellAt, field string, sev salesrhythm.Severity, code salesrhythm.Code, raw, msg string) {
-	x.file.add(salesrhythm.Finding{Sheet: x.sheet, Cell: v.ref(), Field: field, Severity: sev, Code: code, Raw: raw, Message: msg})
+func (x *sheetReader) findField(v cellAt, field string, sev salesrhythm.Severity, code salesrhythm.Code, raw string, msg salesrhythm.Text) {
+	x.file.add(salesrhythm.Finding{Sheet: x.sheet, Cell: v.ref(), Field: field, Severity: sev, Code: code, Raw: raw, Message: msg.En, Messages: msg})
 }
 
 func (x *sheetReader) problem(v cellAt, p *Problem) {
 	if p != nil {
-		x.find(v, salesrhythm.Error, p.Code, v.cell.raw, p.Msg)
+		x.find(v, salesrhythm.Error, p.Code, v.cell.raw, p.Text)
 	}
 }
 
@@ -47,7 +46,7 @@ func (x *sheetReader) text(v cellAt) string {
 		return ""
 	}
 	if v.cell.kind == 'f' {
-		x.find(v, salesrhythm.Warning, salesrhythm.CodeFormulaNoValue, "", "the cell holds a formula that was never calculated; open the file in Excel and save it again")
+		x.find(v, salesrhythm.Warning, salesrhythm.CodeFormulaNoValue, "", salesrhythm.Tr("the cell holds a formula that was never calculated; open the file in Excel and save it again"))
 		return ""
 	}
 	return Text(x.cell(v))
@@ -81,8 +80,8 @@ func (x *sheetReader) date(v cellAt, c *schema.Column) salesrhythm.Date {
 	switch {
 	case p == nil:
 		return d
-	case c.Lost != "":
-		x.find(v, salesrhythm.Warning, p.Code, v.cell.raw, p.Msg+"; "+c.Lost)
+	case c.Lost != (salesrhythm.Text{}):
+		x.find(v, salesrhythm.Warning, p.Code, v.cell.raw, salesrhythm.T(p.Text.En+"; "+c.Lost.En, p.Text.Hu+"; "+c.Lost.Hu))
 	default:
 		x.problem(v, p)
 	}
@@ -106,7 +105,7 @@ func (x *sheetReader) yesNo(v cellAt) salesrhythm.Answer {
 	switch {
 	case p == nil:
 	case p.Code == salesrhythm.CodeReadAsNo:
-		x.find(v, salesrhythm.Info, p.Code, v.cell.raw, p.Msg)
+		x.find(v, salesrhythm.Info, p.Code, v.cell.raw, p.Text)
 	default:
 		x.problem(v, p)
 	}
@@ -190,8 +189,8 @@ func (x *sheetReader) decode(c *schema.Column, v cellAt, f reflect.Value) {
 	case schema.Choice:
 		f.SetString(x.choice(v, c.Choices))
 		if c.Blank != "" && !v.present && v.col > 0 {
-			label := salesrhythm.LabelOf(c.Choices, c.Blank).En
-			x.find(v, salesrhythm.Warning, salesrhythm.CodeMissingCell, "", fmt.Sprintf("%s is empty; read as %s", strings.ToLower(c.Label.En), label))
+			x.find(v, salesrhythm.Warning, salesrhythm.CodeMissingCell, "",
+				salesrhythm.Tr("%s is empty; read as %s", required(c.Label), salesrhythm.LabelOf(c.Choices, c.Blank)))
 			f.SetString(c.Blank)
 		}
 	case schema.YesNo:
@@ -218,9 +217,16 @@ func (r row) required() {
 	for i, c := range r.s.Columns {
 		if c.Required && !r.vals[i].present && r.vals[i].col > 0 {
 			r.x.findField(r.vals[i], c.Key, salesrhythm.Warning, salesrhythm.CodeMissingCell, "",
-				fmt.Sprintf("%s is required but empty", strings.ToLower(c.Label.En)))
+				salesrhythm.Tr("%s is required but empty", required(c.Label)))
 		}
 	}
+}
+
+// required is a required field's label for its message: lower case in
+// English, where it starts the sentence ("result is required but empty"),
+// as the header writes it in Hungarian, where it ends it.
+func required(label salesrhythm.Text) salesrhythm.Text {
+	return salesrhythm.T(strings.ToLower(label.En), label.Hu)
 }
 
 // plan reports whether the row is a plan the template carried over and
@@ -251,9 +257,9 @@ func (r row) inPeriod(key string, d salesrhythm.Date, p salesrhythm.Period) {
 	m := d.MonthOf()
 	if p.Overlaps(m.Period()) {
 		r.x.findField(r.at(key), key, salesrhythm.Warning, salesrhythm.CodeOutsidePeriod, d.String(),
-			fmt.Sprintf("%s is outside the workbook's period %s; the row is kept and counts in %s, on its own date", d, p, m))
+			salesrhythm.Tr("%s is outside the workbook's period %s; the row is kept and counts in %s, on its own date", d, p, m))
 		return
 	}
 	r.x.findField(r.at(key), key, salesrhythm.Error, salesrhythm.CodeOutsidePeriod, d.String(),
-		fmt.Sprintf("%s is outside the workbook's period %s, in %s, whose report does not read this workbook: the row counts in no month; correct the date or move the row to the workbook of its week", d, p, m))
+		salesrhythm.Tr("%s is outside the workbook's period %s, in %s, whose report does not read this workbook: the row counts in no month; correct the date or move the row to the workbook of its week", d, p, m))
 }

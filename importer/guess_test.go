@@ -105,7 +105,7 @@ func TestWithoutMetadata(t *testing.T) {
 				metaless(t, dir, "weekly-report_M-002_2026-11-02.xlsx", salesrhythm.English, report(week))
 			},
 			want:   map[string]want{"weekly-report_M-002_2026-11-02.xlsx": {"signature+title", "M-001", week}},
-			differ: "(file-name: M-002, 2026-11-02..2026-11-08)"},
+			differ: "(file name: M-002, 2026-11-02 – 2026-11-08)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -3,6 +3,7 @@ package importer
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -88,10 +89,28 @@ func assemble(files []*fileResult, m salesrhythm.Month, o Options) *Result {
 	}
 	if plan == nil {
 		res.Findings = append(res.Findings, salesrhythm.Finding{Severity: salesrhythm.Error, Code: salesrhythm.CodeNoPlan,
-			Message: fmt.Sprintf("no plan for %s in the inbox: make one with 'salesrhythm template plan --month %s', fill it in and put it in the inbox", m, m)})
+			Messages: salesrhythm.Tr("no plan for %s in the inbox: make one with 'salesrhythm template plan --month %s', fill it in and put it in the inbox", m, m.String())})
 	}
 	res.Submissions = submissions(files)
+	salesrhythm.Localise(res.Findings, o.Config.Locale)
+	for i := range res.Files {
+		res.Files[i].Localise(o.Config.Locale)
+	}
 	return res
+}
+
+// textError is an error whose text the importer writes, in every locale.
+type textError struct{ text salesrhythm.Text }
+
+func (e textError) Error() string { return e.text.En }
+
+// localError is err in locale l: a textError in l, any other as it is.
+func localError(err error, l salesrhythm.Locale) error {
+	var te textError
+	if errors.As(err, &te) {
+		return errors.New(te.text.In(l))
+	}
+	return err
 }
 
 // gather joins the records of the files that count — read, and not
@@ -185,8 +204,8 @@ func resolveDuplicates(files []*fileResult) {
 				of = " (" + strings.Join(f.distinct, ", ") + ")"
 			}
 			f.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicate,
-				Message: fmt.Sprintf("the same %s%s of %s for %s was also submitted as %s, saved later; that one counts and this one is ignored",
-					f.Kind, of, orUnknown(f.Person), f.Period, win.Path)})
+				Messages: salesrhythm.Tr("a later copy of this %s%s (%s, %s) counts instead: %s; this one is ignored",
+					f.Kind.Name(), of, orUnknown(f.Person), f.Period, win.Path)})
 		}
 	}
 }
@@ -200,10 +219,10 @@ func checkTeam(plan *fileResult, norms []salesrhythm.Norm) {
 	seen := map[string]int{} // reports-to cells met so far, by what they hold
 	ids := resolvePeople(plan, newRoster(p.Team), func(r personRef, res resolution) salesrhythm.Finding {
 		f := salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
-			Message: notInPlan(r, res, "on the Team sheet")}
+			Messages: notInPlan(r, res, salesrhythm.Month{})}
 		if r.field == "reports_to" {
 			f.Severity = salesrhythm.Error
-			f.Message = orphaned(p, r, seen[r.id], res, norms)
+			f.Messages = orphaned(p, r, seen[r.id], res, norms)
 			seen[r.id]++
 		}
 		return f
@@ -224,12 +243,14 @@ func checkTeam(plan *fileResult, norms []salesrhythm.Norm) {
 // orphaned says what the nth reports-to cell holding r.id, which names
 // nobody on the Team sheet, changes: the person is nobody's direct report,
 // so the per-report norms of the leader meant do not count them.
-func orphaned(p *salesrhythm.Plan, r personRef, nth int, res resolution, norms []salesrhythm.Norm) string {
-	person, id := "the person", "them"
+func orphaned(p *salesrhythm.Plan, r personRef, nth int, res resolution, norms []salesrhythm.Norm) salesrhythm.Text {
+	msg := salesrhythm.Tr("%s, the reports-to ID of a row, is not on the Team sheet, so the person is nobody's direct report", r.id)
+	var id any = salesrhythm.Tr("them")
 	for _, x := range p.Team {
 		if x.ReportsTo == r.id {
 			if nth == 0 {
-				person, id = who(x), x.ID
+				msg = salesrhythm.Tr("%s, to whom %s reports, is not on the Team sheet, so %s is nobody's direct report", r.id, who(x), who(x))
+				id = x.ID
 				break
 			}
 			nth--
@@ -239,37 +260,34 @@ func orphaned(p *salesrhythm.Plan, r personRef, nth int, res resolution, norms [
 	if len(leaders) == 0 {
 		leaders = res.maybe
 	}
-	var labels []string
+	var labels []salesrhythm.Text
 	for _, n := range norms {
-		label := fmt.Sprintf("%q", n.Label.En)
-		if n.PerReport && n.Count > 0 && !slices.Contains(labels, label) &&
+		if n.PerReport && n.Count > 0 && !slices.Contains(labels, n.Label) &&
 			(len(leaders) == 0 || slices.ContainsFunc(leaders, func(l salesrhythm.Person) bool { return n.AppliesTo(l.Role) })) {
-			labels = append(labels, label)
+			labels = append(labels, n.Label)
 		}
 	}
-	msg := fmt.Sprintf("%s, to whom %s reports, is not on the Team sheet, so %s is nobody's direct report", r.id, person, person)
-	switch norms := plural(len(labels), "norm", "norms"); {
+	quoted := make([]salesrhythm.Localised, len(labels))
+	for i, l := range labels {
+		quoted[i] = salesrhythm.QuoteOf(l)
+	}
+	var more salesrhythm.Text
+	switch {
 	case len(labels) == 0:
 	case len(leaders) == 0:
-		msg += fmt.Sprintf(": no leader's %s %s count %s", norms, orAnd(labels), id)
+		more = salesrhythm.Tr(": no leader's norms %[2]s count %[3]s", len(labels), salesrhythm.And(quoted...), id)
 	default:
-		names := make([]string, len(leaders))
+		ids := make([]string, len(leaders))
 		for i, l := range leaders {
-			names[i] = l.ID + "'s"
+			ids[i] = l.ID
 		}
-		msg += fmt.Sprintf(": %s %s %s leave %s out", orList(names), norms, orAnd(labels), id)
+		more = salesrhythm.Tr(": the norms %[3]s of %[2]s leave %[4]s out", len(labels), salesrhythm.Or(ids...), salesrhythm.And(quoted...), id)
 	}
+	suggest := didYouMean(res.maybe)
 	if len(res.fits) > 1 {
-		return msg + didYouMean(res.fits)
+		suggest = didYouMean(res.fits)
 	}
-	return msg + didYouMean(res.maybe)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
+	return salesrhythm.T(msg.En+more.En+suggest.En, msg.Hu+more.Hu+suggest.Hu)
 }
 
 // checkPeople checks a workbook's owner and every person its cells name
@@ -279,15 +297,15 @@ func checkPeople(f *fileResult, plan *salesrhythm.Plan, ros *roster, sch *schema
 	if f.Person != "" {
 		if p, ok := plan.Person(f.Person); !ok {
 			f.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: f.Person,
-				Message: fmt.Sprintf("the workbook belongs to %s, who is not in the plan for %s; its rows are kept but count for no one", f.Person, plan.Month)})
+				Messages: salesrhythm.Tr("the workbook belongs to %s, who is not in the plan for %s; its rows are kept but count for no one", f.Person, plan.Month)})
 		} else if !f.Kind.FilledBy(p.Role) {
 			f.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeUnknownPerson, Raw: f.Person,
-				Message: fmt.Sprintf("%s is a %s in the plan, who does not usually fill a %s", p.ID, p.Role, f.Kind)})
+				Messages: salesrhythm.Tr("%s is a %s in the plan, who does not usually fill in a %s", p.ID, p.Role.Name(), f.Kind.Name())})
 		}
 	}
 	ids := resolvePeople(f, ros, func(r personRef, res resolution) salesrhythm.Finding {
 		return salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
-			Message: notInPlan(r, res, "in the team of the plan for "+plan.Month.String())}
+			Messages: notInPlan(r, res, plan.Month)}
 	})
 	if len(ids) > 0 && sch != nil {
 		rename(&f.Records, sch.Kind(f.Kind), ids)
@@ -375,15 +393,18 @@ func FindPlan(ctx context.Context, dir string, m salesrhythm.Month, o Options) (
 // ReadPlan reads one completed plan workbook, whatever month it is for.
 func ReadPlan(path string, o Options) (*salesrhythm.Plan, []salesrhythm.Finding, error) {
 	r := readFile(path, filepath.ToSlash(path), scope{}, o)
+	l := o.Config.Locale
+	if r.Status == StatusRead && r.Kind == salesrhythm.KindPlan && r.Plan != nil {
+		checkTeam(r, o.Config.Norms)
+	}
+	r.localise(l)
 	switch {
 	case r.Status == StatusRejected:
 		return nil, r.findings, fmt.Errorf("%s: %s", path, r.Reason)
 	case r.Kind != salesrhythm.KindPlan:
-		return nil, r.findings, fmt.Errorf("%s is a %s, not a plan", path, r.Kind)
+		return nil, r.findings, errors.New(salesrhythm.Tr("%s is a %s, not a plan", path, r.Kind.Name()).In(l))
+	case r.Plan == nil:
+		return nil, r.findings, errors.New(salesrhythm.Tr("%s: the plan is empty", path).In(l))
 	}
-	if p := r.Plan; p != nil {
-		checkTeam(r, o.Config.Norms)
-		return p, r.findings, nil
-	}
-	return nil, r.findings, fmt.Errorf("%s: the plan is empty", path)
+	return r.Plan, r.findings, nil
 }

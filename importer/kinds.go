@@ -39,13 +39,13 @@ func (k *kindReader) readAll() {
 				sev = salesrhythm.Warning
 			}
 			k.r.add(salesrhythm.Finding{Sheet: s.Name.In(k.locale()), Severity: sev, Code: salesrhythm.CodeMissingSheet,
-				Message: fmt.Sprintf("the sheet %q (%s) is missing; nothing of it was read", s.Name.En, s.Name.Hu)})
+				Messages: salesrhythm.Tr("the sheet %q (%s) is missing; nothing of it was read", s.Name, salesrhythm.T(s.Name.Hu, s.Name.En))})
 			continue
 		}
 		d := k.b.data(at, k.all)
 		x := k.sheetReader(d)
 		for _, p := range d.probs {
-			k.r.add(salesrhythm.Finding{Sheet: d.ref.name, Cell: p.cell, Severity: salesrhythm.Error, Code: salesrhythm.CodeCorrupt, Message: p.msg})
+			k.r.add(salesrhythm.Finding{Sheet: d.ref.name, Cell: p.cell, Severity: salesrhythm.Error, Code: salesrhythm.CodeCorrupt, Messages: p.msg})
 		}
 		if k.title == (title{}) {
 			k.title = titleBlock(d.rows)
@@ -136,14 +136,18 @@ func (k *kindReader) copy(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		if ref != nil {
 			at, was = rec.FieldByIndex(ref).Interface().(salesrhythm.Ref), all.Index(orig).FieldByIndex(ref).Interface().(salesrhythm.Ref)
 		}
-		k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", at.Row, at.Row), Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicateRow,
-			Message: fmt.Sprintf("the row repeats row %d of %q; it is counted once", was.Row, was.Sheet)})
+		f := salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", at.Row, at.Row), Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicateRow}
+		f.Say(salesrhythm.Lookup("the row repeats row %d of %q; it is counted once"), was.Row, was.Sheet)
+		f.Localise(salesrhythm.English)
+		k.r.add(f)
 	}
 	all.SetLen(kept)
 	name := s.Name.In(k.locale())
-	k.r.add(salesrhythm.Finding{Sheet: x.sheet, Severity: salesrhythm.Warning, Code: salesrhythm.CodeCopiedSheet,
-		Message: fmt.Sprintf("the sheet %q is a copy of %q (the same header): its %d row(s) were read as rows of %q, %d of them repeating a row and counted once; move new rows to %q and delete the copy",
-			x.sheet, name, all.Len()-before+dupes, name, dupes, name)})
+	f := salesrhythm.Finding{Sheet: x.sheet, Severity: salesrhythm.Warning, Code: salesrhythm.CodeCopiedSheet}
+	f.Say(salesrhythm.Lookup("the sheet %q is a copy of %q (the same header): its %d rows were read as rows of %q, %d of them repeating a row and counted once; move new rows to %q and delete the copy"),
+		x.sheet, name, all.Len()-before+dupes, name, dupes, name)
+	f.Localise(salesrhythm.English)
+	k.r.add(f)
 }
 
 func (k *kindReader) locale() salesrhythm.Locale {
@@ -158,18 +162,18 @@ func (k *kindReader) table(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	t := readTable(rows, s.Columns)
 	if t.header == 0 {
 		k.r.add(salesrhythm.Finding{Sheet: x.sheet, Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
-			Message: fmt.Sprintf("no header row found in the first %d rows; nothing of the sheet was read", headerScan)})
+			Messages: salesrhythm.Tr("no header row found in the first %d rows; nothing of the sheet was read", headerScan)})
 		return
 	}
 	for i, c := range s.Columns {
 		if t.at[i] == 0 && (c.Required || c.Fixed && c.Key != "no") {
 			k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: fmt.Sprintf("%d:%d", t.header, t.header), Field: c.Key, Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
-				Message: fmt.Sprintf("the column %q (%s) is missing", c.Label.En, c.Label.Hu)})
+				Messages: salesrhythm.Tr("the column %q (%s) is missing", c.Label, salesrhythm.T(c.Label.Hu, c.Label.En))})
 		}
 	}
 	for _, d := range t.dupes {
 		k.r.add(salesrhythm.Finding{Sheet: x.sheet, Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicateColumn,
-			Message: fmt.Sprintf("the header %s appears twice; the first one was read", d)})
+			Messages: salesrhythm.Tr("the header %s appears twice; the first one was read", d)})
 	}
 	k.extras(x, t.extras)
 	rec := reflect.New(s.Record).Elem()
@@ -206,15 +210,15 @@ func (k *kindReader) extras(x *sheetReader, es []extra) {
 		if len(e.cells) > 1 {
 			where += ":" + e.cells[len(e.cells)-1]
 		}
-		msg := fmt.Sprintf("%d value(s) above the header row are outside the table and were not read", len(e.cells))
+		msg := salesrhythm.Tr("%d values above the header row are outside the table and were not read", len(e.cells))
 		if e.col > 0 {
-			name := "without a header"
+			var name salesrhythm.Localised = salesrhythm.Tr("without a header")
 			if e.label != "" {
-				name = fmt.Sprintf("%q", e.label)
+				name = salesrhythm.Quote(e.label)
 			}
-			msg = fmt.Sprintf("column %s %s is not part of the form; its %d value(s) were not read", colLetters(e.col), name, len(e.cells))
+			msg = salesrhythm.Tr("column %s %s is not part of the form; its %d values were not read", colLetters(e.col), name, len(e.cells))
 		}
-		k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: where, Severity: salesrhythm.Warning, Code: salesrhythm.CodeExtraCell, Message: msg})
+		k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: where, Severity: salesrhythm.Warning, Code: salesrhythm.CodeExtraCell, Messages: msg})
 	}
 }
 
@@ -266,12 +270,12 @@ func (k *kindReader) teamMember(r row, x salesrhythm.Person) {
 	}
 	if prev, dup := plan.Person(x.ID); dup {
 		r.x.find(r.at("id"), salesrhythm.Error, salesrhythm.CodeDuplicateID, x.ID,
-			fmt.Sprintf("the ID %s is already used by %s; IDs must be unique, so this row was not used", x.ID, prev.Name))
+			salesrhythm.Tr("the ID %s is already used by %s; IDs must be unique, so this row was not used", x.ID, prev.Name))
 		return
 	}
 	if !x.End.IsZero() && !x.Start.IsZero() && x.End.Before(x.Start) {
 		r.x.find(r.at("end"), salesrhythm.Error, salesrhythm.CodeOutsidePeriod, x.End.String(),
-			fmt.Sprintf("the end date %s is before the start date %s", x.End, x.Start))
+			salesrhythm.Tr("the end date %s is before the start date %s", x.End, x.Start))
 	}
 	plan.Team = append(plan.Team, x)
 }
@@ -286,7 +290,7 @@ func (k *kindReader) answer(r row, q salesrhythm.QuestionRow) {
 	a := &k.r.Assessments[0]
 	if q.No < 1 || q.No > n {
 		r.x.find(r.at("no"), salesrhythm.Error, salesrhythm.CodeNotInList, fmt.Sprint(q.No),
-			fmt.Sprintf("question number %d does not exist (1–%d); the answer was not read", q.No, n))
+			salesrhythm.Tr("question number %d does not exist (1–%d); the answer was not read", q.No, n))
 		return
 	}
 	a.Answers[q.No-1] = q.Answer
@@ -317,7 +321,7 @@ func (k *kindReader) form(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	}
 	if len(stray) > 0 {
 		k.r.add(salesrhythm.Finding{Sheet: x.sheet, Cell: stray[0], Severity: salesrhythm.Warning, Code: salesrhythm.CodeExtraCell,
-			Message: fmt.Sprintf("%d value(s) are not next to a field label (%s) and were not read", len(stray), strings.Join(first(stray, 5), ", "))})
+			Messages: salesrhythm.Tr("%d values are not next to a field label (%s) and were not read", len(stray), strings.Join(first(stray, 5), ", "))})
 	}
 	rec := reflect.New(s.Record).Elem()
 	if ref := refOf(s.Record); ref != nil {
@@ -357,7 +361,7 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	slotCol := s.Columns[0]
 	var header *xrow
 	timeCol := 0
-	slotLabels := labelsOf(slotCol.Key, slotCol.Label)
+	slotLabels := labelsOf(slotCol.Key, slotCol.Label, slotCol.Former)
 	for i := range rows {
 		if rows[i].n > headerScan {
 			break
@@ -373,7 +377,7 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 	}
 	if header == nil {
 		k.r.add(salesrhythm.Finding{Sheet: x.sheet, Severity: salesrhythm.Error, Code: salesrhythm.CodeMissingColumn,
-			Message: fmt.Sprintf("no header row with a %q column found; nothing of the sheet was read", slotCol.Label.In(k.locale()))})
+			Messages: salesrhythm.Tr("no header row with a %q column found; nothing of the sheet was read", slotCol.Label)})
 		return
 	}
 	days := map[int]salesrhythm.Date{}
@@ -385,14 +389,14 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		d := dayHeader(x.cell(v))
 		if d.IsZero() {
 			x.find(v, salesrhythm.Error, salesrhythm.CodeNotADate, c.raw,
-				fmt.Sprintf("the column header %q is not a date; the column was not read", c.raw))
+				salesrhythm.Tr("the column header %q is not a date; the column was not read", c.raw))
 			continue
 		}
 		days[c.col] = d
 		k.dates = append(k.dates, d)
 		if k.id.by != BySignature && !k.id.period.Contains(d) {
 			x.find(v, salesrhythm.Warning, salesrhythm.CodeOutsidePeriod, d.String(),
-				fmt.Sprintf("the day %s is outside the workbook's week %s; it is kept and counts on its own date", d, k.id.period))
+				salesrhythm.Tr("the day %s is outside the workbook's week %s; it is kept and counts on its own date", d, k.id.period))
 		}
 	}
 	cols := slices.Sorted(maps.Keys(days))
@@ -429,7 +433,7 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 		if sl.Start == salesrhythm.NoClock {
 			if filled {
 				x.find(cellAt{col: timeCol, row: r.n}, salesrhythm.Error, salesrhythm.CodeNotATime, "",
-					"the row has activities but no valid time slot; it was not read")
+					salesrhythm.Tr("the row has activities but no valid time slot; it was not read"))
 				var on []salesrhythm.Date
 				for i, v := range cells {
 					if v.present {
@@ -477,9 +481,14 @@ func dayHeader(c Cell) salesrhythm.Date {
 	if d, p := ParseDate(c); p == nil && !d.IsZero() {
 		return d
 	}
-	for _, tok := range strings.Fields(c.Raw) {
-		if d, p := ParseDate(Cell{Raw: tok}); p == nil && !d.IsZero() {
-			return d
+	// The date and the weekday: "2026-11-09 Monday", "2026. 11. 09. hétfő"
+	// (the Hungarian date has spaces of its own), or the other way round.
+	words := strings.Fields(c.Raw)
+	for n := len(words); n > 0; n-- {
+		for _, part := range [][]string{words[:n], words[len(words)-n:]} {
+			if d, p := ParseDate(Cell{Raw: strings.Join(part, " ")}); p == nil && !d.IsZero() {
+				return d
+			}
 		}
 	}
 	return salesrhythm.Date{}
@@ -515,9 +524,9 @@ func mergeSlots(in []salesrhythm.Slot) []salesrhythm.Slot {
 	return out
 }
 
-func orUnknown(s string) string {
+func orUnknown(s string) any {
 	if s == "" {
-		return "(unknown)"
+		return salesrhythm.Tr("unknown")
 	}
 	return s
 }

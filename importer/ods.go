@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"salesrhythm"
 )
 
 // An OpenDocument spreadsheet (.ods, what LibreOffice saves by default) is
@@ -34,7 +36,7 @@ func openODS(c Container) (*book, error) {
 		return o.on
 	})
 	if o.sheet != nil { // the XML broke inside a sheet
-		o.sheet.probs = append(o.sheet.probs, sheetProblem{"", fmt.Sprintf("the sheet's XML is broken after row %d; the rest could not be read (%v)", o.row, err)})
+		o.sheet.probs = append(o.sheet.probs, sheetProblem{"", salesrhythm.Tr("the sheet's XML is broken after row %d; the rest could not be read (%v)", o.row, errorText(err))})
 		o.endTable()
 	} else if err != nil {
 		return nil, err
@@ -43,7 +45,7 @@ func openODS(c Container) (*book, error) {
 		b.sheets[i].hidden = o.hidden[o.styles[i]]
 	}
 	if len(b.sheets) == 0 {
-		return nil, &partError{"content.xml", "the spreadsheet holds no sheets"}
+		return nil, &partError{"content.xml", salesrhythm.Tr("the spreadsheet holds no sheets")}
 	}
 	b.readODSMeta()
 	return b, nil
@@ -232,7 +234,7 @@ func (o *odsReader) endCell() {
 		return
 	}
 	if at > maxCol {
-		o.problem(fmt.Sprintf("row %d has more than %d cells; the rest were not read", o.row+1, maxCol))
+		o.problem(salesrhythm.Tr("row %d has more than %d cells; the rest were not read", o.row+1, maxCol))
 		return
 	}
 	n = min(n, maxCol-at+1)
@@ -253,7 +255,7 @@ func (o *odsReader) endRow() {
 		return
 	}
 	if at > maxRow {
-		o.problem(fmt.Sprintf("the sheet has more than %d rows; the rest were not read", maxRow))
+		o.problem(salesrhythm.Tr("the sheet has more than %d rows; the rest were not read", maxRow))
 		return
 	}
 	for i := range min(n, maxRow-at+1) {
@@ -270,14 +272,14 @@ func (o *odsReader) endTable() {
 // budget takes n cells made by repetition from the workbook's allowance.
 func (o *odsReader) budget(n int) bool {
 	if o.made += n; o.made > maxRepeated {
-		o.problem(fmt.Sprintf("the sheet repeats values over more than %d cells; the rest were not read", maxRepeated))
+		o.problem(salesrhythm.Tr("the sheet repeats values over more than %d cells; the rest were not read", maxRepeated))
 		return false
 	}
 	return true
 }
 
 // problem records a problem of the sheet, once.
-func (o *odsReader) problem(msg string) {
+func (o *odsReader) problem(msg salesrhythm.Text) {
 	if n := len(o.sheet.probs); n == 0 || o.sheet.probs[n-1].msg != msg {
 		o.sheet.probs = append(o.sheet.probs, sheetProblem{"", msg})
 	}

@@ -102,7 +102,7 @@ func TestODSRepetitionIsBounded(t *testing.T) {
 	for _, r := range rows {
 		n += len(r.cells)
 	}
-	if n > maxRepeated || len(probs) != 1 || !strings.Contains(probs[0].msg, "repeats values") {
+	if n > maxRepeated || len(probs) != 1 || !strings.Contains(probs[0].msg.En, "repeats values") {
 		t.Errorf("%d cells in %d rows, problems %v", n, len(rows), probs)
 	}
 }

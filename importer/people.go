@@ -166,8 +166,8 @@ func (r *roster) suggest(typed string) []salesrhythm.Person {
 	for i, p := range r.team {
 		name := r.names[i]
 		switch {
-		case canon != "" && distance(canon, r.canon[i]) <= 1:
-		case whole != "" && distance(whole, strings.Join(name, " ")) <= 2:
+		case canon != "" && salesrhythm.Distance(canon, r.canon[i]) <= 1:
+		case whole != "" && salesrhythm.Distance(whole, strings.Join(name, " ")) <= 2:
 		case slices.ContainsFunc(words, func(w string) bool { return len(w) >= 3 && slices.Contains(name, w) }):
 		default:
 			continue
@@ -178,29 +178,6 @@ func (r *roster) suggest(typed string) []salesrhythm.Person {
 		}
 	}
 	return out
-}
-
-// distance is the Levenshtein distance between a and b, by rune.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	row := make([]int, len(rb)+1)
-	for j := range row {
-		row[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		prev := row[0]
-		row[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cur := row[j]
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			row[j] = min(row[j]+1, row[j-1]+1, prev+cost)
-			prev = cur
-		}
-	}
-	return row[len(rb)]
 }
 
 // who names a person for a message: "M-05 (Farkas Bence)".
@@ -214,15 +191,20 @@ func who(p salesrhythm.Person) string {
 // didYouMean is the end of a message about a person nobody fits: "; did
 // you mean M-05 (Farkas Bence) or M-07 (Farkas Dóra)?", or "" when there
 // is nobody to suggest.
-func didYouMean(ps []salesrhythm.Person) string {
+func didYouMean(ps []salesrhythm.Person) salesrhythm.Text {
 	if len(ps) == 0 {
-		return ""
+		return salesrhythm.Text{}
 	}
+	return salesrhythm.Tr("; did you mean %s?", salesrhythm.Or(whos(ps)...))
+}
+
+// whos names each of ps for a message.
+func whos(ps []salesrhythm.Person) []string {
 	names := make([]string, len(ps))
 	for i, p := range ps {
 		names[i] = who(p)
 	}
-	return "; did you mean " + orList(names) + "?"
+	return names
 }
 
 // resolvePeople reads every person a file's cells name against the plan:
@@ -240,11 +222,11 @@ func resolvePeople(f *fileResult, ros *roster, notFound func(r personRef, res re
 		case nearID:
 			ids[r.id] = res.person.ID
 			f.add(salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeNearMissID, Raw: r.id,
-				Message: fmt.Sprintf("%q is not an ID of the plan, but it can only mean %s: read as %s; type the ID as the plan has it", r.id, who(res.person), res.person.ID)})
+				Messages: salesrhythm.Tr("%q is not an ID of the plan, but it can only mean %s: read as %s; type the ID as the plan has it", r.id, who(res.person), res.person.ID)})
 		case byName:
 			ids[r.id] = res.person.ID
 			f.add(salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeNameForID, Raw: r.id,
-				Message: fmt.Sprintf("%q is a name, not an ID: read as %s, the only person of the plan it fits; type the ID, or pick it from the drop-down", r.id, who(res.person))})
+				Messages: salesrhythm.Tr("%q is a name, not an ID: read as %s, the only person of the plan it fits; type the ID, or pick it from the drop-down", r.id, who(res.person))})
 		default:
 			f.add(notFound(r, res))
 		}
@@ -252,23 +234,15 @@ func resolvePeople(f *fileResult, ros *roster, notFound func(r personRef, res re
 	return ids
 }
 
-// notInPlan says that a typed person fits nobody of where (the plan's
-// team, or its Team sheet), or more than one.
-func notInPlan(r personRef, res resolution, where string) string {
-	if len(res.fits) > 1 {
-		names := make([]string, len(res.fits))
-		for i, p := range res.fits {
-			names[i] = who(p)
-		}
-		return fmt.Sprintf("%q fits more than one person of the plan, %s: type the ID", r.id, orList(names))
+// notInPlan says that a typed person fits nobody of the plan — of its
+// team for the month, or of its Team sheet when month is zero — or more
+// than one.
+func notInPlan(r personRef, res resolution, month salesrhythm.Month) salesrhythm.Text {
+	switch {
+	case len(res.fits) > 1:
+		return salesrhythm.Tr("%q fits more than one person of the plan, %s: type the ID", r.id, salesrhythm.Or(whos(res.fits)...))
+	case month.IsZero():
+		return salesrhythm.Tr("%s is not on the Team sheet%s", r.id, didYouMean(res.maybe))
 	}
-	return fmt.Sprintf("%s is not %s%s", r.id, where, didYouMean(res.maybe))
-}
-
-// orAnd joins items as "a, b and c".
-func orAnd(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+	return salesrhythm.Tr("%s is not in the team of the plan for %s%s", r.id, month, didYouMean(res.maybe))
 }

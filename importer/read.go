@@ -3,7 +3,7 @@ package importer
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
+	"errors"
 	"os"
 	"path"
 	"runtime/debug"
@@ -62,9 +62,30 @@ func (r *fileResult) add(f salesrhythm.Finding) {
 	r.findings = append(r.findings, f)
 }
 
-func (r *fileResult) reject(code salesrhythm.Code, msg string) {
-	r.Status, r.Reason = StatusRejected, msg
-	r.add(salesrhythm.Finding{Severity: salesrhythm.Error, Code: code, Message: msg})
+func (r *fileResult) reject(code salesrhythm.Code, msg salesrhythm.Text) {
+	r.Status, r.Reason, r.Reasons = StatusRejected, msg.En, msg
+	r.add(salesrhythm.Finding{Severity: salesrhythm.Error, Code: code, Message: msg.En, Messages: msg})
+}
+
+// skip marks the file skipped, for why.
+func (r *fileResult) skip(why salesrhythm.Text) {
+	r.Status, r.Reason, r.Reasons = StatusSkipped, why.En, why
+}
+
+// errorText is err for a message's argument: a partError in the
+// message's locale, any other error as Go writes it.
+func errorText(err error) any {
+	var pe *partError
+	if errors.As(err, &pe) {
+		return pe
+	}
+	return err.Error()
+}
+
+// localise sets the file's reason and its findings' messages in locale l.
+func (r *fileResult) localise(l salesrhythm.Locale) {
+	r.File.Localise(l)
+	salesrhythm.Localise(r.findings, l)
 }
 
 // readFile reads one file. It never writes to it and never panics: a panic
@@ -74,30 +95,30 @@ func readFile(abs, rel string, s scope, o Options) (r *fileResult) {
 	defer func() {
 		if p := recover(); p != nil {
 			r.Records = Records{}
-			r.reject(salesrhythm.CodeCrash, fmt.Sprintf("the reader crashed on this file (%v); it was not read — please report it with the file", p))
+			r.reject(salesrhythm.CodeCrash, salesrhythm.Tr("the reader crashed on this file (%v); it was not read — please report it with the file", p))
 			if o.Debug {
 				r.Reason += "\n" + string(debug.Stack())
 			}
 		}
 	}()
 	if p := CheckName(rel); p != nil {
-		r.Status, r.Reason = StatusSkipped, p.Msg
-		r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: p.Code, Message: p.Msg})
+		r.skip(p.Text)
+		r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: p.Code, Messages: p.Text})
 		return r
 	}
 	if litter(rel) {
-		r.Status, r.Reason = StatusSkipped, "a file the operating system keeps in folders"
+		r.skip(salesrhythm.Tr("a file the operating system keeps in folders"))
 		return r
 	}
 	st, err := os.Stat(abs)
 	if err != nil {
-		r.reject(salesrhythm.CodeNotWorkbook, "cannot be read: "+err.Error())
+		r.reject(salesrhythm.CodeNotWorkbook, salesrhythm.Tr("cannot be read: %s", err.Error()))
 		return r
 	}
 	r.mtime = st.ModTime().UnixNano()
 	buf, err := readPooled(abs)
 	if err != nil {
-		r.reject(salesrhythm.CodeNotWorkbook, "cannot be read: "+err.Error())
+		r.reject(salesrhythm.CodeNotWorkbook, salesrhythm.Tr("cannot be read: %s", err.Error()))
 		return r
 	}
 	if hit := o.Cache.lookup(r, *buf, s); hit != nil {
@@ -119,7 +140,7 @@ func (r *fileResult) readData(data []byte, s scope, o Options) {
 	}
 	c, p := inspect(data)
 	if p != nil {
-		r.reject(p.Code, p.Msg)
+		r.reject(p.Code, p.Text)
 		return
 	}
 	defer c.release()
@@ -127,10 +148,10 @@ func (r *fileResult) readData(data []byte, s scope, o Options) {
 	if err == nil {
 		if c.Macros {
 			r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeMacros,
-				Message: "a macro-enabled workbook: its data was read; its macros were not run"})
+				Messages: salesrhythm.Tr("a macro-enabled workbook: its data was read; its macros were not run")})
 		}
 		for _, w := range b.warnings {
-			r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Message: w})
+			r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeCorrupt, Messages: w})
 		}
 		r.copy = markOf(b.props, c)
 		testHook(r.Path)
@@ -140,18 +161,18 @@ func (r *fileResult) readData(data []byte, s scope, o Options) {
 		*r = fileResult{File: File{Path: r.Path, SHA256: r.SHA256}, abs: r.abs, mtime: r.mtime}
 		// A damaged sheet is named as the user sees it, by its tab (an
 		// .ods holds all its sheets in one part).
-		sheet, msg := "", p.Msg
+		sheet, msg := "", p.Text
 		for _, s := range bookSheets(b) {
 			if !c.ODS && partName(s.part) == part {
-				sheet, msg = s.name, fmt.Sprintf("the sheet %q is damaged: %s", s.name, p.Msg)
+				sheet, msg = s.name, salesrhythm.Tr("the sheet %q is damaged: %s", s.name, p.Text)
 			}
 		}
-		r.Status, r.Reason = StatusRejected, msg
-		r.add(salesrhythm.Finding{Sheet: sheet, Severity: salesrhythm.Error, Code: p.Code, Message: msg})
+		r.Status, r.Reason, r.Reasons = StatusRejected, msg.En, msg
+		r.add(salesrhythm.Finding{Sheet: sheet, Severity: salesrhythm.Error, Code: p.Code, Message: msg.En, Messages: msg})
 		return
 	}
 	if err != nil {
-		r.reject(salesrhythm.CodeCorrupt, "the workbook's structure is broken: "+err.Error())
+		r.reject(salesrhythm.CodeCorrupt, salesrhythm.Tr("the workbook's structure is broken: %s", errorText(err)))
 	}
 }
 
@@ -179,8 +200,8 @@ func (r *fileResult) read(b *book, s scope, o Options) {
 		if sheet := b.metaSheet(all); sheet != nil {
 			if other, ok := fromMeta(sheet, o.Schema); ok && (other.kind != id.kind || other.person != id.person || other.period != id.period) {
 				r.add(salesrhythm.Finding{Sheet: schema.MetaSheet, Severity: salesrhythm.Warning, Code: salesrhythm.CodeMetadataMismatch,
-					Message: fmt.Sprintf("the document properties say %s %s %s but the hidden metadata sheet says %s %s %s; the properties were used",
-						id.kind, id.person, id.period, other.kind, other.person, other.period)})
+					Messages: salesrhythm.Tr("the document properties say %s %s %s but the hidden metadata sheet says %s %s %s; the properties were used",
+						id.kind.Name(), id.person, id.period, other.kind.Name(), other.person, other.period)})
 			}
 		}
 	} else if id, ok = fromMeta(b.metaSheet(all), o.Schema); ok {
@@ -188,7 +209,7 @@ func (r *fileResult) read(b *book, s scope, o Options) {
 	} else if kind, found := b.signature(o.Schema, all); found {
 		id = identity{kind: kind, by: BySignature}
 	} else {
-		r.reject(salesrhythm.CodeUnrecognised, "not a salesrhythm workbook: it has none of the sheets and headers of "+kindNames())
+		r.reject(salesrhythm.CodeUnrecognised, salesrhythm.Tr("not a salesrhythm workbook: it has none of the sheets and headers of %s", kindNames()))
 		return
 	}
 	r.Kind, r.Person, r.Name, r.Locale, r.RecognisedBy = id.kind, id.person, id.name, id.locale, id.by
@@ -197,13 +218,13 @@ func (r *fileResult) read(b *book, s scope, o Options) {
 		p := id.period
 		r.Period = &p
 		if !s.wants(id.kind, p) || (len(o.Only) > 0 && !slices.Contains(o.Only, id.kind)) {
-			r.Status, r.Reason = StatusSkipped, fmt.Sprintf("for %s, not %s", p, s)
+			r.skip(salesrhythm.Tr("for %s, not %s", p, s))
 			return
 		}
 	}
 	if id.version > schema.Version {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnrecognised,
-			Message: fmt.Sprintf("made by a newer salesrhythm (template version %d, this one reads %d); update the program", id.version, schema.Version)})
+			Messages: salesrhythm.Tr("made by a newer salesrhythm (template version %d, this one reads %d); update the program", id.version, schema.Version)})
 	}
 	r.Status = StatusRead
 	desc := o.Schema.Kind(id.kind)
@@ -220,14 +241,14 @@ func (r *fileResult) read(b *book, s scope, o Options) {
 	}
 }
 
-// kindNames lists the kinds' titles for a sentence: "the plan, call
+// kindNames lists the kinds' titles for a sentence: "monthly plan, call
 // register, … or leader self-assessment".
-func kindNames() string {
-	var names []string
+func kindNames() salesrhythm.List {
+	var names []salesrhythm.Text
 	for _, k := range salesrhythm.Kinds {
-		names = append(names, strings.ToLower(k.Label.En))
+		names = append(names, k.Label.Lower())
 	}
-	return "the " + strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+	return salesrhythm.Or(names...)
 }
 
 // relevant reports whether a workbook for kind and period belongs to the
@@ -265,7 +286,7 @@ func (r *fileResult) reportUnclaimed(b *book, all []*sheetData) {
 		}
 		if n > 0 {
 			r.add(salesrhythm.Finding{Sheet: s.ref.name, Severity: salesrhythm.Warning, Code: salesrhythm.CodeExtraCell,
-				Message: fmt.Sprintf("the sheet %q is not part of a %s; its %d values were not read", s.ref.name, r.Kind, n)})
+				Messages: salesrhythm.Tr("the sheet %q is not part of a %s; its %d values were not read", s.ref.name, r.Kind.Name(), n)})
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package importer
 
 import (
-	"fmt"
 	"path"
 	"reflect"
 	"regexp"
@@ -139,7 +138,9 @@ func titleBlock(rows []xrow) title {
 	return t
 }
 
-var titleDate = regexp.MustCompile(`\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?`)
+// titleDate finds a date in a title: 2026-11-09, 2026.11.09. (as titles
+// were written before), 2026. 11. 09. (with no-break spaces).
+var titleDate = regexp.MustCompile(`\d{4}[\s\x{00a0}]*[-.][\s\x{00a0}]*\d{1,2}[\s\x{00a0}]*[-.][\s\x{00a0}]*\d{1,2}\.?`)
 
 // periodOf reads the period of a title's second line: the week's first and
 // last day for a weekly kind, the month's name and year for the others.
@@ -270,35 +271,37 @@ func (k *kindReader) guessIdentity(s scope) {
 	}
 	if r.Person == "" && r.Kind != salesrhythm.KindPlan || r.Period == nil {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Error, Code: salesrhythm.CodeUnrecognised,
-			Message: fmt.Sprintf("looks like a %s but says neither whose it is nor for when (its metadata is gone); it was not counted — make it again with 'salesrhythm template'", r.Kind)})
-		r.Status, r.Reason = StatusRejected, "no owner or period"
+			Messages: salesrhythm.Tr("looks like a %s but does not say whose it is or which period it covers (its metadata is gone); it was not counted: make it again with 'salesrhythm template'", r.Kind.Name())})
+		r.Status, r.Reasons = StatusRejected, salesrhythm.Tr("no owner or period")
+		r.Reason = r.Reasons.En
 		r.Records = Records{}
 		return
 	}
-	var differ []string
+	var differ []salesrhythm.Text
 	for _, g := range gs {
-		var says []string
+		var says []any
 		if g.person != "" && !salesrhythm.SameID(g.person, r.Person) {
 			says = append(says, g.person)
 		}
 		if g.period != nil && *g.period != *r.Period {
-			says = append(says, g.period.String())
+			says = append(says, *g.period)
 		}
 		if len(says) > 0 {
-			differ = append(differ, g.by+": "+strings.Join(says, ", "))
+			differ = append(differ, salesrhythm.Tr("%s: %s", salesrhythm.RecognisedName(g.by), salesrhythm.Join(says...)))
 		}
 	}
 	if len(differ) > 0 {
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeMetadataMismatch,
-			Message: fmt.Sprintf("its metadata is gone and what it says of itself disagrees (%s); it was read as the %s of %s for %s, by %s — check it is the workbook you meant",
-				strings.Join(differ, "; "), r.Kind, orUnknown(r.Person), *r.Period, r.RecognisedBy)})
+			Messages: salesrhythm.Tr("its metadata is gone and what it says of itself disagrees (%s); it was read as the %s of %s for %s, by %s — check it is the workbook you meant",
+				salesrhythm.Join(differ...), r.Kind.Name(), orUnknown(r.Person), *r.Period, salesrhythm.RecognisedName(r.RecognisedBy))})
 	}
 	r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: salesrhythm.CodeUnrecognised,
-		Message: fmt.Sprintf("its metadata is gone; recognised by its sheets as the %s of %s for %s (%s)", r.Kind, orUnknown(r.Person), *r.Period, r.RecognisedBy)})
+		Messages: salesrhythm.Tr("its metadata is gone; recognised by its sheets as the %s of %s for %s (%s)", r.Kind.Name(), orUnknown(r.Person), *r.Period, salesrhythm.RecognisedName(r.RecognisedBy))})
 	k.id.person, k.id.period = r.Person, *r.Period
 	r.head = len(r.findings)
 	if !s.wants(r.Kind, *r.Period) {
-		r.Status, r.Reason, r.Records = StatusSkipped, fmt.Sprintf("for %s, not %s", *r.Period, s), Records{}
+		r.skip(salesrhythm.Tr("for %s, not %s", *r.Period, s))
+		r.Records = Records{}
 	}
 }
 

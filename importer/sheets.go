@@ -49,27 +49,32 @@ func isNormal(s string) bool {
 func columnLabels(cols []schema.Column) [][]string {
 	out := make([][]string, len(cols))
 	for i, col := range cols {
-		out[i] = labelsOf(col.Key, col.Label)
+		out[i] = labelsOf(col.Key, col.Label, col.Former)
 	}
 	return out
 }
 
 // labelsOf returns every text that names a column or sheet, normalised:
-// its labels in each locale and its key. They are cached: headers are
-// matched against them for every cell of every header row.
-func labelsOf(key string, t salesrhythm.Text) []string {
-	k := labelKey{key, t}
+// its labels in each locale, its key, and the labels it had before (former),
+// which workbooks handed out earlier still carry. They are cached: headers
+// are matched against them for every cell of every header row.
+func labelsOf(key string, t salesrhythm.Text, former []string) []string {
+	k := labelKey{key, t, strings.Join(former, "\x00")}
 	if v, ok := labelCache.Load(k); ok {
 		return v.([]string)
 	}
 	v := []string{normal(t.En), normal(t.Hu), normal(key), normal(strings.ReplaceAll(key, "_", " "))}
+	for _, f := range former {
+		v = append(v, normal(f))
+	}
 	labelCache.Store(k, v)
 	return v
 }
 
 type labelKey struct {
-	key string
-	t   salesrhythm.Text
+	key    string
+	t      salesrhythm.Text
+	former string
 }
 
 var labelCache sync.Map // labelKey → []string
@@ -138,7 +143,7 @@ func matches(label string, names []string) bool {
 // either locale, else (renamed tabs) the unclaimed visible sheet whose
 // header names the most of its columns. It returns -1 when none fits.
 func (b *book) findSheet(s *schema.Sheet, all []*sheetData) int {
-	names := labelsOf(s.Key, s.Name)
+	names := labelsOf(s.Key, s.Name, s.Former)
 	for i, d := range all {
 		if !d.taken && matches(normal(d.ref.name), names) {
 			d.taken = true
@@ -288,7 +293,7 @@ func readTable(rows []xrow, cols []schema.Column) table {
 				}
 				label := normal(c.raw)
 				for i, col := range cols {
-					if matches(label, labelsOf(col.Key, col.Label)) && t.at[i] != c.col {
+					if matches(label, labelsOf(col.Key, col.Label, col.Former)) && t.at[i] != c.col {
 						t.dupes = append(t.dupes, fmt.Sprintf("%s (%s)", c.raw, cellName(c.col, r.n)))
 					}
 				}

@@ -2,7 +2,6 @@ package importer
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -64,7 +63,7 @@ func walk(root string, skip []string) ([]entry, error) {
 		return nil, err
 	}
 	if !info.IsDir() {
-		return nil, fmt.Errorf("%s is not a folder", root)
+		return nil, textError{salesrhythm.Tr("%s is not a folder", root)}
 	}
 	w := &walker{folders: map[fileKey]string{}, files: map[fileKey]string{}}
 	for _, s := range skip {
@@ -96,7 +95,7 @@ func (w *walker) folder(abs, rel string, n *node) error {
 			return err
 		}
 		// Keep what could be listed before the error.
-		w.reject(rel+"/", salesrhythm.CodeUnreadable, "the folder cannot be read, so its workbooks are missing: "+plainError(err))
+		w.reject(rel+"/", salesrhythm.CodeUnreadable, salesrhythm.Tr("the folder cannot be read, so its workbooks are missing: %s", plainError(err)))
 	}
 	for _, d := range des {
 		a, r := filepath.Join(abs, d.Name()), path.Join(rel, d.Name())
@@ -108,7 +107,7 @@ func (w *walker) folder(abs, rel string, n *node) error {
 		if t.IsDir() || t.IsRegular() {
 			info, err := d.Info()
 			if err != nil {
-				w.reject(r, salesrhythm.CodeUnreadable, "cannot be read: "+plainError(err))
+				w.reject(r, salesrhythm.CodeUnreadable, salesrhythm.Tr("cannot be read: %s", plainError(err)))
 				continue
 			}
 			w.met(a, r, info, n, false)
@@ -128,10 +127,10 @@ func (w *walker) follow(l link) {
 			to = "?"
 		}
 		if errors.Is(err, fs.ErrNotExist) {
-			w.reject(l.rel, salesrhythm.CodeBrokenLink, fmt.Sprintf("a link to %s, which is not there (a share not connected, or a file moved?): nothing was read through it", to))
+			w.reject(l.rel, salesrhythm.CodeBrokenLink, salesrhythm.Tr("a link to %s, which is not there (a share not connected, or a file moved?): nothing was read through it", to))
 			return
 		}
-		w.reject(l.rel, salesrhythm.CodeBrokenLink, fmt.Sprintf("a link to %s that cannot be followed: %s", to, plainError(err)))
+		w.reject(l.rel, salesrhythm.CodeBrokenLink, salesrhythm.Tr("a link to %s that cannot be followed: %s", to, plainError(err)))
 		return
 	}
 	w.met(l.abs, l.rel, info, l.in, true)
@@ -146,20 +145,20 @@ func (w *walker) met(abs, rel string, info os.FileInfo, in *node, linked bool) {
 		for _, s := range w.skip {
 			if os.SameFile(s, info) {
 				w.done(rel+"/", salesrhythm.StatusSkipped, salesrhythm.Info, salesrhythm.CodeOutputFolder,
-					"salesrhythm's output folder (paths.output): the reports, feedback copies and templates in it are not read as submissions")
+					salesrhythm.Tr("salesrhythm's output folder (paths.output): the reports, feedback copies and templates in it are not read as submissions"))
 				return
 			}
 		}
 		for p := in; p != nil; p = p.parent {
 			if p.key == key {
 				w.done(rel+"/", salesrhythm.StatusSkipped, salesrhythm.Info, salesrhythm.CodeLinkLoop,
-					fmt.Sprintf("a link to %s, which it is itself in: not followed; its workbooks are read once, from their own place", shown(p.rel)))
+					salesrhythm.Tr("a link to %s, which it is itself in: not followed; its workbooks are read once, from their own place", shown(p.rel)))
 				return
 			}
 		}
 		if first, ok := w.folders[key]; ok {
 			w.done(rel+"/", salesrhythm.StatusSkipped, salesrhythm.Info, salesrhythm.CodeSameFile,
-				sameAs(linked, shown(first))+", whose workbooks are read from there, once")
+				sameAs(linked, "%s, whose workbooks are read from there, once", shown(first)))
 			return
 		}
 		w.folders[key] = rel
@@ -168,7 +167,7 @@ func (w *walker) met(abs, rel string, info os.FileInfo, in *node, linked bool) {
 	case info.Mode().IsRegular():
 		if first, ok := w.files[key]; ok {
 			w.done(rel, salesrhythm.StatusSkipped, salesrhythm.Info, salesrhythm.CodeSameFile,
-				sameAs(linked, "the file "+first)+", which is read from there, once")
+				sameAs(linked, "the file %s, which is read from there, once", first))
 			return
 		}
 		w.files[key] = rel
@@ -180,49 +179,50 @@ func (w *walker) met(abs, rel string, info os.FileInfo, in *node, linked bool) {
 
 // special lists a FIFO, socket, device or other non-file, never opened.
 func (w *walker) special(rel string, t fs.FileMode, linked bool) {
-	what := "not a regular file"
+	what := salesrhythm.Tr("not a regular file")
 	switch {
 	case t&fs.ModeNamedPipe != 0:
-		what = "a named pipe (FIFO)"
+		what = salesrhythm.Tr("a named pipe (FIFO)")
 	case t&fs.ModeSocket != 0:
-		what = "a socket"
+		what = salesrhythm.Tr("a socket")
 	case t&fs.ModeCharDevice != 0:
-		what = "a character device"
+		what = salesrhythm.Tr("a character device")
 	case t&fs.ModeDevice != 0:
-		what = "a device"
+		what = salesrhythm.Tr("a device")
 	}
 	if linked {
-		what = "a link to " + what
+		what = salesrhythm.Tr("a link to %s", what)
 	}
 	w.done(rel, salesrhythm.StatusSkipped, salesrhythm.Warning, salesrhythm.CodeNotAFile,
-		what+", not a file: skipped without being opened")
+		salesrhythm.Tr("%s, not a file: skipped without being opened", what))
 }
 
-// sameAs starts the reason a file or folder met twice is skipped: what is
-// "the file a.xlsx" or "the folder a/".
-func sameAs(linked bool, what string) string {
+// sameAs is the reason a file or folder met twice is skipped: rest says
+// what it is and where it is read from (the message's English format,
+// after "a link to" or "the same as").
+func sameAs(linked bool, rest string, what any) salesrhythm.Text {
 	if linked {
-		return "a link to " + what
+		return salesrhythm.Tr("a link to "+rest, what)
 	}
-	return "the same as " + what // a hard link, a bind mount
+	return salesrhythm.Tr("the same as "+rest, what) // a hard link, a bind mount
 }
 
-func (w *walker) reject(rel string, code salesrhythm.Code, msg string) {
+func (w *walker) reject(rel string, code salesrhythm.Code, msg salesrhythm.Text) {
 	w.done(rel, salesrhythm.StatusRejected, salesrhythm.Error, code, msg)
 }
 
-func (w *walker) done(rel, status string, sev salesrhythm.Severity, code salesrhythm.Code, msg string) {
-	r := &fileResult{File: File{Path: rel, Status: status, Reason: msg}}
-	r.add(salesrhythm.Finding{Severity: sev, Code: code, Message: msg})
+func (w *walker) done(rel, status string, sev salesrhythm.Severity, code salesrhythm.Code, msg salesrhythm.Text) {
+	r := &fileResult{File: File{Path: rel, Status: status, Reason: msg.En, Reasons: msg}}
+	r.add(salesrhythm.Finding{Severity: sev, Code: code, Message: msg.En, Messages: msg})
 	w.entries = append(w.entries, entry{rel: rel, done: r})
 }
 
 // shown names a folder of the inbox, the inbox itself included.
-func shown(rel string) string {
+func shown(rel string) salesrhythm.Text {
 	if rel == "" {
-		return "the inbox"
+		return salesrhythm.Tr("the inbox")
 	}
-	return "the folder " + rel + "/"
+	return salesrhythm.Tr("the folder %s", rel+"/")
 }
 
 // plainError is an error of the file system without the path, which the

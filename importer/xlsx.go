@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"cmp"
 	"errors"
-	"fmt"
 	"path"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"salesrhythm"
 )
 
 // The importer reads .xlsx parts itself (and .ods ones, see ods.go), by
@@ -37,7 +38,7 @@ type book struct {
 	date1904  bool
 	props     map[string]string      // custom document properties, as text
 	modified  string                 // docProps/core.xml dcterms:modified, as written
-	warnings  []string               // parts that could not be read but did not stop the reading
+	warnings  []salesrhythm.Text     // parts that could not be read but did not stop the reading
 	preread   map[string]sheetResult // sheets read with the part that holds them all (.ods), by sheetRef.part
 }
 
@@ -66,10 +67,28 @@ type xrow struct {
 // partError is a problem inside one part of the workbook.
 type partError struct {
 	part string
-	msg  string
+	msg  salesrhythm.Text
 }
 
-func (e *partError) Error() string { return e.part + ": " + e.msg }
+func (e *partError) Error() string { return e.part + ": " + e.msg.En }
+
+func (e *partError) missing() bool { return e.msg == missingPart }
+
+// partText is err for a message in every locale: a partError's words in
+// each, any other error as Go writes it.
+func partText(err error) salesrhythm.Text {
+	var pe *partError
+	if errors.As(err, &pe) {
+		return salesrhythm.T(pe.part+": "+pe.msg.En, pe.part+": "+pe.msg.Hu)
+	}
+	return salesrhythm.T(err.Error(), err.Error())
+}
+
+// In writes the error in locale l, so that it can be a message's argument.
+func (e *partError) In(l salesrhythm.Locale) string { return e.part + ": " + e.msg.In(l) }
+
+// missingPart is the partError's message for a part that is not there.
+var missingPart = salesrhythm.Tr("missing")
 
 // openBook reads the workbook-level parts of a checked container, so errors
 // here are about the XML. Each part is found as the Open Packaging
@@ -104,7 +123,7 @@ func openBook(c Container) (*book, error) {
 		b.dateStyle, _ = v.([]bool)
 		if err != nil {
 			b.dateStyle = nil
-			b.warnings = append(b.warnings, err.Error()+"; dates stored as numbers are read as serial dates where a date is expected")
+			b.warnings = append(b.warnings, salesrhythm.Tr("%s; dates stored as numbers are read as serial dates where a date is expected", errorText(err)))
 		}
 	}
 	b.readProps(root)
@@ -127,14 +146,16 @@ func (b *book) walk(part string, begin func() handler) error {
 	part = partName(part)
 	body, stream, err := b.c.part(part)
 	switch {
+	case errors.Is(err, errMissing):
+		return &partError{part, missingPart}
 	case err != nil:
-		return &partError{part, err.Error()}
+		return &partError{part, salesrhythm.T(err.Error(), err.Error())}
 	case !stream:
 		return walkBytes(part, body, begin)
 	}
 	r, err := b.c.files[part].Open()
 	if err != nil {
-		return &partError{part, err.Error()}
+		return &partError{part, salesrhythm.T(err.Error(), err.Error())}
 	}
 	defer r.Close()
 	return walkReader(part, r, begin())
@@ -238,7 +259,7 @@ func (b *book) readWorkbook(part string, rels relations) error {
 		b.sheets = append(b.sheets, sheetRef{name: s.name, part: targets[s.rid], hidden: s.state == "hidden" || s.state == "veryHidden"})
 	}
 	if len(b.sheets) == 0 {
-		return &partError{part, "the workbook lists no sheets"}
+		return &partError{part, salesrhythm.Tr("the workbook lists no sheets")}
 	}
 	return nil
 }
@@ -430,7 +451,7 @@ func (b *book) readProps(root relations) {
 // a finding by the caller.
 type sheetProblem struct {
 	cell string
-	msg  string
+	msg  salesrhythm.Text
 }
 
 // readSheet returns a sheet's stored rows in row order, with the cells it
@@ -457,16 +478,14 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 	})
 	var pe *partError
 	switch {
-	case errors.As(err, &pe) && pe.msg == "missing":
-		return nil, []sheetProblem{{"", fmt.Sprintf("the sheet's data (%s) is missing", s.part)}}
+	case errors.As(err, &pe) && pe.missing():
+		return nil, []sheetProblem{{"", salesrhythm.Tr("the sheet's data (%s) is missing", s.part)}}
 	case sb == nil: // the part failed the container's checks
-		return nil, []sheetProblem{{"", err.Error()}}
+		return nil, []sheetProblem{{"", partText(err)}}
+	case err != nil && sb.lastRow > 0:
+		sb.probs = append(sb.probs, sheetProblem{"", salesrhythm.Tr("the sheet's XML is broken after row %d; the rest could not be read (%v)", sb.lastRow, errorText(err))})
 	case err != nil:
-		after := "its start"
-		if sb.lastRow > 0 {
-			after = fmt.Sprintf("row %d", sb.lastRow)
-		}
-		sb.probs = append(sb.probs, sheetProblem{"", fmt.Sprintf("the sheet's XML is broken after %s; the rest could not be read (%v)", after, err)})
+		sb.probs = append(sb.probs, sheetProblem{"", salesrhythm.Tr("the sheet's XML is broken after its start; the rest could not be read (%v)", errorText(err))})
 	}
 	return sb.finish()
 }
@@ -556,11 +575,11 @@ func (sb *sheetBuilder) startRow(r []byte) {
 		var err error
 		n, err = atoiBytes(r)
 		if err != nil || n < 1 || n > maxRow {
-			sb.problem("", fmt.Sprintf("a row is numbered %q, which no sheet can have; it was not read", r))
+			sb.problem("", salesrhythm.Tr("a row is numbered %q, which no sheet can have; it was not read", r))
 			return
 		}
 	} else if n > maxRow {
-		sb.problem("", fmt.Sprintf("the sheet has more than %d rows; the rest were not read", maxRow))
+		sb.problem("", salesrhythm.Tr("the sheet has more than %d rows; the rest were not read", maxRow))
 		return
 	}
 	sb.rows = append(sb.rows, xrow{n: n})
@@ -632,13 +651,13 @@ func (sb *sheetBuilder) startCell(r, s, t []byte) {
 	if len(r) > 0 {
 		cc, rr, ok := splitRef(string(r))
 		if !ok || rr != sb.row.n {
-			sb.problem("", fmt.Sprintf("a cell is addressed %q in row %d; it was not read", r, sb.row.n))
+			sb.problem("", salesrhythm.Tr("a cell is addressed %q in row %d; it was not read", r, sb.row.n))
 			sb.inCell = false
 			return
 		}
 		col, sb.nextCol = cc, cc+1
 	} else if col > maxCol {
-		sb.problem("", fmt.Sprintf("row %d has more than %d cells; the rest were not read", sb.row.n, maxCol))
+		sb.problem("", salesrhythm.Tr("row %d has more than %d cells; the rest were not read", sb.row.n, maxCol))
 		sb.inCell = false
 		return
 	}
@@ -651,7 +670,7 @@ func (sb *sheetBuilder) endCell() {
 		return
 	}
 	sb.inCell = false
-	if p := sb.b.finishCell(&sb.c, sb.typ, sb.hasValue, sb.formula, sb.val); p != "" {
+	if p := sb.b.finishCell(&sb.c, sb.typ, sb.hasValue, sb.formula, sb.val); p != (salesrhythm.Text{}) {
 		sb.problem(cellName(sb.c.col, sb.row.n), p)
 		return
 	}
@@ -666,12 +685,12 @@ func (sb *sheetBuilder) endCell() {
 const maxProblems = 100
 
 // problem records a cell or row that could not be taken.
-func (sb *sheetBuilder) problem(cell, msg string) {
+func (sb *sheetBuilder) problem(cell string, msg salesrhythm.Text) {
 	switch n := len(sb.probs); {
 	case n < maxProblems:
 		sb.probs = append(sb.probs, sheetProblem{cell, msg})
 	case n == maxProblems:
-		sb.probs = append(sb.probs, sheetProblem{"", "the sheet has more such problems; they are not listed"})
+		sb.probs = append(sb.probs, sheetProblem{"", salesrhythm.Tr("the sheet has more such problems; they are not listed")})
 	}
 }
 
@@ -687,19 +706,19 @@ func (sb *sheetBuilder) finish() ([]xrow, []sheetProblem) {
 // finishCell sets the cell's kind and value from its type attribute; it
 // returns a problem when the stored value cannot be trusted. Empty cells
 // keep kind 0.
-func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v []byte) string {
+func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v []byte) salesrhythm.Text {
 	switch {
 	case formula && !hasValue:
 		c.kind = 'f'
-		return ""
+		return salesrhythm.Text{}
 	case !hasValue && typ != "inlineStr":
-		return ""
+		return salesrhythm.Text{}
 	}
 	switch typ {
 	case "s":
 		i, err := atoiBytes(bytes.TrimSpace(v))
 		if err != nil || i < 0 || i >= len(b.strings) {
-			return fmt.Sprintf("the cell points at shared string %q, which the workbook does not have; its value is unknown", v)
+			return salesrhythm.Tr("the cell points at shared string %q, which the workbook does not have; its value is unknown", v)
 		}
 		c.raw, c.kind = b.strings[i], 's'
 	case "inlineStr", "str":
@@ -723,7 +742,7 @@ func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v []byte
 	if c.kind == 's' && c.raw == "" {
 		c.kind = 0
 	}
-	return ""
+	return salesrhythm.Text{}
 }
 
 // isDate reports whether the cell holds a date or time: stored as one, or

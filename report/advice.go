@@ -70,5 +70,5 @@ func (b *book) weakestRole() (string, string) {
 	if b.loc == salesrhythm.Hungarian {
 		value = strings.Replace(value, ".", ",", 1)
 	}
-	return b.roleNames(r.WeakestRoles), fmt.Sprintf(t("mean %s YES of 3 over %d self-assessment(s) — see Roles", "átlag: %s IGEN a 3-ból, %d önértékelés alapján – lásd: Vezetői szerepek").In(b.loc), value, leaders)
+	return b.roleNames(r.WeakestRoles), salesrhythm.Plural(2, salesrhythm.T("mean %s YES of 3 over %d self-assessment – see Roles", "átlag: %s IGEN a 3-ból, %d önértékelés alapján – részletek a Vezetői szerepek lapon"), salesrhythm.T("mean %s YES of 3 over %d self-assessments – see Roles", "átlag: %s IGEN a 3-ból, %d önértékelés alapján – részletek a Vezetői szerepek lapon")).In(b.loc, value, leaders)
 }

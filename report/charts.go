@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	chart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -91,11 +92,11 @@ func (b *book) fulfilmentPicture() (picture, error) {
 	}
 	values, hidden := b.fractionBars(bars)
 	if d := b.in.Result.Department.Measures.Revenue.Fulfilment; d.Valid {
-		values = append(values, chart.Value{Label: t("Dept.", "Osztály").In(b.loc), Value: d.Value, Style: chart.Style{FillColor: blue}})
+		values = append(values, chart.Value{Label: t("Department", "Osztály").In(b.loc), Value: d.Value, Style: chart.Style{FillColor: blue}})
 	}
 	sub := ""
 	if hidden > 0 {
-		sub = fmt.Sprintf(t(" (top and bottom %d of %d)", " (a legjobb és a leggyengébb %d a(z) %d főből)").In(b.loc), b.in.Config.Report.Top, len(bars))
+		sub = fmt.Sprintf(t(" (top and bottom %d of %d)", " (a legjobb és a leggyengébb %d fő; összesen %d fő)").In(b.loc), b.in.Config.Report.Top, len(bars))
 	}
 	return b.barPicture("fulfilment.png", title, title.In(b.loc)+sub, values, true, []float64{1})
 }
@@ -119,11 +120,11 @@ func (b *book) weeklyRevenuePicture() (picture, error) {
 		_, n := w.Week.Start.ISOWeek()
 		values = append(values, chart.Value{Label: fmt.Sprintf(t("Week %d", "%d. hét").In(b.loc), n), Value: w.Revenue, Style: chart.Style{FillColor: blue}})
 	}
-	return b.barPicture("weekly-revenue.png", title, title.In(b.loc)+" ("+b.in.Config.Currency+")", values, false, nil)
+	return b.barPicture("weekly-revenue.png", title, title.In(b.loc)+" ("+salesrhythm.CurrencyName(b.in.Config.Currency, b.loc)+")", values, false, nil)
 }
 
 func (b *book) compliancePicture() (picture, error) {
-	title := t("Meeting compliance by leader", "Vezetési normák követése vezetőnként")
+	title := t("Meeting compliance by leader", "Normakövetés vezetőnként")
 	var bars []namedFraction
 	for _, c := range b.in.Result.Compliance {
 		if c.Score.Valid {
@@ -160,7 +161,7 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 	if hi <= 0 {
 		hi = 1
 	}
-	ticks, hi := niceTicks(hi*1.05, percent)
+	ticks, hi := niceTicks(hi*1.05, percent, b.loc)
 	const width, height = 960, 420
 	per := (width - 140) / len(values) // the plot's width shared by the bars
 	barWidth := max(6, min(120, per*7/10))
@@ -170,10 +171,7 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 	}
 	formatter := func(v any) string {
 		f, _ := v.(float64)
-		if percent {
-			return fmt.Sprintf("%.0f%%", f*100)
-		}
-		return groupNumber(f)
+		return axisLabel(f, percent, b.loc)
 	}
 	c := chart.BarChart{
 		Title:      heading,
@@ -204,7 +202,7 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 
 // niceTicks chooses round axis ticks from 0 to at least hi: steps of 1, 2,
 // 2.5 or 5 times a power of ten, five or six of them.
-func niceTicks(hi float64, percent bool) ([]chart.Tick, float64) {
+func niceTicks(hi float64, percent bool, l salesrhythm.Locale) ([]chart.Tick, float64) {
 	raw := hi / 5
 	pow := math.Pow(10, math.Floor(math.Log10(raw)))
 	step := pow * 10
@@ -217,11 +215,7 @@ func niceTicks(hi float64, percent bool) ([]chart.Tick, float64) {
 	top := math.Ceil(hi/step-1e-9) * step
 	var ticks []chart.Tick
 	for v := 0.0; v <= top+step/2; v += step {
-		label := groupNumber(v)
-		if percent {
-			label = fmt.Sprintf("%.0f%%", v*100)
-		}
-		ticks = append(ticks, chart.Tick{Value: v, Label: label})
+		ticks = append(ticks, chart.Tick{Value: v, Label: axisLabel(v, percent, l)})
 	}
 	return ticks, top
 }
@@ -263,18 +257,16 @@ func referenceLine(v, hi float64) chart.Renderable {
 	}
 }
 
-// groupNumber writes a number with thousands separators, no decimals.
-func groupNumber(f float64) string {
-	s := fmt.Sprintf("%.0f", math.Abs(f))
-	var out []byte
-	for i := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out = append(out, ',')
+// axisLabel writes an axis value in the locale's style, with no decimals:
+// 30,000,000 and 80% in English, 30 000 000 and 80 % in Hungarian. The
+// image takes plain spaces, which every font draws.
+func axisLabel(f float64, percent bool, l salesrhythm.Locale) string {
+	s := salesrhythm.FormatDecimal(f, 0, l)
+	if percent {
+		s = salesrhythm.FormatDecimal(f*100, 0, l) + "%"
+		if l == salesrhythm.Hungarian {
+			s = strings.TrimSuffix(s, "%") + " %"
 		}
-		out = append(out, s[i])
 	}
-	if f < 0 {
-		return "-" + string(out)
-	}
-	return string(out)
+	return strings.ReplaceAll(s, "\u00a0", " ")
 }

@@ -45,7 +45,7 @@ func CountWorkbooks(in Input) Workbooks {
 // received, 0 missing; 248 files read: 247 due, 1 superseded by a later
 // copy".
 func (w Workbooks) Describe(l salesrhythm.Locale) string {
-	return fmt.Sprintf(t("%d of the %d due received, %d missing; ", "a(z) %[2]d esedékesből %[1]d beérkezett, %[3]d hiányzik; ").In(l),
+	return fmt.Sprintf(t("%d of the %d due received, %d missing; ", "a várt %[2]d munkafüzetből %[1]d beérkezett, %[3]d hiányzik; ").In(l),
 		w.Received, w.Due, w.Missing) + w.Files(l)
 }
 
@@ -53,7 +53,7 @@ func (w Workbooks) Describe(l salesrhythm.Locale) string {
 // superseded by a later copy".
 func (w Workbooks) Files(l salesrhythm.Locale) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, t("%d file(s) read: %d due", "%d beolvasott fájl: %d esedékes").In(l), w.FilesRead, w.Received)
+	b.WriteString(salesrhythm.Plural(1, salesrhythm.T("%d file read: %d due", "%d beolvasott fájl: %d várt"), salesrhythm.T("%d files read: %d due", "%d beolvasott fájl: %d várt")).In(l, w.FilesRead, w.Received))
 	for _, p := range []struct {
 		n    int
 		text salesrhythm.Text

@@ -182,7 +182,7 @@ func (s Shortfall) Note(currency string, l salesrhythm.Locale) string {
 		}
 		lines[i] = fmt.Sprintf(format.In(l), what, strings.Join(reasons, "; "))
 	}
-	return strings.Join(lines, "; ") + t(" — see Data quality", " — lásd: Adatminőség").In(l)
+	return strings.Join(lines, "; ") + t(" — see Data quality", " – részletek az Adatminőség lapon").In(l)
 }
 
 // Missing writes what a person's figures miss: "3,000,000 Ft in 1 deal; 2

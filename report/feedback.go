@@ -19,6 +19,7 @@ import (
 	"salesrhythm"
 	"salesrhythm/internal/safefile"
 	"salesrhythm/internal/zipx"
+	"salesrhythm/schema"
 )
 
 // Opener opens an input of the inbox for its feedback copy and returns the
@@ -119,6 +120,9 @@ func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding,
 	if sum != want {
 		return nil, errors.New("the file changed after it was read; run the report again")
 	}
+	// A copy is for its author: in the language of the workbook handed
+	// out, whatever the report's.
+	l = ownerLocale(f, l)
 	slices.SortStableFunc(findings, func(a, b salesrhythm.Finding) int {
 		return cmp.Or(strings.Compare(a.Sheet, b.Sheet), strings.Compare(a.Cell, b.Cell))
 	})
@@ -146,7 +150,7 @@ func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding,
 			at[x.Sheet+"!"+ref] = m
 			marks = append(marks, m)
 		}
-		m.lines = append(m.lines, string(x.Code)+": "+x.Message)
+		m.lines = append(m.lines, string(x.Code)+": "+x.MessageIn(l))
 		m.err = m.err || x.Severity == salesrhythm.Error
 	}
 	fills := map[[2]int]int{}
@@ -244,6 +248,23 @@ func firstCell(ref string) string {
 	return ref
 }
 
+// ownerLocale is the locale a workbook was made in, by its metadata; else
+// the report's, l.
+func ownerLocale(f *excelize.File, l salesrhythm.Locale) salesrhythm.Locale {
+	props, _ := f.GetCustomProps()
+	for _, p := range props {
+		if p.Name != schema.MetaLocale {
+			continue
+		}
+		if s, ok := p.Value.(string); ok {
+			if own, err := salesrhythm.ParseLocale(s); err == nil {
+				return own
+			}
+		}
+	}
+	return l
+}
+
 // feedbackSheet adds a first sheet listing every problem of the file.
 func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhythm.Locale) error {
 	name := salesrhythm.FeedbackSheet.In(l)
@@ -262,10 +283,10 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 		return err
 	}
 	rows := [][]any{{t("Please fix these problems and hand the workbook in again. Highlighted cells carry a comment.",
-		"Kérjük, javítsa ezeket a hibákat, és adja le újra a munkafüzetet. A kiemelt cellákhoz megjegyzés tartozik.").In(l)}, {},
+		"Kérjük, javítsa ki ezeket a hibákat, és adja le újra a munkafüzetet. A kiemelt cellákhoz megjegyzés tartozik.").In(l)}, {},
 		{t("Sheet", "Munkalap").In(l), t("Cell", "Cella").In(l), t("Severity", "Súlyosság").In(l), t("Problem", "Probléma").In(l)}}
 	for _, x := range findings {
-		rows = append(rows, []any{x.Sheet, x.Cell, severityWord(x.Severity).In(l), x.Message})
+		rows = append(rows, []any{x.Sheet, x.Cell, severityWord(x.Severity).In(l), x.MessageIn(l)})
 	}
 	for i, r := range rows {
 		for j, v := range r {
@@ -275,11 +296,39 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 			}
 		}
 	}
-	if err := f.SetColWidth(name, "A", "A", 18); err != nil {
+	for _, w := range []struct {
+		col   string
+		width float64
+	}{{"A", 18}, {"B", 10}, {"C", 14}, {"D", 90}} {
+		if err := f.SetColWidth(name, w.col, w.col, w.width); err != nil {
+			return err
+		}
+	}
+	// The request spans the table and wraps; messages wrap in their column.
+	if err := f.MergeCell(name, "A1", "D1"); err != nil {
 		return err
 	}
-	if err := f.SetColWidth(name, "D", "D", 100); err != nil {
+	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
+	if err != nil {
 		return err
+	}
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(name, "A1", "D1", wrap); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(name, 1, 32); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(name, "A3", "D3", bold); err != nil {
+		return err
+	}
+	if len(rows) > 3 {
+		if err := f.SetCellStyle(name, "D4", fmt.Sprintf("D%d", len(rows)), wrap); err != nil {
+			return err
+		}
 	}
 	f.SetActiveSheet(0)
 	return nil

@@ -3,7 +3,9 @@ package report
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -22,10 +24,15 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	b.check(b.f.SetCellStr(sheet, "A2", fmt.Sprintf(t("%s · %d working days · %d people in the plan", "%s · %d munkanap · %d fő a tervben").In(l),
 		b.in.Config.Company, r.WorkingDays, len(r.People))))
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
-	b.check(b.f.SetColWidth(sheet, "A", "A", 30))
-	b.check(b.f.SetColWidth(sheet, "B", "B", 24))
-	b.check(b.f.SetColWidth(sheet, "C", "C", 36))
-	b.check(b.f.SetColWidth(sheet, "D", "D", 90))
+	role, detail := b.weakestRole()
+	// The figure column holds the weakest role's name whole, up to a
+	// width that still leaves the page for the rest; longer (several
+	// roles tied), it wraps.
+	b.widths = slices.Clone(summaryWidths)
+	b.widths[1] = min(44, max(b.widths[1], float64(utf8.RuneCountInString(role))*kpiChar+2))
+	for c, w := range b.widths {
+		b.check(b.f.SetColWidth(sheet, colName(c+1), colName(c+1), w))
+	}
 
 	row := 4
 	kpi := func(label salesrhythm.Text, value any, style int, detail string) {
@@ -46,9 +53,9 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			if m == salesrhythm.Revenue {
 				target = salesrhythm.FormatMoney(a.Target, b.in.Config.Currency, l)
 			}
-			detail = fmt.Sprintf(t("%[2]s of the target %[1]s", "a(z) %[1]s célnak %[2]s").In(l), target, b.percent(a.Fulfilment))
+			detail = fmt.Sprintf(t("%[2]s of the %[1]s target", "teljesítés: %[2]s (cél: %[1]s)").In(l), target, b.percent(a.Fulfilment))
 			if pace && a.Pace.Valid {
-				detail += fmt.Sprintf(t("; pace %s as of %s", "; ütem %s, %s szerint").In(l), b.percent(a.Pace), salesrhythm.FormatDate(r.AsOf, l))
+				detail += fmt.Sprintf(t("; pace %s as of %s", "; ütem: %s (állapot: %s)").In(l), b.percent(a.Pace), salesrhythm.FormatDate(r.AsOf, l))
 			}
 		}
 		kpi(salesrhythm.LabelOf(salesrhythm.Measures, string(m)), a.Total, style, detail)
@@ -74,19 +81,22 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		}
 	}
 	rk := b.in.Config.Ranking
-	kpi(t(fmt.Sprintf("Leaders (≥ %g %%)", rk.LeaderPercent), fmt.Sprintf("Élenjárók (≥ %g %%)", rk.LeaderPercent)), len(leaders), b.st.kpiValue, list(leaders, 6))
-	kpi(t(fmt.Sprintf("Laggards (< %g %%)", rk.LaggardPercent), fmt.Sprintf("Lemaradók (< %g %%)", rk.LaggardPercent)), len(laggards), b.st.kpiValue, list(laggards, 6))
+	leadersLabel := salesrhythm.Msg("Leaders (≥ %s%%)", "Élenjárók (≥ %s\u00a0%%)").Text(b.threshold(rk.LeaderPercent))
+	laggardsLabel := salesrhythm.Msg("Laggards (< %s%%)", "Lemaradók (< %s\u00a0%%)").Text(b.threshold(rk.LaggardPercent))
+	kpi(leadersLabel, len(leaders), b.st.kpiValue, list(leaders, 6))
+	kpi(laggardsLabel, len(laggards), b.st.kpiValue, list(laggards, 6))
 	if len(provisional) > 0 {
 		b.check(b.f.SetCellStr(sheet, cell(4, row-1), fmt.Sprintf(t("Not called laggards because their figures miss values (provisional): %s — see Rankings and Data quality",
-			"Nem soroltuk a lemaradók közé, mert a számaikból értékek hiányoznak (előzetes): %s — lásd: Rangsor és Adatminőség").In(l), list(provisional, 6))))
+			"Nem soroltuk a lemaradók közé, mert a számaikból értékek hiányoznak (előzetes): %s – részletek a Rangsor és az Adatminőség lapon").In(l), list(provisional, 6))))
 		b.check(b.f.SetCellStyle(sheet, cell(4, row-1), cell(4, row-1), b.st.note))
+		b.fitRow(sheet, row-1)
 	}
 
 	comp, lowest := b.complianceHeadline()
 	if comp.Valid {
-		kpi(t("Meeting compliance (leaders' mean)", "Vezetési normák (vezetők átlaga)"), comp.Value, b.st.kpiPercent, lowest)
+		kpi(t("Meeting compliance (leaders' mean)", "Normakövetés (a vezetők átlaga)"), comp.Value, b.st.kpiPercent, lowest)
 	} else {
-		kpi(t("Meeting compliance (leaders' mean)", "Vezetési normák (vezetők átlaga)"), b.na(), b.st.kpiValue, lowest)
+		kpi(t("Meeting compliance (leaders' mean)", "Normakövetés (a vezetők átlaga)"), b.na(), b.st.kpiValue, lowest)
 	}
 	b.shortfall(sheet, row-1, salesrhythm.Events, salesrhythm.Credits)
 	if orphans := b.orphans(); len(orphans) > 0 {
@@ -104,12 +114,12 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			missingPeople = append(missingPeople, b.name(m.Person))
 		}
 	}
-	subDetail := t("everything due has arrived", "minden esedékes munkafüzet beérkezett").In(l)
+	subDetail := t("everything due has arrived", "minden várt munkafüzet beérkezett").In(l)
 	if len(s.Missing) > 0 {
-		subDetail = fmt.Sprintf(t("%d missing, from %s", "%d hiányzik, tőlük: %s").In(l), len(s.Missing), list(missingPeople, 6))
+		subDetail = fmt.Sprintf(t("%d missing, from %s", "%d munkafüzet hiányzik; nem adta le: %s").In(l), len(s.Missing), list(missingPeople, 6))
 	}
 	subDetail += "; " + CountWorkbooks(b.in).Files(l)
-	kpi(t("Due workbooks received", "Beérkezett esedékes munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
+	kpi(t("Due workbooks received", "Beérkezett munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
 	errs, warns := 0, 0
 	for _, f := range b.in.Findings {
 		switch f.Severity {
@@ -119,22 +129,23 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 			warns++
 		}
 	}
-	kpi(t("Data problems", "Adathibák"), fmt.Sprintf(t("%d error(s)", "%d hiba").In(l), errs),
-		b.st.kpiValue, fmt.Sprintf(t("and %d warning(s) — see Data quality", "és %d figyelmeztetés — lásd: Adatminőség").In(l), warns))
+	kpi(t("Data problems", "Adatproblémák"), errorCount.In(l, errs), b.st.kpiValue, warningCount.In(l, warns))
 	open, overdue := 0, 0
 	for _, s := range r.Actions.ByLeader {
 		open += s.Open
 		overdue += s.Overdue
 	}
-	kpi(t("Open action items", "Nyitott feladatok"), open, b.st.kpiValue, fmt.Sprintf(t("%d overdue at month end", "%d lejárt a hónap végén").In(l), overdue))
-	role, detail := b.weakestRole()
+	kpi(t("Open action items", "Nyitott feladatok"), open, b.st.kpiValue, fmt.Sprintf(t("%d overdue at month end", "ebből lejárt a hónap végén: %d").In(l), overdue))
 	kpi(t("Weakest leader role", "Leggyengébb vezetői szerep"), role, b.st.kpiValue, detail)
 
 	row++
-	b.heading(sheet, row, t("What to do next", "Teendők").In(l))
+	b.heading(sheet, row, t("What to do next", "Javasolt teendők").In(l))
 	row++
 	for _, line := range b.nextSteps(laggards, provisional, missingPeople, errs, feedbackDir) {
 		b.check(b.f.SetCellStr(sheet, cell(1, row), "• "+line))
+		b.check(b.f.MergeCell(sheet, cell(1, row), cell(4, row)))
+		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(4, row), b.st.wrapPlain))
+		b.check(b.f.SetRowHeight(sheet, row, float64(15*salesrhythm.WrappedLines("• "+line, b.summaryWidth(), 1)+2)))
 		row++
 	}
 	row++
@@ -147,6 +158,50 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	}
 	b.onePage(sheet) // the charts below the figures, the trend's too, on the same page
 }
+
+// summaryWidths are the Summary's columns: label, figure, what it means,
+// and notes; the figure column widens for the weakest role's name.
+var summaryWidths = []float64{34, 26, 52, 64}
+
+// kpiChar is the width of a character of a headline figure (bold, 14 pt).
+const kpiChar = 1.45
+
+func (b *book) summaryWidth() float64 {
+	w := 0.0
+	for _, x := range b.widths {
+		w += x
+	}
+	return w
+}
+
+// fitRow makes a Summary row tall enough for its wrapped figure (B),
+// meaning (C) and note (D).
+func (b *book) fitRow(sheet string, row int) {
+	if b.widths == nil { // a Friday pack's summary
+		b.widths = slices.Clone(summaryWidths)
+	}
+	lines, height := 1, 22.0
+	for c := 2; c <= 4; c++ {
+		v, _ := b.f.GetCellValue(sheet, cell(c, row))
+		if v == "" {
+			continue
+		}
+		if c == 2 {
+			if n := salesrhythm.WrappedLines(v, b.widths[1], kpiChar); n > 1 {
+				height = max(height, float64(20*n+4))
+			}
+			continue
+		}
+		lines = max(lines, salesrhythm.WrappedLines(v, b.widths[c-1], 1.05))
+	}
+	b.check(b.f.SetRowHeight(sheet, row, max(height, float64(15*lines+4))))
+}
+
+var (
+	errorCount   = salesrhythm.Plural(1, salesrhythm.T("%d error", "%d hiba"), salesrhythm.T("%d errors", "%d hiba"))
+	warningCount = salesrhythm.Plural(1, salesrhythm.T("and %d warning – see Data quality", "és %d figyelmeztetés – részletek az Adatminőség lapon"),
+		salesrhythm.T("and %d warnings – see Data quality", "és %d figyelmeztetés – részletek az Adatminőség lapon"))
+)
 
 // shortfall writes beside the headline figure in row what the findings
 // keep out of its measures, if anything.
@@ -162,7 +217,7 @@ func (b *book) shortfall(sheet string, row int, ms ...salesrhythm.Measure) {
 	}
 	b.check(b.f.SetCellStr(sheet, cell(4, row), strings.Join(notes, "\n")))
 	b.check(b.f.SetCellStyle(sheet, cell(4, row), cell(4, row), b.st.note))
-	b.check(b.f.SetRowHeight(sheet, row, float64(22*len(notes))))
+	b.fitRow(sheet, row)
 }
 
 // kpi writes one headline figure at row: its label, its value in style,
@@ -183,8 +238,8 @@ func (b *book) kpi(sheet string, row int, label salesrhythm.Text, value any, sty
 	}
 	b.check(b.f.SetCellStyle(sheet, cell(2, row), cell(2, row), style))
 	b.check(b.f.SetCellStr(sheet, cell(3, row), detail))
-	b.check(b.f.SetCellStyle(sheet, cell(3, row), cell(3, row), b.st.kpiLabel))
-	b.check(b.f.SetRowHeight(sheet, row, 22))
+	b.check(b.f.SetCellStyle(sheet, cell(3, row), cell(3, row), b.st.kpiDetail))
+	b.fitRow(sheet, row)
 }
 
 // PaceNote says what the pace shown means and as of which day; "" when the
@@ -200,7 +255,7 @@ func PaceNote(r analysis.Result, l salesrhythm.Locale) string {
 			"Ütem még nincs: %s végéig a hónapnak egy munkanapja sem telt el.").In(l), day)
 	}
 	return fmt.Sprintf(t("Pace as of %[1]s: the actual of the records dated up to that day ÷ the target pro-rated to the %[2]d of %[3]d working days passed; 100%% is on course for the target.",
-		"Ütem %[1]s szerint: az aznapig keltezett tételek ténye ÷ a cél időarányos része, a(z) %[3]d munkanapból eltelt %[2]d szerint; 100%% esetén a cél teljesítése felé halad.").In(l), day, r.Elapsed, r.WorkingDays)
+		"Ütem %[1]s szerint: az aznapig keltezett tételek ténye ÷ a cél időarányos része (eltelt munkanapok: %[2]d / %[3]d); 100\u00a0%% esetén a cél teljesítése felé halad.").In(l), day, r.Elapsed, r.WorkingDays)
 }
 
 // complianceHeadline is the leaders' mean compliance and the lowest leader.
@@ -218,9 +273,9 @@ func (b *book) complianceHeadline() (analysis.Fraction, string) {
 		}
 	}
 	if n == 0 {
-		return analysis.Fraction{}, t("no leader had meetings due", "egy vezetőnek sem volt esedékes értekezlete").In(b.loc)
+		return analysis.Fraction{}, t("no leader had meetings due", "egyik vezetőre sem vonatkozott előírt vezetői esemény").In(b.loc)
 	}
-	return analysis.Ratio(sum, float64(n)), fmt.Sprintf(t("lowest: %s %s", "legalacsonyabb: %s %s").In(b.loc), lowName, b.percent(analysis.Fraction{Value: low, Valid: true}))
+	return analysis.Ratio(sum, float64(n)), fmt.Sprintf(t("lowest: %s (%s)", "legalacsonyabb: %s (%s)").In(b.loc), lowName, b.percent(analysis.Fraction{Value: low, Valid: true}))
 }
 
 // nextSteps turns the month's figures into actions for the director.
@@ -232,22 +287,22 @@ func (b *book) nextSteps(laggards, provisional, missing []string, errs int, feed
 	}
 	if len(provisional) > 0 {
 		out = append(out, fmt.Sprintf(t("Have the values the report could not read corrected before judging %s: their figures are incomplete (see Data quality).",
-			"Mielőtt értékelné őket (%s), javíttassa ki a be nem olvasható értékeket: a számaik hiányosak (lásd: Adatminőség).").In(l), list(provisional, 8)))
+			"Mielőtt értékelné őket (%s), javíttassa ki a be nem olvasható értékeket: a számaik hiányosak (részletek az Adatminőség lapon).").In(l), list(provisional, 8)))
 	}
 	for _, c := range b.in.Result.Compliance {
 		// The director reads this: the advice is about the leaders below.
 		if c.Score.Valid && c.Score.Value < b.in.Config.Ranking.LaggardPercent/100 && c.Role != salesrhythm.Director {
-			out = append(out, fmt.Sprintf(t("Review the management rhythm with %s (compliance %s): see Compliance.", "Tekintse át a vezetési ritmust vele: %s (normakövetés %s) — lásd: Vezetési normák.").In(l), c.Name, b.percent(c.Score)))
+			out = append(out, fmt.Sprintf(t("Review the management rhythm with %s (compliance %s): see Compliance.", "Beszélje át a vezetési ritmust az érintett vezetővel: %s (normakövetés: %s); részletek a Normakövetés lapon.").In(l), c.Name, b.percent(c.Score)))
 		}
 	}
 	if len(missing) > 0 {
 		out = append(out, fmt.Sprintf(t("Ask for the missing workbooks: %s.", "Kérje be a hiányzó munkafüzeteket: %s.").In(l), list(missing, 8)))
 	}
 	if errs > 0 {
-		out = append(out, fmt.Sprintf(t("Send the feedback copies in %s to their authors to fix and resubmit.", "Küldje vissza a javítandó példányokat (%s) a szerzőiknek.").In(l), filepath.Base(filepath.Dir(feedbackDir))+"/"+filepath.Base(feedbackDir)))
+		out = append(out, fmt.Sprintf(t("Send the feedback copies in %s to their authors to fix and resubmit.", "Küldje vissza a javítandó példányokat (%s) a kitöltőiknek, hogy javítsák ki és adják le újra.").In(l), filepath.Base(filepath.Dir(feedbackDir))+"/"+filepath.Base(feedbackDir)))
 	}
 	if len(out) == 0 {
-		out = append(out, t("Nothing needs attention: reward the leaders and approve next month's plan.", "Nincs teendő: jutalmazza az élenjárókat, és hagyja jóvá a jövő havi tervet.").In(l))
+		out = append(out, t("Nothing urgent: reward the leaders and approve next month's plan.", "Nincs sürgős teendő: jutalmazza az élenjárókat, és hagyja jóvá a jövő havi tervet.").In(l))
 	}
 	return out
 }

@@ -312,7 +312,7 @@ func (b *book) trendPicture() (picture, bool, error) {
 	if len(lines) == 0 {
 		return picture{}, false, nil
 	}
-	ticks, top := niceTicks(hi*1.1, true)
+	ticks, top := niceTicks(hi*1.1, true, b.loc)
 	var xticks []chart.Tick
 	for i, m := range h.Months {
 		xticks = append(xticks, chart.Tick{Value: float64(i), Label: b.monthLabel(m)})
@@ -325,7 +325,7 @@ func (b *book) trendPicture() (picture, bool, error) {
 		XAxis: chart.XAxis{Range: &chart.ContinuousRange{Min: -0.3, Max: float64(len(h.Months)) - 0.7}, Ticks: xticks,
 			Style: chart.Style{FontSize: 8}},
 		YAxis: chart.YAxis{Range: &chart.ContinuousRange{Min: 0, Max: top}, Ticks: ticks, Style: chart.Style{FontSize: 8},
-			ValueFormatter: func(v any) string { f, _ := v.(float64); return fmt.Sprintf("%.0f%%", f*100) }},
+			ValueFormatter: func(v any) string { f, _ := v.(float64); return axisLabel(f, true, b.loc) }},
 		Series: lines,
 	}
 	c.Elements = []chart.Renderable{chart.LegendLeft(&c), referenceLine(1, top)}

@@ -179,9 +179,9 @@ func (b *book) periodFront(sheet string, pics []picture) {
 		}
 	}
 	rk := b.in.Config.Ranking
-	b.kpiRow(sheet, row, t(fmt.Sprintf("Leaders of the period (≥ %g %%)", rk.LeaderPercent), fmt.Sprintf("Az időszak élenjárói (≥ %g %%)", rk.LeaderPercent)), len(leaders), b.st.kpiValue, list(leaders, 6))
+	b.kpiRow(sheet, row, salesrhythm.Msg("Leaders of the period (≥ %s%%)", "Az időszak élenjárói (≥ %s\u00a0%%)").Text(b.threshold(rk.LeaderPercent)), len(leaders), b.st.kpiValue, list(leaders, 6))
 	row++
-	b.kpiRow(sheet, row, t(fmt.Sprintf("Laggards of the period (< %g %%)", rk.LaggardPercent), fmt.Sprintf("Az időszak lemaradói (< %g %%)", rk.LaggardPercent)), len(laggards), b.st.kpiValue, list(laggards, 6))
+	b.kpiRow(sheet, row, salesrhythm.Msg("Laggards of the period (< %s%%)", "Az időszak lemaradói (< %s\u00a0%%)").Text(b.threshold(rk.LaggardPercent)), len(laggards), b.st.kpiValue, list(laggards, 6))
 	row += 2
 	b.note(sheet, row, t("Targets are each month's plan, pro-rated as its report pro-rates them, summed over the months with a plan; the Months sheet has the months one by one, with the leaders' compliance and role scores.",
 		"A célok az egyes hónapok tervéből, a havi jelentés szerinti időarányosítással, a tervvel rendelkező hónapokra összegezve; a Hónapok munkalap hónaponként mutatja őket, a vezetők normakövetésével és szerepeivel.").In(l))

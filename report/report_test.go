@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"salesrhythm"
 	"salesrhythm/analysis"
@@ -112,8 +113,8 @@ func TestWorkbook(t *testing.T) {
 			want := map[salesrhythm.Locale][]string{
 				salesrhythm.English: {"Summary", "Fulfilment", "Rankings", "Activity", "Client base", "Time use", "Compliance", "Trainings and visits",
 					"Action items", "Roles", "Competences", "Submissions", "Data quality", "Sources", "Policy"},
-				salesrhythm.Hungarian: {"Összefoglaló", "Tervteljesítés", "Rangsor", "Aktivitás", "Ügyfélkör", "Időfelhasználás", "Vezetési normák", "Képzések és látogatások",
-					"Feladatok", "Vezetői szerepek", "Kompetenciák", "Beadások", "Adatminőség", "Források", "Szabályok"},
+				salesrhythm.Hungarian: {"Összefoglaló", "Tervteljesítés", "Rangsor", "Aktivitás", "Ügyfélkör", "Időfelhasználás", "Normakövetés", "Képzések és látogatások",
+					"Feladatok", "Vezetői szerepek", "Kompetenciák", "Leadások", "Adatminőség", "Források", "Számítási szabályok"},
 			}[l]
 			dataQuality := want[12]
 			if got := f.GetSheetList(); !slices.Equal(got, want) {
@@ -148,7 +149,7 @@ func TestWorkbook(t *testing.T) {
 			// Fulfilment is a percentage, coloured by band.
 			style, _ := f.GetCellStyle(want[1], "G5")
 			st, _ := f.GetStyle(style)
-			if st == nil || st.CustomNumFmt == nil || *st.CustomNumFmt != "0%" || len(st.Fill.Color) == 0 {
+			if st == nil || st.CustomNumFmt == nil || *st.CustomNumFmt != salesrhythm.PercentFormat(0, l) || len(st.Fill.Color) == 0 {
 				t.Errorf("Fulfilment!G5 style %+v, want a coloured percentage", st)
 			}
 			ref := fmt.Sprintf("F%d", 4+len(in.Findings))
@@ -477,5 +478,136 @@ func TestNewSheets(t *testing.T) {
 				t.Error("the Summary does not name the weakest leader role")
 			}
 		})
+	}
+}
+
+// TestHeadersFitTheirWords: in both languages, every table header's column
+// is wide enough for its longest word, so that a header wraps between words
+// and never breaks one ("Üzletkötés|ek %"), and its row is tall enough for
+// the lines it wraps to.
+func TestHeadersFitTheirWords(t *testing.T) {
+	for _, l := range salesrhythm.Locales {
+		t.Run(string(l), func(t *testing.T) {
+			in := fixture(t, l)
+			w, err := report.Write(in, report.DefaultOutput(t.TempDir(), in.Result.Month))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenFile(w.Workbook)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			headers := 0
+			for _, sheet := range f.GetSheetList() {
+				tables, _ := f.GetTables(sheet)
+				for _, tb := range tables {
+					from, _, _ := strings.Cut(tb.Range, ":")
+					c0, row, _ := excelize.CellNameToCoordinates(from)
+					to := tb.Range[strings.Index(tb.Range, ":")+1:]
+					c1, _, _ := excelize.CellNameToCoordinates(to)
+					height, _ := f.GetRowHeight(sheet, row)
+					for c := c0; c <= c1; c++ {
+						name, _ := excelize.CoordinatesToCellName(c, row)
+						title, _ := f.GetCellValue(sheet, name)
+						col, _ := excelize.ColumnNumberToName(c)
+						width, _ := f.GetColWidth(sheet, col)
+						headers++
+						longest := 0
+						for _, w := range strings.Fields(title) {
+							longest = max(longest, utf8.RuneCountInString(w))
+						}
+						if width < float64(longest)*1.1+1 {
+							t.Errorf("%s!%s %q: width %.1f breaks a word of %d letters", sheet, name, title, width, longest)
+						}
+						if lines := float64(utf8.RuneCountInString(title)) / width; height < 15*lines {
+							t.Errorf("%s!%s %q: row %.0f points tall for about %.1f lines", sheet, name, title, height, lines)
+						}
+					}
+				}
+			}
+			if headers < 100 {
+				t.Errorf("only %d headers checked", headers)
+			}
+		})
+	}
+}
+
+// TestFeedbackCopyInItsAuthorsLanguage: a copy goes back to the author of
+// a Hungarian workbook in Hungarian — its sheet, headers and comments —
+// even from a report run in English.
+func TestFeedbackCopyInItsAuthorsLanguage(t *testing.T) {
+	in := fixture(t, salesrhythm.Hungarian)
+	in.Config.Locale = salesrhythm.English
+	file := "anna/call-register.xlsx"
+	f0 := salesrhythm.Finding{File: file, Sheet: "Hívások", Cell: "A6", Severity: salesrhythm.Error, Code: salesrhythm.CodeNotADate}
+	f0.Say(salesrhythm.Msg("%s is not a date", "%s nem dátum"), salesrhythm.Quote("dec. 3."))
+	f0.Localise(salesrhythm.English)
+	in.Findings = append(in.Findings, f0)
+	w, err := report.Write(in, report.DefaultOutput(t.TempDir(), in.Result.Month))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Feedback) != 1 {
+		t.Fatalf("feedback copies %v", w.Feedback)
+	}
+	f, err := excelize.OpenFile(w.Feedback[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sheet := salesrhythm.FeedbackSheet.Hu
+	if f.GetSheetName(0) != sheet {
+		t.Errorf("first sheet %q, want %q", f.GetSheetName(0), sheet)
+	}
+	if v, _ := f.GetCellValue(sheet, "D4"); v != "„dec. 3.” nem dátum" {
+		t.Errorf("Feedback!D4 = %q, want the Hungarian message", v)
+	}
+	if head, _ := f.GetCellValue(sheet, "D3"); head != "Probléma" {
+		t.Errorf("Feedback!D3 = %q", head)
+	}
+	comments, _ := f.GetComments("Hívások")
+	if len(comments) != 1 || !strings.Contains(comments[0].Paragraph[0].Text, "„dec. 3.” nem dátum") {
+		t.Errorf("comments %+v, want the Hungarian message", comments)
+	}
+}
+
+// TestSummaryFitsOnePage: the Summary prints on one page, one wide and one
+// tall, in both languages, and its figure column holds the weakest role's
+// name whole, or wraps it in a row tall enough.
+func TestSummaryFitsOnePage(t *testing.T) {
+	for _, l := range salesrhythm.Locales {
+		in := fixture(t, l)
+		w, err := report.Write(in, report.DefaultOutput(t.TempDir(), in.Result.Month))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenFile(w.Workbook)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sheet := f.GetSheetName(0)
+		pl, err := f.GetPageLayout(sheet)
+		if err != nil || pl.FitToWidth == nil || *pl.FitToWidth != 1 || pl.FitToHeight == nil || *pl.FitToHeight != 1 {
+			t.Errorf("%s: page layout %+v, want fitted to 1 × 1 page", l, pl)
+		}
+		width, _ := f.GetColWidth(sheet, "B")
+		rows, _ := f.GetRows(sheet)
+		found := false
+		for i, r := range rows {
+			if len(r) < 2 || r[0] != (salesrhythm.Text{En: "Weakest leader role", Hu: "Leggyengébb vezetői szerep"}).In(l) {
+				continue
+			}
+			found = true
+			n := float64(utf8.RuneCountInString(r[1]))
+			height, _ := f.GetRowHeight(sheet, i+1)
+			if width < min(40, n*1.3) || n*1.45 > width && height < 20*n*1.45/width {
+				t.Errorf("%s: %q in a column %.0f wide, a row %.0f tall", l, r[1], width, height)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no weakest role on the Summary", l)
+		}
+		f.Close()
 	}
 }

@@ -136,7 +136,7 @@ func (b *cardBook) standing() {
 		text = fmt.Sprintf(t("Rank %d of the %d people ranked, %s (%s on the ranking metric).", "Helyezés: %d. a(z) %d rangsorolt közül; sáv: %s (rangsorolási mutató: %s).").In(l),
 			*p.Rank, b.s.Ranked, bandWord(p.Band).In(l), b.percent(p.Value))
 	default:
-		text = fmt.Sprintf(t("Not ranked: %s.", "Nem rangsorolt: %s.").In(l), p.Reason.In(l))
+		text = fmt.Sprintf(t("Not ranked: %s.", "Rangsoron kívül: %s.").In(l), p.Reason.In(l))
 	}
 	b.heading(b.sheet, b.row, t("Your standing", "Az Ön helyezése").In(l))
 	b.check(b.f.SetCellStr(b.sheet, cell(1, b.row+1), text))
@@ -259,7 +259,7 @@ func (b *cardBook) roles() {
 	}
 	top := b.section(t("Your role scores", "Az Ön vezetői szerepei"), "roles", []column{col("Role", "Szerep", 0), col("YES", "IGEN", 0),
 		col("Questions", "Kérdések", 0), col("Change since last month", "Változás az előző hónaphoz", 0), col("Solid or weakest", "Erős vagy leggyengébb", 0)}, rows)
-	b.chart(b.sheet, cell(8, top), excelize.Radar, t("Role scores (0–3 YES per role)", "Szerepek pontszáma (szerepenként 0–3 IGEN)"), []excelize.ChartSeries{
+	b.chart(b.sheet, cell(8, top), excelize.Radar, t("Role scores (0–3 YES per role)", "Vezetői szerepek pontszáma (szerepenként 0–3 IGEN)"), []excelize.ChartSeries{
 		{Name: headerRef(b.sheet, 2, top), Categories: ref(b.sheet, 1, top+1, top+len(rows)), Values: ref(b.sheet, 2, top+1, top+len(rows))},
 	}, false, 420, 300)
 }

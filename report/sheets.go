@@ -25,7 +25,7 @@ func (b *book) fulfilment() {
 		cols = append(cols,
 			column{t(m.Label.En+" target", m.Label.Hu+" – cél"), 15},
 			column{t(m.Label.En+" actual", m.Label.Hu+" – tény"), 15},
-			column{t(m.Label.En+" %", m.Label.Hu+" %"), 10})
+			column{t(m.Label.En+" %", m.Label.Hu+" – teljesítés"), 10})
 	}
 	var rows [][]any
 	for _, p := range r.People {
@@ -43,7 +43,7 @@ func (b *book) fulfilment() {
 	gcols := []column{col("Group", "Csoport", 0), col("Members", "Létszám", 0)}
 	for _, m := range salesrhythm.Measures {
 		gcols = append(gcols, column{t(m.Label.En+" target", m.Label.Hu+" – cél"), 0},
-			column{t(m.Label.En+" actual", m.Label.Hu+" – tény"), 0}, column{t(m.Label.En+" %", m.Label.Hu+" %"), 0})
+			column{t(m.Label.En+" actual", m.Label.Hu+" – tény"), 0}, column{t(m.Label.En+" %", m.Label.Hu+" – teljesítés"), 0})
 	}
 	var grows [][]any
 	groups := append(append([]analysis.Group{}, r.Groups...), r.Department)
@@ -98,8 +98,11 @@ func (b *book) chart(sheet, at string, kind excelize.ChartType, title salesrhyth
 		PlotArea:   excelize.ChartPlotArea{ShowVal: len(series) == 1 && kind != excelize.Radar},
 		VaryColors: ptr(false),
 	}
+	// Dark axis labels: LibreOffice draws the default ones light grey.
+	axis := excelize.Font{Color: "262626", Size: 9}
+	c.XAxis.Font, c.YAxis.Font = axis, axis
 	if percent {
-		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: "0%"}
+		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: salesrhythm.PercentFormat(0, b.loc)}
 	}
 	if kind != excelize.Radar {
 		c.YAxis.Minimum = ptr(0.0) // bars measured from nought, not from the smallest
@@ -123,14 +126,14 @@ func (b *book) rankings() {
 		}
 	}
 	if rk.Metric == salesrhythm.MetricScore {
-		metric = t("a weighted score of fulfilments", "a teljesítések súlyozott pontszáma").In(b.loc)
+		metric = t("a weighted score of fulfilments", "a teljesítések súlyozott átlaga (pontszám)").In(b.loc)
 	}
-	b.wideNote(sheet, 3, 7, fmt.Sprintf(t("Ranked on %s. Leader at %g %% or more, laggard below %g %%. At least %d working days employed to be ranked. Targets pro-rated: %s. Ties share a rank (1, 2, 2, 4). Provisional: below the laggard threshold on figures that miss values a problem kept out, so not called a laggard.",
-		"Rangsor alapja: %s. Élenjáró: legalább %g %%, lemaradó: %g %% alatt. A rangsorhoz legalább %d foglalkoztatott munkanap kell. Időarányos célok: %s. Azonos érték azonos helyezés (1, 2, 2, 4). Előzetes: a lemaradói küszöb alatt van, de a számaiból egy adatprobléma miatt értékek hiányoznak, ezért nem soroljuk a lemaradók közé.").In(b.loc),
-		metric, rk.LeaderPercent, rk.LaggardPercent, rk.MinWorkingDays, yesNo(rk.Prorate).In(b.loc)))
+	b.wideNote(sheet, 3, 7, fmt.Sprintf(t("Ranked on %s. Leader at %s%% or more, laggard below %s%%. At least %d working days employed to be ranked. Targets pro-rated: %s. Ties share a rank (1, 2, 2, 4). Provisional: below the laggard threshold on figures that miss values a problem kept out, so not called a laggard.",
+		"Rangsor alapja: %s. Élenjáró: legalább %s\u00a0%%; lemaradó: %s\u00a0%% alatt. A rangsorba az kerül, aki legalább %d munkanapon állományban volt. Időarányos célok: %s. Holtversenyben azonos helyezés (1, 2, 2, 4). Előzetes: a lemaradói küszöb alatt van, de a számaiból egy adatprobléma miatt értékek hiányoznak, ezért nem soroljuk a lemaradók közé.").In(b.loc),
+		metric, b.threshold(rk.LeaderPercent), b.threshold(rk.LaggardPercent), rk.MinWorkingDays, yesNo(rk.Prorate).In(b.loc)))
 	cols := []column{col("Rank", "Helyezés", 9), col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Group", "Csoport", 14),
-		col("Value", "Érték", 10), col("Band", "Sáv", 12), col("Not ranked because", "Nem rangsorolt, mert", 40),
-		col("Figures miss (see Data quality)", "Hiányzik a számaiból (lásd: Adatminőség)", 40)}
+		col("Value", "Érték", 10), col("Band", "Sáv", 12), col("Reason not ranked", "Rangsoron kívül, mert", 40),
+		col("Figures miss (see Data quality)", "Hiányzik a számaiból (részletek: Adatminőség)", 40)}
 	var rows [][]any
 	for _, p := range r.People {
 		band := ""
@@ -155,9 +158,9 @@ func (b *book) activity() {
 	r := b.in.Result
 	sheet := b.newSheet(t("Activity", "Aktivitás"), "")
 	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Call registers", "Hívásnaplók", 14), col("Calls", "Hívások", 9), col("Calls per working day", "Hívás/munkanap", 10),
-		col("Conversations", "Beszélgetések", 10), col("Meetings set", "Egyeztetett találkozók", 11), col("Deals", "Üzletek", 8),
+		col("Conversations", "Beszélgetések", 10), col("Meetings set", "Egyeztetett találkozók", 11), col("Deals", "Üzletkötések", 8),
 		col("Calls → meetings", "Hívás → találkozó", 10), col("Meetings → deals", "Találkozó → üzlet", 10),
-		col("With next contact", "Következő kapcsolattal", 11), col("Overdue follow-ups", "Lejárt visszahívások", 11)}
+		col("With next contact", "Következő kapcsolatfelvétel megadva", 11), col("Overdue follow-ups", "Elmaradt utánkövetések", 11)}
 	for _, res := range salesrhythm.CallResults {
 		cols = append(cols, column{res.Label, 10})
 	}
@@ -180,7 +183,7 @@ func (b *book) activity() {
 		next += 19
 	}
 	next = b.funnelTable(sheet, next)
-	b.heading(sheet, next, t("Follow-ups overdue at month end", "A hónap végén lejárt visszahívások").In(b.loc))
+	b.heading(sheet, next, t("Follow-ups overdue at month end", "Elmaradt utánkövetések a hónap végén").In(b.loc))
 	var frows [][]any
 	for _, a := range r.Activity {
 		for _, f := range a.Overdue {
@@ -188,7 +191,7 @@ func (b *book) activity() {
 		}
 	}
 	b.table(sheet, "followups", next+1, []column{col("ID", "Azonosító", 0), col("Name", "Név", 0), col("Client", "Ügyfél", 24),
-		col("Last call", "Utolsó hívás", 12), col("Next contact was due", "Következő kapcsolat esedékes volt", 12), col("File", "Fájl", 0)}, frows)
+		col("Last call", "Utolsó hívás", 12), col("Next contact was due", "Tervezett kapcsolatfelvétel", 12), col("File", "Fájl", 0)}, frows)
 }
 
 // funnelTable writes the department's funnel at row top, each step with
@@ -235,7 +238,7 @@ func (b *book) timeUse() {
 	sheet := b.newSheet(t("Time use", "Időfelhasználás"), "")
 	acts := b.in.Config.TimeTable.Activities
 	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Time tables", "Időbeosztások", 14), col("Active selling share", "Aktív értékesítés aránya", 11),
-		col("Plan adherence", "Tervkövetés", 10), col("Unfilled slots", "Kitöltetlen sávok", 10)}
+		col("Plan adherence", "Tervkövetés", 10), col("Unfilled slots", "Kitöltetlen idősávok", 10)}
 	for _, a := range acts {
 		cols = append(cols, column{t(a.Label.En+" (h)", a.Label.Hu+" (óra)"), 11})
 	}
@@ -276,7 +279,7 @@ func (b *book) timeUse() {
 // compliance writes each leader's score and every norm's figures.
 func (b *book) compliance() {
 	r := b.in.Result
-	sheet := b.newSheet(t("Compliance", "Vezetési normák"), "")
+	sheet := b.newSheet(t("Compliance", "Normakövetés"), "")
 	norms := b.in.Config.Norms
 	cols := []column{col("ID", "Azonosító", 10), col("Leader", "Vezető", 22), col("Direct reports", "Közvetlen beosztottak", 10), col("Compliance", "Normakövetés", 12)}
 	for _, n := range norms {
@@ -320,7 +323,7 @@ func (b *book) compliance() {
 		}
 	}
 	b.table(sheet, "normdetail", next+2, []column{col("ID", "Azonosító", 0), col("Leader", "Vezető", 0), col("Norm", "Norma", 36),
-		col("Required", "Elvárt", 0), col("Held", "Megtartott", 0), col("On time", "Időben", 0),
+		col("Required", "Előírt", 0), col("Held", "Megtartott", 0), col("On time", "Időben", 0),
 		col("Right length", "Megfelelő hosszúságú", 0), col("Credited", "Beszámított", 0), col("Score", "Arány", 0)}, drows)
 }
 
@@ -346,7 +349,7 @@ func (b *book) orphans() []string {
 			continue
 		}
 		out = append(out, fmt.Sprintf(t("%[1]s (%[2]s) reports to %[3]s, who is not in the plan: %[1]s is nobody's direct report, so no leader's per-report norms (%[4]s) are due for %[1]s or count %[1]s — see Data quality.",
-			"%[1]s (%[2]s) közvetlen vezetőjeként a tervben nem szereplő %[3]s áll: így %[1]s senkinek sem közvetlen beosztottja, és a beosztottanként előírt normák (%[4]s) egyetlen vezetőnél sem számolnak vele — lásd: Adatminőség.").In(b.loc),
+			"%[1]s (%[2]s) közvetlen vezetőjeként a tervben nem szereplő %[3]s áll: így %[1]s senkinek sem közvetlen beosztottja, és a beosztottanként előírt normák (%[4]s) egyetlen vezetőnél sem számolnak vele; részletek az Adatminőség lapon.").In(b.loc),
 			p.ID, p.Name, p.ReportsTo, strings.Join(norms, "; ")))
 	}
 	return out
@@ -373,20 +376,20 @@ func (b *book) actions() {
 			out = append(out, []any{s.Person, b.name(s.Person), s.Raised, s.Done, s.Moved, s.TimesMoved, s.Open, s.Overdue, pct(s.ClosureRate), fracNumber(s.MedianOpenDays)})
 		}
 		return b.table(sheet, name, top+1, []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Raised", "Felvett", 9), col("Done", "Kész", 9),
-			col("Moved", "Áthelyezett", 10), col("Times moved", "Áthelyezések", 10), col("Open", "Nyitott", 9), col("Overdue", "Lejárt", 9),
-			col("Closure rate", "Lezárási arány", 10), col("Median age of open (days)", "Nyitottak medián kora (nap)", 12)}, out)
+			col("Moved", "Átütemezett", 10), col("Times moved", "Átütemezések száma", 10), col("Open", "Nyitott", 9), col("Overdue", "Lejárt", 9),
+			col("Closure rate", "Lezárási arány", 10), col("Median age of open (days)", "Nyitott feladatok kora, medián (nap)", 12)}, out)
 	}
 	next := summary("byowner", 3, t("By owner", "Felelősönként"), a.ByOwner)
-	next = summary("byleader", next, t("By meeting leader", "Értekezletet vezetőnként"), a.ByLeader)
+	next = summary("byleader", next, t("By leader", "Naplót vezetőnként"), a.ByLeader)
 	b.heading(sheet, next, t("Every item, as of its latest log", "Minden feladat, a legutóbbi napló szerint").In(b.loc))
 	var rows [][]any
 	for _, it := range a.Items {
 		rows = append(rows, []any{it.Leader, it.RaisedOn, wrapped(it.Issue), it.Owner, it.Due, salesrhythm.LabelOf(salesrhythm.Statuses, it.Status).In(b.loc),
 			it.DoneOn, it.TimesMoved, it.Overdue, it.Ref.File, it.ID})
 	}
-	b.table(sheet, "items", next+1, []column{col("Leader", "Vezető", 0), col("Raised on", "Felvéve", 12), col("Issue", "Feladat", 36),
-		col("Owner", "Felelős", 0), col("Due", "Határidő", 12), col("Status", "Állapot", 0), col("Done on", "Elvégezve", 12),
-		col("Times moved", "Áthelyezések", 0), col("Overdue", "Lejárt", 0), col("File", "Fájl", 30), col("Item ID", "Feladat-azonosító", 24)}, rows)
+	b.table(sheet, "items", next+1, []column{col("Leader", "Vezető", 0), col("Raised on", "Felvétel dátuma", 12), col("Issue", "Feladat", 36),
+		col("Owner", "Felelős", 0), col("Due", "Határidő", 12), col("Status", "Állapot", 0), col("Done on", "Elvégzés dátuma", 12),
+		col("Times moved", "Átütemezések száma", 0), col("Overdue", "Lejárt", 0), col("File", "Fájl", 30), col("Item ID", "Feladat-azonosító", 24)}, rows)
 }
 
 // roles writes each leader's role scores with a radar chart.
@@ -400,8 +403,8 @@ func (b *book) roles() {
 	for _, ro := range roles {
 		cols = append(cols, column{ro.Label, 12})
 	}
-	cols = append(cols, col("Total YES", "Összes IGEN", 9), col("Answered", "Megválaszolt", 10), col("Complete", "Teljes", 9),
-		col("Solid roles", "Stabil szerepek", 24), col("Weakest roles", "Leggyengébb szerepek", 24), col("Change since", "Változás ehhez képest", 12),
+	cols = append(cols, col("Total YES", "IGEN összesen", 9), col("Answered", "Megválaszolva", 10), col("Complete", "Hiánytalan", 9),
+		col("Solid roles", "Erős szerepek", 24), col("Weakest roles", "Leggyengébb szerepek", 24), col("Compared with", "Korábbi önértékelés", 12),
 		col("Self-assessment", "Önértékelés", 16))
 	var rows [][]any
 	for _, rs := range r.Roles {
@@ -417,7 +420,7 @@ func (b *book) roles() {
 		}
 		since := ""
 		if !rs.Previous.IsZero() {
-			since = rs.Previous.String()
+			since = salesrhythm.FormatMonth(rs.Previous, b.loc)
 		}
 		received := t("received", "beérkezett").In(b.loc)
 		if !rs.Received {
@@ -443,7 +446,7 @@ func (b *book) roles() {
 		}
 	}
 	if len(series) > 0 {
-		b.chart(sheet, cell(1, next), excelize.Radar, t("Role scores (0–3 YES per role)", "Szerepek pontszáma (szerepenként 0–3 IGEN)"), series, false, 720, 440)
+		b.chart(sheet, cell(1, next), excelize.Radar, t("Role scores (0–3 YES per role)", "Vezetői szerepek pontszáma (szerepenként 0–3 IGEN)"), series, false, 720, 440)
 		next += 24
 	}
 	b.roleAdvice(sheet, next)

@@ -12,7 +12,7 @@ import (
 // submissions writes who owed which workbook for which week, and what came.
 func (b *book) submissions() {
 	s := b.in.Result.Submissions
-	sheet := b.newSheet(t("Submissions", "Beadások"), fmt.Sprintf(t("%d of the %d due received", "a(z) %[2]d esedékesből %[1]d beérkezett").In(b.loc), len(s.Received), len(s.Expected)))
+	sheet := b.newSheet(t("Submissions", "Leadások"), fmt.Sprintf(t("%d of the %d due received", "a várt %[2]d munkafüzetből %[1]d beérkezett").In(b.loc), len(s.Received), len(s.Expected)))
 	weeks := salesrhythm.Weeks(b.in.Result.Month)
 	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Workbook", "Munkafüzet", 20)}
 	for _, w := range weeks {
@@ -107,19 +107,19 @@ func (b *book) submissions() {
 	b.heading(sheet, next, t("Received more than once", "Többször beérkezett").In(b.loc))
 	var drows [][]any
 	for _, d := range s.Duplicates {
-		drows = append(drows, []any{d.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(d.Kind)).In(b.loc), d.Period.String(), d.File, strings.Join(d.Superseded, ", ")})
+		drows = append(drows, []any{d.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(d.Kind)).In(b.loc), salesrhythm.FormatPeriod(d.Period, b.loc), d.File, strings.Join(d.Superseded, ", ")})
 	}
 	next = b.table(sheet, "duplicates", next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0),
-		col("Counted", "Figyelembe vett", 0), col("Ignored (older)", "Figyelmen kívül (régebbi)", 30)}, drows)
+		col("Counted", "Figyelembe vett", 0), col("Ignored (older)", "Figyelmen kívül hagyva (régebbi)", 30)}, drows)
 	listed := func(name string, title salesrhythm.Text, subs []salesrhythm.Submission) {
 		b.heading(sheet, next, title.In(b.loc))
 		var rows [][]any
 		for _, u := range subs {
-			rows = append(rows, []any{u.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(u.Kind)).In(b.loc), u.Period.String(), u.File})
+			rows = append(rows, []any{u.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(u.Kind)).In(b.loc), salesrhythm.FormatPeriod(u.Period, b.loc), u.File})
 		}
 		next = b.table(sheet, name, next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0), col("File", "Fájl", 0)}, rows)
 	}
-	listed("unexpected", t("Not expected", "Nem várt"), s.Unexpected)
+	listed("unexpected", t("Not expected", "Nem várt munkafüzetek"), s.Unexpected)
 	listed("context", t("Due in a neighbouring month, read for this one", "A szomszédos hónapra esedékes, ehhez is beolvasva"), s.Context)
 	b.note(sheet, next, CountWorkbooks(b.in).Describe(b.loc))
 }
@@ -136,7 +136,7 @@ func kindOrder(k salesrhythm.Kind) int {
 // dataQuality lists every finding, the costliest first: what each keeps out
 // of the figures is in its last column.
 func (b *book) dataQuality() {
-	sheet := b.newSheet(t("Data quality", "Adatminőség"), fmt.Sprintf(t("%d problem(s), the costliest first", "%d probléma, a legtöbbe kerülők elöl").In(b.loc), len(b.in.Findings)))
+	sheet := b.newSheet(t("Data quality", "Adatminőség"), salesrhythm.Plural(1, salesrhythm.T("%d problem, the costliest first", "%d probléma, a legtöbbe kerülők elöl"), salesrhythm.T("%d problems, the costliest first", "%d probléma, a legtöbbe kerülők elöl")).In(b.loc, len(b.in.Findings)))
 	var rows [][]any
 	for _, f := range costOrder(b.in.Findings) {
 		rows = append(rows, []any{f.File, f.Sheet, f.Cell, severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message),
@@ -150,25 +150,25 @@ func (b *book) dataQuality() {
 
 // sources lists every file of the inbox.
 func (b *book) sources() {
-	sheet := b.newSheet(t("Sources", "Források"), fmt.Sprintf(t("%d file(s)", "%d fájl").In(b.loc), len(b.in.Sources)))
+	sheet := b.newSheet(t("Sources", "Források"), salesrhythm.Plural(1, salesrhythm.T("%d file", "%d fájl"), salesrhythm.T("%d files", "%d fájl")).In(b.loc, len(b.in.Sources)))
 	var rows [][]any
 	for _, s := range b.in.Sources {
 		period := ""
 		if s.Period != nil {
-			period = s.Period.String()
+			period = salesrhythm.FormatPeriod(*s.Period, b.loc)
 		}
 		rows = append(rows, []any{s.Path, statusWord(s.Status).In(b.loc), salesrhythm.LabelOf(salesrhythm.Kinds, string(s.Kind)).In(b.loc), s.Person, period, recognisedWord(s.RecognisedBy).In(b.loc), s.Rows,
 			s.SupersededBy, s.Reason, s.SHA256})
 	}
 	b.table(sheet, "sources", headerRow, []column{col("File", "Fájl", 40), col("Status", "Állapot", 10), col("Workbook", "Munkafüzet", 18),
-		col("Person", "Személy", 10), col("Period", "Időszak", 22), col("Recognised by", "Felismerés módja", 15), col("Rows", "Sorok", 8),
-		col("Superseded by", "Felülírta", 24), col("Reason", "Indok", 30), col("SHA-256", "SHA-256", 66)}, rows)
+		col("Person", "Munkatárs", 10), col("Period", "Időszak", 22), col("Recognised by", "Felismerés módja", 15), col("Rows", "Sorok", 8),
+		col("Superseded by", "Helyette számít", 24), col("Reason", "Indok", 30), col("SHA-256", "SHA-256", 66)}, rows)
 	b.freeze(sheet, 1)
 }
 
 // policy prints every definition and every threshold applied.
 func (b *book) policy() {
-	sheet := b.newSheet(t("Policy", "Szabályok"), "")
+	sheet := b.newSheet(t("Policy", "Számítási szabályok"), "")
 	var rows [][]any
 	for _, r := range analysis.Policy(b.in.Config) {
 		rows = append(rows, []any{r.Title.In(b.loc), wrapped(r.Text.In(b.loc))})
@@ -180,43 +180,6 @@ func (b *book) policy() {
 	}
 }
 
-// Words for the codes findings and sources carry, in the report's locale.
-var (
-	severities = []salesrhythm.Choice{
-		{Key: string(salesrhythm.Error), Label: t("error", "hiba")},
-		{Key: string(salesrhythm.Warning), Label: t("warning", "figyelmeztetés")},
-		{Key: string(salesrhythm.Info), Label: t("info", "tájékoztatás")},
-	}
-	statuses = []salesrhythm.Choice{
-		{Key: salesrhythm.StatusRead, Label: t("read", "beolvasva")},
-		{Key: salesrhythm.StatusRejected, Label: t("rejected", "elutasítva")},
-		{Key: salesrhythm.StatusSkipped, Label: t("skipped", "kihagyva")},
-	}
-	routes = []salesrhythm.Choice{
-		{Key: "properties", Label: t("properties", "dokumentumtulajdonságok")},
-		{Key: "metadata-sheet", Label: t("metadata sheet", "rejtett adatlap")},
-		{Key: "signature", Label: t("sheets and headers", "munkalapok és fejlécek")},
-		{Key: "title", Label: t("title", "cím")},
-		{Key: "dates", Label: t("dates", "dátumok")},
-		{Key: "file-name", Label: t("file name", "fájlnév")},
-	}
-)
-
-func severityWord(s salesrhythm.Severity) salesrhythm.Text {
-	return salesrhythm.LabelOf(severities, string(s))
-}
-func statusWord(s string) salesrhythm.Text { return salesrhythm.LabelOf(statuses, s) }
-
-// recognisedWord names how a workbook was recognised: one route, or the
-// sheets and what told whose and when ("signature+title").
-func recognisedWord(s string) salesrhythm.Text {
-	if s == "" {
-		return salesrhythm.Text{}
-	}
-	var en, hu []string
-	for _, r := range strings.Split(s, "+") {
-		w := salesrhythm.LabelOf(routes, r)
-		en, hu = append(en, w.En), append(hu, w.Hu)
-	}
-	return salesrhythm.T(strings.Join(en, " + "), strings.Join(hu, " + "))
-}
+func severityWord(s salesrhythm.Severity) salesrhythm.Text { return s.Name() }
+func statusWord(s string) salesrhythm.Text                 { return salesrhythm.StatusName(s) }
+func recognisedWord(s string) salesrhythm.Text             { return salesrhythm.RecognisedName(s) }

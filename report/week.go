@@ -84,7 +84,7 @@ func BuildPack(in WeekInput, p analysis.Pack) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	b := &packBook{book: &book{f: f, in: Input{Config: in.Config}, loc: in.Config.Locale,
-		nothing: t("Nothing to show for this week.", "Ezen a héten nincs mit mutatni.")}, w: in.Week, p: p}
+		nothing: t("Nothing to show for this week.", "Ezen a héten nincs megjeleníthető adat.")}, w: in.Week, p: p}
 	b.period = b.weekTitle() + " · " + salesrhythm.FormatPeriod(in.Week.Week, b.loc)
 	b.newStyles()
 	summary := t("Summary", "Összefoglaló").In(b.loc)
@@ -172,6 +172,8 @@ func (b *packBook) packSummary(sheet string) {
 	}
 	b.check(b.f.SetCellStr(sheet, "A2", sub))
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
+	// The widths fitRow wraps by: label, figure, meaning, notes.
+	b.widths = []float64{30, 24, 62, 12}
 	b.check(b.f.SetColWidth(sheet, "A", "A", 30))
 	b.check(b.f.SetColWidth(sheet, "B", "B", 24))
 	b.check(b.f.SetColWidth(sheet, "C", "C", 62))
@@ -471,14 +473,14 @@ func (b *packBook) brought(r analysis.WeekPerson) string {
 	for _, d := range r.Deals {
 		deals = append(deals, fmt.Sprintf("%s %s", d.Client, b.money(d.Amount)))
 	}
-	s := fmt.Sprintf(t("%d deal(s)", "%d üzletkötés").In(l), len(r.Deals))
+	s := salesrhythm.Plural(1, salesrhythm.T("%d deal", "%d üzletkötés"), salesrhythm.T("%d deals", "%d üzletkötés")).In(l, len(r.Deals))
 	if len(deals) > 0 {
 		s += ": " + strings.Join(deals, "; ")
 	}
 	if r.Funnel.Reports == 0 {
 		return s + "; " + t("no weekly report yet", "heti jelentés még nincs").In(l)
 	}
-	return s + "; " + fmt.Sprintf(t("%d client meeting(s) held, %d proposal(s) sent", "%d megtartott ügyféltalálkozó, %d elküldött ajánlat").In(l), r.Funnel.Meetings, r.Funnel.Proposals)
+	return s + "; " + salesrhythm.Plural(1, salesrhythm.T("%d client meeting held", "%d megtartott ügyféltalálkozó"), salesrhythm.T("%d client meetings held", "%d megtartott ügyféltalálkozó")).In(l, r.Funnel.Meetings) + ", " + salesrhythm.Plural(1, salesrhythm.T("%d proposal sent", "%d elküldött ajánlat"), salesrhythm.T("%d proposals sent", "%d elküldött ajánlat")).In(l, r.Funnel.Proposals)
 }
 
 // items lists the action items: earlier weeks' first, as the method

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -31,13 +32,15 @@ type book struct {
 	// nothing what an empty table says; the month's when "".
 	period  string
 	nothing salesrhythm.Text
+	// widths are the Summary's column widths, as set.
+	widths []float64
 }
 
 type styles struct {
 	title, subtitle, heading, header, text, wrap, integer, decimal, money, percent, date, na, note int
 	change, signed                                                                                 int
 	band                                                                                           map[analysis.Band]int
-	kpiLabel, kpiValue, kpiPercent, kpiMoney                                                       int
+	kpiLabel, kpiDetail, wrapPlain, kpiValue, kpiPercent, kpiMoney                                 int
 }
 
 func (b *book) check(err error) {
@@ -55,26 +58,29 @@ func (b *book) newStyles() {
 	money := salesrhythm.CurrencyFormat(b.in.Config.Currency, b.loc)
 	border := []excelize.Border{{Type: "bottom", Color: "D9D9D9", Style: 1}}
 	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
-	pct := "0%"
+	pct := salesrhythm.PercentFormat(0, b.loc)
+	grouped := salesrhythm.NumberFormat(0, b.loc)
 	b.st = styles{
 		title:    add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16, Color: "1F3864"}}),
 		subtitle: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}}),
 		heading:  add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12, Color: "1F4E79"}}),
 		header: add(&excelize.Style{Font: &excelize.Font{Bold: true, Color: "FFFFFF"}, Fill: fill("1F4E79"),
 			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}),
-		text:     add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}),
-		wrap:     add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
-		integer:  add(&excelize.Style{Border: border, NumFmt: 3}),
-		decimal:  add(&excelize.Style{Border: border, CustomNumFmt: ptr("#,##0.0")}),
-		money:    add(&excelize.Style{Border: border, CustomNumFmt: &money}),
-		percent:  add(&excelize.Style{Border: border, CustomNumFmt: &pct}),
-		date:     add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.DateFormat(b.loc))}),
-		na:       add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
-		note:     add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
-		change:   add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0%;-0%;0%")}),
-		signed:   add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0;-0;0")}),
-		kpiLabel: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
-		kpiValue: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, NumFmt: 3, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
+		text:      add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top"}}),
+		wrap:      add(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
+		integer:   add(&excelize.Style{Border: border, CustomNumFmt: &grouped}),
+		decimal:   add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.NumberFormat(1, b.loc))}),
+		money:     add(&excelize.Style{Border: border, CustomNumFmt: &money}),
+		percent:   add(&excelize.Style{Border: border, CustomNumFmt: &pct}),
+		date:      add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.DateFormat(b.loc))}),
+		na:        add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
+		note:      add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
+		change:    add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0%;-0%;0%")}),
+		signed:    add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0;-0;0")}),
+		kpiLabel:  add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
+		kpiDetail: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}),
+		wrapPlain: add(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}),
+		kpiValue:  add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &grouped, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}}),
 		kpiPercent: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &pct,
 			Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}}),
 		kpiMoney: add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14, Color: "1F3864"}, CustomNumFmt: &money,
@@ -103,13 +109,19 @@ type (
 // na is what a figure that cannot be computed shows.
 func (b *book) na() string { return t("n/a", "–").In(b.loc) }
 
-// percent writes a fraction for a sentence, with the locale's decimal
-// mark: 91.4% or 91,4%.
+// percent writes a fraction for a sentence in the locale's style: 91.4% or
+// 91,4 %.
 func (b *book) percent(f analysis.Fraction) string {
 	if !f.Valid {
 		return b.na()
 	}
-	s := fmt.Sprintf("%.1f%%", f.Value*100)
+	return salesrhythm.FormatPercent(f.Value, b.loc)
+}
+
+// threshold writes a percentage threshold of the configuration, such as
+// 100 or 95.5, with the locale's decimal mark.
+func (b *book) threshold(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
 	if b.loc == salesrhythm.Hungarian {
 		s = strings.Replace(s, ".", ",", 1)
 	}
@@ -255,24 +267,58 @@ func (b *book) printSetup(sheet string) {
 // table writes a header at row top and rows below it as an Excel table with
 // a filter, and returns the row after it. An empty table gets a note.
 func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) int {
+	lines := 2
 	for i, c := range cols {
-		b.check(b.f.SetCellStr(sheet, cell(i+1, top), c.title.In(b.loc)))
-		if c.width > 0 {
-			w, _ := b.f.GetColWidth(sheet, colName(i+1))
-			b.check(b.f.SetColWidth(sheet, colName(i+1), colName(i+1), max(w, c.width)))
-		}
+		title := c.title.In(b.loc)
+		b.check(b.f.SetCellStr(sheet, cell(i+1, top), title))
+		// Wide enough for the header's longest word, so that it wraps
+		// between words and never inside one ("Üzletkötés|ek"), in either
+		// language.
+		w, _ := b.f.GetColWidth(sheet, colName(i+1))
+		w = max(w, c.width, salesrhythm.HeaderWidth(title))
+		b.check(b.f.SetColWidth(sheet, colName(i+1), colName(i+1), w))
+		lines = max(lines, salesrhythm.WrappedLines(title, w, salesrhythm.BoldChar))
 	}
 	b.check(b.f.SetCellStyle(sheet, cell(1, top), cell(len(cols), top), b.st.header))
-	b.check(b.f.SetRowHeight(sheet, top, b.headerHeight(sheet, cols)))
+	b.check(b.f.SetRowHeight(sheet, top, float64(15*lines+2)))
+	// A column of short texts (names, norms, labels) is as wide as its
+	// longest, up to a limit; longer texts are wrapped where written.
+	longest := make([]int, len(cols))
 	for i, r := range rows {
 		for j, v := range r {
 			b.set(sheet, j+1, top+1+i, v)
+			if s, ok := v.(string); ok && j < len(longest) {
+				longest[j] = max(longest[j], utf8.RuneCountInString(s))
+			}
+		}
+	}
+	for j, n := range longest {
+		if n == 0 {
+			continue
+		}
+		w, _ := b.f.GetColWidth(sheet, colName(j+1))
+		if want := min(maxTextWidth, float64(n)+2); want > w {
+			b.check(b.f.SetColWidth(sheet, colName(j+1), colName(j+1), want))
+		}
+	}
+	// A row is as tall as its longest wrapped text, which LibreOffice
+	// would otherwise draw over the rows below.
+	for i, r := range rows {
+		lines := 1
+		for j, v := range r {
+			if x, ok := v.(wrapped); ok {
+				w, _ := b.f.GetColWidth(sheet, colName(j+1))
+				lines = max(lines, salesrhythm.WrappedLines(string(x), w, 1.05))
+			}
+		}
+		if lines > 1 {
+			b.check(b.f.SetRowHeight(sheet, top+1+i, float64(15*lines)))
 		}
 	}
 	if len(rows) == 0 {
 		nothing := b.nothing
 		if nothing == (salesrhythm.Text{}) {
-			nothing = t("Nothing to show for this month.", "Ebben a hónapban nincs mit mutatni.")
+			nothing = t("Nothing to show for this month.", "Ebben a hónapban nincs megjeleníthető adat.")
 		}
 		b.check(b.f.SetCellStr(sheet, cell(1, top+1), nothing.In(b.loc)))
 		b.check(b.f.SetCellStyle(sheet, cell(1, top+1), cell(1, top+1), b.st.note))
@@ -285,22 +331,8 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 	return top + len(rows) + 3
 }
 
-// headerHeight is the height of a table's header row: two lines, or three
-// when a title wraps into three in its column (a bold character takes
-// about 1.2 of Excel's width units).
-func (b *book) headerHeight(sheet string, cols []column) float64 {
-	lines := 2
-	for i, c := range cols {
-		w, err := b.f.GetColWidth(sheet, colName(i+1))
-		if err != nil || w <= 0 {
-			continue
-		}
-		if n := int(math.Ceil(float64(utf8.RuneCountInString(c.title.In(b.loc))) * 1.2 / w)); n > lines {
-			lines = 3
-		}
-	}
-	return 15 * float64(lines)
-}
+// maxTextWidth is the widest a table's column grows for its texts.
+const maxTextWidth = 48
 
 // freeze keeps the title block and the header row in view.
 func (b *book) freeze(sheet string, cols int) {

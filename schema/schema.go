@@ -47,6 +47,9 @@ type Column struct {
 	Fixed    bool                 // pre-filled by the template and locked
 	Width    float64              // column width in characters
 	Help     salesrhythm.Text     // the input message and the Instructions line
+	// Former are labels the column had in workbooks handed out before,
+	// which the importer still reads.
+	Former []string
 
 	// Carried: filled by the template on the rows it carries over from an
 	// earlier workbook, and locked; a workbook from before the column
@@ -63,7 +66,7 @@ type Column struct {
 	// Lost says what an unreadable value of the column costs when it
 	// keeps nothing out of a counted figure ("the follow-up is not
 	// carried"); the finding is then a warning that says so.
-	Lost string
+	Lost salesrhythm.Text
 }
 
 // Reach is where the days of a date column lie against the workbook's
@@ -113,6 +116,7 @@ const (
 type Sheet struct {
 	Key     string
 	Name    salesrhythm.Text // the tab's name in each locale
+	Former  []string         // names the sheet had before, still read
 	Layout  Layout
 	Columns []Column
 	Rows    int    // Table: the input rows the template provides

@@ -175,7 +175,7 @@ func (b *book) put(sheet string, c *schema.Column, col, row int, f reflect.Value
 		if text := f.String(); text != "" {
 			b.str(sheet, col, row, text)
 			if c.Type == schema.LongText {
-				return wrappedLines(text, int(c.Width))
+				return salesrhythm.WrappedLines(text, c.Width, 1.1)
 			}
 		}
 	}

@@ -33,10 +33,16 @@ func (b *book) writeTable(s *schema.Sheet) {
 	}
 	b.check(b.f.SetRowStyle(sheet, titleRow, HeaderRow-1, b.st.plain))
 	b.title(sheet)
+	lines := 2
 	for i, c := range s.Columns {
 		col := i + 1
-		b.str(sheet, col, HeaderRow, c.Label.In(b.loc))
-		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), c.Width))
+		label := c.Label.In(b.loc)
+		b.str(sheet, col, HeaderRow, label)
+		// Wide enough for the label's longest word in this language, so
+		// that it wraps between words ("Következő kapcsolatfelvétel").
+		width := max(c.Width, salesrhythm.HeaderWidth(label))
+		b.check(b.f.SetColWidth(sheet, colName(col), colName(col), width))
+		lines = max(lines, salesrhythm.WrappedLines(label, width, salesrhythm.BoldChar))
 		switch {
 		case c.Fixed:
 			b.style(sheet, col, FirstRow, col, last, b.st.fixed)
@@ -48,7 +54,7 @@ func (b *book) writeTable(s *schema.Sheet) {
 	}
 	lastCol := len(s.Columns)
 	b.style(sheet, 1, HeaderRow, lastCol, HeaderRow, b.st.header)
-	b.check(b.f.SetRowHeight(sheet, HeaderRow, 30))
+	b.check(b.f.SetRowHeight(sheet, HeaderRow, float64(15*lines+2)))
 	b.prefillTable(sheet, records, s)
 	b.check(b.f.AddTable(sheet, &excelize.Table{
 		Range:          fmt.Sprintf("%s:%s", cell(1, HeaderRow), cell(lastCol, last)),
@@ -146,19 +152,16 @@ func (b *book) validate(sheet string, s *schema.Sheet, c *schema.Column, ref str
 	switch c.Type {
 	case schema.Date:
 		lo, hi := salesrhythm.D(2000, 1, 1), salesrhythm.D(2099, 12, 31)
-		style, msg := excelize.DataValidationErrorStyleStop, t("Type a date, e.g. %s.", "Írjon be dátumot, pl. %s.")
+		p := b.spec.Period
+		style, msg := excelize.DataValidationErrorStyleStop, salesrhythm.Msg("Type a date, e.g. %s.", "Írjon be dátumot, például: %s").In(b.loc, p.Start)
 		if s.Dated == c.Key {
-			lo, hi = b.spec.Period.Start, b.spec.Period.End
+			lo, hi = p.Start, p.End
 			style = excelize.DataValidationErrorStyleWarning
-			msg = t("The date is outside %s. Is it right?", "A dátum kívül esik ezen: %s. Biztosan jó?")
-			help = joinHelp(help, fmt.Sprintf(t("A date in %s.", "Dátum ebben az időszakban: %s.").In(b.loc), salesrhythm.FormatPeriod(b.spec.Period, b.loc)))
+			msg = salesrhythm.Msg("The date is not from %s to %s. Is it right?", "A dátum nem %s és %s közé esik. Biztosan jó?").In(b.loc, p.Start, p.End)
+			help = joinHelp(help, salesrhythm.Msg("A date from %s to %s.", "Dátum %s és %s között.").In(b.loc, p.Start, p.End))
 		}
 		err = dv.SetRange(serial(lo), serial(hi), excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween)
-		example := salesrhythm.FormatDate(b.spec.Period.Start, b.loc)
-		if s.Dated == c.Key {
-			example = salesrhythm.FormatPeriod(b.spec.Period, b.loc)
-		}
-		dv.SetError(style, title, fmt.Sprintf(msg.In(b.loc), example))
+		dv.SetError(style, title, msg)
 	case schema.Time:
 		err = dv.SetRange(0.0, float64(24*60-1)/(24*60), excelize.DataValidationTypeTime, excelize.DataValidationOperatorBetween)
 		dv.SetError(excelize.DataValidationErrorStyleStop, title, t("Type a time of day as hh:mm, e.g. 09:00.", "Írjon be időpontot óó:pp alakban, pl. 09:00.").In(b.loc))
@@ -168,17 +171,17 @@ func (b *book) validate(sheet string, s *schema.Sheet, c *schema.Column, ref str
 			limit = 24 * 60
 		}
 		err = dv.SetRange(0, limit, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
-		dv.SetError(excelize.DataValidationErrorStyleStop, title, fmt.Sprintf(t("Type a whole number from 0 to %d.", "Írjon be egész számot 0 és %d között.").In(b.loc), limit))
+		dv.SetError(excelize.DataValidationErrorStyleStop, title, salesrhythm.Msg("Type a whole number from 0 to %d.", "Írjon be egész számot 0 és %d között.").In(b.loc, limit))
 	case schema.Money:
 		err = dv.SetRange(0.0, 1e12, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween)
-		dv.SetError(excelize.DataValidationErrorStyleStop, title, fmt.Sprintf(t("Type an amount in %s, 0 or more, without the currency.", "Írjon be összeget (%s), 0 vagy több, pénznem nélkül.").In(b.loc), b.o.Config.Currency))
+		dv.SetError(excelize.DataValidationErrorStyleStop, title, salesrhythm.Msg("Type an amount in %s, 0 or more, without the currency.", "Írjon be 0 vagy nagyobb összeget, pénznem nélkül (%s).").In(b.loc, salesrhythm.CurrencyName(b.o.Config.Currency, b.loc)))
 	case schema.Choice, schema.YesNo:
 		dv.SetSqrefDropList(b.list(c))
 		dv.SetError(excelize.DataValidationErrorStyleStop, title, t("Pick a value from the list.", "Válasszon a listából.").In(b.loc))
 	case schema.Person, schema.People:
 		dv.SetSqrefDropList(b.personList())
 		style := excelize.DataValidationErrorStyleWarning
-		msg := t("This ID is not in the team list. Keep it anyway?", "Ez az azonosító nincs a csapat listájában. Mégis megtartja?")
+		msg := t("This ID is not in the team list. Keep it anyway?", "Ez az azonosító nem szerepel a csapatlistán. Mégis megtartja?")
 		if c.Type == schema.People {
 			style = excelize.DataValidationErrorStyleInformation
 			msg = t("Several IDs separated by commas are fine.", "Több azonosító vesszővel elválasztva is megadható.")

@@ -350,27 +350,30 @@ func TestAssessmentQuestionsPrefilled(t *testing.T) {
 }
 
 func TestInstructionsSayWhatApplies(t *testing.T) {
-	o := options(salesrhythm.English)
-	all := ""
-	for _, spec := range specs(o.Team) {
-		f := open(t, spec, o)
-		rows, _ := f.GetRows("Instructions")
-		var text []string
-		for _, r := range rows {
-			text = append(text, r...)
-		}
-		all = strings.Join(text, "\n")
-		switch spec.Kind {
-		case salesrhythm.KindManagementLog:
-			for _, want := range []string{"Morning meeting: 1 every working day, at 09:00", "hand it to Hanna Fő (H-01) by 2026-11-09"} {
-				if !strings.Contains(all, want) {
-					t.Errorf("management log instructions lack %q", want)
-				}
+	want := map[salesrhythm.Locale]map[salesrhythm.Kind][]string{
+		salesrhythm.English: {
+			salesrhythm.KindManagementLog: {"Morning meeting: 1 every working day, at 09:00", "hand it to Hanna Fő (H-01) by 2026-11-09 (Monday)"},
+			salesrhythm.KindCallRegister:  {"calls: 400", "revenue: 12,000,000 Ft", "Lajos Vezető (L-01)"},
+		},
+		// No case ending on an inserted name or date: "Leadás: X, határidő: D".
+		salesrhythm.Hungarian: {
+			salesrhythm.KindManagementLog: {"Leadás: Hanna Fő (H-01), határidő: 2026.\u00a011.\u00a009. (hétfő)"},
+			salesrhythm.KindCallRegister:  {"Az Ön céljai", "hívások: 400", "árbevétel: 12\u00a0000\u00a0000 Ft", "Lajos Vezető (L-01)"},
+		},
+	}
+	for _, l := range salesrhythm.Locales {
+		o := options(l)
+		for _, spec := range specs(o.Team) {
+			f := open(t, spec, o)
+			rows, _ := f.GetRows(schema.InstructionsSheet.In(l))
+			var text []string
+			for _, r := range rows {
+				text = append(text, r...)
 			}
-		case salesrhythm.KindCallRegister:
-			for _, want := range []string{"Calls: 400", "Revenue: 12,000,000 Ft", "Lajos Vezető (L-01)"} {
-				if !strings.Contains(all, want) {
-					t.Errorf("call register instructions lack %q", want)
+			all := strings.Join(text, "\n")
+			for _, w := range want[l][spec.Kind] {
+				if !strings.Contains(all, w) {
+					t.Errorf("%s %s instructions lack %q", l, spec.Kind, w)
 				}
 			}
 		}

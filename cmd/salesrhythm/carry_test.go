@@ -113,7 +113,7 @@ func TestTemplateWeekCarriesTheActionItems(t *testing.T) {
 		t.Fatalf("template week: exit %d\n%s%s", code, out, errs)
 	}
 	// The director's and the lead's logs; only the lead has a log before.
-	if !strings.Contains(out, "Management log: 1 of 2 carry over 1 open action item(s) from their owner's log of the week before") {
+	if !strings.Contains(out, "Management log: 1 of 2 carry over 1 open action item from their owner's log of the week before") {
 		t.Errorf("output:\n%s", out)
 	}
 	w47 := filepath.Join(dir, lajosFolder, "management-log_L-01_2026-11-16.xlsx")
@@ -142,7 +142,7 @@ func TestTemplateWeekCarriesTheActionItems(t *testing.T) {
 	// Until the log of 16 November is in, the week after starts blank: its
 	// items' state is not known.
 	out, _, _ = cli(t, dir, "template", "week", "--week", "2026-W48")
-	if !strings.Contains(out, "Management log: 0 of 2 carry over 0 open action item(s) from their owner's log of the week before") {
+	if !strings.Contains(out, "Management log: 0 of 2 carry over 0 open action items from their owner's log of the week before") {
 		t.Errorf("W48 before W47's log is in:\n%s", out)
 	}
 	// The leader rewords the item and moves it to 20 November, and adds one.
@@ -152,7 +152,7 @@ func TestTemplateWeekCarriesTheActionItems(t *testing.T) {
 	})
 	// On Friday, with it in the inbox, the blank W48 log is filled in.
 	out, errs, code = cli(t, dir, "template", "week", "--week", "2026-W48")
-	if code != 0 || !strings.Contains(out, "Management log: 1 of 2 carry over 2 open action item(s) from their owner's log of the week before") ||
+	if code != 0 || !strings.Contains(out, "Management log: 1 of 2 carry over 2 open action items from their owner's log of the week before") ||
 		!strings.Contains(out, "1 of them replaced the blank workbook") {
 		t.Fatalf("template week W48: exit %d\n%s%s", code, out, errs)
 	}
@@ -214,7 +214,7 @@ func TestTemplateWeekCarriesTheFollowUpsDue(t *testing.T) {
 	}
 	// The blank register 'template all' wrote is replaced; the others of
 	// the week (time tables, reports, logs with nothing open) are kept.
-	if !strings.Contains(out, "Call register: 1 of 1 carry over 1 follow-up(s) due in their week from their owner's registers in the inbox, up to the week before") ||
+	if !strings.Contains(out, "Call register: 1 of 1 carry over 1 follow-up due in their week from their owner's registers in the inbox, up to the week before") ||
 		!strings.Contains(out, "1 of them replaced the blank workbook written before") {
 		t.Errorf("output:\n%s", out)
 	}

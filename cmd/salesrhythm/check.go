@@ -2,10 +2,11 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
+	"errors"
 	"os"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -61,7 +62,7 @@ Exit code 1 when any problem is an error (data that could not be read).`,
 				return err
 			}
 			if n := res.Errors(); n > 0 {
-				return inputProblems(fmt.Errorf("%d error(s) in the inbox", n))
+				return inputProblems(a.errorf("%d errors in the inbox", n))
 			}
 			return nil
 		}),
@@ -79,7 +80,7 @@ func (a *app) importInbox(cmd *cobra.Command, cfg salesrhythm.Config) (*importer
 	// Whatever salesrhythm wrote into an output folder inside the inbox
 	// (before it refused to) is no submission.
 	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose, Skip: []string{cfg.Paths.Output}}
-	bar := a.progress("reading")
+	bar := a.progress(a.text("reading"))
 	o.Progress = bar.update
 	res, err := importer.Read(cmd.Context(), cfg.Paths.Inbox, cfg.Month, o)
 	bar.done()
@@ -106,12 +107,13 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 			byFile[f.File] = append(byFile[f.File], f)
 		}
 	}
-	a.say("%s, %s: %d file(s) — %d read, %d rejected, %d skipped; %d error(s), %d warning(s)",
-		cfg.Paths.Inbox, salesrhythm.FormatMonth(cfg.Month, salesrhythm.English), len(res.Files),
+	a.say("%s, %s: %s — %d read, %d rejected, %d skipped; %s, %s",
+		cfg.Paths.Inbox, cfg.Month, salesrhythm.Tr("%d files", len(res.Files)),
 		counts[importer.StatusRead], counts[importer.StatusRejected], counts[importer.StatusSkipped],
-		sev[salesrhythm.Error], sev[salesrhythm.Warning])
+		salesrhythm.Tr("%d errors", sev[salesrhythm.Error]), salesrhythm.Tr("%d warnings", sev[salesrhythm.Warning]))
+	width := severityWidth(a.locale)
 	for _, f := range general {
-		a.say("  %-8s %-22s %s", f.Severity, f.Code, f.Message)
+		a.say("  %-*s %-22s %s", width, f.Severity.Name(), f.Code, f.Message)
 	}
 	// The files with problems first, each with its findings; then every
 	// other file on a line of its own.
@@ -120,7 +122,7 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 			continue
 		}
 		a.say("")
-		a.say("%s  %s", f.Path, describeFile(f))
+		a.say("%s  %s", f.Path, a.describeFile(f))
 		for _, x := range byFile[f.Path] {
 			place := x.Sheet
 			if x.Cell != "" {
@@ -128,11 +130,12 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 			}
 			msg := x.Message
 			if len(x.Excluded) > 0 {
-				msg += " — not counted: " + report.Missing(x.Excluded, cfg.Currency, salesrhythm.English)
+				msg += a.text(" — not counted: %s", report.Missing(x.Excluded, cfg.Currency, a.locale))
 			}
-			a.say("  %-14s %-8s %-22s %s", place, x.Severity, x.Code, msg)
+			a.say("  %-14s %-*s %-22s %s", place, width, x.Severity.Name(), x.Code, msg)
 		}
 	}
+	a.printHints(res.Findings)
 	if a.quiet {
 		return
 	}
@@ -151,9 +154,33 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 			a.say("Without problems:")
 			first = false
 		}
-		a.say("  %s  %s", f.Path, describeFile(f))
+		a.say("  %s  %s", f.Path, a.describeFile(f))
 	}
 	a.printOtherMonths(cfg, others)
+}
+
+// printHints says, for each code of the problems found (infos aside, unless
+// --verbose), what to do about it.
+func (a *app) printHints(fs []salesrhythm.Finding) {
+	var codes []salesrhythm.Code
+	for _, f := range fs {
+		if (f.Severity != salesrhythm.Info || a.verbose) && !slices.Contains(codes, f.Code) && salesrhythm.HintOf(f.Code) != (salesrhythm.Text{}) {
+			codes = append(codes, f.Code)
+		}
+	}
+	if len(codes) == 0 {
+		return
+	}
+	slices.Sort(codes)
+	w := 0
+	for _, c := range codes {
+		w = max(w, len(c))
+	}
+	a.say("")
+	a.say("What to do:")
+	for _, c := range codes {
+		a.say("  %-*s  %s", w, c, salesrhythm.HintOf(c))
+	}
 }
 
 // otherMonth reports whether f is a workbook of ours for another month: it
@@ -168,45 +195,55 @@ func (a *app) printOtherMonths(cfg salesrhythm.Config, files []importer.File) {
 	if len(files) == 0 {
 		return
 	}
-	var months []string
+	var months []salesrhythm.Month
 	for _, f := range files {
-		if m := f.Period.Start.MonthOf().String(); !slices.Contains(months, m) {
+		if m := f.Period.Start.MonthOf(); !slices.Contains(months, m) {
 			months = append(months, m)
 		}
 	}
-	slices.Sort(months)
+	slices.SortFunc(months, func(x, y salesrhythm.Month) int { return x.First().Compare(y.First()) })
 	a.say("")
-	a.say(salesrhythm.T("Not for %s: %d workbook(s) of other months (%s), not read; check them with --month.",
-		"Nem a(z) %s hónapra szól %d munkafüzet (%s), ezért nem olvastuk be őket; a --month kapcsolóval ellenőrizhetők.").In(cfg.Locale),
-		salesrhythm.FormatMonth(cfg.Month, cfg.Locale), len(files), strings.Join(months, ", "))
+	a.say("Not for %[1]s: %[2]d workbooks of other months (%[3]s), not read; check them with --month.",
+		cfg.Month, len(files), salesrhythm.Join(months...))
 	if a.verbose {
 		for _, f := range files {
-			a.say("  %s  %s", f.Path, describeFile(f))
+			a.say("  %s  %s", f.Path, a.describeFile(f))
 		}
 	}
 }
 
+// severityWidth is the width of the longest severity's name in l, for a
+// column of them.
+func severityWidth(l salesrhythm.Locale) int {
+	w := 0
+	for _, s := range []salesrhythm.Severity{salesrhythm.Error, salesrhythm.Warning, salesrhythm.Info} {
+		w = max(w, utf8.RuneCountInString(s.Name().In(l)))
+	}
+	return w
+}
+
 // describeFile is a file's status line: what it is and what became of it.
-func describeFile(f importer.File) string {
+func (a *app) describeFile(f importer.File) string {
+	l := a.locale
 	var parts []string
-	parts = append(parts, f.Status)
+	parts = append(parts, salesrhythm.StatusName(f.Status).In(l))
 	if f.Kind != "" {
-		parts = append(parts, string(f.Kind))
+		parts = append(parts, f.Kind.Name().In(l))
 	}
 	if f.Person != "" {
 		parts = append(parts, f.Person)
 	}
 	if f.Period != nil {
-		parts = append(parts, f.Period.String())
+		parts = append(parts, f.Period.In(l))
 	}
 	if f.Status == importer.StatusRead {
-		parts = append(parts, fmt.Sprintf("%d rows", f.Rows))
+		parts = append(parts, a.text("%d rows", f.Rows))
 		if f.RecognisedBy != importer.ByProperties {
-			parts = append(parts, "recognised by "+f.RecognisedBy)
+			parts = append(parts, a.text("recognised by %s", salesrhythm.RecognisedName(f.RecognisedBy)))
 		}
 	}
 	if f.SupersededBy != "" {
-		parts = append(parts, "superseded by "+f.SupersededBy)
+		parts = append(parts, a.text("superseded by %s", f.SupersededBy))
 	}
 	if f.Reason != "" && f.Status != importer.StatusRead {
 		parts = append(parts, f.Reason)
@@ -245,7 +282,7 @@ func (a *app) printFindings(fs []salesrhythm.Finding) {
 // inboxExists says what to do when there is no inbox folder.
 func inboxExists(cfg salesrhythm.Config) error {
 	if st, err := os.Stat(cfg.Paths.Inbox); err != nil || !st.IsDir() {
-		return cannotRun(fmt.Errorf("there is no inbox folder %s: run 'salesrhythm init' to make a working folder, or name yours with --inbox or paths.inbox in config.yaml", cfg.Paths.Inbox))
+		return cannotRun(errors.New(salesrhythm.Tr("there is no inbox folder %s: run 'salesrhythm init' to make a working folder, or name yours with --inbox or paths.inbox in config.yaml", cfg.Paths.Inbox).In(cfg.Locale)))
 	}
 	return nil
 }

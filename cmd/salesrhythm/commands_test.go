@@ -34,7 +34,7 @@ func TestCheck(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("check: exit %d\n%s%s", code, out, errs)
 	}
-	for _, want := range []string{"8 file(s) — 8 read, 0 rejected, 0 skipped; 0 error(s)", "anna/call-register.xlsx  read · call-register · M-001"} {
+	for _, want := range []string{"8 files — 8 read, 0 rejected, 0 skipped; 0 errors", "anna/call-register.xlsx  read · call register · M-001"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("check output lacks %q:\n%s", want, out)
 		}
@@ -134,15 +134,15 @@ func TestTemplateAllFromTheInbox(t *testing.T) {
 	// the director's 1 with L-01, the lead's 2 with Anna and, Béla employed
 	// 15 of November's 21 working days, 2 × 15 ÷ 21 = 1.4, rounded 1 with
 	// Béla. 10 + 2 + 24 + 2 + 4 = 42.
-	if !strings.Contains(out, "42 workbook(s) written") {
+	if !strings.Contains(out, "42 workbooks written") {
 		t.Errorf("output:\n%s", out)
 	}
 	out, _, code = cli(t, dir, "template", "call-register", "--month", "2026-11", "--person", "M-001", "--force")
-	if code != 0 || !strings.Contains(out, "5 workbook(s) written") {
+	if code != 0 || !strings.Contains(out, "5 workbooks written") {
 		t.Errorf("one kind for one person: exit %d\n%s", code, out)
 	}
 	_, errs, code = cli(t, dir, "template", "call-register", "--month", "2026-11", "--person", "L-01")
-	if code != exitUsage || !strings.Contains(errs, "fills no call-register") {
+	if code != exitUsage || !strings.Contains(errs, "fills no call register") {
 		t.Errorf("a lead's call register: exit %d, %q", code, errs)
 	}
 }
@@ -171,7 +171,7 @@ func TestTemplatePlanFromLastMonth(t *testing.T) {
 	}
 	// A second run keeps the plan the director may have started filling.
 	out, _, code = cli(t, dir, "template", "plan", "--month", "2026-12")
-	if code != 0 || !strings.Contains(out, "0 workbook(s) written, 1 kept") {
+	if code != 0 || !strings.Contains(out, "0 workbooks written, 1 kept") {
 		t.Errorf("second plan: exit %d\n%s", code, out)
 	}
 }
@@ -222,7 +222,7 @@ func TestTemplateAllCarriesTheFirstWeekOver(t *testing.T) {
 	}
 	// Employed in that week: D-01 and L-01 (a log each) and Anna (three);
 	// Béla left on 20 November.
-	if !strings.Contains(out, "Also the week of 2026-11-30 for 5 workbook(s)") {
+	if !strings.Contains(out, "Also the week of 2026-11-30 for 5 workbooks") {
 		t.Errorf("output:\n%s", out)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "out/templates/2026-12/M-001 Anna Kovács/call-register_M-001_2026-11-30.xlsx")); err != nil {

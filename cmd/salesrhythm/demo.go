@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -69,7 +70,7 @@ The demo reads the config.yaml it writes; --config is not used.`,
 				return usageError(fmt.Errorf("--months %d: from 1 to %d", months, demo.MaxMonths))
 			}
 			if managers < demo.MinManagers {
-				return usageError(fmt.Errorf("--managers %d: the demo needs at least %d", managers, demo.MinManagers))
+				return usageError(a.errorf("--managers %d: the demo needs at least %d", managers, demo.MinManagers))
 			}
 			if l, _ := cmd.Flags().GetString("locale"); l != "" {
 				loc, err := salesrhythm.ParseLocale(l)
@@ -78,8 +79,9 @@ The demo reads the config.yaml it writes; --config is not used.`,
 				}
 				o.Locale = loc
 			}
+			a.locale = o.Locale
 			if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 && !force {
-				return usageError(fmt.Errorf("%s is not empty; name a new folder, or use --force to write the demo into it", dir))
+				return usageError(a.errorf("%s is not empty; name a new folder, or use --force to write the demo into it", dir))
 			}
 			return a.demo(cmd, dir, o)
 		}),
@@ -94,7 +96,7 @@ The demo reads the config.yaml it writes; --config is not used.`,
 
 // demo makes the demo in dir, runs the report on it and says what to try.
 func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
-	bar := a.progress("making workbooks")
+	bar := a.progress(a.text("making workbooks"))
 	o.Progress = bar.update
 	truth, err := demo.Generate(cmd.Context(), dir, o)
 	bar.done()
@@ -105,21 +107,19 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	for _, l := range truth.Leaders {
 		roles[l.Role]++
 	}
-	span := salesrhythm.FormatMonth(truth.Month, salesrhythm.English)
+	var span salesrhythm.Localised = truth.Month
 	workbooks := truth.Workbooks
 	if len(truth.Earlier) > 0 {
-		span = salesrhythm.FormatMonth(truth.Earlier[0].Month, salesrhythm.English) + " to " + span
+		span = salesrhythm.Tr("%s to %s", truth.Earlier[0].Month, truth.Month)
 		for _, e := range truth.Earlier {
 			workbooks += e.Workbooks
 		}
 	}
 	a.say("Made a demo of %s for %s in %s:", truth.Company, span, dir)
-	leads := fmt.Sprintf("%d group leads", roles[salesrhythm.Lead])
-	if roles[salesrhythm.Lead] == 1 {
-		leads = "a group lead"
-	}
-	a.say("  %d people: a director, a head of sales, %s and %d managers", len(truth.Leaders)+len(truth.Managers), leads, len(truth.Managers))
-	a.say("  %d workbook files written to %s (the report below says which are due), with %d mistakes in %s for the report to catch:", workbooks, filepath.Join(dir, "inbox"), len(truth.Mistakes), salesrhythm.FormatMonth(truth.Month, salesrhythm.English))
+	a.say("  %d people: a director, a head of sales, %s and %s", len(truth.Leaders)+len(truth.Managers),
+		salesrhythm.Tr("%d group leads", roles[salesrhythm.Lead]), salesrhythm.Tr("%d managers", len(truth.Managers)))
+	a.say("  %s written to %s (the report below says which are due), with %s in %s for the report to catch:",
+		salesrhythm.Tr("%d workbook files", workbooks), filepath.Join(dir, "inbox"), salesrhythm.Tr("%d mistakes", len(truth.Mistakes)), truth.Month)
 	for _, m := range truth.Mistakes {
 		place := m.File
 		if m.Cell != "" {
@@ -127,7 +127,7 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 		}
 		code := string(m.Code)
 		if code == "" {
-			code = "no finding"
+			code = a.text("no finding")
 		}
 		a.say("    %s (%s)", m.What, code)
 		a.say("      %s", place)
@@ -152,18 +152,66 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	out := report.DefaultOutput(cfg.Paths.Output, cfg.Month)
 	packs := report.DefaultWeekOutput(cfg.Paths.Output, week.Start, templates.SafeName)
 	a.say("")
-	a.say("The report:    %s   (for the director)", shortPath(out.Workbook))
-	a.say("Its charts:    %s", shortPath(out.Charts)+string(filepath.Separator))
-	a.say("Scorecards:    %s   (one for each person, to hand out)", shortPath(filepath.Join(cfg.Paths.Output, "people"))+string(filepath.Separator))
-	a.say("Friday packs:  %s   (one for each lead and head, to hand out)", shortPath(packs.Dir)+string(filepath.Separator))
+	outputs := [][2]string{
+		{a.text("The report:"), a.text("%s   (for the director)", shortPath(out.Workbook))},
+		{a.text("Its charts:"), shortPath(out.Charts) + string(filepath.Separator)},
+		{a.text("Scorecards:"), a.text("%s   (one for each person, to hand out)", shortPath(filepath.Join(cfg.Paths.Output, "people"))+string(filepath.Separator))},
+		{a.text("Friday packs:"), a.text("%s   (one for each lead and head, to hand out)", shortPath(packs.Dir)+string(filepath.Separator))},
+	}
+	labels := 0
+	for _, o := range outputs {
+		labels = max(labels, utf8.RuneCountInString(o[0]))
+	}
+	for _, o := range outputs {
+		a.say("%-*s  %s", labels, o[0], o[1])
+	}
 	a.say("")
-	check, another := "cd "+dir+" && salesrhythm check", "salesrhythm week --week "+salesrhythm.WeekName(week.Start.AddDays(7))
-	width := max(utf8.RuneCountInString(check), utf8.RuneCountInString(another))
-	a.say("Try next (install the command first with: go install ./cmd/salesrhythm):")
-	a.say("  %-*s   every workbook read, and each mistake with its cell", width, check)
-	a.say("  %-*s   the month's report again", width, "salesrhythm report")
-	a.say("  %-*s   the Friday packs of another week", width, another)
+	a.tryNext(dir, salesrhythm.WeekName(week.Start.AddDays(7)))
 	return nil
+}
+
+// tryNext suggests the commands to run next on the demo in dir, spelled as
+// the user can run them: by the name on the PATH or the path of the binary
+// they ran, or, under 'go run', once installed.
+func (a *app) tryNext(dir, nextWeek string) {
+	name, installed := a.self()
+	check, another := "cd "+dir+" && "+name+" check", name+" week --week "+nextWeek
+	width := max(utf8.RuneCountInString(check), utf8.RuneCountInString(another))
+	if installed {
+		a.say("Try next:")
+	} else {
+		a.say("Try next, once the command is installed (go install ./cmd/salesrhythm, in the source folder):")
+	}
+	a.say("  %-*s   every workbook read, and each mistake with its cell", width, check)
+	a.say("  %-*s   the month's report again", width, name+" report")
+	a.say("  %-*s   the Friday packs of another week", width, another)
+}
+
+// self is how the user runs this program: "salesrhythm" when that is the
+// command installed on the PATH, else the executable's absolute path (the
+// commands suggested start with a cd); and whether it can be run as such.
+// A program run by 'go run' or a test is not installed: the user must
+// install it first.
+func (a *app) self() (string, bool) {
+	if a.executable != nil {
+		return a.executable()
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return "salesrhythm", false
+	}
+	if real, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = real
+	}
+	if found, err := exec.LookPath("salesrhythm"); err == nil {
+		if real, err := filepath.EvalSymlinks(found); err == nil && real == exe {
+			return "salesrhythm", true
+		}
+	}
+	if strings.Contains(exe, "go-build") || strings.HasSuffix(exe, ".test") {
+		return "salesrhythm", false
+	}
+	return exe, true
 }
 
 // shortPath returns p relative to the current folder when it lies inside it.

@@ -149,7 +149,7 @@ func (a *app) runExport(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 	}
 	a.say("  rows: %s", strings.Join(parts, ", "))
 	if errs > 0 {
-		return inputProblems(fmt.Errorf("%d error(s) in the input", errs))
+		return inputProblems(a.errorf("%d errors in the input", errs))
 	}
 	return nil
 }

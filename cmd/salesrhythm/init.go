@@ -100,11 +100,12 @@ func (a *app) initFolder(dir string, locale salesrhythm.Locale, force bool) erro
 	cfg := filepath.Join(abs, "config.yaml")
 	if err := safefile.WriteFile(cfg, mode, sample); err != nil {
 		if errors.Is(err, safefile.ErrExists) {
-			return usageError(fmt.Errorf("%s already exists; edit it, or run 'salesrhythm init --force' to replace it with the sample", cfg))
+			return usageError(a.errorf("%s already exists; edit it, or run 'salesrhythm init --force' to replace it with the sample", cfg))
 		}
 		return err
 	}
 	a.log.Debug("working folder made", "dir", abs)
+	a.locale = locale
 	a.say("Made a working folder in %s:", abs)
 	a.say("  config.yaml  settings: company, currency, language (%s), holidays (%s's public holidays), norms", locale, country)
 	a.say("  inbox/       drop the completed workbooks here (sub-folders are fine)")

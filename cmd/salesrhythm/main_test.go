@@ -64,8 +64,16 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{[]string{"frobnicate"}, "unknown command"},
 		{[]string{"init", "--colour"}, "unknown flag"},
-		{[]string{"init", "a", "b"}, "accepts at most 1 arg"},
-		{[]string{"--quiet", "--verbose", "version"}, "none of the others can be"},
+		{[]string{"init", "a", "b"}, "takes at most 1 argument, got 2"},
+		{[]string{"--quiet", "--verbose", "version"}, "only one of the flags --quiet or --verbose can be given"},
+		// A slip of the keyboard gets the flag, command or value meant.
+		{[]string{"check", "--monht", "2026-11"}, "unknown flag --monht; did you mean --month?"},
+		{[]string{"repot"}, `unknown command "repot" for "salesrhythm"; did you mean "report"?`},
+		{[]string{"template", "al"}, `did you mean "all"?`},
+		{[]string{"demo", "--managers", "many"}, `many is not a valid value for --managers`},
+		// In the language asked for, before any configuration is read.
+		{[]string{"--locale", "hu", "check", "--monht", "2026-11"}, "ismeretlen kapcsoló: --monht; talán erre gondolt: --month?"},
+		{[]string{"--locale", "hu", "repot"}, "talán erre gondolt: „report”?"},
 		{[]string{"template", "week", "--week", "2026-49"}, "is not a week"},
 	}
 	for _, tt := range tests {

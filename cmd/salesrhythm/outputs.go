@@ -1,7 +1,7 @@
 package main
 
 import (
-	"fmt"
+	"errors"
 	"os"
 	"path/filepath"
 
@@ -20,8 +20,8 @@ func outsideInbox(cfg salesrhythm.Config, from string, paths ...string) error {
 	}
 	for _, p := range paths {
 		if within(p, inbox) {
-			return usageError(fmt.Errorf("%s is inside the inbox %s (%s): salesrhythm never writes among the workbooks it reads, so that none is replaced or read back as a submission; choose a path outside the inbox. Nothing was written",
-				p, cfg.Paths.Inbox, from))
+			return usageError(errors.New(salesrhythm.Tr("%s is inside the inbox %s (%s): salesrhythm never writes among the workbooks it reads, so that none is replaced or read back as a submission; choose a path outside the inbox. Nothing was written",
+				p, cfg.Paths.Inbox, salesrhythm.Lookup(from).Text()).In(cfg.Locale)))
 		}
 	}
 	return nil

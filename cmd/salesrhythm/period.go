@@ -87,12 +87,12 @@ func (a *app) runPeriod(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 		a.say("Period report %s to %s: %s", from, to, w.Workbook)
 		a.say("  charts:   %d images in %s", len(w.Charts), dst.Charts)
 		a.say("  months    %d, %d with a plan", len(months), len(p.Planned))
-		a.say("  revenue   %s of %s (%s)", salesrhythm.FormatMoney(rev.Total, cfg.Currency, salesrhythm.English),
-			salesrhythm.FormatMoney(rev.Target, cfg.Currency, salesrhythm.English), rev.Fulfilment.Percent())
-		a.say("  problems  %d error(s), %d finding(s) in all — see the Data quality sheet", errs, len(findings))
+		a.say("  revenue   %s of %s (%s)", salesrhythm.Money{Amount: rev.Total, Currency: cfg.Currency},
+			salesrhythm.Money{Amount: rev.Target, Currency: cfg.Currency}, rev.Fulfilment)
+		a.say("  problems  %s, %s in all — see the Data quality sheet", salesrhythm.Tr("%d errors", errs), salesrhythm.Tr("%d findings", len(findings)))
 	}
 	if errs > 0 {
-		return inputProblems(fmt.Errorf("%d error(s) in the input", errs))
+		return inputProblems(a.errorf("%d errors in the input", errs))
 	}
 	return nil
 }

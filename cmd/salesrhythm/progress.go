@@ -44,7 +44,7 @@ func (p *progressBar) update(done, total int) {
 	p.last, p.shown = now, true
 	rate := float64(done) / elapsed.Seconds()
 	left := time.Duration(float64(total-done)/rate) * time.Second
-	fmt.Fprintf(p.a.stderr, "\r%s %d/%d files · %.0f/s · %s left   ", p.label, done, total, rate, left.Round(time.Second))
+	fmt.Fprintf(p.a.stderr, "\r%s   ", p.a.text("%s %d/%d files · %.0f/s · %s left", p.label, done, total, rate, left.Round(time.Second).String()))
 }
 
 func (p *progressBar) done() {

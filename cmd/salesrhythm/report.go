@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -141,11 +143,11 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 		Findings: result.Findings, Inbox: cfg.Paths.Inbox, Open: importer.Open, History: hist, Earlier: earlier}
 	w, err := report.Write(rin, dst)
 	if err != nil {
-		return cannotRun(fmt.Errorf("writing the report: %w (the previous report, if any, is unchanged)", err))
+		return cannotRun(fmt.Errorf("%s: %w %s", a.text("writing the report"), err, a.text("(the previous report, if any, is unchanged)")))
 	}
 	for _, u := range w.Unannotated {
 		if !a.quiet {
-			fprintf(a.stderr, "warning: no feedback copy of %s: %s\n", u.File, u.Reason)
+			fprintf(a.stderr, "%s\n", a.text("warning: no feedback copy of %s: %s", u.File, u.Reason))
 		}
 	}
 	errs := 0
@@ -164,34 +166,39 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 		a.printReport(rin, dst, w, errs)
 	}
 	if errs > 0 {
-		return inputProblems(fmt.Errorf("%d error(s) in the input", errs))
+		return inputProblems(a.errorf("%d errors in the input", errs))
 	}
 	return nil
 }
 
 func (a *app) printReport(in report.Input, dst report.Output, w report.Written, errs int) {
 	r := in.Result
-	a.say("Report for %s: %s", salesrhythm.FormatMonth(r.Month, salesrhythm.English), w.Workbook)
-	a.say("  charts:   %d images in %s", len(w.Charts), dst.Charts)
+	l := a.locale
+	cur := in.Config.Currency
+	a.say("Report for %s: %s", r.Month, w.Workbook)
+	var files [][2]string
+	files = append(files, [2]string{a.text("charts:"), a.text("%d images in %s", len(w.Charts), dst.Charts)})
 	if len(w.Feedback) > 0 {
-		a.say("  feedback: %d copies with problems marked in %s", len(w.Feedback), dst.Feedback)
+		files = append(files, [2]string{a.text("feedback:"), a.text("%d copies with their problems marked, in %s", len(w.Feedback), dst.Feedback)})
 	}
-	a.say("  scorecards: %d, one for each person, in %s", len(w.Scorecards), dst.People)
+	files = append(files, [2]string{a.text("scorecards:"), a.text("%d, one for each person, in %s", len(w.Scorecards), dst.People)})
+	a.table(files)
 	rev := r.Department.Measures.Revenue
 	a.say("")
+	var lines [][2]string
 	pace := ""
 	if rev.Pace.Valid {
-		pace = fmt.Sprintf("; pace %s as of %s", rev.Pace.Percent(), r.AsOf)
+		pace = a.text("; pace %s as of %s", rev.Pace, r.AsOf)
 	}
-	a.say("  revenue   %s of %s (%s)%s", salesrhythm.FormatMoney(rev.Total, in.Config.Currency, salesrhythm.English),
-		salesrhythm.FormatMoney(rev.Target, in.Config.Currency, salesrhythm.English), rev.Fulfilment.Percent(), pace)
-	if note := report.PaceNote(r, salesrhythm.English); note != "" {
-		a.say("            %s", note)
+	lines = append(lines, [2]string{a.text("revenue"), a.text("%s of %s (%s)%s", salesrhythm.Money{Amount: rev.Total, Currency: cur},
+		salesrhythm.Money{Amount: rev.Target, Currency: cur}, rev.Fulfilment, pace)})
+	if note := report.PaceNote(r, l); note != "" {
+		lines = append(lines, [2]string{"", note})
 	}
-	head := "left out"
+	head := a.text("left out")
 	for _, m := range []salesrhythm.Measure{salesrhythm.Revenue, salesrhythm.Deals, salesrhythm.Calls, salesrhythm.Meetings} {
 		if s, ok := report.Shortfalls(in.Findings, m); ok {
-			a.say("  %-8s  %s: %s", head, m, s.Note(in.Config.Currency, salesrhythm.English))
+			lines = append(lines, [2]string{head, a.text("%s: %s", salesrhythm.LabelOf(salesrhythm.Measures, string(m)).Lower(), s.Note(cur, l))})
 			head = ""
 		}
 	}
@@ -206,13 +213,27 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 			provisional++
 		}
 	}
-	people := fmt.Sprintf("%d in the plan: %d leaders, %d laggards", len(r.People), leaders, laggards)
+	people := a.text("%d in the plan: %s, %s", len(r.People), salesrhythm.Tr("%d leaders", leaders), salesrhythm.Tr("%d laggards", laggards))
 	if provisional > 0 {
-		people += fmt.Sprintf(", %d provisional (below the laggards' threshold on figures that miss values)", provisional)
+		people += a.text(", %d provisional (below the laggards' threshold on figures that miss values)", provisional)
 	}
-	a.say("  people    %s", people)
-	a.say("  workbooks %s", report.CountWorkbooks(in).Describe(salesrhythm.English))
-	a.say("  problems  %d error(s), %d finding(s) in all — see the Data quality sheet", errs, len(in.Findings))
+	lines = append(lines,
+		[2]string{a.text("people"), people},
+		[2]string{a.text("workbooks"), report.CountWorkbooks(in).Describe(l)},
+		[2]string{a.text("problems"), a.text("%s, %s in all — see the Data quality sheet", salesrhythm.Tr("%d errors", errs), salesrhythm.Tr("%d findings", len(in.Findings)))})
+	a.table(lines)
+}
+
+// table prints label and value pairs, the values lined up after the
+// longest label in the app's language.
+func (a *app) table(rows [][2]string) {
+	w := 0
+	for _, r := range rows {
+		w = max(w, utf8.RuneCountInString(r[0]))
+	}
+	for _, r := range rows {
+		a.say("  %-*s  %s", w, r[0], r[1])
+	}
 }
 
 // analyse computes the month's figures from what the inbox held. Its
@@ -228,13 +249,13 @@ func planReady(cfg salesrhythm.Config, plan *salesrhythm.Plan) error {
 	m := cfg.Month.String()
 	switch {
 	case plan == nil:
-		return inputError(fmt.Errorf(salesrhythm.T(
-			"no plan for %[1]s in %[2]s, so there is nothing to report and no report was written: make the plan with 'salesrhythm template plan --month %[1]s', have the director fill it in, and put it in the inbox",
-			"a(z) %[2]s mappában nincs terv a(z) %[1]s hónapra, így nincs miről jelentést írni, és jelentés sem készült: készítse el a tervet a 'salesrhythm template plan --month %[1]s' paranccsal, töltesse ki az igazgatóval, és tegye a beérkező mappába").In(cfg.Locale), m, cfg.Paths.Inbox))
+		return inputError(errors.New(salesrhythm.Tr(
+			"no plan for %[1]s in %[2]s, so there is nothing to report and no report was written: make the plan with 'salesrhythm template plan --month %[3]s', have the director fill it in, and put it in the inbox",
+			cfg.Month, cfg.Paths.Inbox, m).In(cfg.Locale)))
 	case len(plan.Team) == 0:
-		return inputError(fmt.Errorf(salesrhythm.T(
+		return inputError(errors.New(salesrhythm.Tr(
 			"the plan for %[1]s lists nobody on its Team sheet, so there is nothing to report and no report was written: fill in the team and put the plan back in the inbox",
-			"a(z) %[1]s havi terv Csapat munkalapja senkit sem sorol fel, így nincs miről jelentést írni, és jelentés sem készült: töltse ki a csapatot, és tegye vissza a tervet a beérkező mappába").In(cfg.Locale), m))
+			cfg.Month).In(cfg.Locale)))
 	}
 	return nil
 }

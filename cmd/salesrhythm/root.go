@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
 	"time"
@@ -23,16 +22,22 @@ type app struct {
 	configFile     string
 	quiet, verbose bool
 	now            func() time.Time
+	// locale is the language of what the program says: the configuration's
+	// once it is read, before that what --locale, the environment or the
+	// config file ask for.
+	locale salesrhythm.Locale
+	// executable, when set, replaces how self finds the program (tests).
+	executable func() (string, bool)
 }
 
 // run executes the command line args. Tests call it directly.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	a := &app{stdout: stdout, stderr: stderr, now: time.Now}
+	a := &app{stdout: stdout, stderr: stderr, now: time.Now, locale: peekLocale(args)}
 	root := a.rootCommand()
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	return root.ExecuteContext(ctx)
+	return a.localError(root, root.ExecuteContext(ctx))
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -60,7 +65,7 @@ variables SALESRHYTHM_<KEY> and flags override it.`,
 		},
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageError(fmt.Errorf("%w\n(see '%s --help')", err, cmd.CommandPath()))
+		return usageError(localised{a.flagError(cmd, err) + "\n" + a.text("(see '%s --help')", cmd.CommandPath()), err})
 	})
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.configFile, "config", "", "config file (default ./config.yaml when present)")
@@ -88,12 +93,23 @@ func (a *app) setupLog() {
 	a.log = slog.New(slog.NewTextHandler(a.stderr, &slog.HandlerOptions{Level: level}))
 }
 
-// say prints a line for people on stdout unless --quiet.
+// say prints a line for people on stdout unless --quiet, in the words of
+// the catalogue's message whose English format is format (texts.go).
 func (a *app) say(format string, args ...any) {
 	if !a.quiet {
-		fprintf(a.stdout, format+"\n", args...)
+		fprintf(a.stdout, "%s\n", a.text(format, args...))
 	}
 }
+
+// text renders the catalogue's message whose English format is format in
+// the app's locale.
+func (a *app) text(format string, args ...any) string {
+	return salesrhythm.Lookup(format).In(a.locale, args...)
+}
+
+// errorf is an error in the words of the catalogue's message whose English
+// format is format.
+func (a *app) errorf(format string, args ...any) error { return errors.New(a.text(format, args...)) }
 
 // globalKeys binds the global flags to their config keys.
 var globalKeys = map[string]string{"paths.inbox": "inbox", "paths.output": "output", "locale": "locale"}
@@ -126,6 +142,7 @@ func (a *app) loadConfigFor(cmd *cobra.Command, keys map[string]string, month fu
 	if err != nil {
 		return salesrhythm.Config{}, usageError(err)
 	}
+	a.locale = l.Config.Locale
 	if l.File != "" {
 		a.log.Debug("configuration read", "file", l.File)
 	} else {
@@ -161,9 +178,17 @@ func (a *app) warnHolidays(cfg salesrhythm.Config) {
 		if cal.Knows(y) || a.quiet {
 			continue
 		}
-		fprintf(a.stderr, "%s\n", fmt.Sprintf(salesrhythm.T(
-			"warning: the calendar does not know the holidays of %[1]d, which the weeks of %[2]s reach: calendar.country is not set and calendar.holidays lists no day of %[1]d, so every weekday of %[1]d counts as a working day; set calendar.country (e.g. HU) or list the year's holidays in config.yaml",
-			"figyelmeztetés: a naptár nem ismeri %[1]d ünnepnapjait, pedig a(z) %[2]s hetei elérik: a calendar.country nincs megadva, és a calendar.holidays nem sorol fel %[1]d-beli napot, így %[1]d minden hétköznapja munkanapnak számít; adja meg a calendar.country értékét (pl. HU), vagy sorolja fel az év ünnepnapjait a config.yaml-ban").In(cfg.Locale),
-			y, cfg.Month))
+		fprintf(a.stderr, "%s\n", a.text("warning: the calendar does not know the holidays of %[1]s, which the weeks of %[2]s reach: calendar.country is not set and calendar.holidays lists no day of %[1]s, so every weekday of %[1]s counts as a working day; set calendar.country (e.g. HU) or list the year's holidays in config.yaml",
+			salesrhythm.Plain(y), cfg.Month))
 	}
 }
+
+// localised is an error said in the user's language that still wraps the
+// error it says.
+type localised struct {
+	msg string
+	err error
+}
+
+func (e localised) Error() string { return e.msg }
+func (e localised) Unwrap() error { return e.err }

@@ -71,7 +71,7 @@ func TestScorecards(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("report: exit %d\n%s", code, errs)
 	}
-	if !strings.Contains(out, "scorecards: 4, one for each person, in ") {
+	if !strings.Contains(out, "scorecards:  4, one for each person, in ") {
 		t.Errorf("report does not say where the scorecards are:\n%s", out)
 	}
 	for _, p := range []string{"D-01 Dóra Igazgató", "L-01 Lajos Vezető", "M-001 Anna Kovács", "M-002 Béla Szabó"} {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -47,6 +48,22 @@ one that carries work over into it.`,
   salesrhythm template all --month 2026-12
   salesrhythm template week --week 2026-W50
   salesrhythm template call-register --month 2026-12 --person M-001`,
+	}
+	// A kind mistyped is named with the one meant, as cobra does for the
+	// commands of the root.
+	cmd.Args = cobra.ArbitraryArgs
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return cmd.Help()
+		}
+		var names []string
+		for _, c := range cmd.Commands() {
+			names = append(names, c.Name())
+		}
+		if s := salesrhythm.Suggest(args[0], names); s != "" {
+			return usageError(a.errorf("unknown command %q for %q; did you mean %q?", args[0], cmd.CommandPath(), s))
+		}
+		return usageError(a.errorf("unknown command %q for %q", args[0], cmd.CommandPath()))
 	}
 	cmd.PersistentFlags().BoolVar(&force, "force", false, "replace workbooks that already exist")
 	cmd.PersistentFlags().String("month", "", "the month, YYYY-MM (default: config, else next month)")
@@ -100,11 +117,11 @@ one that carries work over into it.`,
 				return err
 			}
 			if carried := templates.Carryover(p, prev, cfg.Month, cal); len(carried) > 0 {
-				why := "it was issued with the previous month's plan, which did not have them"
+				why := a.text("it was issued with the previous month's plan, which did not have them")
 				if prev == nil {
-					why = fmt.Sprintf("there is no plan for %s in the inbox, so it was never issued", cfg.Month.Add(-1))
+					why = a.text("there is no plan for %s in the inbox, so it was never issued", cfg.Month.Add(-1))
 				}
-				a.say("Also the week of %s for %d workbook(s): %s.", carried[0].Period.Start, len(carried), why)
+				a.say("Also the week of %s for %d workbooks: %s.", carried[0].Period.Start, len(carried), why)
 				specs = append(specs, carried...)
 			}
 			if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
@@ -179,7 +196,7 @@ unless --force is given.`,
 				}
 				x, ok := p.Person(person)
 				if !ok {
-					return usageError(fmt.Errorf("%s is not in the plan for %s", person, cfg.Month))
+					return usageError(a.errorf("%s is not in the plan for %s", person, cfg.Month))
 				}
 				var specs []templates.Spec
 				for _, s := range templates.Batch(p, cfg.Month, cfg) {
@@ -188,7 +205,7 @@ unless --force is given.`,
 					}
 				}
 				if len(specs) == 0 {
-					return usageError(fmt.Errorf("%s (%s) fills no %s in %s", x.ID, x.Role, kind, cfg.Month))
+					return usageError(a.errorf("%s (%s) fills no %s in %s", x.ID, x.Role.Name(), kind.Name(), cfg.Month))
 				}
 				if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
 					return err
@@ -291,7 +308,7 @@ func (a *app) readPlanFile(ctx context.Context, path string, cfg salesrhythm.Con
 	}
 	a.printFindings(findings)
 	if f == nil || len(f.Team) == 0 {
-		return nil, inputError(fmt.Errorf("%s: no team could be read from it", path))
+		return nil, inputError(a.errorf("%s: no team could be read from it", path))
 	}
 	if !month.IsZero() && f.Month != month {
 		a.say("note: %s is the plan for %s; using it for %s", path, f.Month, month)
@@ -306,8 +323,8 @@ func (a *app) findPlan(ctx context.Context, cfg salesrhythm.Config, sch *schema.
 		return nil, err
 	}
 	if p == nil {
-		return nil, inputError(fmt.Errorf("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
-			cfg.Month, cfg.Paths.Inbox, cfg.Month))
+		return nil, inputError(a.errorf("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
+			cfg.Month, cfg.Paths.Inbox, cfg.Month.String()))
 	}
 	return p, nil
 }
@@ -400,21 +417,17 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 			rows[s.Kind] += len(s.Records.Actions) + len(s.Records.Calls)
 		}
 	}
-	l := cfg.Locale
 	for _, k := range kinds {
-		name := salesrhythm.LabelOf(salesrhythm.Kinds, string(k)).In(l)
+		name := salesrhythm.LabelOf(salesrhythm.Kinds, string(k))
 		switch k {
 		case salesrhythm.KindManagementLog:
-			a.say(salesrhythm.T("%s: %d of %d carry over %d open action item(s) from their owner's log of the week before in the inbox (the rest start blank).",
-				"%s: %d / %d munkafüzetbe %d nyitott feladatot hoztunk át a kitöltő előző heti, beérkező mappában lévő naplójából (a többi üresen indul).").In(l),
-				name, carried[k], all[k], rows[k])
+			a.say("%s: %d of %d carry over %s from their owner's log of the week before in the inbox (the rest start blank).",
+				name, carried[k], all[k], salesrhythm.Tr("%d open action items", rows[k]))
 		case salesrhythm.KindCallRegister:
-			a.say(salesrhythm.T("%s: %d of %d carry over %d follow-up(s) due in their week from their owner's registers in the inbox, up to the week before (the rest start blank).",
-				"%s: %d / %d munkafüzetbe %d, a hetére esedékes utánkövetést hoztunk át a kitöltő beérkező mappában lévő hívásnaplóiból, az előző hetivel bezárólag (a többi üresen indul).").In(l),
-				name, carried[k], all[k], rows[k])
+			a.say("%s: %d of %d carry over %s from their owner's registers in the inbox, up to the week before (the rest start blank).",
+				name, carried[k], all[k], salesrhythm.Tr("%d follow-ups due in their week", rows[k]))
 		default:
-			a.say(salesrhythm.T("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
-				"%s: %d / %d munkafüzet a kitöltő legutóbbi, beérkező mappában lévő kitöltött példányából indul (a többi üresen).").In(l),
+			a.say("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
 				name, carried[k], all[k])
 		}
 	}
@@ -439,7 +452,7 @@ func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o t
 		return err
 	}
 	a.log.Debug("writing templates", "count", len(specs), "dir", dir)
-	bar := a.progress("writing")
+	bar := a.progress(a.text("writing"))
 	o.Progress = bar.update
 	r, err := templates.WriteAll(dir, specs, o, force)
 	bar.done()
@@ -452,15 +465,18 @@ func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o t
 		counts[s.Kind]++
 		people[s.Person.ID] = true
 	}
-	a.say("%s: %d workbook(s) written, %d kept (already there; --force replaces them) in %s",
-		salesrhythm.FormatMonth(cfg.Month, salesrhythm.English), len(r.Written), len(r.Kept), filepath.Join(dir, cfg.Month.String()))
+	a.say("%s: %s written, %d kept (already there; --force replaces them) in %s",
+		cfg.Month, salesrhythm.Tr("%d workbooks", len(r.Written)), len(r.Kept), filepath.Join(dir, cfg.Month.String()))
 	if len(r.Filled) > 0 {
-		a.say(salesrhythm.T("  %d of them replaced the blank workbook written before, to carry work over into it; a workbook anyone has changed is kept.",
-			"  Ebből %d a korábban írt üres munkafüzet helyére került, hogy áthozza bele a teendőket; a megváltoztatott munkafüzetet megtartjuk.").In(cfg.Locale), len(r.Filled))
+		a.say("  %d of them replaced the blank workbook written before, to carry work over into it; a workbook anyone has changed is kept.", len(r.Filled))
+	}
+	width := 0
+	for _, k := range salesrhythm.Kinds {
+		width = max(width, utf8.RuneCountInString(k.Label.In(a.locale)))
 	}
 	for _, k := range salesrhythm.Kinds {
 		if n := counts[salesrhythm.Kind(k.Key)]; n > 0 {
-			a.say("  %-24s %4d", k.Label.En, n)
+			a.say("  %-*s %5d", width, k.Label, n)
 		}
 	}
 	if len(r.Written) == 1 {

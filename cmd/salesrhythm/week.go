@@ -87,7 +87,7 @@ func (a *app) weekOf(weekFlag, dateFlag string) (salesrhythm.Period, salesrhythm
 			return w, today, usageError(fmt.Errorf("--week: %w", err))
 		}
 		if today.Before(w.Start) {
-			return w, today, usageError(fmt.Errorf("--week %s: the week begins on %s, after today; there is nothing to show yet", weekFlag, w.Start))
+			return w, today, usageError(a.errorf("--week %s: the week begins on %s, after today; there is nothing to show yet", weekFlag, w.Start))
 		}
 		if w.Contains(today) {
 			return w, today, nil
@@ -115,9 +115,7 @@ func (a *app) runWeek(cmd *cobra.Command, cfg salesrhythm.Config, week salesrhyt
 		return err
 	}
 	if len(got.plans) == 0 {
-		return inputError(fmt.Errorf(salesrhythm.T(
-			"no plan in %[1]s for the month of any day of the week %[2]s, so there is no team and no target and nothing was written: put the month's plan in the inbox",
-			"a(z) %[1]s mappában nincs terv a(z) %[2]s hét egyik napjának hónapjára sem, így nincs csapat és cél, és semmi sem készült: tegye a havi tervet a beérkező mappába").In(cfg.Locale),
+		return inputError(a.errorf("no plan in %[1]s for the month of any day of the week %[2]s, so there is no team and no target and nothing was written: put the month's plan in the inbox",
 			cfg.Paths.Inbox, salesrhythm.WeekName(week.Start)))
 	}
 	w := analysis.AnalyseWeek(analysis.WeekInput{Week: week, AsOf: asOf, Config: cfg, Plans: got.plans,
@@ -125,7 +123,7 @@ func (a *app) runWeek(cmd *cobra.Command, cfg salesrhythm.Config, week salesrhyt
 		Events: got.Events, Actions: got.Actions, OneOnOnes: got.OneOnOnes, Submissions: got.subs, Findings: got.findings})
 	written, err := report.WritePacks(report.WeekInput{Config: cfg, Week: w}, out)
 	if err != nil {
-		return cannotRun(fmt.Errorf("writing the Friday packs: %w (packs written before, if any, are unchanged)", err))
+		return cannotRun(fmt.Errorf("%s: %w %s", a.text("writing the Friday packs"), err, a.text("(packs written before, if any, are unchanged)")))
 	}
 	if asJSON {
 		enc := json.NewEncoder(a.stdout)
@@ -137,7 +135,7 @@ func (a *app) runWeek(cmd *cobra.Command, cfg salesrhythm.Config, week salesrhyt
 		a.printWeek(w, out, written)
 	}
 	if n := got.errors(week); n > 0 {
-		return inputProblems(fmt.Errorf("%d error(s) in the week's workbooks", n))
+		return inputProblems(a.errorf("%d errors in the week's workbooks", n))
 	}
 	return nil
 }
@@ -183,7 +181,7 @@ func (a *app) readMonth(cmd *cobra.Command, cfg salesrhythm.Config, m salesrhyth
 	c := cfg
 	c.Month = m
 	o := importer.Options{Config: c, Schema: schema.New(c), Debug: a.verbose, Skip: []string{cfg.Paths.Output}, Only: kinds}
-	bar := a.progress("reading " + m.String())
+	bar := a.progress(a.text("reading %s", m))
 	o.Progress = bar.update
 	res, err := importer.Read(cmd.Context(), cfg.Paths.Inbox, m, o)
 	bar.done()
@@ -247,9 +245,9 @@ func (a *app) printWeek(w analysis.Week, out report.WeekOutput, written []string
 	_, n := w.Week.Start.ISOWeek()
 	as := ""
 	if !w.Complete {
-		as = fmt.Sprintf(", as of %s %s", w.AsOf.Weekday(), w.AsOf)
+		as = a.text(", as of %s %s", salesrhythm.Weekday(w.AsOf.Weekday()), w.AsOf)
 	}
-	a.say("Friday packs for week %d (%s – %s)%s: %d in %s", n, w.Week.Start, w.Week.End, as, len(written), out.Dir)
+	a.say("Friday packs for week %d (%s)%s: %d in %s", n, w.Week, as, len(written), out.Dir)
 	for _, m := range w.NoPlan {
 		a.say("  no plan for %s: its days of the week have no target", m)
 	}
@@ -260,8 +258,9 @@ func (a *app) printWeek(w analysis.Week, out report.WeekOutput, written []string
 				overdue++
 			}
 		}
-		a.say("  %s %s: %d direct report(s), %d earlier action item(s) to review (%d overdue), %d workbook(s) not handed in",
-			p.Leader, p.Name, len(p.Reports), len(p.Earlier), overdue, len(p.Missing))
+		a.say("  %s %s: %s, %s to review (%d overdue), %s",
+			p.Leader, p.Name, salesrhythm.Tr("%d direct reports", len(p.Reports)), salesrhythm.Tr("%d earlier action items", len(p.Earlier)), overdue,
+			salesrhythm.Tr("%d workbooks not handed in", len(p.Missing)))
 	}
 	if len(w.Packs) == 0 {
 		a.say("  the plan has no group lead or head of sales employed in the week: no pack to write")

@@ -115,9 +115,9 @@ func Check(t *demo.Truth, s report.Summary) []string {
 		case m.Code == "":
 			// read as meant: nothing to find
 		case i < 0:
-			bad("%s not found at %s %s!%s (%s)", m.Code, m.File, m.Sheet, m.Cell, m.What)
+			bad("%s not found at %s %s!%s (%s)", m.Code, m.File, m.Sheet, m.Cell, m.What.En)
 		case !slices.Equal(s.Findings[i].Excluded, m.Excluded):
-			bad("%s at %s %s!%s excludes %+v, want %+v (%s)", m.Code, m.File, m.Sheet, m.Cell, s.Findings[i].Excluded, m.Excluded, m.What)
+			bad("%s at %s %s!%s excludes %+v, want %+v (%s)", m.Code, m.File, m.Sheet, m.Cell, s.Findings[i].Excluded, m.Excluded, m.What.En)
 		}
 	}
 	for _, f := range s.Findings {

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"go.yaml.in/yaml/v3"
+
+	"salesrhythm"
+	"salesrhythm/config"
+)
+
+// peekLocale is the language to speak before the configuration is read,
+// for the errors of a command line that never gets that far: --locale,
+// else SALESRHYTHM_LOCALE, else the locale of the config file the command
+// would read, else English.
+func peekLocale(args []string) salesrhythm.Locale {
+	file := os.Getenv(config.EnvPrefix + "_CONFIG")
+	want := os.Getenv(config.EnvPrefix + "_LOCALE")
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		for _, name := range []string{"locale", "config"} {
+			v, ok := strings.CutPrefix(a, "--"+name+"=")
+			if !ok && a == "--"+name && i+1 < len(args) {
+				v, ok = args[i+1], true
+			}
+			switch {
+			case ok && name == "locale":
+				want = v
+			case ok:
+				file = v
+			}
+		}
+	}
+	if want == "" {
+		if file == "" {
+			file = config.DefaultFile
+		}
+		if data, err := os.ReadFile(file); err == nil {
+			var c struct {
+				Locale string `yaml:"locale"`
+			}
+			if yaml.Unmarshal(data, &c) == nil {
+				want = c.Locale
+			}
+		}
+	}
+	if l, err := salesrhythm.ParseLocale(want); err == nil {
+		return l
+	}
+	return salesrhythm.English
+}
+
+var (
+	unknownFlag      = regexp.MustCompile(`^unknown flag: --(\S+)$`)
+	unknownShorthand = regexp.MustCompile(`^unknown shorthand flag: '(.)' in -\S+$`)
+	needsArgument    = regexp.MustCompile(`^flag needs an argument: (?:--(\S+)|'(.)' in -\S+)$`)
+	invalidArgument  = regexp.MustCompile(`^invalid argument "(.*)" for "(\S+)" flag: (.*)$`)
+	unknownCommand   = regexp.MustCompile(`^unknown command "(.*)" for "(.*)"`)
+	requiredFlags    = regexp.MustCompile(`^required flag\(s\) (.*) not set$`)
+	exclusiveFlags   = regexp.MustCompile(`^if any flags in the group \[(.*)\] are set none of the others can be; \[(.*)\] were all set$`)
+	atMostArgs       = regexp.MustCompile(`^accepts at most (\d+) arg\(s\), received (\d+)$`)
+)
+
+// flagError says what is wrong with a flag of cmd, in the app's language,
+// and which flag a mistyped one most likely meant.
+func (a *app) flagError(cmd *cobra.Command, err error) string {
+	msg := err.Error()
+	switch {
+	case unknownFlag.MatchString(msg):
+		name := unknownFlag.FindStringSubmatch(msg)[1]
+		if s := salesrhythm.Suggest(name, flagNames(cmd)); s != "" {
+			return a.text("unknown flag --%s; did you mean --%s?", name, s)
+		}
+		return a.text("unknown flag --%s", name)
+	case unknownShorthand.MatchString(msg):
+		return a.text("unknown flag -%s", unknownShorthand.FindStringSubmatch(msg)[1])
+	case needsArgument.MatchString(msg):
+		m := needsArgument.FindStringSubmatch(msg)
+		if m[1] != "" {
+			return a.text("the flag --%s needs a value", m[1])
+		}
+		return a.text("the flag -%s needs a value", m[2])
+	case invalidArgument.MatchString(msg):
+		m := invalidArgument.FindStringSubmatch(msg)
+		return a.text("%s is not a valid value for %s", m[1], m[2])
+	}
+	return msg
+}
+
+// flagNames lists the long names of every flag cmd takes.
+func flagNames(cmd *cobra.Command) []string {
+	var names []string
+	add := func(f *pflag.Flag) { names = append(names, f.Name) }
+	cmd.Flags().VisitAll(add)
+	cmd.InheritedFlags().VisitAll(add)
+	return names
+}
+
+// localError puts the errors cobra makes of a command line into the app's
+// language, with the command a mistyped one most likely meant.
+func (a *app) localError(root *cobra.Command, err error) error {
+	var e *exitError
+	if err == nil || errors.As(err, &e) {
+		return err
+	}
+	msg := err.Error()
+	switch {
+	case unknownCommand.MatchString(msg):
+		m := unknownCommand.FindStringSubmatch(msg)
+		parent, _, _ := root.Find(strings.Fields(m[2])[1:])
+		if parent == nil {
+			parent = root
+		}
+		var names []string
+		for _, c := range parent.Commands() {
+			if c.IsAvailableCommand() {
+				names = append(names, c.Name())
+			}
+		}
+		if s := salesrhythm.Suggest(m[1], names); s != "" {
+			return errors.New(a.text("unknown command %q for %q; did you mean %q?", m[1], m[2], s) + "\n" + a.text("(see '%s --help')", m[2]))
+		}
+		return errors.New(a.text("unknown command %q for %q", m[1], m[2]) + "\n" + a.text("(see '%s --help')", m[2]))
+	case requiredFlags.MatchString(msg):
+		return errors.New(a.text("the flag %s is required", requiredFlags.FindStringSubmatch(msg)[1]))
+	case exclusiveFlags.MatchString(msg):
+		m := exclusiveFlags.FindStringSubmatch(msg)
+		return errors.New(a.text("only one of the flags %s can be given", salesrhythm.Or(dashed(strings.Fields(m[2]))...)))
+	case atMostArgs.MatchString(msg):
+		m := atMostArgs.FindStringSubmatch(msg)
+		most, _ := strconv.Atoi(m[1])
+		got, _ := strconv.Atoi(m[2])
+		return errors.New(a.text("takes at most %d arguments, got %d", most, got))
+	}
+	return err
+}
+
+func dashed(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = "--" + n
+	}
+	return out
+}

@@ -1,0 +1,46 @@
+package salesrhythm
+
+// The domain's part of the catalogue: what the configuration's checks say
+// of an impossible setting, keyed by the English format. A setting is named
+// by its key, which stays English in every language: it is what the user
+// types in config.yaml.
+var _ = []Message{
+	Msg("must not be empty", "nem lehet üres"),
+	Msg("must not be empty (e.g. HUF, EUR)", "nem lehet üres (pl. HUF, EUR)"),
+	Msg("%q is not a supported locale (en, hu)", "„%s” nem támogatott nyelv (en, hu)"),
+	Msg("must list at least one working weekday", "legalább egy munkanapnak számító hétköznapot fel kell sorolnia"),
+	Msg("%q is not a country whose public holidays the calendar knows (%s); \"\" for none, with every holiday listed in calendar.holidays",
+		"„%s” nem olyan ország, amelynek a munkaszüneti napjait a naptár ismeri (%s); ha egyik sem, legyen \"\", és a calendar.holidays sorolja fel az összes munkaszüneti napot"),
+	Msg("must be a date (YYYY-MM-DD)", "dátumnak kell lennie (ÉÉÉÉ-HH-NN)"),
+	Msg("%s is also a holiday", "ez a nap munkaszüneti napként is szerepel: %s"),
+	Msg("%q is not one of strict, held", "„%s” nem a strict vagy a held értékek egyike"),
+	Msg("must list at least one competence", "legalább egy kompetenciát fel kell sorolnia"),
+	Msg("must be at least 1, got %d", "legalább 1 kell, de ennyi: %d"),
+	Msg("%q is used by an earlier norm", "„%s” egy korábbi norma kulcsa már"),
+	Msg("must list at least one of lead, head, director", "fel kell sorolnia legalább egyet ezek közül: lead, head, director"),
+	Msg("%q is not a leader role (lead, head, director)", "„%s” nem vezetői munkakör (lead, head, director)"),
+	Msg("%q is not an event type (%s)", "„%s” nem eseménytípus (%s)"),
+	Msg("%q is not one of working-day, week, month", "„%s” nem a working-day, week, month értékek egyike"),
+	Msg("must not be negative, got %d", "nem lehet negatív, de ennyi: %d"),
+	Msg("must not be negative, got %g", "nem lehet negatív, de ennyi: %g"),
+	Msg("%q is not a weekday (monday … sunday)", "„%s” nem a hét napja (monday … sunday)"),
+	Msg("%q is not a time of day (want HH:MM, e.g. 09:00)", "„%s” nem időpont (óó:pp alakban kell, pl. 09:00)"),
+	Msg("lengths must not be negative", "az időtartam nem lehet negatív"),
+	Msg("%d is above max_minutes %d", "%d nagyobb, mint a max_minutes értéke (%d)"),
+	Msg("%q is not one of %s, score", "„%s” nem ezek egyike: %s, score"),
+	Msg("%q is not one of %s", "„%s” nem ezek egyike: %s"),
+	Msg("metric score needs at least one positive weight", "a score mutatóhoz legalább egy pozitív súly kell"),
+	Msg("must be above 0, got %g", "nullánál nagyobbnak kell lennie, de ennyi: %g"),
+	Msg("%g is above leader_at_percent %g: nobody could be in between", "%g nagyobb, mint a leader_at_percent értéke (%g): senki sem lehetne a kettő között"),
+	Msg("must be above 0, got %d", "nullánál nagyobbnak kell lennie, de ennyi: %d"),
+	Msg("%s is not after day_start %s", "%s nem későbbi, mint a day_start értéke (%s)"),
+	Msg("%d does not divide the day %s–%s (%d minutes)", "%d nem osztója a napnak (%s–%s, %d perc)"),
+	Msg("must list at least one activity", "legalább egy tevékenységet fel kell sorolnia"),
+	Msg("must list at least one segment", "legalább egy szegmenst fel kell sorolnia"),
+	Msg("must list at least one potential", "legalább egy potenciálértéket fel kell sorolnia"),
+	Msg("%q is not one of the roles (%s)", "„%s” nem a szerepek egyike (%s)"),
+	Msg("must list at least one question", "legalább egy kérdést fel kell sorolnia"),
+	Msg("%q is listed twice", "„%s” kétszer szerepel"),
+	Msg("%q is not a date (want YYYY-MM-DD)", "„%s” nem dátum (ÉÉÉÉ-HH-NN alakban kell)"),
+	Msg("%q is not a month (want YYYY-MM, e.g. 2026-11)", "„%s” nem hónap (ÉÉÉÉ-HH alakban kell, pl. 2026-11)"),
+}
