@@ -196,7 +196,10 @@ func (p *planter) nameForID() {
 				}
 				b := p.find(salesrhythm.KindManagementLog, l.ID, w)
 				sheet := p.sch.Kind(salesrhythm.KindManagementLog).Sheet("events").Name.In(p.loc)
-				name := given + " " + family
+				name := given + " " + family // as an English speaker turns it
+				if p.loc == salesrhythm.Hungarian {
+					name = x.Name // a Hungarian writes the family name first
+				}
 				m := p.add(b, sheet, salesrhythm.CodeNameForID, salesrhythm.Tr("%q typed for %s in a one-on-one", name, x.ID))
 				b.mistakes = append(b.mistakes, p.retype(salesrhythm.KindManagementLog, "events", "participants", i, name, &m.Cell))
 				return

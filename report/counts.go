@@ -58,10 +58,10 @@ func (w Workbooks) Files(l salesrhythm.Locale) string {
 		n    int
 		text salesrhythm.Text
 	}{
-		{w.Superseded, t("%d superseded by a later copy", "%d helyett későbbi példány számít")},
-		{w.Context, t("%d due in a neighbouring month but read for this one", "%d a szomszédos hónapra esedékes, de ehhez is beolvastuk")},
-		{w.NotDue, t("%d due from nobody this month", "%d ebben a hónapban senkitől sem volt esedékes")},
-		{w.Unplaced, t("%d with no period", "%d időszak nélkül")},
+		{w.Superseded, t("%d superseded by a later copy", "későbbi példány váltotta fel: %d")},
+		{w.Context, t("%d due in a neighbouring month but read for this one", "a szomszédos hónapra esedékes, de ide is számít: %d")},
+		{w.NotDue, t("%d due from nobody this month", "ebben a hónapban senkitől sem volt esedékes: %d")},
+		{w.Unplaced, t("%d with no period", "időszak nélkül: %d")},
 	} {
 		if p.n > 0 {
 			fmt.Fprintf(&b, ", "+p.text.In(l), p.n)
