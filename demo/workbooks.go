@@ -13,6 +13,7 @@ import (
 	"salesrhythm"
 	"salesrhythm/analysis"
 	"salesrhythm/internal/safefile"
+	"salesrhythm/internal/zipx"
 	"salesrhythm/templates"
 )
 
@@ -73,7 +74,7 @@ func (c *company) render(b *book, tw *templates.Writer, inbox string) error {
 			}
 		}
 		out.Reset()
-		if _, err := f.WriteTo(&out); err != nil {
+		if err := zipx.Write(&out, f); err != nil {
 			return err
 		}
 	}

@@ -5,13 +5,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
 	"salesrhythm/internal/safefile"
+	"salesrhythm/internal/zipx"
 )
 
 // maxRows is the most data rows a sheet holds below its header (Excel's
@@ -201,14 +201,22 @@ func (w *workbook) close(commit bool) error {
 		return err
 	}
 	w.f.SetActiveSheet(0)
-	sort.Slice(w.f.ContentTypes.Defaults, func(i, j int) bool {
-		return w.f.ContentTypes.Defaults[i].Extension < w.f.ContentTypes.Defaults[j].Extension
-	})
+	zipx.SortDefaults(w.f)
 	// excelize writes streamed sheets in map order: the sorting zip writer
 	// puts every part in name order, so the same export is the same bytes.
+	// The workbook is spooled to a file, then tidied into place as every
+	// workbook the program writes is (zipx.Tidy).
 	w.f.SetZipWriter(func(out io.Writer) excelize.ZipWriter { return newSortedZip(out, w.tmp) })
-	return safefile.Write(w.path, safefile.Replace, func(out io.Writer) error {
-		_, err := w.f.WriteTo(out)
+	spool, err := os.CreateTemp(w.tmp, "export-*.xlsx")
+	if err != nil {
 		return err
+	}
+	defer spool.Close()
+	size, err := w.f.WriteTo(spool)
+	if err != nil {
+		return err
+	}
+	return safefile.Write(w.path, safefile.Replace, func(out io.Writer) error {
+		return zipx.TidyAt(out, spool, size)
 	})
 }

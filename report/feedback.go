@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -206,11 +205,6 @@ func markFeedback(f *excelize.File, of string) ([]byte, error) {
 	if err := f.SetCustomProps(excelize.CustomProperty{Name: salesrhythm.FeedbackOf, Value: of}); err != nil {
 		return nil, err
 	}
-	// excelize lists content-type defaults in map order; sort them so the
-	// same copy is the same bytes.
-	sort.Slice(f.ContentTypes.Defaults, func(i, j int) bool {
-		return f.ContentTypes.Defaults[i].Extension < f.ContentTypes.Defaults[j].Extension
-	})
 	data, err := writeTidy(f)
 	if err != nil {
 		return nil, err
@@ -225,15 +219,12 @@ func markFeedback(f *excelize.File, of string) ([]byte, error) {
 	return writeTidy(f)
 }
 
-// writeTidy writes f as zipx.Tidy puts it right, the same parts for the
-// same workbook.
+// writeTidy writes f as zipx.Write does, the same bytes for the same
+// workbook.
 func writeTidy(f *excelize.File) ([]byte, error) {
-	var buf, tidy bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	err := zipx.Tidy(&tidy, buf.Bytes())
-	return tidy.Bytes(), err
+	var buf bytes.Buffer
+	err := zipx.Write(&buf, f)
+	return buf.Bytes(), err
 }
 
 // firstCell turns a finding's place into one cell: "C7" stays, a whole row

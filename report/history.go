@@ -13,7 +13,7 @@ import (
 	"salesrhythm/analysis"
 )
 
-// The History sheet shows the months before the report's as the archive
+// The Trends sheet shows the months before the report's as the archive
 // holds them: fulfilment by month for the department, each group and each
 // person, the leaders' compliance and role scores, and competence stages
 // where one-on-ones rate them. A month without a figure — no plan, not in
@@ -57,10 +57,11 @@ func fraction(f analysis.Fraction) any {
 // change is a change in a fraction, signed; a blank when invalid.
 type change analysis.Fraction
 
-// history writes the History sheet.
+// history writes the Trends sheet.
 func (b *book) history() {
 	if h := b.in.History; h != nil && len(h.Months) > 0 {
-		b.months(t("History", "Előzmények"), fmt.Sprintf(t("the last %d months", "az utolsó %d hónap").In(b.loc), len(h.Months)))
+		// Not "History": Excel reserves that sheet name (exceljs refuses it).
+		b.months(t("Trends", "Trendek"), fmt.Sprintf(t("the last %d months", "az utolsó %d hónap").In(b.loc), len(h.Months)))
 	}
 }
 

@@ -46,10 +46,10 @@ func TestHistorySheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if sheets := f.GetSheetList(); len(sheets) < 3 || sheets[2] != "History" {
-		t.Fatalf("sheets %v, want History third", sheets)
+	if sheets := f.GetSheetList(); len(sheets) < 3 || sheets[2] != "Trends" {
+		t.Fatalf("sheets %v, want Trends third (Excel reserves the name History)", sheets)
 	}
-	rows, _ := f.GetRows("History")
+	rows, _ := f.GetRows("Trends")
 	var months [][]string
 	for _, r := range rows {
 		if len(r) > 0 && strings.HasSuffix(r[0], " 2026") && len(r[0]) == 8 {

@@ -1,11 +1,9 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"time"
 
 	chart "github.com/wcharczuk/go-chart/v2"
@@ -93,14 +91,8 @@ func BuildPeriod(in PeriodInput) ([]byte, []picture, error) {
 	if b.err != nil {
 		return nil, nil, b.err
 	}
-	sort.Slice(f.ContentTypes.Defaults, func(i, j int) bool {
-		return f.ContentTypes.Defaults[i].Extension < f.ContentTypes.Defaults[j].Extension
-	})
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return nil, nil, err
-	}
-	return buf.Bytes(), pics, nil
+	data, err := writeTidy(f)
+	return data, pics, err
 }
 
 // WritePeriod builds the period report and writes it and its chart images,

@@ -1,11 +1,9 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"time"
 
 	chart "github.com/wcharczuk/go-chart/v2"
@@ -13,7 +11,6 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/internal/safefile"
-	"salesrhythm/internal/zipx"
 )
 
 // Output says where the report goes.
@@ -131,17 +128,5 @@ func (b *book) bytes(title, keywords string, when salesrhythm.Date) ([]byte, err
 	if b.err != nil {
 		return nil, b.err
 	}
-	// excelize lists content-type defaults in map order; sort them so the
-	// same report is the same bytes.
-	sort.Slice(b.f.ContentTypes.Defaults, func(i, j int) bool {
-		return b.f.ContentTypes.Defaults[i].Extension < b.f.ContentTypes.Defaults[j].Extension
-	})
-	var buf, tidy bytes.Buffer
-	if _, err := b.f.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	if err := zipx.Tidy(&tidy, buf.Bytes()); err != nil {
-		return nil, err
-	}
-	return tidy.Bytes(), nil
+	return writeTidy(b.f)
 }

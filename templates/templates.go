@@ -1,7 +1,6 @@
 package templates
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -86,11 +85,7 @@ func render(w io.Writer, spec Spec, o Options) error {
 	if err := b.render(); err != nil {
 		return fmt.Errorf("%s for %s: %w", spec.Kind, spec.Person.ID, err)
 	}
-	var buf bytes.Buffer
-	if _, err := f.WriteTo(&buf); err != nil {
-		return err
-	}
-	return zipx.Tidy(w, buf.Bytes())
+	return zipx.Write(w, f)
 }
 
 // book renders one workbook; the first error sticks and ends the work.

@@ -46,7 +46,7 @@ func (a *app) scanInbox(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 }
 
 // historyMonths are the months month m's report reads, ending with m:
-// report.history_months of them, for the History sheet and the
+// report.history_months of them, for the Trends sheet and the
 // scorecards' trend (which reaches analysis.TrendMonths back at most).
 func historyMonths(cfg salesrhythm.Config, m salesrhythm.Month) []salesrhythm.Month {
 	n := max(1, cfg.Report.HistoryMonths)

@@ -42,7 +42,7 @@ With --months N it makes N consecutive months ending with --month, the
 archive a team's inbox becomes: each month with its own plan (the manager
 who joins in the last month is in no earlier one), managers whose
 fulfilment drifts from month to month, leaders whose self-assessments
-grow; the report's History sheet shows the trends.
+grow; the report's Trends sheet shows the trends.
 
 The same --seed makes the same files, byte for byte. DIR must be new or empty
 unless --force is given: then the demo's files replace those of the same name

@@ -57,7 +57,7 @@ Commands:
 	             the same direct report and date) counts once: the copy
 	             saved last. A one-on-one sheet and the management log's
 	             one-on-one of the same leader, report and date are one
-	             talk, counted once towards the norm. The History sheet
+	             talk, counted once towards the norm. The Trends sheet
 	             shows the last report.history_months months (default 6).
 	             --from M --to M, or --year Y, write a period report
 	             instead: out/salesrhythm-YYYY.xlsx for a calendar year,

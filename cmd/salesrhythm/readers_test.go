@@ -17,7 +17,7 @@ import (
 
 // written makes every template of a month, a filled copy of each kind (the
 // test inbox, one with a mistake), the report, the mistake's feedback copy,
-// the scorecards and a Friday pack, and returns their paths: one template
+// the scorecards, a Friday pack, a period report and the export, and returns their paths: one template
 // of each kind first, then the filled copies and every output, then the
 // other templates; and how many come before the other templates.
 func written(t *testing.T) ([]string, int) {
@@ -32,7 +32,7 @@ func written(t *testing.T) ([]string, int) {
 	}
 	f.Close()
 	for _, args := range [][]string{{"template", "all", "--month", "2026-11"}, {"template", "plan", "--month", "2026-12"}, {"report", "--month", "2026-11"},
-		{"week", "--date", "2026-11-15"}} {
+		{"week", "--date", "2026-11-15"}, {"report", "--from", "2026-10", "--to", "2026-11"}, {"export", "--month", "2026-11"}} {
 		// The mistake makes the report and the week exit 1, having written everything.
 		if out, errs, code := cli(t, dir, args...); code != 0 && !(args[0] != "template" && code == exitInputError) {
 			t.Fatalf("%v: exit %d\n%s%s", args, code, out, errs)
@@ -64,7 +64,8 @@ func written(t *testing.T) ([]string, int) {
 }
 
 // TestOtherReadersOpenWhatWeWrite: every template, the filled copies, the
-// report, a feedback copy, the scorecards and a Friday pack open without error in LibreOffice, openpyxl,
+// report, a feedback copy, the scorecards, a Friday pack, a period report and
+// the export open without error in LibreOffice, openpyxl,
 // exceljs and SheetJS, and each sheet's dimension is the range of the cells
 // it holds (openpyxl's read-only mode, which believes it, sees what a full
 // load does). Each reader is skipped where it is not installed; CI installs

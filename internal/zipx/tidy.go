@@ -21,10 +21,10 @@ import (
 //
 // Every other part is copied as it is, still compressed.
 func Tidy(w io.Writer, data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
-	}
+	return TidyAt(w, bytes.NewReader(data), int64(len(data)))
+}
+
+func tidy(w io.Writer, zr *zip.Reader) error {
 	return Rewrite(w, zr, func(f *zip.File) ([]byte, bool, error) {
 		fix := tidyCore
 		switch {
