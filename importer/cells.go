@@ -159,8 +159,9 @@ var shortNumeric = regexp.MustCompile(`^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*\.?$`)
 // ambiguous (3/11/2026, 03.11.26).
 //
 // It reads the day those can mean within the column's reach (the period
-// for the row's own date; up to a year after it for a next contact or a due
-// date, a year before it for a first contact), the one nearest the period
+// for the row's own date; up to a year after it, or three months before
+// it, for a next contact or a due date; a year before it for a first
+// contact), the one nearest the period
 // when it is at most half as far as the next nearest; otherwise the problem
 // names the days it can mean.
 func ParseDateIn(c Cell, p salesrhythm.Period, reach schema.Reach) (salesrhythm.Date, *Problem) {
@@ -187,7 +188,7 @@ func ParseDateIn(c Cell, p salesrhythm.Period, reach schema.Reach) (salesrhythm.
 	where := salesrhythm.Tr("in the workbook's period %s", p)
 	switch reach {
 	case schema.Ahead:
-		where = salesrhythm.Tr("in the year from the workbook's period %s on", p)
+		where = salesrhythm.Tr("between three months before and a year after the workbook's period %s", p)
 	case schema.Behind:
 		where = salesrhythm.Tr("in the year up to the end of the workbook's period %s", p)
 	}

@@ -190,6 +190,10 @@ func TestParseDateIn(t *testing.T) {
 		{"the Monday after", text("nov. 9."), d(2026, time.November, 9), ""},
 		{"a day of the week itself", text("nov. 5."), d(2026, time.November, 5), ""},
 		{"next year's month", text("márc. 3."), d(2027, time.March, 3), ""},
+		// Typed before the week, by mistake or for an overdue item: this
+		// year's, not next year's (the trial's next contact on a call of 16
+		// November).
+		{"a day shortly before the week", text("okt. 20."), d(2026, time.October, 20), ""},
 		// 3 December is 25 days after the week, 12 March 124: far nearer.
 		{"day and month, the nearer reading", text("3/12"), dec3, ""},
 		{"month and day, the nearer reading", text("12.03."), dec3, ""},
@@ -201,7 +205,7 @@ func TestParseDateIn(t *testing.T) {
 		{"last year's December", text("dec. 3."), d(2025, time.December, 3), ""},
 	})
 	_, p := importer.ParseDateIn(text("5/6"), w45, schema.Ahead)
-	if p == nil || p.Msg != `"5/6" can mean 2027-05-06 or 2027-06-05, all in the year from the workbook's period 2026-11-02 – 2026-11-08 on: write the date in full` {
+	if p == nil || p.Msg != `"5/6" can mean 2027-05-06 or 2027-06-05, all between three months before and a year after the workbook's period 2026-11-02 – 2026-11-08: write the date in full` {
 		t.Errorf("the problem does not name the candidates: %+v", p)
 	}
 	_, p = importer.ParseDateIn(text("12.31."), week, schema.Within)

@@ -173,7 +173,7 @@ var _ = []salesrhythm.Message{
 	msg("%q can mean %s, all %s: write the date in full",
 		"„%s” többféleképpen olvasható (%s), és mindegyik %s esik; írja be a teljes dátumot"),
 	msg("in the workbook's period %s", "a munkafüzet időszakába (%s)"),
-	msg("in the year from the workbook's period %s on", "a munkafüzet időszakától (%s) számított egy évbe"),
+	msg("between three months before and a year after the workbook's period %s", "a munkafüzet időszaka (%s) előtti három hónap és utána következő egy év közé"),
 	msg("in the year up to the end of the workbook's period %s", "a munkafüzet időszakának végéig (%s) tartó egy évbe"),
 	msg("%q is not a date", "„%s” nem dátum"),
 	msg("%s is empty; read as %s", "%s: üres, ezért így olvassuk: %s"),

@@ -77,8 +77,11 @@ type Reach int
 const (
 	// Within: the row's own date, a day of the period.
 	Within Reach = iota
-	// Ahead: a day to come, from the period's start to a year after its
-	// end — a next contact, a due date.
+	// Ahead: a day to come, up to a year after the period's end — a next
+	// contact, a due date — or one gone by a little, up to three months
+	// before its start (an overdue item's due date, a next contact typed
+	// before the call's day by mistake), so that "nov. 10." on a call of 16
+	// November is this year's, not next year's.
 	Ahead
 	// Behind: a day gone, from a year before the period's start to its
 	// end — a first or last contact, a day a thing was raised or done.
@@ -90,6 +93,7 @@ const (
 func (r Reach) Span(p salesrhythm.Period) salesrhythm.Period {
 	switch r {
 	case Ahead:
+		p.Start = salesrhythm.D(p.Start.Year, p.Start.Month-3, p.Start.Day)
 		p.End = salesrhythm.D(p.End.Year+1, p.End.Month, p.End.Day)
 	case Behind:
 		p.Start = salesrhythm.D(p.Start.Year-1, p.Start.Month, p.Start.Day)
