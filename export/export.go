@@ -440,6 +440,20 @@ func (x *Exporter) rows(m Month, emit func(tb *table, r row) error) error {
 		date   salesrhythm.Date
 		person string
 	}
+	// A cell whose value could not be read holds a finding; its record
+	// has the field's zero, which the export leaves blank rather than
+	// write a 0 Ft deal into a pivot table.
+	type cell struct {
+		file, sheet string
+		row         int
+		key         string
+	}
+	unread := map[cell]bool{}
+	for _, f := range m.Findings {
+		if f.Field != "" && f.Raw != "" {
+			unread[cell{f.File, f.Sheet, f.Row(), f.Field}] = true
+		}
+	}
 	for _, tb := range x.tables {
 		if tb.record == nil {
 			continue
@@ -473,7 +487,11 @@ func (x *Exporter) rows(m Month, emit func(tb *table, r row) error) error {
 					a := forms[refOf(rec).File]
 					r = append(r, a.date, a.person)
 				case f != nil:
-					r = append(r, f(m.Month, rec, l))
+					v := f(m.Month, rec, l)
+					if ref := refOf(rec); unread[cell{ref.File, ref.Sheet, ref.Row, tb.cols[i].key}] && (v == 0 || v == 0.0) {
+						v = ""
+					}
+					r = append(r, v)
 				}
 			}
 			ref := refOf(rec)

@@ -24,6 +24,12 @@ import (
 
 // exportInbox exports the test inbox's November into dir.
 func exportInbox(t *testing.T, l salesrhythm.Locale, dir string) (testinbox.Inbox, map[string]int) {
+	return exportChanged(t, l, dir, nil)
+}
+
+// exportChanged exports the test inbox's November into dir, its reading
+// first changed by change when not nil.
+func exportChanged(t *testing.T, l salesrhythm.Locale, dir string, change func(*importer.Result)) (testinbox.Inbox, map[string]int) {
 	t.Helper()
 	in := testinbox.Make(t, l)
 	cfg := salesrhythm.Default()
@@ -31,6 +37,9 @@ func exportInbox(t *testing.T, l salesrhythm.Locale, dir string) (testinbox.Inbo
 	res, err := importer.Read(context.Background(), in.Dir, testinbox.Nov, importer.Options{Config: cfg, Schema: schema.New(cfg)})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if change != nil {
+		change(res)
 	}
 	x, err := export.New(export.Options{Config: cfg, Schema: schema.New(cfg), Workbook: filepath.Join(dir, "export.xlsx"), CSV: filepath.Join(dir, "csv"),
 		Title: "November", Created: testinbox.Nov.First().Time()})
@@ -107,6 +116,45 @@ func TestExportWorkbook(t *testing.T) {
 	}
 	if typ, _ := f.GetCellType("Calls", date); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
 		t.Error("a date written as text")
+	}
+}
+
+// TestUnreadValuesLeftBlank: an amount that could not be read is a blank
+// cell of the export, not a 0 Ft deal in a pivot table.
+func TestUnreadValuesLeftBlank(t *testing.T) {
+	dir := t.TempDir()
+	var ref salesrhythm.Ref
+	exportChanged(t, salesrhythm.English, dir, func(res *importer.Result) {
+		d := &res.Records.Deals[0]
+		d.Amount, ref = 0, d.Ref
+		res.Findings = append(res.Findings, salesrhythm.Finding{File: ref.File, Sheet: ref.Sheet, Cell: fmt.Sprintf("E%d", ref.Row), Field: "amount",
+			Severity: salesrhythm.Error, Code: salesrhythm.CodeNotANumber, Raw: "1,5 millió", Message: `"1,5 millió" is not a number`})
+	})
+	f, err := excelize.OpenFile(filepath.Join(dir, "export.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Deals", excelize.Options{RawCellValue: true})
+	amount, row := slices.Index(rows[0], "Amount"), slices.Index(rows[0], "Source row")
+	blank := 0
+	for _, r := range rows[1:] {
+		if row < len(r) && r[row] == fmt.Sprint(ref.Row) && (amount >= len(r) || r[amount] == "") {
+			blank++
+		}
+		if amount < len(r) && r[amount] == "0" {
+			t.Errorf("a deal exported with amount 0: %q", r)
+		}
+	}
+	if blank != 1 {
+		t.Errorf("%d deals of row %d with a blank amount, want 1: %q", blank, ref.Row, rows)
+	}
+	csvData, err := os.ReadFile(filepath.Join(dir, "csv", "deals.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(csvData), ";0;") || strings.Contains(string(csvData), ",0,") {
+		t.Errorf("deals.csv holds a 0 amount:\n%s", csvData)
 	}
 }
 
