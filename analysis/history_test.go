@@ -184,3 +184,31 @@ func TestSumPeriod(t *testing.T) {
 		t.Errorf("groups %+v", p.Groups)
 	}
 }
+
+// A person whose month's figures miss values is provisional over the
+// period too, and the period's Missing is the months' summed: the same rule
+// as a month's ranking.
+func TestSumPeriodProvisional(t *testing.T) {
+	months := threeMonths(t)
+	for i, p := range months[2].People {
+		if p.ID == "M-3" {
+			months[2].People[i].Missing = salesrhythm.Exclusions{{Measure: salesrhythm.Revenue, Amount: 300_000}, {Measure: salesrhythm.Deals, Amount: 1}}
+		}
+	}
+	p := SumPeriod(months, testConfig().Ranking)
+	for _, x := range p.People {
+		switch x.ID {
+		case "M-3":
+			if x.Band != BandProvisional || !x.Provisional {
+				t.Errorf("M-3 band %q provisional %v; want provisional", x.Band, x.Provisional)
+			}
+			if got := x.Missing.Get(salesrhythm.Revenue).Amount; got != 300_000 || x.Missing.Get(salesrhythm.Deals).Amount != 1 {
+				t.Errorf("M-3 missing %+v; want 300 000 in 1 deal", x.Missing)
+			}
+		case "M-1":
+			if x.Provisional || len(x.Missing) != 0 {
+				t.Errorf("M-1 provisional %v missing %+v; want neither", x.Provisional, x.Missing)
+			}
+		}
+	}
+}

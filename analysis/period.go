@@ -17,7 +17,9 @@ type PeriodResult struct {
 	To          salesrhythm.Month `json:"to"`
 	WorkingDays int               `json:"working_days"` // of the months with a plan
 	// People are ranked on the period's fulfilment by the ranking policy;
-	// WorkingDays are the days employed over the months with a plan.
+	// WorkingDays are the days employed over the months with a plan;
+	// Missing sums what each month's figures miss of their records, and
+	// Provisional follows from it as in a month's ranking.
 	People     []Person `json:"people"`
 	Groups     []Group  `json:"groups"`
 	Department Group    `json:"department"`
@@ -59,6 +61,12 @@ func SumPeriod(months []MonthFigures, policy salesrhythm.Ranking) PeriodResult {
 				f.Target += x.Target
 				f.Actual += x.Actual
 			}
+			// What each month's figures miss of the person's records the
+			// period's miss too: a provisional month makes the period
+			// provisional by the same rule.
+			for _, x := range p.Missing {
+				a.p.Missing.Add(x)
+			}
 		}
 		addGroup := func(g Group) {
 			acc := groups[g.Name]
@@ -91,6 +99,7 @@ func SumPeriod(months []MonthFigures, policy salesrhythm.Ranking) PeriodResult {
 			f := a.p.Measures.at(k)
 			f.Fulfilment = Ratio(f.Actual, f.Target)
 		}
+		a.p.Missing = inOrder(append(salesrhythm.Exclusions{}, a.p.Missing...))
 		people = append(people, a.p)
 	}
 	out.People = rank(people, policy)

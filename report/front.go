@@ -86,8 +86,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	kpi(leadersLabel, len(leaders), b.st.kpiValue, list(leaders, 6))
 	kpi(laggardsLabel, len(laggards), b.st.kpiValue, list(laggards, 6))
 	if len(provisional) > 0 {
-		b.check(b.f.SetCellStr(sheet, cell(4, row-1), fmt.Sprintf(t("Not called laggards because their figures miss values (provisional): %s — see Rankings and Data quality",
-			"Nem soroltuk a lemaradók közé, mert a számaikból értékek hiányoznak (előzetes): %s – részletek a Rangsor és az Adatminőség lapon").In(l), list(provisional, 6))))
+		b.check(b.f.SetCellStr(sheet, cell(4, row-1), fmt.Sprintf(provisionalNote.In(l), list(provisional, 6))))
 		b.check(b.f.SetCellStyle(sheet, cell(4, row-1), cell(4, row-1), b.st.note))
 		b.fitRow(sheet, row-1)
 	}
@@ -196,6 +195,11 @@ func (b *book) fitRow(sheet string, row int) {
 	}
 	b.check(b.f.SetRowHeight(sheet, row, max(height, float64(15*lines+4))))
 }
+
+// provisionalNote is the Summary's note beside the laggards on those not
+// called laggards because their figures miss values.
+var provisionalNote = t("Not called laggards because their figures miss values (provisional): %s — see Rankings and Data quality",
+	"Nem soroltuk a lemaradók közé, mert a számaikból értékek hiányoznak (előzetes): %s – részletek a Rangsor és az Adatminőség lapon")
 
 var (
 	errorCount   = salesrhythm.Plural(1, salesrhythm.T("%d error", "%d hiba"), salesrhythm.T("%d errors", "%d hiba"))

@@ -143,7 +143,8 @@ func (b *book) periodFront(sheet string, pics []picture) {
 	b.check(b.f.SetCellStr(sheet, "A2", fmt.Sprintf(t("%s · %d months, %d with a plan · %d working days · %d people", "%s · %d hónap, ebből %d tervvel · %d munkanap · %d fő").In(l),
 		b.in.Config.Company, len(h.Months), planned, p.WorkingDays, len(p.People))))
 	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
-	for i, w := range []float64{30, 24, 40, 90} {
+	b.widths = []float64{30, 24, 40, 90}
+	for i, w := range b.widths {
 		b.check(b.f.SetColWidth(sheet, colName(i+1), colName(i+1), w))
 	}
 	row := 4
@@ -159,21 +160,40 @@ func (b *book) periodFront(sheet string, pics []picture) {
 			detail = fmt.Sprintf(t("%[2]s of the period's target %[1]s", "az időszak %[1]s céljának %[2]s").In(l), target, b.percent(a.Fulfilment))
 		}
 		b.kpiRow(sheet, row, salesrhythm.LabelOf(salesrhythm.Measures, string(m)), a.Total, style, detail)
+		b.shortfall(sheet, row, m) // what the period's findings keep out of it, as a month's Summary says
 		row++
 	}
-	var leaders, laggards []string
+	var leaders, laggards, provisional []string
 	for _, x := range p.People {
 		switch x.Band {
 		case analysis.BandLeader:
 			leaders = append(leaders, fmt.Sprintf("%s %s", x.Name, b.percent(x.Value)))
 		case analysis.BandLaggard:
 			laggards = append(laggards, fmt.Sprintf("%s %s", x.Name, b.percent(x.Value)))
+		case analysis.BandProvisional:
+			provisional = append(provisional, fmt.Sprintf("%s %s", x.Name, b.percent(x.Value)))
 		}
 	}
 	rk := b.in.Config.Ranking
 	b.kpiRow(sheet, row, salesrhythm.Msg("Leaders of the period (≥ %s%%)", "Az időszak élenjárói (≥ %s\u00a0%%)").Text(b.threshold(rk.LeaderPercent)), len(leaders), b.st.kpiValue, list(leaders, 6))
 	row++
 	b.kpiRow(sheet, row, salesrhythm.Msg("Laggards of the period (< %s%%)", "Az időszak lemaradói (< %s\u00a0%%)").Text(b.threshold(rk.LaggardPercent)), len(laggards), b.st.kpiValue, list(laggards, 6))
+	if len(provisional) > 0 {
+		b.check(b.f.SetCellStr(sheet, cell(4, row), fmt.Sprintf(provisionalNote.In(l), list(provisional, 6))))
+		b.check(b.f.SetCellStyle(sheet, cell(4, row), cell(4, row), b.st.note))
+		b.fitRow(sheet, row)
+	}
+	row++
+	errs, warns := 0, 0
+	for _, f := range b.in.Findings {
+		switch f.Severity {
+		case salesrhythm.Error:
+			errs++
+		case salesrhythm.Warning:
+			warns++
+		}
+	}
+	b.kpiRow(sheet, row, t("Data problems", "Adatproblémák"), errorCount.In(l, errs), b.st.kpiValue, warningCount.In(l, warns))
 	row += 2
 	b.note(sheet, row, t("Targets are each month's plan, pro-rated as its report pro-rates them, summed over the months with a plan; the Months sheet has the months one by one, with the leaders' compliance and role scores.",
 		"A célok az egyes hónapok tervéből, a havi jelentés szerinti időarányosítással, a tervvel rendelkező hónapokra összegezve; a Hónapok munkalap hónaponként mutatja őket, a vezetők normakövetésével és szerepeivel.").In(l))
@@ -233,6 +253,10 @@ type PeriodPerson struct {
 	Rank        *int              `json:"rank"`
 	Band        analysis.Band     `json:"band"`
 	Unranked    string            `json:"unranked_reason"`
+	// Provisional and Missing as a month's person has them: what the
+	// months' findings keep out of the person's records, summed.
+	Provisional bool                   `json:"provisional"`
+	Missing     salesrhythm.Exclusions `json:"missing"`
 }
 
 // SummarisePeriod builds the JSON of a period report.
@@ -246,7 +270,11 @@ func SummarisePeriod(in PeriodInput) PeriodSummary {
 	}
 	for _, x := range p.People {
 		s.People = append(s.People, PeriodPerson{ID: x.ID, Name: x.Name, Role: x.Role, Group: x.Group, WorkingDays: x.WorkingDays,
-			Targets: figures(x.Measures), Rank: x.Rank, Band: x.Band, Unranked: x.Reason.En})
+			Targets: figures(x.Measures), Rank: x.Rank, Band: x.Band, Unranked: x.Reason.En,
+			Provisional: x.Provisional, Missing: x.Missing})
+		if s.People[len(s.People)-1].Missing == nil {
+			s.People[len(s.People)-1].Missing = salesrhythm.Exclusions{}
+		}
 	}
 	if s.Findings == nil {
 		s.Findings = []salesrhythm.Finding{}
