@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 
 	chart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -152,13 +153,24 @@ func personRows(h *analysis.History, m salesrhythm.Measure) []trendRow {
 // the last month's change, with a line chart of the first rows when they
 // are few; lead is how many leading columns name the row.
 func (b *book) seriesTable(sheet string, top int, name string, title salesrhythm.Text, h *analysis.History, rows []trendRow, lead int) int {
-	b.heading(sheet, top, title.In(b.loc))
-	top++
 	var cols []column
 	if lead == 1 {
 		cols = []column{col("Group", "Csoport", 16)}
 	} else {
 		cols = []column{col("ID", "Azonosító", 12), col("Name", "Név", 22), col("Group", "Csoport", 16)}
+	}
+	return b.trendTable(sheet, top, name, title, h, rows, cols)
+}
+
+// trendTable is seriesTable with the leading columns heads; a chart's line
+// is named by the row's name (the second of three heads, else the first).
+func (b *book) trendTable(sheet string, top int, name string, title salesrhythm.Text, h *analysis.History, rows []trendRow, heads []column) int {
+	b.heading(sheet, top, title.In(b.loc))
+	top++
+	cols, lead := slices.Clone(heads), len(heads)
+	named := 1
+	if lead == 3 {
+		named = 2
 	}
 	for _, m := range h.Months {
 		cols = append(cols, column{salesrhythm.Text{En: b.monthLabel(m), Hu: b.monthLabel(m)}, 11})
@@ -178,7 +190,7 @@ func (b *book) seriesTable(sheet string, top int, name string, title salesrhythm
 		first, last := lead+1, lead+len(h.Months)
 		for i := range cells {
 			series = append(series, excelize.ChartSeries{
-				Name:       fmt.Sprintf("%s!$%s$%d", quote(sheet), colName(lead), top+1+i),
+				Name:       fmt.Sprintf("%s!$%s$%d", quote(sheet), colName(named), top+1+i),
 				Categories: fmt.Sprintf("%s!$%s$%d:$%s$%d", quote(sheet), colName(first), top, colName(last), top),
 				Values:     fmt.Sprintf("%s!$%s$%d:$%s$%d", quote(sheet), colName(first), top+1+i, colName(last), top+1+i),
 			})
@@ -199,7 +211,8 @@ func (b *book) complianceTrend(sheet string, top int, h *analysis.History) int {
 		}
 		rows = append(rows, trendRow{lead: []any{c.ID, c.Name, salesrhythm.LabelOf(salesrhythm.Roles, string(c.Role)).In(b.loc)}, points: pts})
 	}
-	return b.seriesTable(sheet, top, "history_compliance", t("Leaders: meeting compliance", "Vezetők: vezetési normák követése"), h, rows, 3)
+	heads := []column{col("ID", "Azonosító", 12), col("Name", "Név", 22), col("Role", "Munkakör", 16)}
+	return b.trendTable(sheet, top, "history_compliance", t("Leaders: meeting compliance", "Vezetők: vezetési normák követése"), h, rows, heads)
 }
 
 // roleTrend writes each leader's role scores by assessment.

@@ -66,6 +66,15 @@ func TestHistorySheet(t *testing.T) {
 	if nov := months[4]; nov[3] == "" || nov[4] == "" {
 		t.Errorf("November's row %q, want a fulfilment and its change against October", nov)
 	}
+	// The change is in percentage points, as the sheet's note says.
+	if change := months[4][4]; !strings.HasSuffix(change, " pp") {
+		t.Errorf("November's change %q, want percentage points", change)
+	}
+	// The leaders' compliance table names the role, and its chart's lines
+	// are named by the leaders' names.
+	if !slices.ContainsFunc(rows, func(r []string) bool { return len(r) > 2 && r[0] == "ID" && r[2] == "Role" }) {
+		t.Error("no compliance table headed ID, Name, Role")
+	}
 	again, _, _ := report.Build(in, "feedback")
 	if !bytes.Equal(data, again) {
 		t.Error("two builds of the same history differ")

@@ -75,7 +75,7 @@ func (b *book) newStyles() {
 		date:      add(&excelize.Style{Border: border, CustomNumFmt: ptr(salesrhythm.DateFormat(b.loc))}),
 		na:        add(&excelize.Style{Border: border, Font: &excelize.Font{Italic: true, Color: "808080"}, Alignment: &excelize.Alignment{Horizontal: "right"}}),
 		note:      add(&excelize.Style{Font: &excelize.Font{Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}),
-		change:    add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0%;-0%;0%")}),
+		change:    add(&excelize.Style{Border: border, CustomNumFmt: ptr(pointsFormat(b.loc))}),
 		signed:    add(&excelize.Style{Border: border, CustomNumFmt: ptr("+0;-0;0")}),
 		kpiLabel:  add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center"}}),
 		kpiDetail: add(&excelize.Style{Font: &excelize.Font{Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}}),
@@ -94,6 +94,13 @@ func (b *book) newStyles() {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// pointsFormat is the number format of a change in percentage points,
+// signed.
+func pointsFormat(l salesrhythm.Locale) string {
+	unit := t(` pp`, ` %-pont`).In(l)
+	return fmt.Sprintf(`+0"%[1]s";-0"%[1]s";0"%[1]s"`, unit)
+}
 
 // Cell values that need a format beyond their Go type.
 type (
@@ -205,7 +212,8 @@ func (b *book) set(sheet string, col, row int, v any) {
 		if !x.Valid {
 			break // a blank
 		}
-		b.check(b.f.SetCellFloat(sheet, ref, x.Value, -1, 64))
+		// In whole percentage points, so that -0.4 points is 0, not "-0".
+		b.check(b.f.SetCellFloat(sheet, ref, math.Round(x.Value*100)+0, -1, 64))
 		style = b.st.change
 	case signed:
 		if x.n == nil {
