@@ -91,6 +91,10 @@ type WeekPerson struct {
 	// Week holds, per measure, the week's target (the month's target of each
 	// working day of the week, summed), its part through AsOf (ToDate), the
 	// actual of the records dated in the week through AsOf, and the pace.
+	// When some days of the week have no plan (NoPlan), the targets cover
+	// only the days with one, and so do ActualToDate, the fulfilment and the
+	// pace: the records dated on those days (of a funnel's meetings, the
+	// days' share by working days); Actual and Total keep every record.
 	Week Measures[Aggregate] `json:"week"`
 	// Month is the position in the month of AsOf, to date.
 	Month     Measures[Aggregate] `json:"month"`
@@ -212,15 +216,17 @@ type weekRun struct {
 // through AsOf, or for outlooks of the week before too, or for action items
 // of the logs up to the week's.
 type weekRecords struct {
-	deals    []salesrhythm.Deal
-	calls    int
-	funnels  []salesrhythm.Funnel
-	outlooks []salesrhythm.Outlook
-	slots    []salesrhythm.Slot
-	events   []salesrhythm.Event
-	actions  []salesrhythm.ActionItem
-	handedIn map[salesrhythm.Kind]bool
-	problems int
+	deals []salesrhythm.Deal
+	calls int
+	// plannedCalls are the calls dated on a day whose month has a plan.
+	plannedCalls int
+	funnels      []salesrhythm.Funnel
+	outlooks     []salesrhythm.Outlook
+	slots        []salesrhythm.Slot
+	events       []salesrhythm.Event
+	actions      []salesrhythm.ActionItem
+	handedIn     map[salesrhythm.Kind]bool
+	problems     int
 }
 
 // index files the records of the input by person.
@@ -240,6 +246,9 @@ func (w *weekRun) index() {
 	for _, c := range w.in.Calls {
 		if w.inWeek(c.Date) {
 			at(c.Person).calls++
+			if w.planned(c.Date) {
+				at(c.Person).plannedCalls++
+			}
 		}
 	}
 	for _, f := range w.in.Funnels {
@@ -403,6 +412,26 @@ func keep[T any](xs []T, ok func(T) bool) []T {
 // inWeek reports whether d is in the week and on or before AsOf.
 func (w *weekRun) inWeek(d salesrhythm.Date) bool { return !d.IsZero() && w.toDate.Contains(d) }
 
+// planned reports whether day d's month has a plan: whether the week's
+// targets cover it.
+func (w *weekRun) planned(d salesrhythm.Date) bool { return w.plans[d.MonthOf()] != nil }
+
+// plannedShare is the share of the week's working days whose month has a
+// plan: 1 for a week within planned months.
+func (w *weekRun) plannedShare() float64 {
+	all, planned := 0, 0
+	for _, d := range w.cal.WorkingDays(w.in.Week) {
+		all++
+		if w.planned(d) {
+			planned++
+		}
+	}
+	if all == 0 {
+		return 1
+	}
+	return float64(planned) / float64(all)
+}
+
 // employed reports whether p works on a day of the week, by the roster.
 func (w *weekRun) employed(p salesrhythm.Person) bool {
 	_, ok := p.Employment(w.in.Week)
@@ -483,6 +512,10 @@ func (w *weekRun) row(p salesrhythm.Person, sellers []salesrhythm.Person) WeekPe
 		}
 	}
 	row.Week, row.Month = sum("", week).Measures, sum("", month).Measures
+	for _, m := range measures() {
+		a := row.Week.at(m) // the days with a plan, as each person's
+		a.Fulfilment = Ratio(a.ActualToDate, a.Target)
+	}
 	active := 0
 	for _, s := range sellers {
 		r := w.records(s.ID)
@@ -526,21 +559,33 @@ func (w *weekRun) row(p salesrhythm.Person, sellers []salesrhythm.Person) WeekPe
 // the records dated in the week through AsOf.
 func (w *weekRun) actual(id string) Measures[Fulfilment] {
 	ms, r := w.daily[idKey(id)], w.records(id)
+	// got is every record of the week through AsOf; planned only those
+	// dated on a day whose month has a plan, the days the targets cover,
+	// so that the pace compares actual and target over the same days.
 	got := salesrhythm.Targets{Calls: float64(r.calls)}
+	planned := salesrhythm.Targets{Calls: float64(r.plannedCalls)}
 	for _, d := range r.deals {
-		got.Revenue += d.Amount
-		got.Deals++
-		if d.NewClient == salesrhythm.Yes {
-			got.NewClients++
+		for _, t := range []*salesrhythm.Targets{&got, &planned} {
+			if t == &planned && !w.planned(d.Date) {
+				continue
+			}
+			t.Revenue += d.Amount
+			t.Deals++
+			if d.NewClient == salesrhythm.Yes {
+				t.NewClients++
+			}
 		}
 	}
 	for _, f := range r.funnels {
 		got.Meetings += float64(f.Meetings)
 	}
+	// A funnel counts the whole week's meetings, undated: the days with a
+	// plan take their share of them by working days.
+	planned.Meetings = got.Meetings * w.plannedShare()
 	for _, m := range measures() {
 		f := ms.at(m)
-		f.Actual, f.ActualToDate = got.Get(m), got.Get(m)
-		f.Fulfilment, f.Pace = Ratio(f.Actual, f.Target), Ratio(f.ActualToDate, f.ToDate)
+		f.Actual, f.ActualToDate = got.Get(m), planned.Get(m)
+		f.Fulfilment, f.Pace = Ratio(planned.Get(m), f.Target), Ratio(f.ActualToDate, f.ToDate)
 	}
 	return ms
 }

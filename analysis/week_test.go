@@ -292,3 +292,27 @@ func TestWeekWithoutDecembersPlan(t *testing.T) {
 		t.Errorf("M-001 %+v %+v", anna.Week.Revenue, anna.Month.Revenue)
 	}
 }
+
+// A week running into a month with no plan paces the days with a plan
+// only: actuals and target over the same days.
+func TestWeekWithoutDecembersPlanPacesThePlannedDays(t *testing.T) {
+	in := weekInput(dec(2))
+	in.Plans = in.Plans[:1]
+	w := AnalyseWeek(in)
+	p := packOf(t, w, "L-01")
+	anna := reportOf(t, p, "M-001")
+	// Mon 30 Nov alone has a target: 1 000 000, 20 calls, 1 meeting. Its
+	// actuals: the deal of 500 000 and 3 calls; of the week's funnel of 4
+	// meetings, the one planned working day of five takes 0.8. The deal of
+	// 1 500 000 of 2 Dec is in the actual, not in the pace.
+	wk := anna.Week
+	if !near(wk.Revenue.ToDate, 1_000_000) || wk.Revenue.Actual != 2_000_000 || wk.Revenue.ActualToDate != 500_000 {
+		t.Errorf("revenue %+v", wk.Revenue)
+	}
+	checkFraction(t, "revenue pace", wk.Revenue.Pace, 0.5)
+	checkFraction(t, "revenue fulfilment", wk.Revenue.Fulfilment, 0.5)
+	checkFraction(t, "calls pace", wk.Calls.Pace, 3.0/20)
+	checkFraction(t, "meetings pace", wk.Meetings.Pace, 0.8)
+	checkFraction(t, "team revenue pace", p.Team.Week.Revenue.Pace, 0.5)
+	checkFraction(t, "team revenue fulfilment", p.Team.Week.Revenue.Fulfilment, 0.5)
+}
