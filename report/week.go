@@ -155,8 +155,46 @@ func (b *packBook) figure(m salesrhythm.Measure, a analysis.Aggregate) string {
 		}
 		return salesrhythm.FormatNumber(v, b.loc)
 	}
-	return fmt.Sprintf(t("pace %s (target to date %s); week's target %s", "ütem: %s (időarányos cél: %s); heti cél: %s").In(b.loc),
+	out := fmt.Sprintf(t("pace %s (target to date %s); week's target %s", "ütem: %s (időarányos cél: %s); heti cél: %s").In(b.loc),
 		b.percent(a.Pace), amount(a.ToDate), amount(a.Target))
+	if a.ActualToDate != a.Actual {
+		out += fmt.Sprintf(t("; paced on the days with a plan: %s", "; az ütem a tervvel rendelkező napok ténye alapján: %s").In(b.loc), amount(a.ActualToDate))
+	}
+	if a.Total != a.Actual {
+		out += fmt.Sprintf(t("; with the reports who have no such target: %s", "; az ilyen céllal nem rendelkező beosztottakkal együtt: %s").In(b.loc), amount(a.Total))
+	}
+	return out
+}
+
+// counted is the actual a week's figure shows: with a target, that of the
+// members who have it, the figure its pace is computed from; without, all
+// of them.
+func counted(a analysis.Aggregate) float64 {
+	if a.Target > 0 {
+		return a.Actual
+	}
+	return a.Total
+}
+
+// noPlanNote says which days of the week have no plan, and so no target;
+// "" when every day has one.
+func (b *packBook) noPlanNote() string {
+	var days []string
+	for _, m := range b.w.NoPlan {
+		p := m.Period()
+		if p.Start.Before(b.w.Week.Start) {
+			p.Start = b.w.Week.Start
+		}
+		if p.End.After(b.w.Week.End) {
+			p.End = b.w.Week.End
+		}
+		days = append(days, fmt.Sprintf("%s (%s)", salesrhythm.FormatMonth(m, b.loc), salesrhythm.FormatPeriod(p, b.loc)))
+	}
+	if len(days) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(t("No plan for %s: those days of the week have no target. The week's targets and the pace cover only the days with a plan; the actuals shown count every day. Put the plan in the inbox and run the week again.",
+		"Nincs terv: %s – a hét ezen napjaira nincs cél. A heti cél és az ütem csak a tervvel rendelkező napokra vonatkozik; a tény minden nap tételeit tartalmazza. Tegye a tervet a beérkező mappába, és készítse el újra a heti összesítőt.").In(b.loc), strings.Join(days, ", "))
 }
 
 func (b *packBook) packSummary(sheet string) {
@@ -187,7 +225,14 @@ func (b *packBook) packSummary(sheet string) {
 		if m == salesrhythm.Revenue {
 			style = b.st.kpiMoney
 		}
-		b.kpi(sheet, row, salesrhythm.LabelOf(salesrhythm.Measures, string(m)), a.Total, style, b.figure(m, a))
+		b.kpi(sheet, row, salesrhythm.LabelOf(salesrhythm.Measures, string(m)), counted(a), style, b.figure(m, a))
+		row++
+	}
+	if note := b.noPlanNote(); note != "" {
+		b.note(sheet, row, note)
+		b.check(b.f.MergeCell(sheet, cell(1, row), cell(4, row)))
+		b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(4, row), b.st.note))
+		b.check(b.f.SetRowHeight(sheet, row, float64(15*salesrhythm.WrappedLines(note, 30+24+62+12, 1.05)+4)))
 		row++
 	}
 	b.kpi(sheet, row, t("Proposals sent", "Elküldött ajánlatok"), p.Team.Proposals, b.st.kpiValue,
@@ -372,7 +417,7 @@ func (b *packBook) people() {
 		row := []any{id, name, r.Members}
 		for _, m := range shown {
 			a := r.Week.Get(m)
-			row = append(row, b.amount(string(m), a.Target), b.amount(string(m), a.Total), b.banded(a.Pace))
+			row = append(row, b.amount(string(m), a.Target), b.amount(string(m), counted(a)), b.banded(a.Pace))
 		}
 		var kinds []string
 		for _, k := range r.Missing {
@@ -391,7 +436,13 @@ func (b *packBook) people() {
 	next := b.table(sheet, "people", headerRow, cols, rows)
 	b.freeze(sheet, 2)
 	b.wideNote(sheet, next-1, 12, t("Week's target: the month's target of each working day of the week, summed (a week straddling two months takes each day from its own month's plan). Pace: the actual of the records dated in the week up to the as-of day ÷ the week's target of the working days up to it. Meetings and proposals come from the week's weekly report.",
-		"Heti cél: a hét minden munkanapjára jutó havi cél összege (a két hónapra átnyúló hét minden napja a saját hónapja tervéből). Ütem: a héten, a viszonyítási napig keltezett tételek ténye ÷ az addigi munkanapokra jutó heti cél. A találkozók és az ajánlatok a hét heti jelentéséből származnak.").In(b.loc))
+		"Heti cél: a hét minden munkanapjára jutó havi cél összege (a két hónapra átnyúló hét minden napja a saját hónapja tervéből). Ütem: a héten, a viszonyítási napig keltezett tételek ténye ÷ az addigi munkanapokra jutó heti cél. A találkozók és az ajánlatok a hét heti jelentéséből származnak.").In(b.loc)+" "+
+		t("A row summing several managers counts, under a target, the actual of those who have that target, as its pace does.",
+			"A több értékesítőt összegző sor tényében egy célnál csak azok szerepelnek, akiknek van ilyen céljuk – ahogy az ütemben is.").In(b.loc))
+	if note := b.noPlanNote(); note != "" {
+		b.wideNote(sheet, next, 12, note)
+		next++
+	}
 	if n > 0 && n <= nativeChartLimit {
 		b.chart(sheet, cell(1, next+1), excelize.Col, t("Revenue this week: target and actual", "Árbevétel a héten: cél és tény"), []excelize.ChartSeries{
 			{Name: headerRef(sheet, 4, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 4, firstRow, firstRow+n-1)},

@@ -1,0 +1,68 @@
+package report_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"salesrhythm"
+	"salesrhythm/analysis"
+	"salesrhythm/report"
+)
+
+// The pack's Summary shows beside a pace the figure it is computed from:
+// the actual of the reports with the target, the total with the others
+// said beside it; and a week running into a month with no plan says so on
+// the pack, with the actual the pace counts.
+func TestPackSummaryShowsWhatThePaceCounts(t *testing.T) {
+	cfg := salesrhythm.Default()
+	dec := salesrhythm.Month{Year: 2026, Month: 12}
+	week := salesrhythm.Week(salesrhythm.D(2026, 11, 30))
+	agg := func(target, toDate, actual, toDateActual, total float64) analysis.Aggregate {
+		return analysis.Aggregate{Target: target, ToDate: toDate, Actual: actual, ActualToDate: toDateActual, Total: total,
+			Fulfilment: analysis.Ratio(toDateActual, target), Pace: analysis.Ratio(toDateActual, toDate)}
+	}
+	var team analysis.WeekPerson
+	team.Members = 3
+	team.Week.Revenue = agg(8_000_000, 8_000_000, 19_000_000, 4_000_000, 19_000_000)
+	team.Week.Calls = agg(100, 100, 300, 90, 300)
+	team.Week.Meetings = agg(35, 35, 23, 23, 34)
+	w := analysis.Week{Week: week, AsOf: salesrhythm.D(2026, 12, 2), WorkingDays: 5, Elapsed: 3, NoPlan: []salesrhythm.Month{dec},
+		Packs: []analysis.Pack{{Leader: "L-01", Name: "Lajos Vezető", Role: salesrhythm.Lead, Team: team}}}
+	data, err := report.BuildPack(report.WeekInput{Config: cfg, Week: w}, w.Packs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("Summary", excelize.Options{RawCellValue: true})
+	find := func(label string) []string {
+		for _, r := range rows {
+			if len(r) > 2 && r[0] == label {
+				return r
+			}
+		}
+		t.Fatalf("no row %q in %q", label, rows)
+		return nil
+	}
+	if m := find("Client meetings"); m[1] != "23" || !strings.Contains(m[2], "pace 65.7%") || !strings.Contains(m[2], "who have no such target: 34") {
+		t.Errorf("meetings %q; want 23, its pace, and the 34 of all the reports beside it", m)
+	}
+	if r := find("Revenue"); r[1] != "19000000" || !strings.Contains(r[2], "pace 50.0%") || !strings.Contains(r[2], "paced on the days with a plan: 4,000,000") {
+		t.Errorf("revenue %q; want the pace of the days with a plan and their actual", r)
+	}
+	var said bool
+	for _, r := range rows {
+		if len(r) > 0 && strings.HasPrefix(r[0], "No plan for December 2026 (") {
+			said = true
+		}
+	}
+	if !said {
+		t.Errorf("the Summary does not say December has no plan: %q", rows)
+	}
+}
