@@ -28,7 +28,7 @@ func DateOf(t time.Time) Date {
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+		return Date{}, Errorf("%q is not a date (want YYYY-MM-DD)", s)
 	}
 	return DateOf(t), nil
 }
@@ -114,7 +114,7 @@ type Month struct {
 func ParseMonth(s string) (Month, error) {
 	t, err := time.Parse("2006-01", s)
 	if err != nil {
-		return Month{}, fmt.Errorf("%q is not a month (want YYYY-MM, e.g. 2026-11)", s)
+		return Month{}, Errorf("%q is not a month (want YYYY-MM, e.g. 2026-11)", s)
 	}
 	return Month{t.Year(), t.Month()}, nil
 }

@@ -21,7 +21,7 @@ var weekName = regexp.MustCompile(`^(\d{4})-?[Ww](\d{1,2})$`)
 func ParseWeek(s string) (Period, error) {
 	m := weekName.FindStringSubmatch(s)
 	if m == nil {
-		return Period{}, fmt.Errorf("%q is not a week (want YYYY-Www, e.g. 2026-W49)", s)
+		return Period{}, Errorf("%q is not a week (want YYYY-Www, e.g. 2026-W49)", s)
 	}
 	year, _ := strconv.Atoi(m[1])
 	n, _ := strconv.Atoi(m[2])

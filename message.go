@@ -95,6 +95,16 @@ func register(e Entry, en, hu catalog.Message) Message {
 	return Message{key}
 }
 
+// LocalError is an error said in every locale: Error gives the English, In the
+// words of a locale.
+type LocalError struct{ Text }
+
+func (e LocalError) Error() string { return e.En }
+
+// Errorf is the error of the catalogue's message whose English format is
+// en.
+func Errorf(en string, args ...any) error { return LocalError{Tr(en, args...)} }
+
 // Lookup returns the registered message whose English format is en. One
 // that is not registered renders en in every locale; TestCatalogue finds
 // such a format in the code before a reader does.

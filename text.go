@@ -1,7 +1,6 @@
 package salesrhythm
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -23,11 +22,11 @@ var Locales = []Locale{English, Hungarian}
 // ParseLocale checks that s names a supported locale.
 func ParseLocale(s string) (Locale, error) {
 	for _, l := range Locales {
-		if string(l) == s {
+		if strings.EqualFold(string(l), strings.TrimSpace(s)) {
 			return l, nil
 		}
 	}
-	return "", fmt.Errorf("%q is not a supported locale (en, hu)", s)
+	return "", Errorf("%q is not a supported locale (en, hu)", s)
 }
 
 // Text is one piece of user-facing text in every locale.

@@ -167,6 +167,7 @@ func Load(o Options) (Loaded, error) {
 		}
 		return Loaded{}, e
 	}
+	cfg.Locale = locale // as the program spells it: "HU" is hu
 	cfg.Paths.Inbox = resolve(cfg.Paths.Inbox, "paths.inbox", file, dir, o)
 	cfg.Paths.Output = resolve(cfg.Paths.Output, "paths.output", file, dir, o)
 	return Loaded{Config: cfg, File: file}, nil

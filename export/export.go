@@ -678,6 +678,16 @@ func (x *Exporter) Counts() map[string]int {
 	return out
 }
 
+// Rows says how many rows each table got, in the tables' order and the
+// locale's names: "Deals 12".
+func (x *Exporter) Rows(l salesrhythm.Locale) []string {
+	var out []string
+	for _, tb := range x.tables {
+		out = append(out, fmt.Sprintf("%s %d", tb.name.In(l), x.counts[tb]))
+	}
+	return out
+}
+
 // Columns describes every table and its columns, for the README: table
 // key, sheet name, then each column's key, label and kind.
 func Columns(sch *schema.Schema, cfg salesrhythm.Config) []string {

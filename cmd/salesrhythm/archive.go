@@ -120,35 +120,35 @@ func (p *periodFlags) add(cmd *cobra.Command) {
 func (p periodFlags) set() bool { return p.from != "" || p.to != "" || p.year != "" }
 
 // months returns the months of the period asked for.
-func (p periodFlags) months() ([]salesrhythm.Month, error) {
+func (p periodFlags) months(a *app) ([]salesrhythm.Month, error) {
 	var from, to salesrhythm.Month
 	var err error
 	switch {
 	case p.year != "":
 		if from, err = salesrhythm.ParseMonth(p.year + "-01"); err != nil {
-			return nil, usageError(fmt.Errorf("--year %q is not a year (want YYYY, e.g. 2026)", p.year))
+			return nil, usageError(a.errorf("--year %q is not a year (want YYYY, e.g. 2026)", p.year))
 		}
 		to = from.Add(11)
 	case p.from == "":
-		return nil, usageError(fmt.Errorf("--to needs --from"))
+		return nil, usageError(a.errorf("--to needs --from"))
 	default:
 		if from, err = salesrhythm.ParseMonth(p.from); err != nil {
-			return nil, usageError(fmt.Errorf("--from: %w", err))
+			return nil, usageError(fmt.Errorf("--from: %w", a.words(err)))
 		}
 		to = salesrhythm.Month{Year: from.Year, Month: 12}
 		if p.to != "" {
 			if to, err = salesrhythm.ParseMonth(p.to); err != nil {
-				return nil, usageError(fmt.Errorf("--to: %w", err))
+				return nil, usageError(fmt.Errorf("--to: %w", a.words(err)))
 			}
 		}
 	}
 	if to.First().Before(from.First()) {
-		return nil, usageError(fmt.Errorf("the period ends (%s) before it begins (%s)", to, from))
+		return nil, usageError(a.errorf("the period ends (%s) before it begins (%s)", to, from))
 	}
 	var out []salesrhythm.Month
 	for m := from; !to.First().Before(m.First()); m = m.Add(1) {
 		if len(out) == 120 {
-			return nil, usageError(fmt.Errorf("a period of more than 120 months (%s to %s)", from, to))
+			return nil, usageError(a.errorf("a period of more than 120 months (%s to %s)", from, to))
 		}
 		out = append(out, m)
 	}

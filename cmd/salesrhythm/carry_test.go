@@ -309,7 +309,7 @@ func TestLogsWithoutItemIDsStillRead(t *testing.T) {
 func TestTemplateWeekNeedsAPlan(t *testing.T) {
 	dir := workdir(t)
 	_, errs, code := cli(t, dir, "template", "week", "--week", "2027-W03")
-	if code != exitInputError || !strings.Contains(errs, "no completed plan for 2027-01") {
+	if code != exitInputError || !strings.Contains(errs, "no completed plan for January 2027") {
 		t.Errorf("exit %d, %q", code, errs)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "out/templates/2027-01")); err == nil {

@@ -62,12 +62,12 @@ The demo reads the config.yaml it writes; --config is not used.`,
 			if month != "" {
 				m, err := salesrhythm.ParseMonth(month)
 				if err != nil {
-					return usageError(fmt.Errorf("--month: %w", err))
+					return usageError(fmt.Errorf("--month: %w", a.words(err)))
 				}
 				o.Month = m
 			}
 			if months < 1 || months > demo.MaxMonths {
-				return usageError(fmt.Errorf("--months %d: from 1 to %d", months, demo.MaxMonths))
+				return usageError(a.errorf("--months %d: from 1 to %d", months, demo.MaxMonths))
 			}
 			if managers < demo.MinManagers {
 				return usageError(a.errorf("--managers %d: the demo needs at least %d", managers, demo.MinManagers))
@@ -75,7 +75,7 @@ The demo reads the config.yaml it writes; --config is not used.`,
 			if l, _ := cmd.Flags().GetString("locale"); l != "" {
 				loc, err := salesrhythm.ParseLocale(l)
 				if err != nil {
-					return usageError(fmt.Errorf("--locale: %w", err))
+					return usageError(fmt.Errorf("--locale: %w", a.words(err)))
 				}
 				o.Locale = loc
 			}

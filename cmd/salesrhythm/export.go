@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -56,7 +55,7 @@ Exit code 1 when the input had errors; the export is still written.`,
 			}
 			months := []salesrhythm.Month{cfg.Month}
 			if period.set() {
-				if months, err = period.months(); err != nil {
+				if months, err = period.months(a); err != nil {
 					return err
 				}
 			}
@@ -105,7 +104,7 @@ func (a *app) runExport(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 	x, err := export.New(export.Options{Config: cfg, Schema: schema.New(cfg), Workbook: out, CSV: csvDir,
 		Title: salesrhythm.T("salesrhythm export", "salesrhythm-export").In(cfg.Locale) + " · " + title, Created: from.First().Time()})
 	if err != nil {
-		return cannotRun(fmt.Errorf("writing the export: %w", err))
+		return cannotRun(fmt.Errorf("%s: %w", a.text("writing the export"), err))
 	}
 	errs := 0
 	for _, m := range months {
@@ -127,27 +126,17 @@ func (a *app) runExport(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 		}
 		if err := x.Add(export.Month{Month: m, Plan: res.Plan, Records: res.Records, Findings: findings, Files: res.Files}); err != nil {
 			x.Close(false)
-			return cannotRun(fmt.Errorf("writing the export: %w", err))
+			return cannotRun(fmt.Errorf("%s: %w", a.text("writing the export"), err))
 		}
 	}
 	if err := x.Close(true); err != nil {
-		return cannotRun(fmt.Errorf("writing the export: %w (the previous export, if any, is unchanged)", err))
-	}
-	counts := x.Counts()
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	var parts []string
-	for _, k := range keys {
-		parts = append(parts, fmt.Sprintf("%s %d", strings.ReplaceAll(k, "_", " "), counts[k]))
+		return cannotRun(fmt.Errorf("%s: %w %s", a.text("writing the export"), err, a.text("(the previous export, if any, is unchanged)")))
 	}
 	a.say("Export of %s: %s", title, out)
 	if csvDir != "" {
 		a.say("  CSV files: %s", csvDir)
 	}
-	a.say("  rows: %s", strings.Join(parts, ", "))
+	a.say("  rows: %s", strings.Join(x.Rows(a.locale), ", "))
 	if errs > 0 {
 		return inputProblems(a.errorf("%d errors in the input", errs))
 	}

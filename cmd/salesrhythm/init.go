@@ -45,7 +45,7 @@ An existing config.yaml is left alone unless --force is given.`,
 			if l != "" {
 				var err error
 				if locale, err = salesrhythm.ParseLocale(l); err != nil {
-					return usageError(fmt.Errorf("--locale: %w", err))
+					return usageError(fmt.Errorf("--locale: %w", a.words(err)))
 				}
 			}
 			return a.initFolder(dir, locale, force)

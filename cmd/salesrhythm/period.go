@@ -67,7 +67,7 @@ func (a *app) runPeriod(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 	in := report.PeriodInput{Config: cfg, Result: analysis.SumPeriod(figs, cfg.Ranking), Findings: findings}
 	w, err := report.WritePeriod(in, dst)
 	if err != nil {
-		return cannotRun(fmt.Errorf("writing the period report: %w (the previous report, if any, is unchanged)", err))
+		return cannotRun(fmt.Errorf("%s: %w %s", a.text("writing the period report"), err, a.text("(the previous report, if any, is unchanged)")))
 	}
 	errs := 0
 	for _, f := range findings {

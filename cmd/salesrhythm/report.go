@@ -65,7 +65,7 @@ written.`,
 				return err
 			}
 			if period.set() {
-				months, err := period.months()
+				months, err := period.months(a)
 				if err != nil {
 					return err
 				}
@@ -90,7 +90,7 @@ func (a *app) asOf(cmd *cobra.Command) (salesrhythm.Date, error) {
 	if f := cmd.Flags().Lookup("as-of"); f != nil && f.Value.String() != "" {
 		d, err := salesrhythm.ParseDate(f.Value.String())
 		if err != nil {
-			return salesrhythm.Date{}, usageError(fmt.Errorf("--as-of: %w", err))
+			return salesrhythm.Date{}, usageError(fmt.Errorf("--as-of: %w", a.words(err)))
 		}
 		return d, nil
 	}

@@ -191,4 +191,14 @@ type localised struct {
 }
 
 func (e localised) Error() string { return e.msg }
+
+// words is err in the user's language when it is said in every locale
+// (salesrhythm.LocalError), else err.
+func (a *app) words(err error) error {
+	var e salesrhythm.LocalError
+	if errors.As(err, &e) {
+		return localised{e.In(a.locale), err}
+	}
+	return err
+}
 func (e localised) Unwrap() error { return e.err }

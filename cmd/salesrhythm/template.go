@@ -229,7 +229,7 @@ func (a *app) nextWeek(flag string) (salesrhythm.Period, error) {
 	}
 	w, err := salesrhythm.ParseWeek(flag)
 	if err != nil {
-		return w, usageError(fmt.Errorf("--week: %w", err))
+		return w, usageError(fmt.Errorf("--week: %w", a.words(err)))
 	}
 	return w, nil
 }
@@ -271,7 +271,7 @@ func (a *app) weekSpecs(ctx context.Context, cfg salesrhythm.Config, sch *schema
 		}
 	}
 	if o.Team == nil {
-		return nil, inputError(fmt.Errorf("no completed plan for %s in %s, the month the week of %s is issued with; put it in the inbox, or name it with --plan",
+		return nil, inputError(a.errorf("no completed plan for %s in %s, the month the week of %s is issued with; put it in the inbox, or name it with --plan",
 			cfg.Month, cfg.Paths.Inbox, w.Start))
 	}
 	return specs, nil

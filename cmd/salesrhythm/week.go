@@ -84,7 +84,7 @@ func (a *app) weekOf(weekFlag, dateFlag string) (salesrhythm.Period, salesrhythm
 	case weekFlag != "":
 		w, err := salesrhythm.ParseWeek(weekFlag)
 		if err != nil {
-			return w, today, usageError(fmt.Errorf("--week: %w", err))
+			return w, today, usageError(fmt.Errorf("--week: %w", a.words(err)))
 		}
 		if today.Before(w.Start) {
 			return w, today, usageError(a.errorf("--week %s: the week begins on %s, after today; there is nothing to show yet", weekFlag, w.Start))
@@ -96,7 +96,7 @@ func (a *app) weekOf(weekFlag, dateFlag string) (salesrhythm.Period, salesrhythm
 	case dateFlag != "":
 		d, err := salesrhythm.ParseDate(dateFlag)
 		if err != nil {
-			return salesrhythm.Period{}, d, usageError(fmt.Errorf("--date: %w", err))
+			return salesrhythm.Period{}, d, usageError(fmt.Errorf("--date: %w", a.words(err)))
 		}
 		return salesrhythm.Week(d), d, nil
 	}
