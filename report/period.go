@@ -217,6 +217,10 @@ func (b *book) kpiRow(sheet string, row int, label salesrhythm.Text, value any, 
 		b.check(b.f.SetCellFloat(sheet, cell(2, row), v, -1, 64))
 	case int:
 		b.check(b.f.SetCellInt(sheet, cell(2, row), int64(v)))
+	case string:
+		b.check(b.f.SetCellStr(sheet, cell(2, row), v))
+	default:
+		b.check(fmt.Errorf("report: no key figure format for %T", v))
 	}
 	b.check(b.f.SetCellStyle(sheet, cell(2, row), cell(2, row), style))
 	b.check(b.f.SetCellStr(sheet, cell(3, row), detail))

@@ -78,6 +78,10 @@ func TestPeriodProvisionalAndLeftOut(t *testing.T) {
 		if strings.Contains(strings.Join(r, " "), "(provisional)") {
 			said = true
 		}
+		// The count of errors is the row's figure, not a blank.
+		if len(r) > 0 && r[0] == "Data problems" && (len(r) < 2 || !strings.Contains(r[1], "error")) {
+			t.Errorf("the Data problems row %q has no count of errors", r)
+		}
 	}
 	if !said {
 		t.Error("the period's Summary does not say who is provisional")
