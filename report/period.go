@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -11,7 +10,6 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/analysis"
-	"salesrhythm/internal/safefile"
 )
 
 // A period report sums months — a year to date, or any run of months —
@@ -105,24 +103,7 @@ func WritePeriod(in PeriodInput, out Output) (Written, error) {
 	if err != nil {
 		return Written{}, err
 	}
-	var w Written
-	for _, dir := range []string{filepath.Dir(out.Workbook), out.Charts} {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return w, err
-		}
-	}
-	for _, p := range pics {
-		path := filepath.Join(out.Charts, p.name)
-		if err := safefile.WriteFile(path, safefile.Replace, p.png); err != nil {
-			return w, err
-		}
-		w.Charts = append(w.Charts, path)
-	}
-	if err := safefile.WriteFile(out.Workbook, safefile.Replace, data); err != nil {
-		return w, err
-	}
-	w.Workbook = out.Workbook
-	return w, nil
+	return writeBook(data, pics, out)
 }
 
 // periodFront writes a period report's Summary: the period's figures, the

@@ -58,6 +58,20 @@ func Write(in Input, out Output) (Written, error) {
 	if err != nil {
 		return Written{}, err
 	}
+	w, err := writeBook(data, pics, out)
+	if err != nil {
+		return w, err
+	}
+	if w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback); err != nil || out.People == "" {
+		return w, err
+	}
+	w.Scorecards, err = writeScorecards(in, out)
+	return w, err
+}
+
+// writeBook writes a report's chart images and then its workbook, each to
+// a temporary file renamed into place.
+func writeBook(data []byte, pics []picture, out Output) (Written, error) {
 	var w Written
 	for _, dir := range []string{filepath.Dir(out.Workbook), out.Charts} {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -75,11 +89,7 @@ func Write(in Input, out Output) (Written, error) {
 		return w, err
 	}
 	w.Workbook = out.Workbook
-	if w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback); err != nil || out.People == "" {
-		return w, err
-	}
-	w.Scorecards, err = writeScorecards(in, out)
-	return w, err
+	return w, nil
 }
 
 // Build renders the workbook and its chart images in memory.
