@@ -91,6 +91,11 @@ type contact struct {
 func (r *run) clients(people []Person) []ClientBase {
 	rows := map[*member][]salesrhythm.Client{}
 	received := map[*member]bool{}
+	type seenKey struct {
+		m   *member
+		key string
+	}
+	seen := map[seenKey]int{} // the row of rows[m] a client key was first met on
 	for _, c := range r.in.Clients {
 		m := r.member(c.Person)
 		if m == nil || c.Month != r.in.Month {
@@ -101,12 +106,13 @@ func (r *run) clients(people []Person) []ClientBase {
 		if k == "" {
 			continue
 		}
-		if i := slices.IndexFunc(rows[m], func(x salesrhythm.Client) bool { return clientKey(x.Name) == k }); i >= 0 {
+		if i, dup := seen[seenKey{m, k}]; dup {
 			first := rows[m][i]
 			r.flag(c.Ref, salesrhythm.CodeDuplicateRow, "%s is in the client profiles twice, on rows %d and %d; the client is counted once, as on row %d",
 				strings.TrimSpace(c.Name), first.Row, c.Row, first.Row)
 			continue
 		}
+		seen[seenKey{m, k}] = len(rows[m])
 		rows[m] = append(rows[m], c)
 	}
 	contacts := r.contacts()

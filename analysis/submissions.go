@@ -77,13 +77,31 @@ func (r *run) submissions() Submissions {
 	for _, t := range r.in.OneOnOnes {
 		reports[t.Ref.File] = t.Report
 	}
+	// The workbooks due, by kind, period and person: a thousand managers
+	// hand in tens of thousands of workbooks.
+	type dueKey struct {
+		kind   salesrhythm.Kind
+		period salesrhythm.Period
+		person string
+	}
+	key := func(k salesrhythm.Kind, p salesrhythm.Period, person string) dueKey {
+		if k == salesrhythm.KindPlan {
+			person = ""
+		}
+		return dueKey{k, p, idKey(person)}
+	}
+	due := map[dueKey][]int{}
+	for j, w := range s.Expected {
+		k := key(w.Kind, w.Period, w.Person)
+		due[k] = append(due[k], j)
+	}
 	for _, sub := range r.in.Submissions {
 		if len(sub.Superseded) > 0 {
 			s.Duplicates = append(s.Duplicates, sub)
 		}
 		i := -1
-		for j, w := range s.Expected {
-			if !got[j] && w.matches(sub, reports[sub.File]) {
+		for _, j := range due[key(sub.Kind, sub.Period, sub.Person)] {
+			if !got[j] && s.Expected[j].matches(sub, reports[sub.File]) {
 				i = j
 				break
 			}
