@@ -17,24 +17,20 @@ func (o Output) ScorecardPath(m salesrhythm.Month, p analysis.Person) string {
 	return filepath.Join(o.People, o.Folder(p.ID+" "+p.Name), "scorecard-"+m.String()+".xlsx")
 }
 
-// writeScorecards writes every person's scorecard, each atomically.
+// writeScorecards writes every person's scorecard, each atomically, on
+// every core: at a thousand people they are most of the report's work.
 func writeScorecards(in Input, out Output) ([]string, error) {
 	if out.Folder == nil {
 		return nil, fmt.Errorf("report: Output.Folder is not set, so the scorecards in %s have no folder names", out.People)
 	}
-	var written []string
-	for _, s := range analysis.Scorecards(in.Result, in.Earlier) {
-		data, err := BuildScorecard(in.Config, s)
+	cards := analysis.Scorecards(in.Result, in.Earlier)
+	return writeEach(len(cards), func(i int) (string, []byte, error) {
+		data, err := BuildScorecard(in.Config, cards[i])
 		if err != nil {
-			return written, fmt.Errorf("the scorecard of %s: %w", s.Person.ID, err)
+			return "", nil, fmt.Errorf("the scorecard of %s: %w", cards[i].Person.ID, err)
 		}
-		path := out.ScorecardPath(s.Month, s.Person)
-		if err := writeInto(path, data); err != nil {
-			return written, err
-		}
-		written = append(written, path)
-	}
-	return written, nil
+		return out.ScorecardPath(cards[i].Month, cards[i].Person), data, nil
+	})
 }
 
 // cardBook is one person's scorecard being built.

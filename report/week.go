@@ -1,6 +1,7 @@
 package report
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/analysis"
+	"salesrhythm/internal/parallel"
 	"salesrhythm/internal/safefile"
 )
 
@@ -47,19 +49,35 @@ func WritePacks(in WeekInput, out WeekOutput) ([]string, error) {
 	if _, err := chart.GetDefaultFont(); err != nil {
 		return nil, err
 	}
-	var written []string
-	for _, p := range in.Week.Packs {
+	return writeEach(len(in.Week.Packs), func(i int) (string, []byte, error) {
+		p := in.Week.Packs[i]
 		data, err := BuildPack(in, p)
 		if err != nil {
-			return written, fmt.Errorf("the Friday pack of %s: %w", p.Leader, err)
+			return "", nil, fmt.Errorf("the Friday pack of %s: %w", p.Leader, err)
 		}
-		path := out.PackPath(in.Week, p)
-		if err := writeInto(path, data); err != nil {
-			return written, err
+		return out.PackPath(in.Week, p), data, nil
+	})
+}
+
+// writeEach builds n workbooks on every core and writes each atomically
+// where build says; it returns the paths in order, up to the first that
+// failed, and that failure.
+func writeEach(n int, build func(i int) (path string, data []byte, err error)) ([]string, error) {
+	paths := make([]string, n)
+	errs := make([]error, n)
+	_ = parallel.For(context.Background(), n, func(i int) {
+		path, data, err := build(i)
+		if err == nil {
+			err = writeInto(path, data)
 		}
-		written = append(written, path)
+		paths[i], errs[i] = path, err
+	})
+	for i, err := range errs {
+		if err != nil {
+			return paths[:i], err
+		}
 	}
-	return written, nil
+	return paths, nil
 }
 
 // writeInto writes data to path atomically, making its folder first.
