@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -34,6 +35,8 @@ type book struct {
 	nothing salesrhythm.Text
 	// widths are the Summary's column widths, as set.
 	widths []float64
+	// names are the plan's names by ID key, once asked for (name).
+	names map[string]string
 }
 
 type styles struct {
@@ -393,10 +396,17 @@ func ref(sheet string, col, from, to int) string {
 
 // name returns a person's name from the plan, or the ID when unknown.
 func (b *book) name(id string) string {
-	if b.in.Plan != nil {
-		if p, ok := b.in.Plan.Person(id); ok {
-			return p.Name
+	if b.in.Plan == nil {
+		return id
+	}
+	if b.names == nil {
+		b.names = map[string]string{}
+		for _, p := range slices.Backward(b.in.Plan.Team) { // the first of an ID wins, as in Plan.Person
+			b.names[strings.ToLower(strings.TrimSpace(p.ID))] = p.Name
 		}
+	}
+	if n, ok := b.names[strings.ToLower(strings.TrimSpace(id))]; ok {
+		return n
 	}
 	return id
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -54,19 +55,36 @@ func Write(in Input, out Output) (Written, error) {
 	if _, err := chart.GetDefaultFont(); err != nil {
 		return Written{}, err
 	}
-	data, pics, err := Build(in, out.Feedback)
-	if err != nil {
-		return Written{}, err
+	// The scorecards, most of the work at a thousand people, are built
+	// beside the workbook rather than after it.
+	type cards struct {
+		paths []string
+		err   error
 	}
-	w, err := writeBook(data, pics, out)
-	if err != nil {
+	scorecards := make(chan cards, 1)
+	if out.People != "" {
+		go func() {
+			paths, err := writeScorecards(in, out)
+			scorecards <- cards{paths, err}
+		}()
+	} else {
+		scorecards <- cards{}
+	}
+	w, err := func() (Written, error) {
+		data, pics, err := Build(in, out.Feedback)
+		if err != nil {
+			return Written{}, err
+		}
+		w, err := writeBook(data, pics, out)
+		if err != nil {
+			return w, err
+		}
+		w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback)
 		return w, err
-	}
-	if w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback); err != nil || out.People == "" {
-		return w, err
-	}
-	w.Scorecards, err = writeScorecards(in, out)
-	return w, err
+	}()
+	c := <-scorecards
+	w.Scorecards = c.paths
+	return w, cmp.Or(err, c.err)
 }
 
 // writeBook writes a report's chart images and then its workbook, each to

@@ -133,15 +133,19 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	if err := planReady(cfg, res.Plan); err != nil {
 		return err
 	}
+	a.log.Debug("month assembled", "files", len(res.Files))
 	result := analyse(cfg, res, asOf)
+	a.log.Debug("month analysed")
 	res.Records = importer.Records{Plan: res.Plan} // the month's records are analysed; the earlier months need the memory
 	hist, earlier, err := history(cmd.Context(), arch, cfg, held(arch, months), result)
 	if err != nil {
 		return err
 	}
+	a.log.Debug("history analysed", "months", len(earlier))
 	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
 		Findings: result.Findings, Inbox: cfg.Paths.Inbox, Open: importer.Open, History: hist, Earlier: earlier}
 	w, err := report.Write(rin, dst)
+	a.log.Debug("report written", "scorecards", len(w.Scorecards), "feedback", len(w.Feedback))
 	if err != nil {
 		return cannotRun(fmt.Errorf("%s: %w %s", a.text("writing the report"), err, a.text("(the previous report, if any, is unchanged)")))
 	}
