@@ -144,6 +144,8 @@ type run struct {
 	days     int // working days of the month
 	team     []*member
 	byID     map[string]*member
+	typed    map[string]*member // member's answers by the ID as typed
+	keys     map[string]string  // clientKey's answers by the name as typed
 	findings []flagged
 	ledger   *ledger                         // the importer's findings, charged with what they keep out
 	periods  map[string]salesrhythm.Period   // each workbook's period, by file
@@ -177,6 +179,8 @@ func newRun(in Input) *run {
 		cal:     in.Config.Calendar.Calendar(),
 		month:   in.Month.Period(),
 		byID:    map[string]*member{},
+		typed:   map[string]*member{},
+		keys:    map[string]string{},
 		ledger:  newLedger(in.Findings),
 		periods: map[string]salesrhythm.Period{},
 		counted: map[salesrhythm.Measure]float64{},
@@ -209,7 +213,26 @@ func newRun(in Input) *run {
 }
 
 // member returns the team member with the given ID, or nil.
-func (r *run) member(id string) *member { return r.byID[idKey(id)] }
+// Hundreds of thousands of records name a few thousand people and their
+// clients: each ID and name as typed is keyed once.
+func (r *run) member(id string) *member {
+	m, ok := r.typed[id]
+	if !ok {
+		m = r.byID[idKey(id)]
+		r.typed[id] = m
+	}
+	return m
+}
+
+// clientKey is the package's clientKey of name, remembered.
+func (r *run) clientKey(name string) string {
+	k, ok := r.keys[name]
+	if !ok {
+		k = clientKey(name)
+		r.keys[name] = k
+	}
+	return k
+}
 
 // inMonth reports whether d is given and falls within the month.
 func (r *run) inMonth(d salesrhythm.Date) bool { return !d.IsZero() && r.month.Contains(d) }

@@ -102,7 +102,7 @@ func (r *run) clients(people []Person) []ClientBase {
 			continue
 		}
 		received[m] = true
-		k := clientKey(c.Name)
+		k := r.clientKey(c.Name)
 		if k == "" {
 			continue
 		}
@@ -138,7 +138,7 @@ func (r *run) clients(people []Person) []ClientBase {
 func (r *run) contacts() map[*member]map[string]*contact {
 	out := map[*member]map[string]*contact{}
 	at := func(person, client string) *contact {
-		m, k := r.member(person), clientKey(client)
+		m, k := r.member(person), r.clientKey(client)
 		if m == nil || k == "" {
 			return nil
 		}
@@ -189,7 +189,7 @@ func (r *run) clientBase(m *member, rows []salesrhythm.Client, received bool, co
 	end := r.month.End
 	profiled := map[string]bool{}
 	for _, row := range rows {
-		k := clientKey(row.Name)
+		k := r.clientKey(row.Name)
 		profiled[k] = true
 		c := contacts[k]
 		if c == nil {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"salesrhythm"
 	"salesrhythm/schema"
@@ -124,20 +125,26 @@ func gather(files []*fileResult) Records {
 			counting = append(counting, f)
 		}
 	}
-	return Records{
-		Calls:       join(counting, func(r *fileResult) *[]salesrhythm.Call { return &r.Calls }),
-		Deals:       join(counting, func(r *fileResult) *[]salesrhythm.Deal { return &r.Deals }),
-		Funnels:     join(counting, func(r *fileResult) *[]salesrhythm.Funnel { return &r.Funnels }),
-		Outlooks:    join(counting, func(r *fileResult) *[]salesrhythm.Outlook { return &r.Outlooks }),
-		Slots:       join(counting, func(r *fileResult) *[]salesrhythm.Slot { return &r.Slots }),
-		Clients:     join(counting, func(r *fileResult) *[]salesrhythm.Client { return &r.Clients }),
-		Events:      join(counting, func(r *fileResult) *[]salesrhythm.Event { return &r.Events }),
-		Actions:     join(counting, func(r *fileResult) *[]salesrhythm.ActionItem { return &r.Actions }),
-		OneOnOnes:   join(counting, func(r *fileResult) *[]salesrhythm.OneOnOne { return &r.OneOnOnes }),
-		Ratings:     join(counting, func(r *fileResult) *[]salesrhythm.Rating { return &r.Ratings }),
-		NextSteps:   join(counting, func(r *fileResult) *[]salesrhythm.NextStep { return &r.NextSteps }),
-		Assessments: join(counting, func(r *fileResult) *[]salesrhythm.Assessment { return &r.Assessments }),
-	}
+	// Each kind on a core of its own: the copies are most of the month's
+	// assembly.
+	var r Records
+	var wg sync.WaitGroup
+	wg.Go(func() { r.Calls = join(counting, func(r *fileResult) *[]salesrhythm.Call { return &r.Calls }) })
+	wg.Go(func() { r.Slots = join(counting, func(r *fileResult) *[]salesrhythm.Slot { return &r.Slots }) })
+	wg.Go(func() {
+		r.Deals = join(counting, func(r *fileResult) *[]salesrhythm.Deal { return &r.Deals })
+		r.Funnels = join(counting, func(r *fileResult) *[]salesrhythm.Funnel { return &r.Funnels })
+		r.Outlooks = join(counting, func(r *fileResult) *[]salesrhythm.Outlook { return &r.Outlooks })
+		r.Clients = join(counting, func(r *fileResult) *[]salesrhythm.Client { return &r.Clients })
+		r.Events = join(counting, func(r *fileResult) *[]salesrhythm.Event { return &r.Events })
+		r.Actions = join(counting, func(r *fileResult) *[]salesrhythm.ActionItem { return &r.Actions })
+		r.OneOnOnes = join(counting, func(r *fileResult) *[]salesrhythm.OneOnOne { return &r.OneOnOnes })
+		r.Ratings = join(counting, func(r *fileResult) *[]salesrhythm.Rating { return &r.Ratings })
+		r.NextSteps = join(counting, func(r *fileResult) *[]salesrhythm.NextStep { return &r.NextSteps })
+		r.Assessments = join(counting, func(r *fileResult) *[]salesrhythm.Assessment { return &r.Assessments })
+	})
+	wg.Wait()
+	return r
 }
 
 // join moves one kind of record of every file into one slice: each file's
