@@ -24,7 +24,7 @@ func NewCalendar(weekdays []time.Weekday, holidays, extra []Date) Calendar {
 	}
 	for _, d := range holidays {
 		c.holidays[d] = true
-		c.listed[d.Year] = true
+		c.listed[d.Year()] = true
 	}
 	for _, d := range extra {
 		c.extra[d] = true

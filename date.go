@@ -7,11 +7,23 @@ import (
 
 // Date is a calendar day without a time or a zone. The zero Date means "not
 // given", which is how a blank or unreadable date cell reaches the analysis.
+//
+// A Date is four bytes, since a month of a large department holds millions
+// of them: the year, the month and the day, read by Year, Month and Day.
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Y int16
+	M uint8
+	D uint8
 }
+
+// Year returns the year of d.
+func (d Date) Year() int { return int(d.Y) }
+
+// Month returns the month of d.
+func (d Date) Month() time.Month { return time.Month(d.M) }
+
+// Day returns the day of the month of d.
+func (d Date) Day() int { return int(d.D) }
 
 // D builds a Date, normalising out-of-range days as time.Date does.
 func D(year int, month time.Month, day int) Date {
@@ -21,7 +33,7 @@ func D(year int, month time.Month, day int) Date {
 // DateOf returns the calendar day of t in t's own location.
 func DateOf(t time.Time) Date {
 	y, m, d := t.Date()
-	return Date{y, m, d}
+	return Date{int16(y), uint8(m), uint8(d)}
 }
 
 // ParseDate reads an ISO date, 2006-01-02.
@@ -37,10 +49,10 @@ func ParseDate(s string) (Date, error) {
 func (d Date) IsZero() bool { return d == Date{} }
 
 // Time returns midnight UTC of d.
-func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC) }
+func (d Date) Time() time.Time { return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC) }
 
 // AddDays returns d moved by n days.
-func (d Date) AddDays(n int) Date { return D(d.Year, d.Month, d.Day+n) }
+func (d Date) AddDays(n int) Date { return D(d.Year(), d.Month(), d.Day()+n) }
 
 // Weekday returns the day of the week of d.
 func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
@@ -54,12 +66,12 @@ func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 // Compare returns -1, 0 or +1 as d is before, equal to or after e.
 func (d Date) Compare(e Date) int {
 	switch {
-	case d.Year != e.Year:
-		return cmpInt(d.Year, e.Year)
-	case d.Month != e.Month:
-		return cmpInt(int(d.Month), int(e.Month))
+	case d.Year() != e.Year():
+		return cmpInt(d.Year(), e.Year())
+	case d.Month() != e.Month():
+		return cmpInt(int(d.Month()), int(e.Month()))
 	default:
-		return cmpInt(d.Day, e.Day)
+		return cmpInt(d.Day(), e.Day())
 	}
 }
 
@@ -77,14 +89,14 @@ func (d Date) Monday() Date {
 func (d Date) ISOWeek() (year, week int) { return d.Time().ISOWeek() }
 
 // MonthOf returns the month d falls in.
-func (d Date) MonthOf() Month { return Month{d.Year, d.Month} }
+func (d Date) MonthOf() Month { return Month{d.Year(), d.Month()} }
 
 // String formats d as YYYY-MM-DD, or "" for the zero Date.
 func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year(), int(d.Month()), d.Day())
 }
 
 // MarshalText writes d as YYYY-MM-DD.
@@ -129,7 +141,7 @@ func MonthBefore(t time.Time) Month {
 func (m Month) IsZero() bool { return m == Month{} }
 
 // First returns the first day of m.
-func (m Month) First() Date { return Date{m.Year, m.Month, 1} }
+func (m Month) First() Date { return Date{int16(m.Year), uint8(m.Month), 1} }
 
 // Last returns the last day of m.
 func (m Month) Last() Date { return D(m.Year, m.Month+1, 0) }
@@ -196,7 +208,7 @@ func (p Period) Days() []Date {
 func (p Period) String() string { return p.Start.String() + ".." + p.End.String() }
 
 // Clock is a time of day in minutes after midnight; -1 means "not given".
-type Clock int
+type Clock int32
 
 // NoClock is the Clock of a blank or unreadable time cell.
 const NoClock Clock = -1

@@ -24,7 +24,7 @@ func FormatDate(d Date, l Locale) string {
 		return ""
 	}
 	if l == Hungarian {
-		return fmt.Sprintf("%04d.\u00a0%02d.\u00a0%02d.", d.Year, int(d.Month), d.Day)
+		return fmt.Sprintf("%04d.\u00a0%02d.\u00a0%02d.", d.Year(), int(d.Month()), d.Day())
 	}
 	return d.String()
 }

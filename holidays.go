@@ -122,22 +122,22 @@ func newPublicHolidays(country string) *publicHolidays {
 func (p *publicHolidays) name(d Date) string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	days, ok := p.years[d.Year]
+	days, ok := p.years[d.Year()]
 	if !ok {
 		days = map[Date]string{}
 		// A holiday can be observed in the year next to its own: the US
 		// observe a Saturday 1 January on Friday 31 December.
-		for year := d.Year - 1; year <= d.Year+1; year++ {
+		for year := d.Year() - 1; year <= d.Year()+1; year++ {
 			for _, h := range p.rules {
 				actual, observed := h.Calc(year)
 				for _, t := range []time.Time{actual, observed} {
-					if !t.IsZero() && t.Year() == d.Year {
+					if !t.IsZero() && t.Year() == d.Year() {
 						days[D(t.Year(), t.Month(), t.Day())] = h.Name
 					}
 				}
 			}
 		}
-		p.years[d.Year] = days
+		p.years[d.Year()] = days
 	}
 	return days[d]
 }

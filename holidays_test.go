@@ -17,7 +17,7 @@ func TestHungarianPublicHolidays(t *testing.T) {
 		want := []Date{D(2026, 1, 1), D(2026, 3, 15), D(2026, 4, 3), D(2026, 4, 5), D(2026, 4, 6), D(2026, 5, 1),
 			D(2026, 5, 24), D(2026, 5, 25), D(2026, 8, 20), D(2026, 10, 23), D(2026, 11, 1), D(2026, 12, 25), D(2026, 12, 26)}
 		var got []Date
-		for d := D(2026, 1, 1); d.Year == 2026; d = d.AddDays(1) {
+		for d := D(2026, 1, 1); d.Year() == 2026; d = d.AddDays(1) {
 			if hu.PublicHoliday(d) != "" {
 				got = append(got, d)
 			}

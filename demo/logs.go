@@ -315,7 +315,7 @@ func (c *company) clientOf(r rng, p salesrhythm.Person) string {
 func (c *company) workingDayFrom(day int) salesrhythm.Date {
 	days := c.cal.WorkingDays(c.month.Period())
 	for _, d := range days {
-		if d.Day >= day {
+		if d.Day() >= day {
 			return d
 		}
 	}

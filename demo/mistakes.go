@@ -161,9 +161,9 @@ func (p *planter) shortDate() {
 		}
 		d := deals[0]
 		date := d.deal().Date
-		words := fmt.Sprintf("%d %s", date.Day, shortMonths[date.Month-1].En)
+		words := fmt.Sprintf("%d %s", date.Day(), shortMonths[date.Month()-1].En)
 		if p.loc == salesrhythm.Hungarian {
-			words = fmt.Sprintf("%s %d.", shortMonths[date.Month-1].Hu, date.Day)
+			words = fmt.Sprintf("%s %d.", shortMonths[date.Month()-1].Hu, date.Day())
 		}
 		p.retypeDeal(d, "date", words, "", salesrhythm.Tr("a deal's date %s typed as %q, without a year: read as meant", date, words), nil, salesrhythm.Targets{})
 		return

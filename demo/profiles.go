@@ -94,7 +94,7 @@ func (c *company) clientProfiles(s *seller) Clients {
 		x.FirstContact = c.month.First().AddDays(-r.between(200, 2000))
 		// Not called this month: last contacted before it, within the
 		// days after which a client counts as dormant.
-		x.LastContact = end.AddDays(-r.between(end.Day, max(end.Day, c.cfg.Clients.DormantDays-1)))
+		x.LastContact = end.AddDays(-r.between(end.Day(), max(end.Day(), c.cfg.Clients.DormantDays-1)))
 		if m := byName[cl.name]; m != nil {
 			x.LastContact, x.NextStep, x.NextContact = m.last, m.latest.NextStep, m.latest.NextContact
 		}

@@ -226,7 +226,7 @@ func readingsOf(lower string, p salesrhythm.Period) []salesrhythm.Date {
 		}
 	}
 	var years []int
-	for y := p.Start.Year; y <= p.End.Year; y++ {
+	for y := p.Start.Year(); y <= p.End.Year(); y++ {
 		years = append(years, y)
 	}
 	var out []salesrhythm.Date
@@ -314,7 +314,7 @@ func serialDate(raw string, v float64, dateFmt, date1904 bool) (salesrhythm.Date
 	default: // Excel counts the 29 February 1900 that never was
 		d = salesrhythm.D(1899, time.December, 30+day)
 	}
-	if d.Year > 9999 || !dateFmt && d.Year < bareDatesFrom {
+	if d.Year() > 9999 || !dateFmt && d.Year() < bareDatesFrom {
 		return notDate(raw)
 	}
 	return d, nil
@@ -361,7 +361,7 @@ func twoDigitYear(raw string) (salesrhythm.Date, *Problem) {
 
 // calendarDate checks that y-m-d is a real day Excel can hold.
 func calendarDate(raw string, y, m, d int) (salesrhythm.Date, *Problem) {
-	date := salesrhythm.Date{Year: y, Month: time.Month(m), Day: d}
+	date := salesrhythm.Date{Y: int16(y), M: uint8(m), D: uint8(d)}
 	if y < 1900 || y > 9999 || salesrhythm.D(y, time.Month(m), d) != date {
 		return notDate(raw)
 	}

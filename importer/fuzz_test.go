@@ -42,7 +42,7 @@ func FuzzParseDate(f *testing.F) {
 		if d.IsZero() {
 			return
 		}
-		if d.Year < 1900 || d.Year > 9999 || salesrhythm.D(d.Year, d.Month, d.Day) != d {
+		if d.Year() < 1900 || d.Year() > 9999 || salesrhythm.D(d.Year(), d.Month(), d.Day()) != d {
 			t.Fatalf("%+v: %v is not a day from 1900 to 9999", c, d)
 		}
 		if back, p := importer.ParseDate(importer.Cell{Raw: d.String()}); back != d || p != nil {

@@ -93,10 +93,10 @@ const (
 func (r Reach) Span(p salesrhythm.Period) salesrhythm.Period {
 	switch r {
 	case Ahead:
-		p.Start = salesrhythm.D(p.Start.Year, p.Start.Month-3, p.Start.Day)
-		p.End = salesrhythm.D(p.End.Year+1, p.End.Month, p.End.Day)
+		p.Start = salesrhythm.D(p.Start.Year(), p.Start.Month()-3, p.Start.Day())
+		p.End = salesrhythm.D(p.End.Year()+1, p.End.Month(), p.End.Day())
 	case Behind:
-		p.Start = salesrhythm.D(p.Start.Year-1, p.Start.Month, p.Start.Day)
+		p.Start = salesrhythm.D(p.Start.Year()-1, p.Start.Month(), p.Start.Day())
 	}
 	return p
 }

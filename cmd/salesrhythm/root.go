@@ -174,7 +174,7 @@ func command(f func(cmd *cobra.Command, args []string) error) func(*cobra.Comman
 func (a *app) warnHolidays(cfg salesrhythm.Config) {
 	cal := cfg.Calendar.Calendar()
 	weeks := salesrhythm.Weeks(cfg.Month)
-	for y := weeks[0].Start.Year; y <= weeks[len(weeks)-1].End.Year; y++ {
+	for y := weeks[0].Start.Year(); y <= weeks[len(weeks)-1].End.Year(); y++ {
 		if cal.Knows(y) || a.quiet {
 			continue
 		}
