@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -26,12 +27,8 @@ func Tidy(w io.Writer, data []byte) error {
 
 func tidy(w io.Writer, zr *zip.Reader) error {
 	return Rewrite(w, zr, func(f *zip.File) ([]byte, bool, error) {
-		fix := tidyCore
-		switch {
-		case f.Name == "docProps/core.xml":
-		case worksheet.MatchString(f.Name):
-			fix = tidyDimension
-		default:
+		fix := tidyPart(f.Name)
+		if fix == nil {
 			return nil, false, nil
 		}
 		r, err := f.Open()
@@ -42,6 +39,18 @@ func tidy(w io.Writer, zr *zip.Reader) error {
 		body, err := io.ReadAll(r)
 		return fix(body), true, err
 	})
+}
+
+// tidyPart returns what puts the part of a workbook named name right, or nil
+// when it needs nothing.
+func tidyPart(name string) func([]byte) []byte {
+	switch {
+	case name == "docProps/core.xml":
+		return tidyCore
+	case worksheet.MatchString(name):
+		return tidyDimension
+	}
+	return nil
 }
 
 var worksheet = regexp.MustCompile(`^xl/worksheets/sheet\d+\.xml$`)
@@ -59,30 +68,45 @@ func tidyCore(body []byte) []byte {
 	return unprefixed.ReplaceAll(body, []byte("<${1}cp:$2"))
 }
 
-var (
-	cellRef   = regexp.MustCompile(`<c r="([A-Z]+)(\d+)"|<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"`)
-	dimension = regexp.MustCompile(`<dimension ref="[^"]*"`)
-)
-
 func tidyDimension(body []byte) []byte {
 	minCol, minRow, maxCol, maxRow := 0, 0, 0, 0
-	for _, m := range cellRef.FindAllSubmatch(body, -1) {
-		for i := 1; i < len(m); i += 2 {
-			if m[i] == nil {
-				continue
+	see := func(ref []byte) {
+		col, row, i := 0, 0, 0
+		for ; i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z'; i++ {
+			col = col*26 + int(ref[i]-'A'+1)
+		}
+		for ; i < len(ref) && ref[i] >= '0' && ref[i] <= '9'; i++ {
+			row = row*10 + int(ref[i]-'0')
+		}
+		if col == 0 || row == 0 {
+			return
+		}
+		if minCol == 0 || col < minCol {
+			minCol = col
+		}
+		if minRow == 0 || row < minRow {
+			minRow = row
+		}
+		maxCol, maxRow = max(maxCol, col), max(maxRow, row)
+	}
+	// Every cell's reference and both corners of every merged range.
+	for _, tag := range [][]byte{[]byte(`<c r="`), []byte(`<mergeCell ref="`)} {
+		for rest := body; ; {
+			i := bytes.Index(rest, tag)
+			if i < 0 {
+				break
 			}
-			col := 0
-			for _, c := range m[i] {
-				col = col*26 + int(c-'A'+1)
+			rest = rest[i+len(tag):]
+			end := bytes.IndexByte(rest, '"')
+			if end < 0 {
+				break
 			}
-			row, _ := strconv.Atoi(string(m[i+1]))
-			if minCol == 0 || col < minCol {
-				minCol = col
+			from, to, _ := bytes.Cut(rest[:end], []byte(":"))
+			see(from)
+			if to != nil {
+				see(to)
 			}
-			if minRow == 0 || row < minRow {
-				minRow = row
-			}
-			maxCol, maxRow = max(maxCol, col), max(maxRow, row)
+			rest = rest[end:]
 		}
 	}
 	ref := "A1"
@@ -92,7 +116,17 @@ func tidyDimension(body []byte) []byte {
 			ref += ":" + name(maxCol, maxRow)
 		}
 	}
-	return dimension.ReplaceAll(body, []byte(`<dimension ref="`+ref+`"`))
+	tag := []byte(`<dimension ref="`)
+	i := bytes.Index(body, tag)
+	if i < 0 {
+		return body
+	}
+	at := i + len(tag)
+	end := bytes.IndexByte(body[at:], '"')
+	if end < 0 {
+		return body
+	}
+	return slices.Concat(body[:at], []byte(ref), body[at+end:])
 }
 
 // name writes column and row as "AB12".
