@@ -58,6 +58,10 @@ func SameID(a, b string) bool {
 	return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b))
 }
 
+// IDKey is the form in which person IDs are looked up in a map: without
+// case and surrounding space, as SameID compares them.
+func IDKey(id string) string { return strings.ToLower(strings.TrimSpace(id)) }
+
 // Targets are one person's goals for the month. A zero target means "none".
 type Targets struct {
 	Revenue    float64 `json:"revenue" col:"revenue"`

@@ -299,7 +299,7 @@ func sameFinding(a, b salesrhythm.Finding) bool {
 }
 
 // idKey is the form of a person ID that SameID compares.
-func idKey(id string) string { return strings.ToLower(strings.TrimSpace(id)) }
+func idKey(id string) string { return salesrhythm.IDKey(id) }
 
 // textKey is the form in which typed names and issues are compared: without
 // case and with runs of space folded to one.

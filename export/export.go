@@ -412,11 +412,11 @@ func (x *Exporter) rows(m Month, emit func(tb *table, r row) error) error {
 	who := map[string]salesrhythm.Person{}
 	if m.Plan != nil {
 		for _, p := range m.Plan.Team {
-			who[strings.ToLower(strings.TrimSpace(p.ID))] = p
+			who[salesrhythm.IDKey(p.ID)] = p
 		}
 	}
 	person := func(id string) row {
-		p := who[strings.ToLower(strings.TrimSpace(id))]
+		p := who[salesrhythm.IDKey(id)]
 		return row{m.Month.String(), id, p.Name, p.Group}
 	}
 	rv := reflect.ValueOf(&m.Records).Elem()

@@ -4,7 +4,6 @@ import (
 	"context"
 	"reflect"
 	"slices"
-	"strings"
 
 	"salesrhythm"
 )
@@ -30,7 +29,7 @@ type earlierKey struct {
 }
 
 func earlierOf(kind salesrhythm.Kind, person string) earlierKey {
-	return earlierKey{kind, strings.ToLower(strings.TrimSpace(person))}
+	return earlierKey{kind, salesrhythm.IDKey(person)}
 }
 
 // Of returns the records of person's latest completed workbook of kind,

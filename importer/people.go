@@ -36,7 +36,7 @@ type roster struct {
 func newRoster(team []salesrhythm.Person) *roster {
 	r := &roster{team: team, byID: map[string]int{}, canon: make([]string, len(team)), names: make([][]string, len(team))}
 	for i, p := range team {
-		if k := strings.ToLower(strings.TrimSpace(p.ID)); k != "" {
+		if k := salesrhythm.IDKey(p.ID); k != "" {
 			if _, dup := r.byID[k]; !dup {
 				r.byID[k] = i
 			}
@@ -56,7 +56,7 @@ type resolution struct {
 }
 
 func (r *roster) resolve(typed string) resolution {
-	if i, ok := r.byID[strings.ToLower(strings.TrimSpace(typed))]; ok {
+	if i, ok := r.byID[salesrhythm.IDKey(typed)]; ok {
 		return resolution{how: exactID, person: r.team[i]}
 	}
 	var near, named []salesrhythm.Person

@@ -402,10 +402,10 @@ func (b *book) name(id string) string {
 	if b.names == nil {
 		b.names = map[string]string{}
 		for _, p := range slices.Backward(b.in.Plan.Team) { // the first of an ID wins, as in Plan.Person
-			b.names[strings.ToLower(strings.TrimSpace(p.ID))] = p.Name
+			b.names[salesrhythm.IDKey(p.ID)] = p.Name
 		}
 	}
-	if n, ok := b.names[strings.ToLower(strings.TrimSpace(id))]; ok {
+	if n, ok := b.names[salesrhythm.IDKey(id)]; ok {
 		return n
 	}
 	return id
