@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	chart "github.com/wcharczuk/go-chart/v2"
@@ -57,34 +58,31 @@ func Write(in Input, out Output) (Written, error) {
 	}
 	// The scorecards, most of the work at a thousand people, are built
 	// beside the workbook rather than after it.
-	type cards struct {
-		paths []string
-		err   error
-	}
-	scorecards := make(chan cards, 1)
+	var cards []string
+	var cardsErr error
+	var wg sync.WaitGroup
 	if out.People != "" {
-		go func() {
-			paths, err := writeScorecards(in, out)
-			scorecards <- cards{paths, err}
-		}()
-	} else {
-		scorecards <- cards{}
+		wg.Go(func() { cards, cardsErr = writeScorecards(in, out) })
 	}
-	w, err := func() (Written, error) {
-		data, pics, err := Build(in, out.Feedback)
-		if err != nil {
-			return Written{}, err
-		}
-		w, err := writeBook(data, pics, out)
-		if err != nil {
-			return w, err
-		}
-		w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback)
+	w, err := writeMonthly(in, out)
+	wg.Wait()
+	w.Scorecards = cards
+	return w, cmp.Or(err, cardsErr)
+}
+
+// writeMonthly writes the monthly workbook, its charts and the feedback
+// copies.
+func writeMonthly(in Input, out Output) (Written, error) {
+	data, pics, err := Build(in, out.Feedback)
+	if err != nil {
+		return Written{}, err
+	}
+	w, err := writeBook(data, pics, out)
+	if err != nil {
 		return w, err
-	}()
-	c := <-scorecards
-	w.Scorecards = c.paths
-	return w, cmp.Or(err, c.err)
+	}
+	w.Feedback, w.Unannotated, err = writeFeedback(in, out.Feedback)
+	return w, err
 }
 
 // writeBook writes a report's chart images and then its workbook, each to

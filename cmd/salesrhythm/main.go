@@ -13,8 +13,7 @@ func main() {
 	tuneGC()
 	if path := os.Getenv("PPROF_CPU"); path != "" {
 		if f, err := os.Create(path); err == nil {
-			_ = pprof.StartCPUProfile(f)
-			defer pprof.StopCPUProfile()
+			_ = pprof.StartCPUProfile(f) // stopped before the exit
 		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)

@@ -26,8 +26,8 @@ func Write(w io.Writer, f *excelize.File) error {
 	if _, err := f.WriteTo(&buf); err != nil {
 		return err
 	}
-	if tw == nil || tw.err != nil {
-		return errors.Join(errors.New("zipx: the workbook was not written through the tidying writer"), tw.error())
+	if tw == nil {
+		return errors.New("zipx: the workbook was not written through the tidying writer")
 	}
 	_, err := buf.WriteTo(w)
 	return err
@@ -37,24 +37,16 @@ func Write(w io.Writer, f *excelize.File) error {
 // each part until the next begins, tidies it (tidyPart) and deflates it.
 type tidyWriter struct {
 	zw   *zip.Writer
-	name string
+	name string // the part being held, "" when none
 	body bytes.Buffer
-	open bool
 	err  error
-}
-
-func (t *tidyWriter) error() error {
-	if t == nil {
-		return nil
-	}
-	return t.err
 }
 
 func (t *tidyWriter) Create(name string) (io.Writer, error) {
 	if err := t.flush(); err != nil {
 		return nil, err
 	}
-	t.name, t.open = name, true
+	t.name = name
 	t.body.Reset()
 	return &t.body, nil
 }
@@ -77,16 +69,17 @@ func (t *tidyWriter) Close() error {
 }
 
 func (t *tidyWriter) flush() error {
-	if !t.open || t.err != nil {
+	if t.name == "" || t.err != nil {
 		return t.err
 	}
-	t.open = false
+	name := t.name
+	t.name = ""
 	body := t.body.Bytes()
-	if fix := tidyPart(t.name); fix != nil {
+	if fix := tidyPart(name); fix != nil {
 		body = fix(body)
 	}
 	var out io.Writer
-	if out, t.err = t.zw.CreateHeader(&zip.FileHeader{Name: t.name, Method: zip.Deflate}); t.err == nil {
+	if out, t.err = t.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate}); t.err == nil {
 		_, t.err = out.Write(body)
 	}
 	return t.err
