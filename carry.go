@@ -29,9 +29,9 @@ func TextKey(s string) string { return strings.Join(strings.Fields(strings.ToLow
 // LatestCalls returns the latest call to each client among calls (client
 // names compared by TextKey; calls without a client left out), by date, then
 // time, then place, in the order of the clients' first calls.
-func LatestCalls(calls []Call) []Call {
+func LatestCalls(calls []*Call) []*Call {
 	at := map[string]int{}
-	var out []Call
+	var out []*Call
 	for _, c := range calls {
 		k := TextKey(c.Client)
 		if k == "" {
@@ -42,7 +42,7 @@ func LatestCalls(calls []Call) []Call {
 		case !ok:
 			at[k] = len(out)
 			out = append(out, c)
-		case CompareCalls(c, out[i]) > 0:
+		case CompareCalls(*c, *out[i]) > 0:
 			out[i] = c
 		}
 	}

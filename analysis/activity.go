@@ -38,8 +38,9 @@ type FollowUp struct {
 // registers, and of any other with a call in the month or a follow-up
 // overdue at its end, by ID: a manager who sent none is there with nought.
 func (r *run) activity(got map[receiptKey]Receipt) []Activity {
-	calls := map[*member][]salesrhythm.Call{}
-	for _, c := range r.in.Calls {
+	calls := map[*member][]*salesrhythm.Call{} // not copies: there are millions
+	for i := range r.in.Calls {
+		c := &r.in.Calls[i]
 		if m := r.member(c.Person); m != nil && !c.Date.IsZero() && !c.Date.After(r.month.End) {
 			calls[m] = append(calls[m], c)
 		}
@@ -80,7 +81,7 @@ func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 // overdue returns the follow-ups among one person's calls up to the month's
 // end: for each client, the latest call, if its next contact date is on or
 // before the month's last day.
-func (r *run) overdue(calls []salesrhythm.Call) []FollowUp {
+func (r *run) overdue(calls []*salesrhythm.Call) []FollowUp {
 	out := []FollowUp{}
 	for _, c := range salesrhythm.LatestCalls(calls) {
 		if !c.NextContact.IsZero() && !c.NextContact.After(r.month.End) {

@@ -89,14 +89,15 @@ type contact struct {
 // other member whose client profiles arrived, by ID; and flags the rows the
 // registers contradict.
 func (r *run) clients(people []Person) []ClientBase {
-	rows := map[*member][]salesrhythm.Client{}
+	rows := map[*member][]*salesrhythm.Client{} // not copies: there are a great many
 	received := map[*member]bool{}
 	type seenKey struct {
 		m   *member
 		key string
 	}
 	seen := map[seenKey]int{} // the row of rows[m] a client key was first met on
-	for _, c := range r.in.Clients {
+	for i := range r.in.Clients {
+		c := &r.in.Clients[i]
 		m := r.member(c.Person)
 		if m == nil || c.Month != r.in.Month {
 			continue
@@ -182,7 +183,7 @@ func (r *run) contacts() map[*member]map[string]*contact {
 }
 
 // clientBase counts one manager's rows and joins them with the registers.
-func (r *run) clientBase(m *member, rows []salesrhythm.Client, received bool, contacts map[string]*contact) ClientBase {
+func (r *run) clientBase(m *member, rows []*salesrhythm.Client, received bool, contacts map[string]*contact) ClientBase {
 	b := ClientBase{Person: m.ID, Received: received, Clients: len(rows), NewClients: int(m.actual.NewClients),
 		NewWithoutProfile: []string{}, CalledWithoutProfile: []string{}, TopNotCalled: []string{}, Overdue: []ClientFollowUp{}}
 	cfg := r.in.Config.Clients
@@ -249,7 +250,7 @@ func (r *run) clientBase(m *member, rows []salesrhythm.Client, received bool, co
 // contradictions flags a profile row whose status the month's registers
 // contradict: lost or a prospect with a deal in the month, or dormant with a
 // conversation or a deal in it.
-func (r *run) contradictions(row salesrhythm.Client, c *contact) {
+func (r *run) contradictions(row *salesrhythm.Client, c *contact) {
 	switch row.Status {
 	case salesrhythm.ClientLost, salesrhythm.ClientProspect:
 		if len(c.deals) > 0 {

@@ -28,8 +28,9 @@ type ActivityHours struct {
 // of any other with a slot in the month, by ID: a manager who sent none is
 // there with nought.
 func (r *run) timeUse(got map[receiptKey]Receipt) []TimeUse {
-	slots := map[*member][]salesrhythm.Slot{}
-	for _, s := range r.in.Slots {
+	slots := map[*member][]*salesrhythm.Slot{} // not copies: there are millions
+	for i := range r.in.Slots {
+		s := &r.in.Slots[i]
 		if m := r.member(s.Person); m != nil && r.inMonth(s.Date) {
 			slots[m] = append(slots[m], s)
 		}

@@ -106,6 +106,7 @@ func Scan(ctx context.Context, dir string, months []salesrhythm.Month, o Options
 			results[i] = e.done
 		} else {
 			results[i] = readFile(e.abs, e.rel, s, o)
+			results[i].pack()
 			o.Cache.store(results[i])
 		}
 		count.Done()
@@ -174,7 +175,7 @@ func (a *Archive) seen(f *fileResult, m salesrhythm.Month) *fileResult {
 	}
 	v.skip(salesrhythm.Tr("for %s, not %s", *f.Period, m))
 	v.Rows = 0
-	v.findings, v.refs, v.Records, v.body = f.findings[:f.head:f.head], nil, Records{}, nil
+	v.findings, v.refs, v.Records, v.packed, v.body = f.findings[:f.head:f.head], nil, Records{}, nil, nil
 	return &v
 }
 

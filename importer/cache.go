@@ -100,7 +100,7 @@ func (c *Cache) Stats() (hits, reads int) {
 
 // cacheFormat is the version of the pack format; raise it with any change
 // to the layout or to the entry types' meaning.
-const cacheFormat = 1
+const cacheFormat = 2
 
 // Names of the cache's files.
 const (
@@ -138,7 +138,8 @@ type content struct {
 	Path, SHA256 string
 	Findings     []salesrhythm.Finding // met while reading the content
 	Refs         []cachedRef
-	Records      salesrhythm.Records
+	Plan         *salesrhythm.Plan // a plan's records, which are never packed
+	Records      packed
 }
 
 type cachedRef struct{ ID, Sheet, Cell, Field string }
@@ -420,7 +421,13 @@ func (c *Cache) store(r *fileResult) {
 	e.Findings = slices.Clone(r.findings[:head])
 	var data []byte
 	if r.Status == StatusRead {
-		body := content{Path: r.Path, SHA256: r.SHA256, Findings: r.findings[head:], Records: r.Records}
+		if r.packed == nil && r.Kind != salesrhythm.KindPlan {
+			return // records that did not pack: read again next time
+		}
+		body := content{Path: r.Path, SHA256: r.SHA256, Findings: r.findings[head:], Plan: r.Plan}
+		if r.packed != nil {
+			body.Records = *r.packed
+		}
 		for _, p := range r.refs {
 			body.Refs = append(body.Refs, cachedRef{p.id, p.sheet, p.cell, p.field})
 		}
@@ -455,7 +462,7 @@ func (c *Cache) store(r *fileResult) {
 		e.Offset, e.Length, e.CRC, e.src = c.size, int64(len(data)), crc32.Checksum(data, crcTable), c.spool
 		c.size += int64(len(data))
 		r.body = e
-		r.Records, r.refs, r.findings = Records{}, nil, r.findings[:head:head]
+		r.Records, r.packed, r.refs, r.findings = Records{}, nil, nil, r.findings[:head:head]
 	}
 	c.added[r.Path] = e
 }
@@ -477,7 +484,7 @@ func (c *Cache) load(f *fileResult, s scope, o Options) *fileResult {
 		return again
 	}
 	v.findings = append(slices.Clip(f.findings), body.Findings...)
-	v.Records = body.Records
+	v.Plan, v.packed = body.Plan, &body.Records
 	for _, r := range body.Refs {
 		v.refs = append(v.refs, personRef{r.ID, r.Sheet, r.Cell, r.Field})
 	}

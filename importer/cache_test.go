@@ -361,8 +361,8 @@ func TestCacheUnwritable(t *testing.T) {
 // or the other (cache.go: cached, content, lookup, store).
 func TestCacheKeepsEveryField(t *testing.T) {
 	kept := []string{
-		"File", "findings", "refs", "modified", "copy", "head", "dated", "distinct", "Records", // in the entry
-		"abs", "mtime", "guessed", "body", "hit", // the run's own
+		"File", "findings", "refs", "modified", "copy", "head", "dated", "distinct", "Records", "packed", // in the entry
+		"abs", "mtime", "guessed", "body", "hit", "ids", // the run's own (ids: set by the month assembled)
 	}
 	for _, f := range importer.FileResultFields() {
 		if !slices.Contains(kept, f) {

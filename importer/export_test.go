@@ -1,6 +1,10 @@
 package importer
 
-import "reflect"
+import (
+	"reflect"
+
+	"salesrhythm"
+)
 
 // SetTestHook replaces the hook called before a file's sheets are read.
 func SetTestHook(f func(rel string)) func() {
@@ -49,4 +53,27 @@ func FileResultFields() []string {
 		out = append(out, t.Field(i).Name)
 	}
 	return out
+}
+
+// PackedFiles counts the files of the archive read whose records wait
+// packed, and those (but plans) whose records do not.
+func PackedFiles(a *Archive) (packed, loose int) {
+	for _, f := range a.files {
+		switch {
+		case f.packed != nil:
+			packed++
+		case f.Status == StatusRead && f.Kind != salesrhythm.KindPlan:
+			loose++
+		}
+	}
+	return packed, loose
+}
+
+// DamagePacked spoils the packed records of the file at path.
+func DamagePacked(a *Archive, path string) {
+	for _, f := range a.files {
+		if f.Path == path && f.packed != nil {
+			f.packed = &packed{Data: f.packed.Data[:len(f.packed.Data)/2], Counts: f.packed.Counts}
+		}
+	}
 }

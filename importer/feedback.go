@@ -52,7 +52,7 @@ func settleCopies(files []*fileResult) {
 			msg = salesrhythm.Tr("an unchanged feedback copy of %s, made by 'salesrhythm report': skipped, the original counts", orig.Path)
 			f.skip(msg)
 			f.Rows = 0
-			f.Records, f.refs, f.findings = Records{}, nil, nil
+			f.Records, f.packed, f.refs, f.findings = Records{}, nil, nil, nil
 		case f.copy.unchanged:
 			msg = salesrhythm.Tr("an unchanged feedback copy of a workbook that is not in the inbox: read in its place")
 		case orig != nil:

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 
 	"salesrhythm"
 	"salesrhythm/schema"
@@ -76,11 +75,11 @@ func assemble(files []*fileResult, m salesrhythm.Month, o Options) *Result {
 		ros := newRoster(plan.Plan.Team)
 		for _, f := range files {
 			if f != plan && f.Status == StatusRead {
-				checkPeople(f, plan.Plan, ros, o.Schema)
+				checkPeople(f, plan.Plan, ros)
 			}
 		}
 	}
-	res.Records = gather(files)
+	res.Records = gather(files, o.Schema)
 	if plan != nil {
 		res.Plan = plan.Plan
 	}
@@ -112,59 +111,6 @@ func localError(err error, l salesrhythm.Locale) error {
 		return errors.New(te.text.In(l))
 	}
 	return err
-}
-
-// gather joins the records of the files that count — read, and not
-// superseded — each kind in one allocation: at a thousand managers there
-// are millions of time slots.
-func gather(files []*fileResult) Records {
-	var counting []*fileResult
-	for _, f := range files {
-		f.refs = nil // checked against the plan already: let them go first
-		if f.Status == StatusRead && f.SupersededBy == "" && f.Kind != salesrhythm.KindPlan {
-			counting = append(counting, f)
-		}
-	}
-	// Each kind on a core of its own: the copies are most of the month's
-	// assembly.
-	var r Records
-	var wg sync.WaitGroup
-	wg.Go(func() { r.Calls = join(counting, func(r *fileResult) *[]salesrhythm.Call { return &r.Calls }) })
-	wg.Go(func() { r.Slots = join(counting, func(r *fileResult) *[]salesrhythm.Slot { return &r.Slots }) })
-	wg.Go(func() {
-		r.Deals = join(counting, func(r *fileResult) *[]salesrhythm.Deal { return &r.Deals })
-		r.Funnels = join(counting, func(r *fileResult) *[]salesrhythm.Funnel { return &r.Funnels })
-		r.Outlooks = join(counting, func(r *fileResult) *[]salesrhythm.Outlook { return &r.Outlooks })
-		r.Clients = join(counting, func(r *fileResult) *[]salesrhythm.Client { return &r.Clients })
-		r.Events = join(counting, func(r *fileResult) *[]salesrhythm.Event { return &r.Events })
-		r.Actions = join(counting, func(r *fileResult) *[]salesrhythm.ActionItem { return &r.Actions })
-		r.OneOnOnes = join(counting, func(r *fileResult) *[]salesrhythm.OneOnOne { return &r.OneOnOnes })
-		r.Ratings = join(counting, func(r *fileResult) *[]salesrhythm.Rating { return &r.Ratings })
-		r.NextSteps = join(counting, func(r *fileResult) *[]salesrhythm.NextStep { return &r.NextSteps })
-		r.Assessments = join(counting, func(r *fileResult) *[]salesrhythm.Assessment { return &r.Assessments })
-	})
-	wg.Wait()
-	return r
-}
-
-// join moves one kind of record of every file into one slice: each file's
-// own slice is let go as it is copied, so that the month's records are not
-// held twice while they are gathered.
-func join[T any](files []*fileResult, of func(*fileResult) *[]T) []T {
-	n := 0
-	for _, f := range files {
-		n += len(*of(f))
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]T, 0, n)
-	for _, f := range files {
-		rs := of(f)
-		out = append(out, *rs...)
-		*rs = nil
-	}
-	return out
 }
 
 // resolveDuplicates finds workbooks of the same kind, person and period —
@@ -299,8 +245,8 @@ func orphaned(p *salesrhythm.Plan, r personRef, nth int, res resolution, norms [
 
 // checkPeople checks a workbook's owner and every person its cells name
 // against the plan's team; a name or a near-miss ID is read as the one
-// person it means, in the records too.
-func checkPeople(f *fileResult, plan *salesrhythm.Plan, ros *roster, sch *schema.Schema) {
+// person it means, in the records too when they are gathered.
+func checkPeople(f *fileResult, plan *salesrhythm.Plan, ros *roster) {
 	if f.Person != "" {
 		if p, ok := plan.Person(f.Person); !ok {
 			f.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: f.Person,
@@ -314,9 +260,8 @@ func checkPeople(f *fileResult, plan *salesrhythm.Plan, ros *roster, sch *schema
 		return salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
 			Messages: notInPlan(r, res, plan.Month)}
 	})
-	if len(ids) > 0 && sch != nil {
-		rename(&f.Records, sch.Kind(f.Kind), ids)
-	}
+	f.ids = ids // the records are renamed as they are gathered
+
 }
 
 // rename replaces, in every person column of the records of a workbook of

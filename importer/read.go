@@ -40,8 +40,12 @@ type fileResult struct {
 	// a monthly workbook that says nothing of its own: such a reading
 	// depends on the month, and is never cached.
 	guessed bool
-	body    *stored // where the cache holds the rest of the reading; nil while Records holds it
+	body    *stored // where the cache holds the rest of the reading; nil while Records or packed holds it
 	hit     bool    // taken from the cache
+	packed  *packed // the records, encoded, while they wait to be gathered (pack.go); nil while Records holds them
+	// ids are the IDs the typed people of the records are read as, for
+	// renaming the records when they are gathered (checkPeople).
+	ids map[string]string
 	// dated are what the findings of cells dated by their column, as a
 	// time table's, keep out of the figures of the month of each day: the
 	// month assembled charges those of its days.

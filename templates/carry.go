@@ -87,8 +87,12 @@ func FollowUps(calls []salesrhythm.Call, week salesrhythm.Period) []salesrhythm.
 			phone[k] = s
 		}
 	}
+	all := make([]*salesrhythm.Call, len(calls))
+	for i := range calls {
+		all[i] = &calls[i]
+	}
 	var out []salesrhythm.Call
-	for _, c := range salesrhythm.LatestCalls(calls) {
+	for _, c := range salesrhythm.LatestCalls(all) {
 		if c.NextContact.IsZero() || !week.Contains(c.NextContact) {
 			continue
 		}

@@ -45,7 +45,11 @@ func Marshal(v any) ([]byte, error) {
 
 // Unmarshal decodes data into v, a pointer to a value of the type data was
 // encoded from. Strings share the memory of one copy of data.
-func Unmarshal(data []byte, v any) (err error) {
+func Unmarshal(data []byte, v any) error { return UnmarshalString(string(data), v) }
+
+// UnmarshalString decodes data as Unmarshal does, without the copy: the
+// strings of v share data's memory.
+func UnmarshalString(data string, v any) (err error) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return fmt.Errorf("wire: Unmarshal needs a non-nil pointer, not %T", v)
@@ -59,7 +63,7 @@ func Unmarshal(data []byte, v any) (err error) {
 			err = fmt.Errorf("%w (%v)", ErrDamaged, p)
 		}
 	}()
-	d := &decoder{data: string(data)}
+	d := &decoder{data: data}
 	c.dec(d, rv.UnsafePointer())
 	if d.err == nil && d.pos != len(d.data) {
 		d.err = fmt.Errorf("%w: %d bytes left over", ErrDamaged, len(d.data)-d.pos)

@@ -1,0 +1,138 @@
+package importer
+
+import (
+	"context"
+	"reflect"
+
+	"salesrhythm"
+	"salesrhythm/internal/parallel"
+	"salesrhythm/internal/wire"
+	"salesrhythm/schema"
+)
+
+// The records of a file wait, packed, for the month that counts them: from
+// the moment the file is read until the month's records are gathered they
+// are held encoded (internal/wire), as the records cache holds them on
+// disk. A month of a thousand managers is a million records; packed they
+// take a fifth of the memory, and the collector has nothing in them to
+// trace while the rest of the inbox is read. Gathering unpacks each file
+// straight into its place in the month's slices, so that the records are
+// never held twice.
+
+// packed is a file's records, encoded, with how many of each kind there
+// are.
+type packed struct {
+	Data   string // shared by the strings of the records unpacked from it
+	Counts []int  // by field of Records
+}
+
+// pack encodes the records of a file read and lets them go. A plan stays
+// as it is: the month's checks read it before anything is gathered.
+func (r *fileResult) pack() {
+	if r.Status != StatusRead || r.Kind == salesrhythm.KindPlan || r.packed != nil {
+		return
+	}
+	data, err := wire.Marshal(r.Records)
+	if err != nil {
+		return // a type wire cannot encode: the records stay unpacked
+	}
+	r.packed = &packed{Data: string(data), Counts: counts(&r.Records)}
+	r.Records = Records{}
+}
+
+// unpack returns the file's records, decoding them when they are packed.
+func (r *fileResult) unpack() (Records, error) {
+	if r.packed == nil {
+		return r.Records, nil
+	}
+	var rs Records
+	err := wire.UnmarshalString(r.packed.Data, &rs)
+	return rs, err
+}
+
+// sizes returns how many records of each kind the file holds.
+func (r *fileResult) sizes() []int {
+	if r.packed != nil {
+		return r.packed.Counts
+	}
+	return counts(&r.Records)
+}
+
+// counts returns the length of each field of rs that lists records, 0 for
+// the others (the plan).
+func counts(rs *Records) []int {
+	v := reflect.ValueOf(rs).Elem()
+	out := make([]int, v.NumField())
+	for i := range out {
+		if f := v.Field(i); f.Kind() == reflect.Slice {
+			out[i] = f.Len()
+		}
+	}
+	return out
+}
+
+// gather joins the records of the files that count — read, and not
+// superseded — each kind in one allocation of its exact size, in file
+// order, unpacking the files on every core. Person columns read as a name
+// are renamed to the ID it was read as (checkPeople) on the way.
+func gather(files []*fileResult, sch *schema.Schema) Records {
+	var counting []*fileResult
+	for _, f := range files {
+		f.refs = nil // checked against the plan already: let them go first
+		if f.Status == StatusRead && f.SupersededBy == "" && f.Kind != salesrhythm.KindPlan {
+			counting = append(counting, f)
+		}
+	}
+	var all Records
+	out := reflect.ValueOf(&all).Elem()
+	at := make([][]int, len(counting)) // where each file's records of each kind go
+	next := make([]int, out.NumField())
+	for i, f := range counting {
+		at[i] = append([]int(nil), next...)
+		for k, n := range f.sizes() {
+			next[k] += n
+		}
+	}
+	for k, n := range next {
+		if n > 0 {
+			out.Field(k).Set(reflect.MakeSlice(out.Field(k).Type(), n, n))
+		}
+	}
+	lost := make([]bool, len(counting))
+	_ = parallel.For(context.Background(), len(counting), func(i int) {
+		f := counting[i]
+		rs, err := f.unpack()
+		if err != nil {
+			lost[i] = true
+			f.reject(salesrhythm.CodeCrash, salesrhythm.Tr("the reader crashed on this file (%v); it was not read — please report it with the file", err))
+			return
+		}
+		if len(f.ids) > 0 && sch != nil {
+			rename(&rs, sch.Kind(f.Kind), f.ids)
+		}
+		v := reflect.ValueOf(&rs).Elem()
+		for k, n := range f.sizes() {
+			if n > 0 {
+				reflect.Copy(out.Field(k).Slice(at[i][k], at[i][k]+n), v.Field(k))
+			}
+		}
+		f.packed, f.Records = nil, Records{}
+	})
+	// A file whose records did not unpack (only a fault of the program can
+	// make one) leaves its places empty: close them up, from the last.
+	for i := len(counting) - 1; i >= 0; i-- {
+		if !lost[i] {
+			continue
+		}
+		for k, n := range counting[i].sizes() {
+			if n > 0 {
+				f := out.Field(k)
+				reflect.Copy(f.Slice(at[i][k], f.Len()), f.Slice(at[i][k]+n, f.Len()))
+				if f.SetLen(f.Len() - n); f.Len() == 0 {
+					f.SetZero()
+				}
+			}
+		}
+	}
+	return all
+}
