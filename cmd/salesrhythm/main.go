@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"runtime/pprof"
 )
 
@@ -24,18 +23,4 @@ func main() {
 	}
 	pprof.StopCPUProfile()
 	os.Exit(exitCode(err))
-}
-
-// tuneGC trades memory the batch has to spare for time: reading thousands of
-// workbooks allocates a great deal that lives briefly, so the collector runs
-// a quarter as often as by default, within a soft limit of 768 MiB that keeps
-// a department of a thousand under 1 GiB. GOGC and GOMEMLIMIT, when set,
-// win.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(768 << 20)
-	}
 }
