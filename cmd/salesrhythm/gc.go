@@ -17,9 +17,10 @@ const softLimit = 512 << 20
 // runs a quarter as often as by default (GOGC=400), within a soft limit of
 // 512 MiB. A larger department's records outgrow any fixed limit, and a
 // collector held to one runs without pause; so after each collection the
-// limit is raised to half as much again as the heap still live, and the
-// time spent collecting grows with the department, not faster. GOGC and
-// GOMEMLIMIT, when set, win.
+// limit is raised, where it must be, to leave the heap room for half as
+// much again as it still holds live, beside the memory the runtime counts
+// that is not objects. The time spent collecting then grows with the
+// department, not faster. GOGC and GOMEMLIMIT, when set, win.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
@@ -28,12 +29,25 @@ func tuneGC() {
 		return
 	}
 	debug.SetMemoryLimit(softLimit)
-	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	m := []metrics.Sample{
+		{Name: "/gc/heap/live:bytes"},
+		{Name: "/memory/classes/total:bytes"},
+		{Name: "/memory/classes/heap/released:bytes"},
+		{Name: "/memory/classes/heap/objects:bytes"},
+	}
 	afterGC(func() {
-		metrics.Read(live)
-		if live[0].Value.Kind() == metrics.KindUint64 {
-			debug.SetMemoryLimit(max(softLimit, int64(live[0].Value.Uint64())*3/2))
+		metrics.Read(m)
+		for _, s := range m {
+			if s.Value.Kind() != metrics.KindUint64 {
+				return
+			}
 		}
+		live, total, released, objects := m[0].Value.Uint64(), m[1].Value.Uint64(), m[2].Value.Uint64(), m[3].Value.Uint64()
+		// What the limit counts besides the objects: the unused parts
+		// of the heap's spans, which after the peak of a large month
+		// are a hundred megabytes and more, and the runtime's own.
+		other := total - released - objects
+		debug.SetMemoryLimit(max(softLimit, int64(other+live*3/2)))
 	})
 }
 
