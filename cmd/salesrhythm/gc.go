@@ -42,12 +42,13 @@ func tuneGC() {
 				return
 			}
 		}
-		live, total, released, objects := m[0].Value.Uint64(), m[1].Value.Uint64(), m[2].Value.Uint64(), m[3].Value.Uint64()
+		n := func(i int) int64 { return int64(m[i].Value.Uint64()) }
+		live, total, released, objects := n(0), n(1), n(2), n(3)
 		// What the limit counts besides the objects: the unused parts
 		// of the heap's spans, which after the peak of a large month
 		// are a hundred megabytes and more, and the runtime's own.
-		other := total - released - objects
-		debug.SetMemoryLimit(max(softLimit, int64(other+live*3/2)))
+		other := max(0, total-released-objects)
+		debug.SetMemoryLimit(max(softLimit, other+live*3/2))
 	})
 }
 
