@@ -27,9 +27,10 @@ type packed struct {
 }
 
 // pack encodes the records of a file read and lets them go. A plan stays
-// as it is: the month's checks read it before anything is gathered.
+// as it is: the month's checks read it before anything is gathered. A file
+// taken from the cache has its records there, packed already.
 func (r *fileResult) pack() {
-	if r.Status != StatusRead || r.Kind == salesrhythm.KindPlan || r.packed != nil {
+	if r.Status != StatusRead || r.Kind == salesrhythm.KindPlan || r.packed != nil || r.hit {
 		return
 	}
 	data, err := wire.Marshal(r.Records)
@@ -116,7 +117,6 @@ func gather(files []*fileResult, sch *schema.Schema) Records {
 				reflect.Copy(out.Field(k).Slice(at[i][k], at[i][k]+n), v.Field(k))
 			}
 		}
-		f.packed, f.Records = nil, Records{}
 	})
 	// A file whose records did not unpack (only a fault of the program can
 	// make one) leaves its places empty: close them up, from the last.
