@@ -316,9 +316,10 @@ func submissions(files []*fileResult) []salesrhythm.Submission {
 		out = append(out, salesrhythm.Submission{Kind: f.Kind, Person: f.Person, Period: *f.Period, File: f.Path})
 	}
 	for _, f := range files {
-		if f.SupersededBy != "" {
-			s := &out[at[f.SupersededBy]]
-			s.Superseded = append(s.Superseded, f.Path)
+		// The file that superseded f may have been rejected since, when
+		// its records did not unpack (gather): f is then listed nowhere.
+		if i, ok := at[f.SupersededBy]; ok && f.SupersededBy != "" {
+			out[i].Superseded = append(out[i].Superseded, f.Path)
 		}
 	}
 	return out

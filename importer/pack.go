@@ -104,7 +104,7 @@ func gather(files []*fileResult, sch *schema.Schema) Records {
 		f := counting[i]
 		rs, err := f.unpack()
 		if err != nil {
-			lost[i] = true
+			lost[i], f.Rows = true, 0
 			f.reject(salesrhythm.CodeCrash, salesrhythm.Tr("the reader crashed on this file (%v); it was not read — please report it with the file", err))
 			return
 		}

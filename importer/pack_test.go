@@ -54,8 +54,8 @@ func TestRecordsWaitPacked(t *testing.T) {
 		t.Fatal(err)
 	}
 	i := slices.IndexFunc(res.Files, func(f importer.File) bool { return f.Path == spoilt })
-	if i < 0 || res.Files[i].Status != importer.StatusRejected {
-		t.Fatalf("the spoilt file is %+v, not rejected", res.Files[i])
+	if i < 0 || res.Files[i].Status != importer.StatusRejected || res.Files[i].Rows != 0 {
+		t.Fatalf("the spoilt file is %+v, not rejected with no rows", res.Files[i])
 	}
 	if !slices.ContainsFunc(res.Findings, func(f salesrhythm.Finding) bool {
 		return f.File == spoilt && f.Code == salesrhythm.CodeCrash && f.Severity == salesrhythm.Error
