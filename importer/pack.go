@@ -2,6 +2,7 @@ package importer
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 
 	"salesrhythm"
@@ -41,14 +42,19 @@ func (r *fileResult) pack() {
 	r.Records = Records{}
 }
 
-// unpack returns the file's records, decoding them when they are packed.
-func (r *fileResult) unpack() (Records, error) {
-	if r.packed == nil {
-		return r.Records, nil
+// unpack puts the file's records in rs, whose slices are empty with room
+// for them, decoding them there when they are packed.
+func (r *fileResult) unpack(rs *Records) error {
+	if r.packed != nil {
+		return wire.UnmarshalString(r.packed.Data, rs)
 	}
-	var rs Records
-	err := wire.UnmarshalString(r.packed.Data, &rs)
-	return rs, err
+	dst, src := reflect.ValueOf(rs).Elem(), reflect.ValueOf(&r.Records).Elem()
+	for k := range dst.NumField() {
+		if d := dst.Field(k); d.Kind() == reflect.Slice && src.Field(k).Len() > 0 {
+			d.Set(reflect.AppendSlice(d, src.Field(k)))
+		}
+	}
+	return nil
 }
 
 // sizes returns how many records of each kind the file holds.
@@ -102,7 +108,21 @@ func gather(files []*fileResult, sch *schema.Schema) Records {
 	lost := make([]bool, len(counting))
 	_ = parallel.For(context.Background(), len(counting), func(i int) {
 		f := counting[i]
-		rs, err := f.unpack()
+		// The file's records are decoded straight into their places.
+		var rs Records
+		v := reflect.ValueOf(&rs).Elem()
+		sizes := f.sizes()
+		for k, n := range sizes {
+			if n > 0 {
+				v.Field(k).Set(out.Field(k).Slice3(at[i][k], at[i][k], at[i][k]+n))
+			}
+		}
+		err := f.unpack(&rs)
+		for k, n := range sizes {
+			if err == nil && v.Field(k).Kind() == reflect.Slice && v.Field(k).Len() != n {
+				err = fmt.Errorf("%d records of kind %d, not %d", v.Field(k).Len(), k, n)
+			}
+		}
 		if err != nil {
 			lost[i], f.Rows = true, 0
 			f.reject(salesrhythm.CodeCrash, salesrhythm.Tr("the reader crashed on this file (%v); it was not read — please report it with the file", err))
@@ -110,12 +130,6 @@ func gather(files []*fileResult, sch *schema.Schema) Records {
 		}
 		if len(f.ids) > 0 && sch != nil {
 			rename(&rs, sch.Kind(f.Kind), f.ids)
-		}
-		v := reflect.ValueOf(&rs).Elem()
-		for k, n := range f.sizes() {
-			if n > 0 {
-				reflect.Copy(out.Field(k).Slice(at[i][k], at[i][k]+n), v.Field(k))
-			}
 		}
 	})
 	// A file whose records did not unpack (only a fault of the program can

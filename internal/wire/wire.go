@@ -44,7 +44,9 @@ func Marshal(v any) ([]byte, error) {
 }
 
 // Unmarshal decodes data into v, a pointer to a value of the type data was
-// encoded from. Strings share the memory of one copy of data.
+// encoded from. Strings share the memory of one copy of data. A slice of v
+// that is empty but has room for the elements decoded is filled in place,
+// so that a caller can decode into memory of its own.
 func Unmarshal(data []byte, v any) error { return UnmarshalString(string(data), v) }
 
 // UnmarshalString decodes data as Unmarshal does, without the copy: the
@@ -355,7 +357,14 @@ func compileSlice(t reflect.Type, busy map[reflect.Type]*codec) (*codec, error) 
 				v.SetZero()
 				return
 			}
-			s := reflect.MakeSlice(t, n, n)
+			// A slice with room for the elements, and none yet, is
+			// filled in place: the caller decodes into memory of its own.
+			s := v
+			if v.Len() != 0 || v.Cap() < n || v.IsNil() {
+				s = reflect.MakeSlice(t, n, n)
+			} else {
+				s = v.Slice(0, n)
+			}
 			if n > 0 {
 				data := s.Index(0).Addr().UnsafePointer()
 				if bytes {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -141,6 +142,34 @@ func BenchmarkUnmarshal(b *testing.B) {
 		var out sample
 		if err := wire.Unmarshal(data, &out); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// A slice that is empty with room for what is decoded is filled in place;
+// any other is replaced, and never written past its length.
+func TestDecodesIntoRoom(t *testing.T) {
+	want := []salesrhythm.Call{{Client: "Kovács Kft."}, {Client: "Tóth Bt."}}
+	data, err := wire.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	room := make([]salesrhythm.Call, 3)
+	got := room[:0:2]
+	if err := wire.Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) || &got[0] != &room[0] || room[2].Client != "" {
+		t.Errorf("decoded %v (in place: %t), room %v", got, &got[0] == &room[0], room)
+	}
+	for _, short := range [][]salesrhythm.Call{room[:0:1], room[1:2]} {
+		before := slices.Clone(room)
+		got := short
+		if err := wire.Unmarshal(data, &got); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(room, before) {
+			t.Errorf("decoding into %d of room %d wrote %v", len(short), cap(short), room)
 		}
 	}
 }
