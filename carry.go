@@ -26,28 +26,35 @@ func ItemID(leader string, raised Date, issue string) string {
 // case and with runs of space folded to one.
 func TextKey(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
 
-// LatestCalls returns the latest call to each client among calls (client
-// names compared by TextKey; calls without a client left out), by date, then
-// time, then place, in the order of the clients' first calls.
-func LatestCalls(calls []*Call) []*Call {
-	at := map[string]int{}
-	var out []*Call
-	for _, c := range calls {
-		k := TextKey(c.Client)
-		if k == "" {
-			continue
-		}
-		i, ok := at[k]
-		switch {
-		case !ok:
-			at[k] = len(out)
-			out = append(out, c)
-		case CompareCalls(*c, *out[i]) > 0:
-			out[i] = c
-		}
-	}
-	return out
+// LatestCalls keeps the latest call to each client among the calls added
+// (client names compared by TextKey; calls without a client left out), by
+// date, then time, then place, in the order of the clients' first calls.
+type LatestCalls struct {
+	at    map[string]int
+	calls []Call
 }
+
+// Add counts call c, copying it when it is the latest to its client yet.
+func (l *LatestCalls) Add(c *Call) {
+	k := TextKey(c.Client)
+	if k == "" {
+		return
+	}
+	if l.at == nil {
+		l.at = map[string]int{}
+	}
+	i, ok := l.at[k]
+	switch {
+	case !ok:
+		l.at[k] = len(l.calls)
+		l.calls = append(l.calls, *c)
+	case CompareCalls(*c, l.calls[i]) > 0:
+		l.calls[i] = *c
+	}
+}
+
+// Calls returns the latest call to each client.
+func (l *LatestCalls) Calls() []Call { return l.calls }
 
 // CompareCalls orders calls by date, time and place.
 func CompareCalls(a, b Call) int {

@@ -38,33 +38,47 @@ type FollowUp struct {
 // registers, and of any other with a call in the month or a follow-up
 // overdue at its end, by ID: a manager who sent none is there with nought.
 func (r *run) activity(got map[receiptKey]Receipt) []Activity {
-	calls := map[*member][]*salesrhythm.Call{} // not copies: there are millions
-	for i := range r.in.Calls {
-		c := &r.in.Calls[i]
-		if m := r.member(c.Person); m != nil && !c.Date.IsZero() && !c.Date.After(r.month.End) {
-			calls[m] = append(calls[m], c)
+	type tally struct {
+		a      Activity
+		latest salesrhythm.LatestCalls
+	}
+	of := map[*member]*tally{}
+	for c := range r.in.Calls.All() {
+		m := r.member(c.Person)
+		if m == nil || c.Date.IsZero() || c.Date.After(r.month.End) {
+			continue
+		}
+		t := of[m]
+		if t == nil {
+			t = &tally{a: Activity{Results: map[string]int{}}}
+			of[m] = t
+		}
+		t.latest.Add(c)
+		if !r.inMonth(c.Date) {
+			continue
+		}
+		a := &t.a
+		a.Calls++
+		a.Results[c.Result]++
+		if c.Result == salesrhythm.ResultMeetingSet {
+			a.MeetingsSet++
+		}
+		if c.Conversation() {
+			a.Conversations++
+			if !c.NextContact.IsZero() {
+				a.WithNextContact++
+			}
 		}
 	}
 	out := []Activity{}
 	for _, m := range r.team {
-		a := Activity{Person: m.ID, Results: map[string]int{}, Deals: int(m.actual.Deals), Overdue: r.overdue(calls[m]),
-			Registers: got[receiptKey{idKey(m.ID), salesrhythm.KindCallRegister}]}
-		for _, c := range calls[m] {
-			if !r.inMonth(c.Date) {
-				continue
-			}
-			a.Calls++
-			a.Results[c.Result]++
-			if c.Result == salesrhythm.ResultMeetingSet {
-				a.MeetingsSet++
-			}
-			if c.Conversation() {
-				a.Conversations++
-				if !c.NextContact.IsZero() {
-					a.WithNextContact++
-				}
-			}
+		t := of[m]
+		if t == nil {
+			t = &tally{a: Activity{Results: map[string]int{}}}
 		}
+		a := t.a
+		a.Person, a.Deals, a.Overdue = m.ID, int(m.actual.Deals), r.overdue(t.latest.Calls())
+		a.Registers = got[receiptKey{idKey(m.ID), salesrhythm.KindCallRegister}]
 		if a.Calls == 0 && len(a.Overdue) == 0 && !salesrhythm.KindCallRegister.FilledBy(m.Role) {
 			continue
 		}
@@ -78,12 +92,12 @@ func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 	return out
 }
 
-// overdue returns the follow-ups among one person's calls up to the month's
-// end: for each client, the latest call, if its next contact date is on or
-// before the month's last day.
-func (r *run) overdue(calls []*salesrhythm.Call) []FollowUp {
+// overdue returns the follow-ups among the latest call to each of one
+// person's clients up to the month's end: those whose next contact date is
+// on or before the month's last day.
+func (r *run) overdue(latest []salesrhythm.Call) []FollowUp {
 	out := []FollowUp{}
-	for _, c := range salesrhythm.LatestCalls(calls) {
+	for _, c := range latest {
 		if !c.NextContact.IsZero() && !c.NextContact.After(r.month.End) {
 			out = append(out, FollowUp{Client: c.Client, LastCall: c.Date, NextContact: c.NextContact, Ref: c.Ref})
 		}

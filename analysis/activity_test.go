@@ -35,7 +35,7 @@ func TestActivity(t *testing.T) {
 	}
 	in := Input{
 		Month: nov2026, Config: testConfig(), Plan: salesrhythm.Plan{Team: team},
-		Calls: append(calls, salesrhythm.Call{Person: "M3", Date: nov(2), Result: salesrhythm.ResultTalked}),
+		Calls: salesrhythm.RowsOf(append(calls, salesrhythm.Call{Person: "M3", Date: nov(2), Result: salesrhythm.ResultTalked})...),
 		Deals: []salesrhythm.Deal{deal("M1", nov(25), 5000, salesrhythm.Yes)},
 	}
 	res := Analyse(in)

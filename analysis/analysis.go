@@ -17,13 +17,15 @@ type Input struct {
 	// the working days and the records through it, and there is pace only
 	// when it falls within Month. The command's default is the day before
 	// the run, so that no pace is given before the first working day ends.
-	AsOf        salesrhythm.Date
-	Config      salesrhythm.Config
-	Plan        salesrhythm.Plan
-	Calls       []salesrhythm.Call
+	AsOf   salesrhythm.Date
+	Config salesrhythm.Config
+	Plan   salesrhythm.Plan
+	// Calls and Slots are read in order, once per figure that counts them
+	// (Rows.All): a large month lends them one file at a time.
+	Calls       salesrhythm.Rows[salesrhythm.Call]
 	Deals       []salesrhythm.Deal
 	Funnels     []salesrhythm.Funnel
-	Slots       []salesrhythm.Slot
+	Slots       salesrhythm.Rows[salesrhythm.Slot]
 	Events      []salesrhythm.Event
 	Actions     []salesrhythm.ActionItem
 	Assessments []salesrhythm.Assessment // may include earlier months: used for the change against the previous one
@@ -41,11 +43,12 @@ type Input struct {
 }
 
 // InputOf returns the input of month m's analysis as of a day from what
-// the importer read: its records, the submissions it received and its
-// findings. A month without a plan gets an empty one.
-func InputOf(m salesrhythm.Month, asOf salesrhythm.Date, cfg salesrhythm.Config, rec salesrhythm.Records, subs []salesrhythm.Submission, findings []salesrhythm.Finding) Input {
+// the importer read: its records, with the calls and time slots as lent,
+// the submissions it received and its findings. A month without a plan
+// gets an empty one.
+func InputOf(m salesrhythm.Month, asOf salesrhythm.Date, cfg salesrhythm.Config, rec salesrhythm.Records, lent salesrhythm.Lent, subs []salesrhythm.Submission, findings []salesrhythm.Finding) Input {
 	in := Input{Month: m, AsOf: asOf, Config: cfg,
-		Calls: rec.Calls, Deals: rec.Deals, Funnels: rec.Funnels, Slots: rec.Slots, Events: rec.Events,
+		Calls: lent.Calls, Deals: rec.Deals, Funnels: rec.Funnels, Slots: lent.Slots, Events: rec.Events,
 		Actions: rec.Actions, Assessments: rec.Assessments, Clients: rec.Clients, OneOnOnes: rec.OneOnOnes, Ratings: rec.Ratings,
 		NextSteps: rec.NextSteps, Submissions: subs, Findings: findings}
 	if rec.Plan != nil {

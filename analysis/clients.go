@@ -153,7 +153,7 @@ func (r *run) contacts() map[*member]map[string]*contact {
 		}
 		return c
 	}
-	for _, call := range r.in.Calls {
+	for call := range r.in.Calls.All() {
 		if call.Date.IsZero() || call.Date.After(r.month.End) {
 			continue
 		}

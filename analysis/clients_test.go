@@ -73,7 +73,7 @@ func TestClients(t *testing.T) {
 	}
 	plan := salesrhythm.Plan{Team: []salesrhythm.Person{manager("M1", "L1"), manager("M2", "L1")},
 		Targets: map[string]salesrhythm.Targets{"M1": {NewClients: 3}}}
-	res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: plan, Clients: clients, Calls: calls, Deals: deals})
+	res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: plan, Clients: clients, Calls: salesrhythm.RowsOf(calls...), Deals: deals})
 	if len(res.Clients) != 2 {
 		t.Fatalf("%d client bases, want M1's and M2's", len(res.Clients))
 	}

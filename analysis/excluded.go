@@ -270,7 +270,7 @@ func orNone(ids []string) salesrhythm.Text {
 // slots counts the time-table cells of the month the time use reads, and
 // charges the cells of people not in the plan.
 func (r *run) slots() {
-	for _, s := range r.in.Slots {
+	for s := range r.in.Slots.All() {
 		if !r.inMonth(s.Date) {
 			continue
 		}

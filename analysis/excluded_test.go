@@ -36,12 +36,12 @@ func TestLeftOutIsCharged(t *testing.T) {
 			{Ref: ref("w-X9.xlsx", 5), Person: "X9", Date: nov(12), Amount: 60_000},
 			{Ref: ref("w-X9.xlsx", 6), Person: "X9", Date: nov(13), Amount: 40_000},
 		},
-		Calls: []salesrhythm.Call{
+		Calls: salesrhythm.RowsOf([]salesrhythm.Call{
 			// No date and no finding to say so (a hand-made input): a
 			// not-counted finding of its own.
 			{Ref: ref("c-M2.xlsx", 5), Person: "M2"},
 			{Ref: ref("c-M2.xlsx", 6), Person: "M2", Date: nov(10)},
-		},
+		}...),
 		Events: []salesrhythm.Event{
 			// A one-on-one with M2, a report of L1, as it should be.
 			{Ref: ref("log-L1.xlsx", 5), Leader: "L1", Date: nov(10), Type: salesrhythm.EventOneOnOne, Start: salesrhythm.At(10, 0), Minutes: 20, Participants: []string{"M2"}},
@@ -145,7 +145,7 @@ func TestProvisionalByTheMetric(t *testing.T) {
 	in := Input{
 		Month: nov2026, Config: cfg,
 		Plan:  salesrhythm.Plan{Team: []salesrhythm.Person{manager("M1", "")}, Targets: map[string]salesrhythm.Targets{"M1": {Revenue: 1_000_000, Calls: 100}}},
-		Calls: []salesrhythm.Call{{Ref: ref("c.xlsx", 5), Person: "M1"}},
+		Calls: salesrhythm.RowsOf([]salesrhythm.Call{{Ref: ref("c.xlsx", 5), Person: "M1"}}...),
 	}
 	// Score (0 + 0) ÷ 2 = 0, below 80 %, missing a call: provisional.
 	if p := Analyse(in).People[0]; p.Band != BandProvisional {

@@ -146,7 +146,7 @@ func (r *run) measure() {
 			r.leave(f, d.Ref, m, salesrhythm.Text{}, unknown(salesrhythm.NewClients))
 		}
 	}
-	for _, c := range r.in.Calls {
+	for c := range r.in.Calls.All() {
 		m := r.member(c.Person)
 		switch r.belongs(c.Ref, c.Date) {
 		case otherMonth:

@@ -138,7 +138,7 @@ func TestFulfilment(t *testing.T) {
 			res := Analyse(Input{
 				Month: nov2026, Config: cfg,
 				Plan:  salesrhythm.Plan{Team: []salesrhythm.Person{tt.person}, Targets: tt.targets},
-				Deals: tt.deals, Calls: tt.calls, Funnels: tt.funnels,
+				Deals: tt.deals, Calls: salesrhythm.RowsOf(tt.calls...), Funnels: tt.funnels,
 			})
 			got := res.People[0].Measures.Get(tt.measure)
 			if !near(got.Planned, tt.want.Planned) || !near(got.Target, tt.want.Target) || !near(got.Actual, tt.want.Actual) {
@@ -187,7 +187,7 @@ func TestPace(t *testing.T) {
 			res := Analyse(Input{
 				Month: nov2026, AsOf: tt.today, Config: testConfig(),
 				Plan:  salesrhythm.Plan{Team: []salesrhythm.Person{tt.person}, Targets: map[string]salesrhythm.Targets{"M1": {Calls: 21}}},
-				Calls: calls,
+				Calls: salesrhythm.RowsOf(calls...),
 			})
 			if res.Elapsed != tt.wantElapsed {
 				t.Errorf("elapsed = %d, want %d", res.Elapsed, tt.wantElapsed)
@@ -213,8 +213,8 @@ func TestPaceCountsRecordsUpToTheDay(t *testing.T) {
 		// 4 calls on Tue 10 Nov, 6 on Thu 12 Nov; deals of 400 000 on Wed 11
 		// and 600 000 on Fri 13; funnels of the weeks of 2 Nov (3 meetings)
 		// and 16 Nov (5 meetings, a week not yet begun on the 11th).
-		Calls: []salesrhythm.Call{call("M1", nov(10)), call("M1", nov(10)), call("M1", nov(10)), call("M1", nov(10)),
-			call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12))},
+		Calls: salesrhythm.RowsOf([]salesrhythm.Call{call("M1", nov(10)), call("M1", nov(10)), call("M1", nov(10)), call("M1", nov(10)),
+			call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12)), call("M1", nov(12))}...),
 		Deals:   []salesrhythm.Deal{deal("M1", nov(11), 400_000, salesrhythm.No), deal("M1", nov(13), 600_000, salesrhythm.No)},
 		Funnels: []salesrhythm.Funnel{{Person: "M1", Week: week(nov(2)), Meetings: 3}, {Person: "M1", Week: week(nov(16)), Meetings: 5}},
 	})

@@ -49,7 +49,7 @@ func scorecardMonth() Result {
 		Plan: salesrhythm.Plan{Month: nov2026, Team: team, Targets: map[string]salesrhythm.Targets{
 			"M-001": {Revenue: 10_000_000}, "M-002": {Revenue: 10_000_000}, "M-003": {Revenue: 20_000_000}, "M-004": {Revenue: 10_000_000}}},
 		Deals: []salesrhythm.Deal{deal("M-001", 5_000_000), deal("M-002", 10_000_000), deal("M-003", 30_000_000), deal("M-004", 8_000_000)},
-		Calls: calls,
+		Calls: salesrhythm.RowsOf(calls...),
 	})
 }
 

@@ -28,50 +28,60 @@ type ActivityHours struct {
 // of any other with a slot in the month, by ID: a manager who sent none is
 // there with nought.
 func (r *run) timeUse(got map[receiptKey]Receipt) []TimeUse {
-	slots := map[*member][]*salesrhythm.Slot{} // not copies: there are millions
-	for i := range r.in.Slots {
-		s := &r.in.Slots[i]
-		if m := r.member(s.Person); m != nil && r.inMonth(s.Date) {
-			slots[m] = append(slots[m], s)
-		}
-	}
 	tt := r.in.Config.TimeTable
 	hours := float64(tt.SlotMinutes) / 60
 	active := map[string]bool{}
 	for _, a := range tt.Activities {
 		active[a.Key] = a.Active
 	}
-	out := []TimeUse{}
-	for _, m := range r.team {
-		if len(slots[m]) == 0 && !salesrhythm.KindTimeTable.FilledBy(m.Role) {
+	type tally struct {
+		slots, unfilled, filled, active, withPlan, kept int
+		planned, actual                                 map[string]int
+	}
+	of := map[*member]*tally{}
+	for s := range r.in.Slots.All() {
+		m := r.member(s.Person)
+		if m == nil || !r.inMonth(s.Date) {
 			continue
 		}
-		u := TimeUse{Person: m.ID, Slots: len(slots[m]), Hours: []ActivityHours{}, Tables: got[receiptKey{idKey(m.ID), salesrhythm.KindTimeTable}]}
-		planned, actual := map[string]int{}, map[string]int{}
-		var filled, activeSlots, withPlan, kept int
-		for _, s := range slots[m] {
-			if s.Plan != "" {
-				planned[s.Plan]++
-				withPlan++
-				if s.Actual == s.Plan {
-					kept++
-				}
+		t := of[m]
+		if t == nil {
+			t = &tally{planned: map[string]int{}, actual: map[string]int{}}
+			of[m] = t
+		}
+		t.slots++
+		if s.Plan != "" {
+			t.planned[s.Plan]++
+			t.withPlan++
+			if s.Actual == s.Plan {
+				t.kept++
 			}
-			if s.Actual == "" {
-				u.Unfilled++
+		}
+		if s.Actual == "" {
+			t.unfilled++
+			continue
+		}
+		t.actual[s.Actual]++
+		t.filled++
+		if active[s.Actual] {
+			t.active++
+		}
+	}
+	out := []TimeUse{}
+	for _, m := range r.team {
+		t := of[m]
+		if t == nil {
+			if !salesrhythm.KindTimeTable.FilledBy(m.Role) {
 				continue
 			}
-			actual[s.Actual]++
-			filled++
-			if active[s.Actual] {
-				activeSlots++
-			}
+			t = &tally{}
 		}
-		for _, k := range activityKeys(tt, planned, actual) {
-			u.Hours = append(u.Hours, ActivityHours{Activity: k, Planned: float64(planned[k]) * hours, Actual: float64(actual[k]) * hours})
+		u := TimeUse{Person: m.ID, Slots: t.slots, Unfilled: t.unfilled, Hours: []ActivityHours{}, Tables: got[receiptKey{idKey(m.ID), salesrhythm.KindTimeTable}]}
+		for _, k := range activityKeys(tt, t.planned, t.actual) {
+			u.Hours = append(u.Hours, ActivityHours{Activity: k, Planned: float64(t.planned[k]) * hours, Actual: float64(t.actual[k]) * hours})
 		}
-		u.ActiveShare = Ratio(float64(activeSlots), float64(filled))
-		u.Adherence = Ratio(float64(kept), float64(withPlan))
+		u.ActiveShare = Ratio(float64(t.active), float64(t.filled))
+		u.Adherence = Ratio(float64(t.kept), float64(t.withPlan))
 		out = append(out, u)
 	}
 	slices.SortFunc(out, func(a, b TimeUse) int { return compareID(a.Person, b.Person) })

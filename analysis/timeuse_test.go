@@ -26,7 +26,7 @@ func TestTimeUse(t *testing.T) {
 	res := Analyse(Input{
 		Month: nov2026, Config: testConfig(),
 		Plan:  salesrhythm.Plan{Team: []salesrhythm.Person{manager("M1", "L1"), manager("M2", "L1")}},
-		Slots: slots,
+		Slots: salesrhythm.RowsOf(slots...),
 	})
 	if len(res.TimeUse) != 2 || res.TimeUse[1].Person != "M2" {
 		t.Fatalf("time use of %d people, want M1 and M2", len(res.TimeUse))

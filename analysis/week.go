@@ -388,10 +388,10 @@ func (w *weekRun) monthToDate(plan salesrhythm.Plan) Input {
 	upTo := func(d salesrhythm.Date) bool { return !d.After(w.in.AsOf) }
 	return Input{
 		Month: w.in.AsOf.MonthOf(), AsOf: w.in.AsOf, Config: w.in.Config, Plan: plan,
-		Calls:       keep(w.in.Calls, func(c salesrhythm.Call) bool { return upTo(c.Date) }),
+		Calls:       salesrhythm.RowsOf(keep(w.in.Calls, func(c salesrhythm.Call) bool { return upTo(c.Date) })...),
 		Deals:       keep(w.in.Deals, func(d salesrhythm.Deal) bool { return upTo(d.Date) }),
 		Funnels:     keep(w.in.Funnels, func(f salesrhythm.Funnel) bool { return upTo(f.Week.Start) }),
-		Slots:       keep(w.in.Slots, func(s salesrhythm.Slot) bool { return upTo(s.Date) }),
+		Slots:       salesrhythm.RowsOf(keep(w.in.Slots, func(s salesrhythm.Slot) bool { return upTo(s.Date) })...),
 		Events:      keep(w.in.Events, func(e salesrhythm.Event) bool { return upTo(e.Date) }),
 		OneOnOnes:   keep(w.in.OneOnOnes, func(o salesrhythm.OneOnOne) bool { return upTo(o.Date) }),
 		Actions:     keep(w.in.Actions, func(a salesrhythm.ActionItem) bool { return upTo(a.Week.Start) }),

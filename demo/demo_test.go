@@ -84,7 +84,7 @@ func summarise(t *testing.T, dir string) (salesrhythm.Config, *importer.Result, 
 	if res.Plan == nil {
 		t.Fatal("no plan read")
 	}
-	a := analysis.Analyse(analysis.InputOf(cfg.Month, salesrhythm.Date{}, cfg, res.Records, res.Submissions, res.Findings))
+	a := analysis.Analyse(analysis.InputOf(cfg.Month, salesrhythm.Date{}, cfg, res.Records, res.Lent, res.Submissions, res.Findings))
 	data, err := json.Marshal(report.Summarise(report.Input{Config: cfg, Result: a, Plan: res.Plan, Sources: res.Files,
 		Findings: a.Findings, Inbox: cfg.Paths.Inbox}))
 	if err != nil {

@@ -30,6 +30,11 @@ type Options struct {
 	// Cache, when set, keeps what each workbook was read as, so that an
 	// unchanged one is not read again (see Cache).
 	Cache *Cache
+	// Lend leaves a month's calls and time slots in their files, lent by
+	// Result.Lent one file at a time each time they are read, and out of
+	// Result.Records: for a caller that reads them in order, so that a
+	// large department's month is never all alive as values.
+	Lend bool
 }
 
 // Result is the whole inbox read for one month.
@@ -38,8 +43,10 @@ type Result struct {
 	Files    []File                // every file, in path order
 	Findings []salesrhythm.Finding // every problem, in file order
 	// Records of the files that count: read, and not superseded by a later
-	// submission of the same kind, person and period.
+	// submission of the same kind, person and period. Their calls and time
+	// slots are also in Lent; with Options.Lend, only there.
 	Records
+	Lent        Lent
 	Submissions []salesrhythm.Submission
 }
 
@@ -79,7 +86,11 @@ func assemble(files []*fileResult, m salesrhythm.Month, o Options) *Result {
 			}
 		}
 	}
-	res.Records = gather(files, o.Schema)
+	res.Records, res.Lent = gather(files, o.Schema)
+	if !o.Lend {
+		res.Calls, res.Slots = res.Lent.Calls.Values(), res.Lent.Slots.Values()
+		res.Lent = Lent{Calls: salesrhythm.RowsOf(res.Calls...), Slots: salesrhythm.RowsOf(res.Slots...)}
+	}
 	if plan != nil {
 		res.Plan = plan.Plan
 	}

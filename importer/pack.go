@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 
 	"salesrhythm"
 	"salesrhythm/internal/parallel"
@@ -78,11 +79,19 @@ func counts(rs *Records) []int {
 	return out
 }
 
+// Lent are a month's calls and time slots, lent one file at a time.
+type Lent = salesrhythm.Lent
+
+// lentKinds are the fields of Records that Lent lends, by name.
+var lentKinds = map[string]bool{"Calls": true, "Slots": true}
+
 // gather joins the records of the files that count — read, and not
-// superseded — each kind in one allocation of its exact size, in file
-// order, unpacking the files on every core. Person columns read as a name
-// are renamed to the ID it was read as (checkPeople) on the way.
-func gather(files []*fileResult, sch *schema.Schema) Records {
+// superseded — in file order, unpacking the files on every core: the kinds
+// Lent lends are left in their files, every other kind is put in one
+// allocation of its exact size. Person columns read as a name are renamed
+// to the ID it was read as (checkPeople) on the way, and each time a lent
+// record is unpacked.
+func gather(files []*fileResult, sch *schema.Schema) (Records, Lent) {
 	var counting []*fileResult
 	for _, f := range files {
 		f.refs = nil // checked against the plan already: let them go first
@@ -92,6 +101,10 @@ func gather(files []*fileResult, sch *schema.Schema) Records {
 	}
 	var all Records
 	out := reflect.ValueOf(&all).Elem()
+	held := make([]bool, out.NumField())
+	for k := range held {
+		held[k] = out.Field(k).Kind() == reflect.Slice && !lentKinds[out.Type().Field(k).Name]
+	}
 	at := make([][]int, len(counting)) // where each file's records of each kind go
 	next := make([]int, out.NumField())
 	for i, f := range counting {
@@ -101,19 +114,20 @@ func gather(files []*fileResult, sch *schema.Schema) Records {
 		}
 	}
 	for k, n := range next {
-		if n > 0 {
+		if n > 0 && held[k] {
 			out.Field(k).Set(reflect.MakeSlice(out.Field(k).Type(), n, n))
 		}
 	}
 	lost := make([]bool, len(counting))
 	_ = parallel.For(context.Background(), len(counting), func(i int) {
 		f := counting[i]
-		// The file's records are decoded straight into their places.
+		// The file's held records are decoded straight into their places;
+		// the lent ones are decoded to see that they can be.
 		var rs Records
 		v := reflect.ValueOf(&rs).Elem()
 		sizes := f.sizes()
 		for k, n := range sizes {
-			if n > 0 {
+			if n > 0 && held[k] {
 				v.Field(k).Set(out.Field(k).Slice3(at[i][k], at[i][k], at[i][k]+n))
 			}
 		}
@@ -139,7 +153,7 @@ func gather(files []*fileResult, sch *schema.Schema) Records {
 			continue
 		}
 		for k, n := range counting[i].sizes() {
-			if n > 0 {
+			if n > 0 && held[k] {
 				f := out.Field(k)
 				reflect.Copy(f.Slice(at[i][k], f.Len()), f.Slice(at[i][k]+n, f.Len()))
 				if f.SetLen(f.Len() - n); f.Len() == 0 {
@@ -147,6 +161,38 @@ func gather(files []*fileResult, sch *schema.Schema) Records {
 				}
 			}
 		}
+		counting[i] = nil
 	}
-	return all
+	counting = slices.DeleteFunc(counting, func(f *fileResult) bool { return f == nil })
+	return all, Lent{Calls: lend[salesrhythm.Call](counting, "Calls", sch), Slots: lend[salesrhythm.Slot](counting, "Slots", sch)}
+}
+
+// lend returns the records of field name of Records in files, unpacked
+// one file at a time each time they are read.
+func lend[T any](files []*fileResult, name string, sch *schema.Schema) salesrhythm.Rows[T] {
+	field, _ := reflect.TypeFor[Records]().FieldByName(name)
+	k := field.Index[0]
+	var parts []*fileResult
+	n := 0
+	for _, f := range files {
+		if c := f.sizes()[k]; c > 0 {
+			parts = append(parts, f)
+			n += c
+		}
+	}
+	return salesrhythm.PackedRows(n, len(parts), func(i int, buf []T) []T {
+		f := parts[i]
+		var rs Records
+		v := reflect.ValueOf(&rs).Elem().Field(k)
+		v.Set(reflect.ValueOf(buf[:0]))
+		if err := f.unpack(&rs); err != nil {
+			// gather unpacked every file once already: the same bytes
+			// cannot fail now.
+			panic(fmt.Sprintf("importer: %s no longer unpacks: %v", f.Path, err))
+		}
+		if len(f.ids) > 0 && sch != nil {
+			rename(&rs, sch.Kind(f.Kind), f.ids)
+		}
+		return v.Interface().([]T)
+	})
 }

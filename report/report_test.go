@@ -39,7 +39,7 @@ func fixture(t testing.TB, l salesrhythm.Locale) report.Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := analysis.Analyse(analysis.InputOf(testinbox.Nov, salesrhythm.D(2026, 12, 3), cfg, res.Records, res.Submissions, res.Findings))
+	a := analysis.Analyse(analysis.InputOf(testinbox.Nov, salesrhythm.D(2026, 12, 3), cfg, res.Records, res.Lent, res.Submissions, res.Findings))
 	return report.Input{Config: cfg, Result: a, Plan: res.Plan, Sources: res.Files,
 		Findings: a.Findings, Inbox: in.Dir, Open: importer.Open}
 }

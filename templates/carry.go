@@ -87,12 +87,12 @@ func FollowUps(calls []salesrhythm.Call, week salesrhythm.Period) []salesrhythm.
 			phone[k] = s
 		}
 	}
-	all := make([]*salesrhythm.Call, len(calls))
+	var latest salesrhythm.LatestCalls
 	for i := range calls {
-		all[i] = &calls[i]
+		latest.Add(&calls[i])
 	}
 	var out []salesrhythm.Call
-	for _, c := range salesrhythm.LatestCalls(all) {
+	for _, c := range latest.Calls() {
 		if c.NextContact.IsZero() || !week.Contains(c.NextContact) {
 			continue
 		}

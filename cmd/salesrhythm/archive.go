@@ -29,7 +29,7 @@ func (a *app) scanInbox(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 		return nil, err
 	}
 	cache := importer.NewCache(cacheDir(cfg), noCache)
-	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose, Skip: []string{cfg.Paths.Output}, Cache: cache}
+	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose, Skip: []string{cfg.Paths.Output}, Cache: cache, Lend: true}
 	bar := a.progress("reading")
 	o.Progress = bar.update
 	arch, err := importer.Scan(cmd.Context(), cfg.Paths.Inbox, months, o)

@@ -79,7 +79,7 @@ func (a *app) importInbox(cmd *cobra.Command, cfg salesrhythm.Config) (*importer
 	}
 	// Whatever salesrhythm wrote into an output folder inside the inbox
 	// (before it refused to) is no submission.
-	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose, Skip: []string{cfg.Paths.Output}}
+	o := importer.Options{Config: cfg, Schema: schema.New(cfg), Debug: a.verbose, Skip: []string{cfg.Paths.Output}, Lend: true}
 	bar := a.progress(a.text("reading"))
 	o.Progress = bar.update
 	res, err := importer.Read(cmd.Context(), cfg.Paths.Inbox, cfg.Month, o)

@@ -124,7 +124,9 @@ func (a *app) runExport(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 				errs++
 			}
 		}
-		if err := x.Add(export.Month{Month: m, Plan: res.Plan, Records: res.Records, Findings: findings, Files: res.Files}); err != nil {
+		rec := res.Records
+		rec.Calls, rec.Slots = res.Lent.Calls.Values(), res.Lent.Slots.Values()
+		if err := x.Add(export.Month{Month: m, Plan: res.Plan, Records: rec, Findings: findings, Files: res.Files}); err != nil {
 			x.Close(false)
 			return cannotRun(fmt.Errorf("%s: %w", a.text("writing the export"), err))
 		}

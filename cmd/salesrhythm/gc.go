@@ -9,13 +9,14 @@ import (
 
 // softLimit is the memory the collector keeps the program within while the
 // heap it has to keep is small: a department of a thousand managers peaks
-// at a live heap of about 350 MB, its month's records.
-const softLimit = 512 << 20
+// at a live heap of about 180 MB (its month's records but the calls and
+// time slots, which are lent one file at a time, and their packed texts).
+const softLimit = 320 << 20
 
 // tuneGC trades memory the batch has to spare for time. Reading thousands
 // of workbooks allocates a great deal that lives briefly, so the collector
 // runs a quarter as often as by default (GOGC=400), within a soft limit of
-// 512 MiB. A larger department's records outgrow any fixed limit, and a
+// 320 MiB. A larger department's records outgrow any fixed limit, and a
 // collector held to one runs without pause; so after each collection the
 // limit is raised, where it must be, to leave the heap room for half as
 // much again as it still holds live, beside the memory the runtime counts

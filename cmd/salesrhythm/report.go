@@ -136,7 +136,7 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	a.log.Debug("month assembled", "files", len(res.Files))
 	result := analyse(cfg, res, asOf)
 	a.log.Debug("month analysed")
-	res.Records = importer.Records{Plan: res.Plan} // the month's records are analysed; the earlier months need the memory
+	res.Records, res.Lent = importer.Records{Plan: res.Plan}, importer.Lent{} // the month's records are analysed; the earlier months need the memory
 	hist, earlier, err := history(cmd.Context(), arch, cfg, held(arch, months), result)
 	if err != nil {
 		return err
@@ -244,7 +244,7 @@ func (a *app) table(rows [][2]string) {
 // findings are the importer's, each charged with what it keeps out of the
 // figures, then the analysis's own.
 func analyse(cfg salesrhythm.Config, res *importer.Result, asOf salesrhythm.Date) analysis.Result {
-	return analysis.Analyse(analysis.InputOf(cfg.Month, asOf, cfg, res.Records, res.Submissions, res.Findings))
+	return analysis.Analyse(analysis.InputOf(cfg.Month, asOf, cfg, res.Records, res.Lent, res.Submissions, res.Findings))
 }
 
 // planReady refuses a month without a plan, or with a plan that names

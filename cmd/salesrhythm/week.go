@@ -209,11 +209,11 @@ func (r *weekRecords) add(res *importer.Result) {
 		}
 	}
 	mine := func(ref salesrhythm.Ref) bool { return fresh[ref.File] }
-	r.Calls = append(r.Calls, only(res.Calls, func(x salesrhythm.Call) bool { return mine(x.Ref) })...)
+	r.Calls = append(r.Calls, res.Lent.Calls.Keep(func(x *salesrhythm.Call) bool { return mine(x.Ref) }).Values()...)
 	r.Deals = append(r.Deals, only(res.Deals, func(x salesrhythm.Deal) bool { return mine(x.Ref) })...)
 	r.Funnels = append(r.Funnels, only(res.Funnels, func(x salesrhythm.Funnel) bool { return mine(x.Ref) })...)
 	r.Outlooks = append(r.Outlooks, only(res.Outlooks, func(x salesrhythm.Outlook) bool { return mine(x.Ref) })...)
-	r.Slots = append(r.Slots, only(res.Slots, func(x salesrhythm.Slot) bool { return mine(x.Ref) })...)
+	r.Slots = append(r.Slots, res.Lent.Slots.Keep(func(x *salesrhythm.Slot) bool { return mine(x.Ref) }).Values()...)
 	r.Events = append(r.Events, only(res.Events, func(x salesrhythm.Event) bool { return mine(x.Ref) })...)
 	r.Actions = append(r.Actions, only(res.Actions, func(x salesrhythm.ActionItem) bool { return mine(x.Ref) })...)
 	r.OneOnOnes = append(r.OneOnOnes, only(res.OneOnOnes, func(x salesrhythm.OneOnOne) bool { return mine(x.Ref) })...)
