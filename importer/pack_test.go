@@ -88,3 +88,58 @@ func TestRecordsWaitPacked(t *testing.T) {
 		t.Errorf("with %s spoilt the other files' records are not those read", spoilt)
 	}
 }
+
+// TestMonthLends: a month read with Options.Lend holds no calls or time
+// slots, and lends the ones a month read without it holds, in the same
+// order, the same each time they are read; a file whose records no longer
+// unpack lends none.
+func TestMonthLends(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	cfg := salesrhythm.Default()
+	ctx := context.Background()
+	month := func(lend bool, spoil string) *importer.Result {
+		t.Helper()
+		o := importer.Options{Config: cfg, Schema: schema.New(cfg), Lend: lend}
+		a, err := importer.Scan(ctx, in.Dir, []salesrhythm.Month{testinbox.Nov}, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer a.Close()
+		if spoil != "" {
+			importer.DamagePacked(a, spoil)
+		}
+		res, err := a.Month(ctx, testinbox.Nov)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	held, lent := month(false, ""), month(true, "")
+	if len(held.Calls) == 0 || len(held.Slots) == 0 {
+		t.Fatalf("the test inbox holds %d calls, %d slots", len(held.Calls), len(held.Slots))
+	}
+	if lent.Calls != nil || lent.Slots != nil {
+		t.Errorf("a lending month holds %d calls, %d slots", len(lent.Calls), len(lent.Slots))
+	}
+	for range 2 {
+		if got := lent.Lent.Calls.Values(); !reflect.DeepEqual(got, held.Calls) || lent.Lent.Calls.Len() != len(got) {
+			t.Errorf("lent calls %+v, held %+v", got, held.Calls)
+		}
+		if got := lent.Lent.Slots.Values(); !reflect.DeepEqual(got, held.Slots) || lent.Lent.Slots.Len() != len(got) {
+			t.Errorf("lent %d slots, held %d, or not the same", len(got), len(held.Slots))
+		}
+	}
+	if !reflect.DeepEqual(held.Lent.Calls.Values(), held.Calls) {
+		t.Error("a holding month's Lent is not its records")
+	}
+	const spoilt = "anna/time-table.xlsx"
+	slots := month(true, spoilt).Lent.Slots
+	for _, s := range slots.Values() {
+		if s.File == spoilt {
+			t.Fatalf("the spoilt %s lends slots", spoilt)
+		}
+	}
+	if n := len(slots.Values()); n != slots.Len() || n == len(held.Slots) {
+		t.Errorf("with %s spoilt %d slots are lent (Len %d), of %d", spoilt, n, slots.Len(), len(held.Slots))
+	}
+}
