@@ -145,6 +145,41 @@ func (p *Plan) Person(id string) (Person, bool) {
 	return Person{}, false
 }
 
+// CircleOf returns the people a form of id names: id, whoever id reports
+// to, and everyone below id, directly or not, in plan order. It is empty
+// when id is not in the team.
+func (p *Plan) CircleOf(id string) []Person {
+	me, ok := p.Person(id)
+	if !ok {
+		return nil
+	}
+	below := map[string][]int{}
+	for i, x := range p.Team {
+		if x.ReportsTo != "" {
+			below[IDKey(x.ReportsTo)] = append(below[IDKey(x.ReportsTo)], i)
+		}
+	}
+	in := map[string]bool{IDKey(me.ID): true, IDKey(me.ReportsTo): me.ReportsTo != ""}
+	// A reporting line that loops back is followed once.
+	for next := []string{IDKey(me.ID)}; len(next) > 0; {
+		boss := next[0]
+		next = next[1:]
+		for _, i := range below[boss] {
+			if k := IDKey(p.Team[i].ID); !in[k] {
+				in[k] = true
+				next = append(next, k)
+			}
+		}
+	}
+	var out []Person
+	for _, x := range p.Team {
+		if in[IDKey(x.ID)] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // ReportsOf returns the people who report directly to id, in plan order.
 func (p *Plan) ReportsOf(id string) []Person {
 	var out []Person

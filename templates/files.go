@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sync"
 
+	"salesrhythm"
 	"salesrhythm/internal/parallel"
 	"salesrhythm/internal/safefile"
 )
@@ -21,6 +22,12 @@ type Writer struct {
 	o       Options
 	mu      sync.Mutex
 	masters map[masterKey]*lazyMaster
+	offered map[offerKey][]salesrhythm.Person // by kind and owner
+}
+
+type offerKey struct {
+	kind salesrhythm.Kind
+	id   string
 }
 
 type lazyMaster struct {
@@ -31,32 +38,33 @@ type lazyMaster struct {
 
 // NewWriter returns a Writer for workbooks made with o.
 func NewWriter(o Options) *Writer {
-	return &Writer{o: o, masters: map[masterKey]*lazyMaster{}}
+	return &Writer{o: o, masters: map[masterKey]*lazyMaster{}, offered: map[offerKey][]salesrhythm.Person{}}
 }
 
 // Write writes spec's workbook to w.
 func (wr *Writer) Write(w io.Writer, spec Spec) error {
 	if spec.Person.ID == "" || spec.Records != nil {
-		return render(w, spec, wr.o)
+		return render(w, spec, wr.o, nil)
 	}
-	m, err := wr.master(spec)
-	if err != nil {
-		return err
-	}
-	return m.stamp(w, spec, wr.o)
-}
-
-func (wr *Writer) master(spec Spec) (*master, error) {
-	k := keyOf(spec)
 	wr.mu.Lock()
+	ok := offerKey{spec.Kind, spec.Person.ID}
+	offer, seen := wr.offered[ok]
+	if !seen {
+		offer = offered(spec, wr.o)
+		wr.offered[ok] = offer
+	}
+	k := keyOf(spec, len(offer))
 	lm := wr.masters[k]
 	if lm == nil {
 		lm = &lazyMaster{}
 		wr.masters[k] = lm
 	}
 	wr.mu.Unlock()
-	lm.once.Do(func() { lm.m, lm.err = renderMaster(spec, wr.o) })
-	return lm.m, lm.err
+	lm.once.Do(func() { lm.m, lm.err = renderMaster(spec, wr.o, len(offer)) })
+	if lm.err != nil {
+		return lm.err
+	}
+	return lm.m.stamp(w, spec, wr.o, offer)
 }
 
 // Result counts what WriteAll did.

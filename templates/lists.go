@@ -41,7 +41,11 @@ func (b *book) writeLists() {
 		}
 	}
 	var team []string
-	for _, p := range b.team() {
+	people := b.offer
+	if people == nil {
+		people = offered(b.spec, b.o)
+	}
+	for _, p := range people {
 		team = append(team, PersonEntry(p))
 	}
 	add("team", team)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"strconv"
 	"strings"
 
 	"salesrhythm"
@@ -29,17 +30,25 @@ const (
 	holeAbout   = holeStart + "about\uE001" // the direct report of a one-on-one
 )
 
+// holeOffered is the hole of the ith person a form's drop-downs offer:
+// masters are shared by the forms that offer as many people, each stamped
+// with its own.
+func holeOffered(i int) string { return holeStart + "offered" + strconv.Itoa(i) + "\uE001" }
+
 // stampedParts are the parts holes can be in.
 var stampedParts = map[string]bool{"xl/sharedStrings.xml": true, "docProps/custom.xml": true, "docProps/core.xml": true}
 
 // masterKey says which workbooks share a master.
 type masterKey struct {
-	kind   salesrhythm.Kind
-	period salesrhythm.Period
-	role   salesrhythm.Role
+	kind    salesrhythm.Kind
+	period  salesrhythm.Period
+	role    salesrhythm.Role
+	offered int // how many people its drop-downs offer
 }
 
-func keyOf(spec Spec) masterKey { return masterKey{spec.Kind, spec.Period, spec.Person.Role} }
+func keyOf(spec Spec, offered int) masterKey {
+	return masterKey{spec.Kind, spec.Period, spec.Person.Role, offered}
+}
 
 // master is a rendered workbook with holes.
 type master struct {
@@ -47,14 +56,19 @@ type master struct {
 	zip  *zip.Reader
 }
 
-// renderMaster renders the master for spec's kind, period and role.
-func renderMaster(spec Spec, o Options) (*master, error) {
+// renderMaster renders the master for spec's kind, period and role, whose
+// drop-downs offer n people.
+func renderMaster(spec Spec, o Options, n int) (*master, error) {
 	spec.Person = salesrhythm.Person{ID: holeID, Name: holeName, Role: spec.Person.Role}
 	if spec.About.ID != "" {
 		spec.About = salesrhythm.Person{ID: holeAbout}
 	}
+	offer := make([]salesrhythm.Person, n)
+	for i := range offer {
+		offer[i].ID = holeOffered(i)
+	}
 	var buf bytes.Buffer
-	if err := render(&buf, spec, o); err != nil {
+	if err := render(&buf, spec, o, offer); err != nil {
 		return nil, err
 	}
 	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
@@ -64,18 +78,23 @@ func renderMaster(spec Spec, o Options) (*master, error) {
 	return &master{data: buf.Bytes(), zip: zr}, nil
 }
 
-// stamp writes spec's workbook: the master with its holes filled.
-func (m *master) stamp(w io.Writer, spec Spec, o Options) error {
+// stamp writes spec's workbook, whose drop-downs offer offer: the master
+// with its holes filled.
+func (m *master) stamp(w io.Writer, spec Spec, o Options, offer []salesrhythm.Person) error {
 	if b, ok := w.(*bytes.Buffer); ok {
 		b.Grow(len(m.data) + 4<<10)
 	}
-	fill := strings.NewReplacer(
+	holes := []string{
 		holeID, escape(spec.Person.ID),
 		holeName, escape(spec.Person.Name),
 		holeTargets, escape(targetsLine(spec, o)),
 		holeHandTo, escape(handTo(spec, o)),
 		holeAbout, escape(spec.About.ID),
-	)
+	}
+	for i, p := range offer {
+		holes = append(holes, holeOffered(i), escape(PersonEntry(p)))
+	}
+	fill := strings.NewReplacer(holes...)
 	return zipx.Rewrite(w, m.zip, func(f *zip.File) ([]byte, bool, error) {
 		if !stampedParts[f.Name] {
 			return nil, false, nil

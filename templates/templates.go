@@ -64,8 +64,9 @@ func Write(w io.Writer, spec Spec, o Options) error {
 	return NewWriter(o).Write(w, spec)
 }
 
-// render renders spec's workbook with excelize.
-func render(w io.Writer, spec Spec, o Options) error {
+// render renders spec's workbook with excelize; offer, when set, is who its
+// person drop-downs offer.
+func render(w io.Writer, spec Spec, o Options, offer []salesrhythm.Person) error {
 	desc := o.Schema.Kind(spec.Kind)
 	if desc == nil {
 		return fmt.Errorf("unknown workbook kind %q", spec.Kind)
@@ -78,7 +79,7 @@ func render(w io.Writer, spec Spec, o Options) error {
 	if err != nil {
 		return err
 	}
-	b := &book{f: f, st: st, spec: spec, o: o, desc: desc, loc: o.Config.Locale}
+	b := &book{f: f, st: st, spec: spec, o: o, desc: desc, loc: o.Config.Locale, offer: offer}
 	if spec.Person.ID != holeID {
 		b.holes = strings.NewReplacer(holeTargets, targetsLine(spec, o), holeHandTo, handTo(spec, o))
 	}
@@ -102,6 +103,9 @@ type book struct {
 	// holes fills the per-person texts of a workbook rendered for its
 	// owner; nil for a master, whose holes are filled when it is stamped.
 	holes *strings.Replacer
+	// offer, when set, is who the person drop-downs offer: a master's
+	// holes; else they offer whom offered says.
+	offer []salesrhythm.Person
 }
 
 func (b *book) check(err error) {
@@ -206,21 +210,29 @@ func colName(col int) string {
 	return name
 }
 
-// team returns the people offered in person drop-downs, by ID.
-// Only workbooks with person columns carry the list: at a thousand people
-// it is most of a workbook's size.
-func (b *book) team() []salesrhythm.Person {
-	if b.o.Team == nil || !b.hasPeople() {
+// offered returns the people the person drop-downs of spec's workbook
+// offer, by ID: in a form of someone in the plan, the people their
+// meetings, visits and next steps name — themselves, whoever they report
+// to and everyone below them (a leader's team, a head's groups); anyone
+// else may still be typed, with a warning. The whole team in a form of no
+// one in the plan. Only workbooks with person columns carry the list, and
+// a form's list does not grow with the department: the whole department's
+// would be most of a leader's workbook at a thousand people.
+func offered(spec Spec, o Options) []salesrhythm.Person {
+	if o.Team == nil || !hasPeople(o.Schema.Kind(spec.Kind)) {
 		return nil
 	}
-	people := slices.Clone(b.o.Team.Team)
+	people := o.Team.CircleOf(spec.Person.ID)
+	if len(people) == 0 {
+		people = slices.Clone(o.Team.Team)
+	}
 	slices.SortFunc(people, func(x, y salesrhythm.Person) int { return strings.Compare(x.ID, y.ID) })
 	return people
 }
 
 // hasPeople reports whether the workbook has a column of person IDs.
-func (b *book) hasPeople() bool {
-	for _, s := range b.desc.Sheets {
+func hasPeople(desc *schema.Workbook) bool {
+	for _, s := range desc.Sheets {
 		for _, c := range s.Columns {
 			if c.Type == schema.Person || c.Type == schema.People {
 				return true

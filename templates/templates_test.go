@@ -619,3 +619,42 @@ func TestEveryTextIsValidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonListIsTheCircle: a form's drop-down of people holds its owner,
+// whoever they report to and everyone below them, not the department, so
+// that a leader picks from their team and a form does not grow with the
+// department; a form of someone not in the plan offers the whole team.
+func TestPersonListIsTheCircle(t *testing.T) {
+	o := options(salesrhythm.English)
+	offered := func(s Spec) []string {
+		t.Helper()
+		f := open(t, s, o)
+		rows, err := f.GetRows(schema.ListsSheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, r := range rows {
+			for _, v := range r {
+				if id, _, ok := strings.Cut(v, " — "); ok {
+					ids = append(ids, id)
+				}
+			}
+		}
+		return ids
+	}
+	person := func(id string) salesrhythm.Person { x, _ := o.Team.Person(id); return x }
+	for _, c := range []struct {
+		spec Spec
+		want []string
+	}{
+		{Spec{Kind: salesrhythm.KindManagementLog, Person: person("L-01"), Period: week}, []string{"H-01", "L-01", "M-001", "M-002", "M-004"}},
+		{Spec{Kind: salesrhythm.KindOneOnOne, Person: person("L-01"), Period: nov.Period(), About: person("M-002"), Talk: 1}, []string{"H-01", "L-01", "M-001", "M-002", "M-004"}},
+		{Spec{Kind: salesrhythm.KindManagementLog, Person: person("H-01"), Period: week}, []string{"D-01", "H-01", "L-01", "M-001", "M-002", "M-003", "M-004"}},
+		{Spec{Kind: salesrhythm.KindManagementLog, Person: salesrhythm.Person{ID: "L-99", Name: "Új Vezető"}, Period: week}, []string{"D-01", "H-01", "L-01", "M-001", "M-002", "M-003", "M-004"}},
+	} {
+		if got := offered(c.spec); !slices.Equal(got, c.want) {
+			t.Errorf("%s of %s offers %v, want %v", c.spec.Kind, c.spec.Person.ID, got, c.want)
+		}
+	}
+}
