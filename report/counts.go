@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"strings"
 
 	"salesrhythm"
@@ -45,7 +44,7 @@ func CountWorkbooks(in Input) Workbooks {
 // received, 0 missing; 248 files read: 247 due, 1 superseded by a later
 // copy".
 func (w Workbooks) Describe(l salesrhythm.Locale) string {
-	return fmt.Sprintf(t("%d of the %d due received, %d missing; ", "a várt %[2]d munkafüzetből %[1]d beérkezett, %[3]d hiányzik; ").In(l),
+	return salesrhythm.Msg("%d of the %d due received, %d missing; ", "a várt %[2]d munkafüzetből %[1]d beérkezett, %[3]d hiányzik; ").In(l,
 		w.Received, w.Due, w.Missing) + w.Files(l)
 }
 
@@ -56,19 +55,19 @@ func (w Workbooks) Files(l salesrhythm.Locale) string {
 	b.WriteString(salesrhythm.Plural(1, salesrhythm.T("%d file read: %d due", "%d beolvasott fájl: %d várt"), salesrhythm.T("%d files read: %d due", "%d beolvasott fájl: %d várt")).In(l, w.FilesRead, w.Received))
 	for _, p := range []struct {
 		n    int
-		text salesrhythm.Text
+		text salesrhythm.Message
 	}{
-		{w.Superseded, t("%d superseded by a later copy", "későbbi példány váltotta fel: %d")},
-		{w.Context, t("%d due in a neighbouring month but read for this one", "a szomszédos hónapra esedékes, de ide is számít: %d")},
-		{w.NotDue, t("%d due from nobody this month", "ebben a hónapban senkitől sem volt esedékes: %d")},
-		{w.Unplaced, t("%d with no period", "időszak nélkül: %d")},
+		{w.Superseded, salesrhythm.Msg("%d superseded by a later copy", "későbbi példány váltotta fel: %d")},
+		{w.Context, salesrhythm.Msg("%d due in a neighbouring month but read for this one", "a szomszédos hónapra esedékes, de ide is számít: %d")},
+		{w.NotDue, salesrhythm.Msg("%d due from nobody this month", "ebben a hónapban senkitől sem volt esedékes: %d")},
+		{w.Unplaced, salesrhythm.Msg("%d with no period", "időszak nélkül: %d")},
 	} {
 		if p.n > 0 {
-			fmt.Fprintf(&b, ", "+p.text.In(l), p.n)
+			b.WriteString(", " + p.text.In(l, p.n))
 		}
 	}
 	if w.OtherMonths > 0 {
-		fmt.Fprintf(&b, t("; %d of other months, not read", "; %d más hónapra szól, nem olvastuk be").In(l), w.OtherMonths)
+		b.WriteString(salesrhythm.Msg("; %d of other months, not read", "; %d más hónapra szól, nem olvastuk be").In(l, w.OtherMonths))
 	}
 	return b.String()
 }

@@ -12,7 +12,7 @@ import (
 // submissions writes who owed which workbook for which week, and what came.
 func (b *book) submissions() {
 	s := b.in.Result.Submissions
-	sheet := b.newSheet(t("Submissions", "Leadások"), fmt.Sprintf(t("%d of the %d due received", "a várt %[2]d munkafüzetből %[1]d beérkezett").In(b.loc), len(s.Received), len(s.Expected)))
+	sheet := b.newSheet(t("Submissions", "Leadások"), salesrhythm.Msg("%d of the %d due received", "a várt %[2]d munkafüzetből %[1]d beérkezett").In(b.loc, len(s.Received), len(s.Expected)))
 	weeks := salesrhythm.Weeks(b.in.Result.Month)
 	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Workbook", "Munkafüzet", 20)}
 	for _, w := range weeks {
