@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"salesrhythm"
 	"salesrhythm/schema"
@@ -700,7 +701,11 @@ func ParseYesNo(c Cell) (salesrhythm.Answer, *Problem) {
 // ParseChoice reads one value of a closed set: a choice's key or its label
 // in any locale, ignoring case and extra spaces, and then, if that finds
 // nothing, ignoring accents too (Hivas for Hívás) when only one choice
-// matches that way. It returns the choice's key.
+// matches that way. A choice numbered in its label ("3 – Learning it, does
+// it consciously") is also read as its number written as people write
+// one ("3.", "3-as"), with or without the start of its text, or as the start
+// of its text alone ("Tanulja") when no other choice's text starts so. It
+// returns the choice's key.
 func ParseChoice(c Cell, choices []salesrhythm.Choice) (string, *Problem) {
 	s, p := value(c)
 	if p != nil || s == "" {
@@ -712,11 +717,59 @@ func ParseChoice(c Cell, choices []salesrhythm.Choice) (string, *Problem) {
 			return keys[0], nil
 		}
 	}
+	if key, ok := numberedChoice(unaccented(s), choices); ok {
+		return key, nil
+	}
 	labels := make([]salesrhythm.Text, len(choices))
 	for i, ch := range choices {
 		labels[i] = ch.Label
 	}
 	return "", problem(salesrhythm.CodeNotInList, "%q is not in the list: %s", s, choiceList(labels))
+}
+
+// numbered splits a numbered label or a number as typed, unaccented and in
+// lower case: "3 – tanulja, tudatosan csinalja", "3.", "3-as tanulja", "3)".
+var numbered = regexp.MustCompile(`^(\d+)(?:-\pL{1,3}\b|\s*[.)–—-])?\s*(.*)$`)
+
+// numberedChoice reads u, unaccented, as a numbered choice: its number, the
+// start of its text after the number, or both; "" when none or two match.
+func numberedChoice(u string, choices []salesrhythm.Choice) (string, bool) {
+	typed := numbered.FindStringSubmatch(u)
+	var found []string
+	for _, ch := range choices {
+		for _, l := range ch.Label.All() {
+			label := numbered.FindStringSubmatch(unaccented(l))
+			if label == nil || label[1] != ch.Key || label[2] == "" {
+				continue // not a numbered label
+			}
+			text := label[2]
+			ok := false
+			switch {
+			case typed != nil:
+				ok = typed[1] == ch.Key && startsWords(text, typed[2])
+			default:
+				ok = startsWords(text, u)
+			}
+			if ok && !slices.Contains(found, ch.Key) {
+				found = append(found, ch.Key)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return "", false
+	}
+	return found[0], true
+}
+
+// startsWords reports whether text starts with the whole words of start,
+// which may be empty.
+func startsWords(text, start string) bool {
+	if !strings.HasPrefix(text, start) {
+		return false
+	}
+	rest := text[len(start):]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return start == "" || rest == "" || !unicode.IsLetter(r)
 }
 
 // choiceIndex maps a choice's key and labels, normalised plain and without

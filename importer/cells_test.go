@@ -421,6 +421,20 @@ func TestParseChoice(t *testing.T) {
 			{Key: "disease", Label: salesrhythm.T("Disease", "Kór")},
 		}, "disease", ""},
 		{"formula without a value", uncalculated, choices, "", salesrhythm.CodeFormulaNoValue},
+		{"a stage's number", text("3"), salesrhythm.Stages, "3", ""},
+		{"a stage's number with a full stop", text("3."), salesrhythm.Stages, "3", ""},
+		{"a stage's number as Hungarians say it", text("3-as"), salesrhythm.Stages, "3", ""},
+		{"a stage's number and the start of its text", text("4. rutinból"), salesrhythm.Stages, "4", ""},
+		{"a stage by the start of its text", text("Tanulja"), salesrhythm.Stages, "3", ""},
+		{"a stage by the start of its English text", text("learning it"), salesrhythm.Stages, "3", ""},
+		{"the start of two stages' texts is rejected", text("Tudja"), []salesrhythm.Choice{
+			{Key: "1", Label: salesrhythm.T("1 – A", "1 – Tudja, hogy nem")},
+			{Key: "2", Label: salesrhythm.T("2 – B", "2 – Tudja jól")},
+		}, "", salesrhythm.CodeNotInList},
+		{"a number and another stage's text is rejected", text("2 tanulja"), salesrhythm.Stages, "", salesrhythm.CodeNotInList},
+		{"a stage's number out of range", text("5."), salesrhythm.Stages, "", salesrhythm.CodeNotInList},
+		{"part of a word is not its start", text("Tan"), salesrhythm.Stages, "", salesrhythm.CodeNotInList},
+		{"an unnumbered choice is not read by its start", text("Client"), choices, "", salesrhythm.CodeNotInList},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
