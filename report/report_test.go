@@ -9,9 +9,11 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -609,5 +611,41 @@ func TestSummaryFitsOnePage(t *testing.T) {
 			t.Errorf("%s: no weakest role on the Summary", l)
 		}
 		f.Close()
+	}
+}
+
+// TestChartAxesAreFormatted: every value axis of the workbook's native
+// charts reads as its cells do, grouped or in per cent, never 14000000.
+func TestChartAxesAreFormatted(t *testing.T) {
+	for _, l := range []salesrhythm.Locale{salesrhythm.English, salesrhythm.Hungarian} {
+		data, _, err := report.Build(fixture(t, l), "feedback")
+		if err != nil {
+			t.Fatal(err)
+		}
+		z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		axes := regexp.MustCompile(`(?s)<(?:c:)?valAx>.*?</(?:c:)?valAx>`)
+		code := regexp.MustCompile(`<(?:c:)?numFmt formatCode="([^"]*)" sourceLinked="(?:0|false)"`)
+		charts := 0
+		for _, f := range z.File {
+			if !strings.HasPrefix(f.Name, "xl/charts/chart") {
+				continue
+			}
+			charts++
+			r, _ := f.Open()
+			body, _ := io.ReadAll(r)
+			r.Close()
+			for _, ax := range axes.FindAllString(string(body), -1) {
+				m := code.FindStringSubmatch(ax)
+				if want := []string{salesrhythm.NumberFormat(0, l), salesrhythm.PercentFormat(0, l)}; m == nil || !slices.Contains(want, html.UnescapeString(m[1])) {
+					t.Errorf("%s %s: value axis %.300s…, want the format %q", l, f.Name, ax, want)
+				}
+			}
+		}
+		if charts == 0 {
+			t.Errorf("%s: no native chart to check", l)
+		}
 	}
 }

@@ -101,6 +101,8 @@ func (b *book) chart(sheet, at string, kind excelize.ChartType, title salesrhyth
 	// Dark axis labels: LibreOffice draws the default ones light grey.
 	axis := excelize.Font{Color: "262626", Size: 9}
 	c.XAxis.Font, c.YAxis.Font = axis, axis
+	// The value axis reads as the cells do: 14 000 000, not 14000000.
+	c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: salesrhythm.NumberFormat(0, b.loc)}
 	if percent {
 		c.YAxis.NumFmt = excelize.ChartNumFmt{CustomNumFmt: salesrhythm.PercentFormat(0, b.loc)}
 	}
