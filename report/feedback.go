@@ -322,5 +322,6 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 		}
 	}
 	f.SetActiveSheet(0)
-	return nil
+	// The list is wider than a portrait page: a page's width, landscape.
+	return printWide(f, name)
 }

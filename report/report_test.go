@@ -304,6 +304,13 @@ func TestFeedbackCopies(t *testing.T) {
 	if f.GetSheetName(0) != "Feedback" {
 		t.Errorf("first sheet %q, want Feedback", f.GetSheetName(0))
 	}
+	// It prints one page wide: its columns are wider than a portrait page.
+	if pl, _ := f.GetPageLayout("Feedback"); pl.Orientation == nil || *pl.Orientation != "landscape" || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
+		t.Errorf("the Feedback sheet prints %+v, want landscape, one page wide", pl)
+	}
+	if sp, _ := f.GetSheetProps("Feedback"); sp.FitToPage == nil || !*sp.FitToPage {
+		t.Error("the Feedback sheet is not fitted to its page's width")
+	}
 	comments, _ := f.GetComments("Calls")
 	if len(comments) != 1 || comments[0].Cell != "A6" || !strings.Contains(comments[0].Paragraph[0].Text, "not-a-date") ||
 		!strings.Contains(comments[0].Paragraph[0].Text, "outside-period") {

@@ -270,9 +270,14 @@ func (b *book) newSheet(name salesrhythm.Text, subtitle string) string {
 }
 
 // printSetup prints a sheet landscape on A4, one page wide.
-func (b *book) printSetup(sheet string) {
-	b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: ptr(9), Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0)}))
-	b.check(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: ptr(true)}))
+func (b *book) printSetup(sheet string) { b.check(printWide(b.f, sheet)) }
+
+// printWide prints a sheet of f landscape on A4, one page wide.
+func printWide(f *excelize.File, sheet string) error {
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: ptr(9), Orientation: ptr("landscape"), FitToWidth: ptr(1), FitToHeight: ptr(0)}); err != nil {
+		return err
+	}
+	return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: ptr(true)})
 }
 
 // table writes a header at row top and rows below it as an Excel table with
