@@ -100,25 +100,38 @@ func Scorecards(res Result, earlier []MonthFigures) []Scorecard {
 	// managers that was a million people summed).
 	department := compare("", res, func(Person) bool { return true })
 	groups := map[string]Comparison{}
+	// Each person's rows looked up by ID, not searched for: at three
+	// thousand people the searches were most of the scorecards' analysis.
+	people := firstBy(res.People, func(p Person) string { return p.ID })
+	activity := firstBy(res.Activity, func(a Activity) string { return a.Person })
+	timeUse := firstBy(res.TimeUse, func(u TimeUse) string { return u.Person })
+	compliance := firstBy(res.Compliance, func(c Compliance) string { return c.Leader })
+	roles := firstBy(res.Roles, func(r RoleScores) string { return r.Person })
+	competences := firstBy(res.Competences.People, func(r CompetenceRow) string { return r.Person })
+	monthPeople := make([]map[string]int, len(months))
+	for i, m := range months {
+		monthPeople[i] = firstBy(m.People, func(x Person) string { return x.ID })
+	}
 	out := make([]Scorecard, 0, len(res.People))
 	for _, p := range res.People {
 		s := Scorecard{Month: res.Month, Person: p, Ranked: ranked, Trend: []TrendPoint{}}
-		if l := personOf(res, p.ReportsTo); l != nil && p.ReportsTo != "" {
-			s.Leader = &Member{l.ID, l.Name}
+		k := idKey(p.ID)
+		if i, ok := people[idKey(p.ReportsTo)]; ok && p.ReportsTo != "" {
+			s.Leader = &Member{res.People[i].ID, res.People[i].Name}
 		}
-		if i := slices.IndexFunc(res.Activity, func(a Activity) bool { return salesrhythm.SameID(a.Person, p.ID) }); i >= 0 {
+		if i, ok := activity[k]; ok {
 			s.Activity = &res.Activity[i]
 		}
-		if i := slices.IndexFunc(res.TimeUse, func(u TimeUse) bool { return salesrhythm.SameID(u.Person, p.ID) }); i >= 0 {
+		if i, ok := timeUse[k]; ok {
 			s.TimeUse = &res.TimeUse[i]
 		}
-		if i := slices.IndexFunc(res.Compliance, func(c Compliance) bool { return salesrhythm.SameID(c.Leader, p.ID) }); i >= 0 {
+		if i, ok := compliance[k]; ok {
 			s.Compliance = own(res.Compliance[i])
 		}
-		if i := slices.IndexFunc(res.Roles, func(r RoleScores) bool { return salesrhythm.SameID(r.Person, p.ID) }); i >= 0 {
+		if i, ok := roles[k]; ok {
 			s.Roles = &res.Roles[i]
 		}
-		if i := slices.IndexFunc(res.Competences.People, func(r CompetenceRow) bool { return salesrhythm.SameID(r.Person, p.ID) }); i >= 0 {
+		if i, ok := competences[k]; ok {
 			row := res.Competences.People[i]
 			row.Leader = ""
 			s.Competences = &row
@@ -133,10 +146,10 @@ func Scorecards(res Result, earlier []MonthFigures) []Scorecard {
 			s.Group = g
 		}
 		for i, m := range months {
-			j := slices.IndexFunc(m.People, func(x Person) bool { return salesrhythm.SameID(x.ID, p.ID) })
+			j, ok := monthPeople[i][k]
 			// An earlier month without the person's figures is a gap, left
 			// out, not a zero; the month's own is always shown.
-			if j >= 0 && (i == len(months)-1 || m.personGap(m.People[j], true) == "") {
+			if ok && (i == len(months)-1 || m.personGap(m.People[j], true) == "") {
 				s.Trend = append(s.Trend, trendPoint(m, &m.People[j]))
 			}
 		}
@@ -146,12 +159,17 @@ func Scorecards(res Result, earlier []MonthFigures) []Scorecard {
 	return out
 }
 
-// personOf returns the person of the month with the given ID, or nil.
-func personOf(res Result, id string) *Person {
-	if i := slices.IndexFunc(res.People, func(p Person) bool { return salesrhythm.SameID(p.ID, id) }); i >= 0 {
-		return &res.People[i]
+// firstBy indexes xs by their IDs (as SameID compares them), each ID at
+// its first element.
+func firstBy[T any](xs []T, id func(T) string) map[string]int {
+	at := make(map[string]int, len(xs))
+	for i, x := range xs {
+		k := idKey(id(x))
+		if _, seen := at[k]; !seen {
+			at[k] = i
+		}
 	}
-	return nil
+	return at
 }
 
 // own is a leader's compliance without the direct reports it names.
