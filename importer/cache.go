@@ -552,8 +552,13 @@ func unchanged(now, had []*cached) bool {
 	if len(now) != len(had) {
 		return false
 	}
+	// A pack holds a month's files: tens of thousands in a large department.
+	was := make(map[*cached]bool, len(had))
+	for _, e := range had {
+		was[e] = true
+	}
 	for _, e := range now {
-		if !slices.Contains(had, e) {
+		if !was[e] {
 			return false
 		}
 	}
