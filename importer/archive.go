@@ -119,8 +119,12 @@ func Scan(ctx context.Context, dir string, months []salesrhythm.Month, o Options
 	return &Archive{files: results, scope: s, o: o}, nil
 }
 
-// Close releases what the archive holds open in the cache.
-func (a *Archive) Close() { a.o.Cache.end() }
+// Close releases what the archive holds open in the cache, and the files it
+// read: after Close it has no month to give.
+func (a *Archive) Close() {
+	a.o.Cache.end()
+	a.files = nil
+}
 
 // Plans lists, in order, the months whose plan the inbox holds, whether
 // read in full or only recognised.

@@ -142,6 +142,9 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 		return err
 	}
 	a.log.Debug("history analysed", "months", len(earlier))
+	// Every month wanted is analysed: the files read, several hundred MB
+	// in a large department, are not needed while the report is written.
+	arch.Close()
 	rin := report.Input{Config: cfg, Result: result, Plan: res.Plan, Sources: res.Files,
 		Findings: result.Findings, Inbox: cfg.Paths.Inbox, Open: importer.Open, History: hist, Earlier: earlier}
 	w, err := report.Write(rin, dst)
