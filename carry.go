@@ -34,7 +34,8 @@ type LatestCalls struct {
 	calls []Call
 }
 
-// Add counts call c, copying it when it is the latest to its client yet.
+// Add counts call c, copying it (its strings too: it may be lent) when it
+// is the latest to its client yet.
 func (l *LatestCalls) Add(c *Call) {
 	k := TextKey(c.Client)
 	if k == "" {
@@ -46,10 +47,12 @@ func (l *LatestCalls) Add(c *Call) {
 	i, ok := l.at[k]
 	switch {
 	case !ok:
-		l.at[k] = len(l.calls)
+		l.at[strings.Clone(k)] = len(l.calls)
 		l.calls = append(l.calls, *c)
+		Own(&l.calls[len(l.calls)-1])
 	case CompareCalls(*c, l.calls[i]) > 0:
 		l.calls[i] = *c
+		Own(&l.calls[i])
 	}
 }
 

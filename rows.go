@@ -1,6 +1,10 @@
 package salesrhythm
 
-import "iter"
+import (
+	"iter"
+	"reflect"
+	"strings"
+)
 
 // Rows are a month's records of one kind, in order. They are held as
 // values, or wait packed in the files they were read from and are unpacked
@@ -38,7 +42,10 @@ func PackedRows[T any](n, parts int, part func(i int, buf []T) []T) Rows[T] {
 func (r Rows[T]) Len() int { return r.n }
 
 // All yields every record in order. A record is lent for one step: it is
-// overwritten by a later one, so what must be kept is copied.
+// overwritten by a later one, so what must be kept is copied; and the
+// strings of a packed file's records share the memory of its packed bytes,
+// which one string kept keeps alive whole, so a string kept past the step
+// is cloned (Own, strings.Clone).
 func (r Rows[T]) All() iter.Seq[*T] {
 	return func(yield func(*T) bool) {
 		for i := range r.list {
@@ -80,4 +87,21 @@ func (r Rows[T]) Keep(keep func(*T) bool) Rows[T] {
 		}
 	}
 	return RowsOf(out...)
+}
+
+// Own makes the strings of *v, in its fields and their fields, copies of
+// their own, so that keeping *v keeps no lent record's file alive.
+func Own[T any](v *T) { own(reflect.ValueOf(v).Elem()) }
+
+func own(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(strings.Clone(v.String()))
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if f := v.Field(i); f.CanSet() {
+				own(f)
+			}
+		}
+	}
 }

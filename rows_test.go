@@ -3,6 +3,7 @@ package salesrhythm
 import (
 	"slices"
 	"testing"
+	"unsafe"
 )
 
 // Rows read from packed parts yield every record in order, each part in the
@@ -47,5 +48,30 @@ func TestRows(t *testing.T) {
 	}
 	if v := (Rows[int]{}).Values(); len(v) != 0 {
 		t.Errorf("no rows yielded %v", v)
+	}
+}
+
+// TestOwn: a record made its own shares no string with the bytes it was
+// lent from, so keeping it keeps no file's packed bytes alive; the latest
+// calls kept are made their own.
+func TestOwn(t *testing.T) {
+	packed := "a.xlsxCallsAcme Kft"
+	c := Call{Ref: Ref{File: packed[:6], Sheet: packed[6:11]}, Client: packed[11:]}
+	within := func(s string) bool {
+		p, start := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(packed)))
+		return s != "" && p >= start && p < start+uintptr(len(packed))
+	}
+	var latest LatestCalls
+	latest.Add(&c)
+	Own(&c)
+	for _, x := range []Call{c, latest.Calls()[0]} {
+		if x.File != "a.xlsx" || x.Sheet != "Calls" || x.Client != "Acme Kft" {
+			t.Fatalf("the call changed: %+v", x)
+		}
+		for _, s := range []string{x.File, x.Sheet, x.Client} {
+			if within(s) {
+				t.Errorf("%q still shares the packed bytes", s)
+			}
+		}
 	}
 }

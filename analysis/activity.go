@@ -59,7 +59,7 @@ func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 		}
 		a := &t.a
 		a.Calls++
-		a.Results[c.Result]++
+		bump(a.Results, c.Result)
 		if c.Result == salesrhythm.ResultMeetingSet {
 			a.MeetingsSet++
 		}

@@ -301,6 +301,15 @@ func sameFinding(a, b salesrhythm.Finding) bool {
 		a.Severity == b.Severity && a.Code == b.Code && a.Raw == b.Raw && a.Messages == b.Messages
 }
 
+// bump counts one more k in m, keeping a copy of a new k: it may be a
+// lent record's (salesrhythm.Rows).
+func bump(m map[string]int, k string) {
+	if _, ok := m[k]; !ok {
+		k = strings.Clone(k)
+	}
+	m[k]++
+}
+
 // idKey is the form of a person ID that SameID compares.
 func idKey(id string) string { return salesrhythm.IDKey(id) }
 

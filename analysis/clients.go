@@ -148,7 +148,7 @@ func (r *run) contacts() map[*member]map[string]*contact {
 		}
 		c := out[m][k]
 		if c == nil {
-			c = &contact{name: strings.TrimSpace(client)}
+			c = &contact{name: strings.Clone(strings.TrimSpace(client))} // client is lent
 			out[m][k] = c
 		}
 		return c

@@ -131,6 +131,7 @@ func (r *run) notCounted(ref salesrhythm.Ref, why salesrhythm.Text) *salesrhythm
 	if i, ok := r.ledger.made[key]; ok {
 		return &r.findings[i].Finding
 	}
+	salesrhythm.Own(&ref) // the finding outlives a lent record
 	r.flagText(ref, salesrhythm.CodeNotCounted, why)
 	r.ledger.made[key] = len(r.findings) - 1
 	return &r.findings[len(r.findings)-1].Finding

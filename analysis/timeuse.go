@@ -51,7 +51,7 @@ func (r *run) timeUse(got map[receiptKey]Receipt) []TimeUse {
 		}
 		t.slots++
 		if s.Plan != "" {
-			t.planned[s.Plan]++
+			bump(t.planned, s.Plan)
 			t.withPlan++
 			if s.Actual == s.Plan {
 				t.kept++
@@ -61,7 +61,7 @@ func (r *run) timeUse(got map[receiptKey]Receipt) []TimeUse {
 			t.unfilled++
 			continue
 		}
-		t.actual[s.Actual]++
+		bump(t.actual, s.Actual)
 		t.filled++
 		if active[s.Actual] {
 			t.active++
