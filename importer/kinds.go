@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"time"
 
 	"salesrhythm"
 	"salesrhythm/schema"
@@ -478,12 +479,26 @@ func (k *kindReader) costs(x salesrhythm.Exclusion) {
 // dayHeader reads the date of a time-table column header: a date cell, or
 // text such as "2026-11-02 Monday" or "2026.11.02. hétfő".
 func dayHeader(c Cell) salesrhythm.Date {
+	words := strings.Fields(c.Raw)
+	// The date and its weekday, as the templates write them ("2026-11-09
+	// Monday", "2026. 11. 09. hétfő"): the date read once, without the day.
+	if n := len(words); n > 1 && !c.Numeric {
+		for _, x := range []struct {
+			day  string
+			date []string
+		}{{words[n-1], words[:n-1]}, {words[0], words[1:]}} {
+			if weekdays[strings.ToLower(strings.Trim(x.day, ",."))] {
+				if d, p := ParseDate(Cell{Raw: strings.Join(x.date, " ")}); p == nil && !d.IsZero() {
+					return d
+				}
+			}
+		}
+	}
 	if d, p := ParseDate(c); p == nil && !d.IsZero() {
 		return d
 	}
 	// The date and the weekday: "2026-11-09 Monday", "2026. 11. 09. hétfő"
 	// (the Hungarian date has spaces of its own), or the other way round.
-	words := strings.Fields(c.Raw)
 	for n := len(words); n > 0; n-- {
 		for _, part := range [][]string{words[:n], words[len(words)-n:]} {
 			if d, p := ParseDate(Cell{Raw: strings.Join(part, " ")}); p == nil && !d.IsZero() {
@@ -493,6 +508,17 @@ func dayHeader(c Cell) salesrhythm.Date {
 	}
 	return salesrhythm.Date{}
 }
+
+// weekdays are the names of the days in lower case, in every language.
+var weekdays = func() map[string]bool {
+	out := map[string]bool{}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		for _, l := range []salesrhythm.Locale{salesrhythm.English, salesrhythm.Hungarian} {
+			out[strings.ToLower(salesrhythm.WeekdayName(d, l))] = true
+		}
+	}
+	return out
+}()
 
 // mergeSlots joins the Plan and Actual grids' slots by day and time.
 func mergeSlots(in []salesrhythm.Slot) []salesrhythm.Slot {
