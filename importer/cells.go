@@ -704,7 +704,8 @@ func ParseYesNo(c Cell) (salesrhythm.Answer, *Problem) {
 // matches that way. A choice numbered in its label ("3 – Learning it, does
 // it consciously") is also read as its number written as people write
 // one ("3.", "3-as"), with or without the start of its text, or as the start
-// of its text alone ("Tanulja") when no other choice's text starts so. It
+// of its text alone ("Tanulja") when no other choice's text starts so,
+// punctuation aside ("tudja hogy nem tudja"). It
 // returns the choice's key.
 func ParseChoice(c Cell, choices []salesrhythm.Choice) (string, *Problem) {
 	s, p := value(c)
@@ -742,13 +743,13 @@ func numberedChoice(u string, choices []salesrhythm.Choice) (string, bool) {
 			if label == nil || label[1] != ch.Key || label[2] == "" {
 				continue // not a numbered label
 			}
-			text := label[2]
+			text := loose(label[2])
 			ok := false
 			switch {
 			case typed != nil:
-				ok = typed[1] == ch.Key && startsWords(text, typed[2])
+				ok = typed[1] == ch.Key && startsWords(text, loose(typed[2]))
 			default:
-				ok = startsWords(text, u)
+				ok = startsWords(text, loose(u))
 			}
 			if ok && !slices.Contains(found, ch.Key) {
 				found = append(found, ch.Key)
@@ -759,6 +760,12 @@ func numberedChoice(u string, choices []salesrhythm.Choice) (string, bool) {
 		return "", false
 	}
 	return found[0], true
+}
+
+// loose is s with its punctuation taken for spaces: "tudja hogy" for
+// "tudja, hogy".
+func loose(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
 }
 
 // startsWords reports whether text starts with the whole words of start,

@@ -427,6 +427,8 @@ func TestParseChoice(t *testing.T) {
 		{"a stage's number and the start of its text", text("4. rutinból"), salesrhythm.Stages, "4", ""},
 		{"a stage by the start of its text", text("Tanulja"), salesrhythm.Stages, "3", ""},
 		{"a stage by the start of its English text", text("learning it"), salesrhythm.Stages, "3", ""},
+		{"a stage's text without its comma", text("tudja hogy nem tudja"), salesrhythm.Stages, "2", ""},
+		{"a stage's whole text with its number", text("1 – Nem tudja, hogy nem tudja"), salesrhythm.Stages, "1", ""},
 		{"the start of two stages' texts is rejected", text("Tudja"), []salesrhythm.Choice{
 			{Key: "1", Label: salesrhythm.T("1 – A", "1 – Tudja, hogy nem")},
 			{Key: "2", Label: salesrhythm.T("2 – B", "2 – Tudja jól")},
