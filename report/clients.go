@@ -62,7 +62,7 @@ func (b *book) clients() {
 		}
 	}
 	next = b.table(sheet, "overdue", next+1, []column{col("ID", "Azonosító", 0), col("Name", "Név", 0), col("Client", "Ügyfél", 0),
-		col("Next contact was due", "A kapcsolatfelvétel esedékes volt", 14), col("Last contact", "Utolsó kapcsolat", 14), col("File", "Fájl", 30)}, orows)
+		col("Next contact was due", "A kapcsolatfelvétel esedékes volt", 14), col("Last contact", "Utolsó kapcsolat", 14), fileCol(30)}, orows)
 	list("topnotcalled", t("Clients of potential "+top+" not called this month", "A hónapban nem hívott ügyfelek (potenciál: "+top+")"),
 		func(c analysis.ClientBase) []string { return c.TopNotCalled })
 	list("nocalledprofile", t("Called this month, without a profile", "A hónapban hívott, nyilvántartásban nem szereplő ügyfelek"),

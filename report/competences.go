@@ -110,7 +110,7 @@ func (b *book) competences() {
 	next = b.table(sheet, "talks", next+1, []column{col("Date", "Dátum", 0), col("Leader", "Vezető", 0), col("Direct report", "Közvetlen beosztott", 0),
 		col("Name", "Név", 0), col("Minutes", "Időtartam (perc)", 0), col("Also in the log", "A naplóban is", 0),
 		col("Situation", "Helyzetkép", 30), col("What goes well", "Ami jól megy", 30), col("Where a mentor must help", "Hol kell a mentor segítsége", 30),
-		col("Prospects", "Kilátások", 30), col("File", "Fájl", 0)}, trows)
+		col("Prospects", "Kilátások", 30), fileCol(0)}, trows)
 	b.heading(sheet, next, t("Agreed next steps", "Megbeszélt következő lépések").In(b.loc))
 	b.table(sheet, "nextsteps", next+1, []column{col("Talk", "Beszélgetés", 0), col("Leader", "Vezető", 0), col("Direct report", "Közvetlen beosztott", 0),
 		col("Agreed next step", "Megbeszélt következő lépés", 0), col("Owner", "Felelős", 0), col("Due date", "Határidő", 0)}, srows)

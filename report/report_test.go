@@ -656,3 +656,26 @@ func TestChartAxesAreFormatted(t *testing.T) {
 		}
 	}
 }
+
+// TestPathsFitTheirColumn: a column of file paths grows to fit a path
+// longer than other texts may be, so that the path is not cut short.
+func TestPathsFitTheirColumn(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	long := "2026-11/L-161 Pintér Krisztina/one-on-one_L-161_2026-11_M-0962_2.xlsx"
+	in.Sources[0].Path = long
+	data, _, err := report.Build(in, "feedback")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if w, _ := f.GetColWidth("Sources", "A"); w < float64(utf8.RuneCountInString(long)) {
+		t.Errorf("the Sources sheet's File column is %.0f wide, too narrow for %q", w, long)
+	}
+	if w, _ := f.GetColWidth("Sources", "I"); w > 48 {
+		t.Errorf("the Reason column grew to %.0f, wider than texts do", w)
+	}
+}

@@ -193,7 +193,7 @@ func (b *book) activity() {
 		}
 	}
 	b.table(sheet, "followups", next+1, []column{col("ID", "Azonosító", 0), col("Name", "Név", 0), col("Client", "Ügyfél", 24),
-		col("Last call", "Utolsó hívás", 12), col("Next contact was due", "Tervezett kapcsolatfelvétel", 12), col("File", "Fájl", 0)}, frows)
+		col("Last call", "Utolsó hívás", 12), col("Next contact was due", "Tervezett kapcsolatfelvétel", 12), fileCol(0)}, frows)
 }
 
 // funnelTable writes the department's funnel at row top, each step with
@@ -391,7 +391,7 @@ func (b *book) actions() {
 	}
 	b.table(sheet, "items", next+1, []column{col("Leader", "Vezető", 0), col("Raised on", "Felvétel dátuma", 12), col("Issue", "Feladat", 36),
 		col("Owner", "Felelős", 0), col("Due", "Határidő", 12), col("Status", "Állapot", 0), col("Done on", "Elvégzés dátuma", 12),
-		col("Times moved", "Átütemezések száma", 0), col("Overdue", "Lejárt", 0), col("File", "Fájl", 30), col("Item ID", "Feladat-azonosító", 24)}, rows)
+		col("Times moved", "Átütemezések száma", 0), col("Overdue", "Lejárt", 0), fileCol(30), col("Item ID", "Feladat-azonosító", 24)}, rows)
 }
 
 // roles writes each leader's role scores with a radar chart.

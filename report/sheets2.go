@@ -117,7 +117,7 @@ func (b *book) submissions() {
 		for _, u := range subs {
 			rows = append(rows, []any{u.Person, salesrhythm.LabelOf(salesrhythm.Kinds, string(u.Kind)).In(b.loc), salesrhythm.FormatPeriod(u.Period, b.loc), u.File})
 		}
-		next = b.table(sheet, name, next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0), col("File", "Fájl", 0)}, rows)
+		next = b.table(sheet, name, next+1, []column{col("ID", "Azonosító", 0), col("Workbook", "Munkafüzet", 0), col("Period", "Időszak", 0), fileCol(0)}, rows)
 	}
 	listed("unexpected", t("Not expected", "Nem várt munkafüzetek"), s.Unexpected)
 	listed("context", t("Due in a neighbouring month, read for this one", "A szomszédos hónapra esedékes, ehhez is beolvasva"), s.Context)
@@ -142,7 +142,7 @@ func (b *book) dataQuality() {
 		rows = append(rows, []any{f.File, f.Sheet, f.Cell, severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message),
 			wrapped(Missing(f.Excluded, b.in.Config.Currency, b.loc))})
 	}
-	b.table(sheet, "findings", headerRow, []column{col("File", "Fájl", 36), col("Sheet", "Munkalap", 14), col("Cell", "Cella", 8),
+	b.table(sheet, "findings", headerRow, []column{fileCol(36), col("Sheet", "Munkalap", 14), col("Cell", "Cella", 8),
 		col("Severity", "Súlyosság", 10), col("Code", "Kód", 20), col("Raw value", "Eredeti érték", 18), col("Message", "Üzenet", 80),
 		col("Left out of the figures", "Kimaradt a számításból", 30)}, rows)
 	b.freeze(sheet, 0)
@@ -160,7 +160,7 @@ func (b *book) sources() {
 		rows = append(rows, []any{s.Path, statusWord(s.Status).In(b.loc), salesrhythm.LabelOf(salesrhythm.Kinds, string(s.Kind)).In(b.loc), s.Person, period, recognisedWord(s.RecognisedBy).In(b.loc), s.Rows,
 			s.SupersededBy, s.Reason, s.SHA256})
 	}
-	b.table(sheet, "sources", headerRow, []column{col("File", "Fájl", 40), col("Status", "Állapot", 10), col("Workbook", "Munkafüzet", 18),
+	b.table(sheet, "sources", headerRow, []column{fileCol(40), col("Status", "Állapot", 10), col("Workbook", "Munkafüzet", 18),
 		col("Person", "Munkatárs", 10), col("Period", "Időszak", 22), col("Recognised by", "Felismerés módja", 15), col("Rows", "Sorok", 8),
 		col("Superseded by", "Helyette számít", 24), col("Reason", "Indok", 30), col("SHA-256", "SHA-256", 66)}, rows)
 	b.freeze(sheet, 1)

@@ -357,7 +357,7 @@ func (b *packBook) agenda() []string {
 	}
 	if len(doubtful) > 0 {
 		out = append(out, fmt.Sprintf(t("Workbooks of the week with problems, which may keep values out of these figures: %s; 'salesrhythm check' says which.",
-			"A hét hibás munkafüzetei, amelyekből értékek hiányozhatnak a fenti számokból: %s; a 'salesrhythm check' megmutatja, melyek.").In(l), list(doubtful, 6)))
+			"A hét hibás munkafüzetei, amelyekből értékek hiányozhatnak a fenti számokból: %s; a „salesrhythm check” megmutatja, melyek.").In(l), list(doubtful, 6)))
 	}
 	var missing []string
 	for _, m := range p.Missing {

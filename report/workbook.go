@@ -247,6 +247,12 @@ type column struct {
 
 func col(en, hu string, width float64) column { return column{t(en, hu), width} }
 
+// fileCol is a column of paths in the inbox, which grows further than other
+// texts to fit them (maxPathWidth): a path cut short names no file.
+func fileCol(width float64) column { return column{fileTitle, width} }
+
+var fileTitle = t("File", "Fájl")
+
 // newSheet adds a sheet with its title block.
 func (b *book) newSheet(name salesrhythm.Text, subtitle string) string {
 	sheet := name.In(b.loc)
@@ -312,8 +318,12 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 		if n == 0 {
 			continue
 		}
+		most := float64(maxTextWidth)
+		if j < len(cols) && cols[j].title == fileTitle {
+			most = maxPathWidth
+		}
 		w, _ := b.f.GetColWidth(sheet, colName(j+1))
-		if want := min(maxTextWidth, float64(n)+2); want > w {
+		if want := min(most, float64(n)+2); want > w {
 			b.check(b.f.SetColWidth(sheet, colName(j+1), colName(j+1), want))
 		}
 	}
@@ -347,8 +357,12 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 	return top + len(rows) + 3
 }
 
-// maxTextWidth is the widest a table's column grows for its texts.
-const maxTextWidth = 48
+// maxTextWidth is the widest a table's column grows for its texts, and
+// maxPathWidth for the paths of files.
+const (
+	maxTextWidth = 48
+	maxPathWidth = 90
+)
 
 // freeze keeps the title block and the header row in view.
 func (b *book) freeze(sheet string, cols int) {
