@@ -29,7 +29,7 @@ func ParseWeek(s string) (Period, error) {
 	first := D(year, 1, 4).Monday()
 	w := Week(first.AddDays(7 * (n - 1)))
 	if y, got := w.Start.ISOWeek(); n < 1 || y != year || got != n {
-		return Period{}, fmt.Errorf("%q is not a week: %d has no week %d", s, year, n)
+		return Period{}, Errorf("%q is not a week: %s has no week %d", s, Plain(year), n)
 	}
 	return w, nil
 }

@@ -44,5 +44,6 @@ var _ = []Message{
 	Msg("%q is not a date (want YYYY-MM-DD)", "„%s” nem dátum (ÉÉÉÉ-HH-NN alakban kell)"),
 	Msg("%q is not a month (want YYYY-MM, e.g. 2026-11)", "„%s” nem hónap (ÉÉÉÉ-HH alakban kell, pl. 2026-11)"),
 	Msg("%q is not a week (want YYYY-Www, e.g. 2026-W49)", "„%s” nem hét (ÉÉÉÉ-Whh alakban kell, pl. 2026-W49)"),
+	Msg("%q is not a week: %s has no week %d", "„%s” nem hét: %s. évben nincs %d. hét"),
 	Msg("%q is not a supported locale (en, hu)", "„%s” nem támogatott nyelv (en, hu)"),
 }

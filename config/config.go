@@ -82,7 +82,9 @@ func (e *Error) Error() string {
 		case p.Line > 0:
 			place = fmt.Sprintf("%s:%d", place, p.Line)
 		}
-		if p.Key != "" {
+		// A flag or a variable names its key itself: "--month: …", not
+		// "--month: month: …".
+		if p.Key != "" && p.Via == "" {
 			fmt.Fprintf(&b, "%s: %s: %s", place, p.Key, p.Msg.In(e.Locale))
 		} else {
 			fmt.Fprintf(&b, "%s: %s", place, p.Msg.In(e.Locale))

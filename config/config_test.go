@@ -168,19 +168,20 @@ func TestExplicitMissingFile(t *testing.T) {
 }
 
 // TestErrorsNameTheFlagOrVariable: a bad value from a flag or the
-// environment is blamed on it, not on a line of the file.
+// environment is blamed on it, not on a line of the file, and the flag or
+// variable names the setting without the key said again.
 func TestErrorsNameTheFlagOrVariable(t *testing.T) {
 	dir := write(t, "company: X\nmonth: \"\"\n")
 	fs := pflag.NewFlagSet("t", pflag.ContinueOnError)
 	fs.String("month", "", "")
 	fs.Parse([]string{"--month", "2026-13"})
 	_, err := Load(Options{Dir: dir, Flags: map[string]*pflag.Flag{"month": fs.Lookup("month")}})
-	if err == nil || !strings.Contains(err.Error(), `--month: month: "2026-13" is not a month`) {
+	if err == nil || !strings.Contains(err.Error(), `--month: "2026-13" is not a month`) {
 		t.Errorf("flag: %v", err)
 	}
 	t.Setenv("SALESRHYTHM_RANKING_LEADER_AT_PERCENT", "abc")
 	_, err = Load(Options{Dir: dir})
-	if err == nil || !strings.Contains(err.Error(), "SALESRHYTHM_RANKING_LEADER_AT_PERCENT: ranking.leader_at_percent: must be a number") {
+	if err == nil || !strings.Contains(err.Error(), "SALESRHYTHM_RANKING_LEADER_AT_PERCENT: must be a number") {
 		t.Errorf("environment: %v", err)
 	}
 }

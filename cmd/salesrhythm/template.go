@@ -419,16 +419,20 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 	}
 	for _, k := range kinds {
 		name := salesrhythm.LabelOf(salesrhythm.Kinds, string(k))
+		var rest any = ""
+		if carried[k] < all[k] {
+			rest = salesrhythm.Tr(" (the rest start blank)")
+		}
 		switch k {
 		case salesrhythm.KindManagementLog:
-			a.say("%s: %d of %d carry over %s from their owner's log of the week before in the inbox (the rest start blank).",
-				name, carried[k], all[k], salesrhythm.Tr("%d open action items", rows[k]))
+			a.say("%s: %d of %d carry over %s from their owner's log of the week before in the inbox%s.",
+				name, carried[k], all[k], salesrhythm.Tr("%d open action items", rows[k]), rest)
 		case salesrhythm.KindCallRegister:
-			a.say("%s: %d of %d carry over %s from their owner's registers in the inbox, up to the week before (the rest start blank).",
-				name, carried[k], all[k], salesrhythm.Tr("%d follow-ups due in their week", rows[k]))
+			a.say("%s: %d of %d carry over %s from their owner's registers in the inbox, up to the week before%s.",
+				name, carried[k], all[k], salesrhythm.Tr("%d follow-ups due in their week", rows[k]), rest)
 		default:
-			a.say("%s: %d of %d carried over from their owner's latest completed one in the inbox (the rest start blank).",
-				name, carried[k], all[k])
+			a.say("%s: %d of %d carried over from their owner's latest completed one in the inbox%s.",
+				name, carried[k], all[k], rest)
 		}
 	}
 	return nil
