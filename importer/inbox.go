@@ -259,7 +259,7 @@ func orphaned(p *salesrhythm.Plan, r personRef, nth int, res resolution, norms [
 // person it means, in the records too when they are gathered.
 func checkPeople(f *fileResult, plan *salesrhythm.Plan, ros *roster) {
 	if f.Person != "" {
-		if p, ok := plan.Person(f.Person); !ok {
+		if p, ok := ros.person(f.Person); !ok {
 			f.add(salesrhythm.Finding{Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: f.Person,
 				Messages: salesrhythm.Tr("the workbook belongs to %s, who is not in the plan for %s; its rows are kept but count for no one", f.Person, plan.Month)})
 		} else if !f.Kind.FilledBy(p.Role) {

@@ -55,6 +55,15 @@ type resolution struct {
 	fits, maybe []salesrhythm.Person
 }
 
+// person returns the member whose ID is id, without case and space.
+func (r *roster) person(id string) (salesrhythm.Person, bool) {
+	i, ok := r.byID[salesrhythm.IDKey(id)]
+	if !ok {
+		return salesrhythm.Person{}, false
+	}
+	return r.team[i], true
+}
+
 func (r *roster) resolve(typed string) resolution {
 	if i, ok := r.byID[salesrhythm.IDKey(typed)]; ok {
 		return resolution{how: exactID, person: r.team[i]}
