@@ -184,10 +184,14 @@ unless --force is given.`,
 		}
 		var person string
 		var planFile string
+		example := "M-001" // the demo's first manager, or its first lead for a leader's form
+		if !kind.FilledBy(salesrhythm.Manager) {
+			example = "L-01"
+		}
 		one := &cobra.Command{
 			Use:     string(kind),
 			Short:   "Write one " + strings.ToLower(k.Label.En) + " for one person",
-			Example: fmt.Sprintf("  salesrhythm template %s --month 2026-12 --person M-001", kind),
+			Example: fmt.Sprintf("  salesrhythm template %s --month 2026-12 --person %s", kind, example),
 			Args:    cobra.NoArgs,
 			RunE: command(func(cmd *cobra.Command, args []string) error {
 				cfg, p, o, err := a.templateSetup(cmd, planFile)

@@ -59,7 +59,7 @@ var _ = []salesrhythm.Message{
 	msg("; pace %s as of %s", "; ütem: %s (állapot: %s)"),
 	msg("revenue", "árbevétel"),
 	msg("%s of %s (%s)%s", "%s, cél: %s (%s)%s"),
-	msg("left out", "kimaradt"),
+	msg("left out", "hiányos adatok"),
 	msg("%s: %s", "%s: %s"),
 	msg("%d in the plan: %s, %s", "%d fő a tervben: %s, %s"),
 	msg(", %d provisional (below the laggards' threshold on figures that miss values)",
