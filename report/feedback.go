@@ -275,9 +275,9 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 	}
 	rows := [][]any{{t("Please fix these problems and hand the workbook in again. Highlighted cells carry a comment.",
 		"Kérjük, javítsa ki ezeket a hibákat, és adja le újra a munkafüzetet. A kiemelt cellákhoz megjegyzés tartozik.").In(l)}, {},
-		{t("Sheet", "Munkalap").In(l), t("Cell", "Cella").In(l), t("Severity", "Súlyosság").In(l), t("Problem", "Probléma").In(l)}}
+		{t("Sheet", "Munkalap").In(l), t("Cell", "Cella").In(l), t("Severity", "Súlyosság").In(l), t("Problem", "Probléma").In(l), t("What to do", "Teendő").In(l)}}
 	for _, x := range findings {
-		rows = append(rows, []any{x.Sheet, x.Cell, severityWord(x.Severity).In(l), x.MessageIn(l)})
+		rows = append(rows, []any{x.Sheet, x.Cell, severityWord(x.Severity).In(l), x.MessageIn(l), salesrhythm.HintOf(x.Code).In(l)})
 	}
 	for i, r := range rows {
 		for j, v := range r {
@@ -290,34 +290,40 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 	for _, w := range []struct {
 		col   string
 		width float64
-	}{{"A", 18}, {"B", 10}, {"C", 14}, {"D", 90}} {
+	}{{"A", 18}, {"B", 10}, {"C", 14}, {"D", 70}, {"E", 50}} {
 		if err := f.SetColWidth(name, w.col, w.col, w.width); err != nil {
 			return err
 		}
 	}
 	// The request spans the table and wraps; messages wrap in their column.
-	if err := f.MergeCell(name, "A1", "D1"); err != nil {
+	if err := f.MergeCell(name, "A1", "E1"); err != nil {
 		return err
 	}
 	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
 	if err != nil {
 		return err
 	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	// In the workbook's own font: a font without a name is drawn in a
+	// serif by LibreOffice.
+	family, err := f.GetDefaultFont()
 	if err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(name, "A1", "D1", wrap); err != nil {
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Family: family}})
+	if err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(name, "A1", "E1", wrap); err != nil {
 		return err
 	}
 	if err := f.SetRowHeight(name, 1, 32); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(name, "A3", "D3", bold); err != nil {
+	if err := f.SetCellStyle(name, "A3", "E3", bold); err != nil {
 		return err
 	}
 	if len(rows) > 3 {
-		if err := f.SetCellStyle(name, "D4", fmt.Sprintf("D%d", len(rows)), wrap); err != nil {
+		if err := f.SetCellStyle(name, "D4", fmt.Sprintf("E%d", len(rows)), wrap); err != nil {
 			return err
 		}
 	}

@@ -304,6 +304,15 @@ func TestFeedbackCopies(t *testing.T) {
 	if f.GetSheetName(0) != "Feedback" {
 		t.Errorf("first sheet %q, want Feedback", f.GetSheetName(0))
 	}
+	// Each problem with what to do about it, as check says it.
+	rows, _ := f.GetRows("Feedback")
+	hinted := false
+	for _, r := range rows {
+		hinted = hinted || len(r) > 4 && r[4] == salesrhythm.HintOf(salesrhythm.CodeNotADate).En && salesrhythm.HintOf(salesrhythm.CodeNotADate).En != ""
+	}
+	if len(rows) < 3 || len(rows[2]) < 5 || rows[2][4] != "What to do" || !hinted {
+		t.Errorf("the Feedback sheet %q lacks what to do about the date", rows)
+	}
 	// It prints one page wide: its columns are wider than a portrait page.
 	if pl, _ := f.GetPageLayout("Feedback"); pl.Orientation == nil || *pl.Orientation != "landscape" || pl.FitToWidth == nil || *pl.FitToWidth != 1 {
 		t.Errorf("the Feedback sheet prints %+v, want landscape, one page wide", pl)
