@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
-
 	"salesrhythm"
 	"salesrhythm/analysis"
 	"salesrhythm/internal/officetest"
@@ -41,11 +39,7 @@ func TestHistorySheet(t *testing.T) {
 	if !slices.Contains(report.Names(pics), "trend.png") {
 		t.Error("no trend image for the Summary")
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := opened(t, data, nil)
 	if sheets := f.GetSheetList(); len(sheets) < 3 || sheets[2] != "Trends" {
 		t.Fatalf("sheets %v, want Trends third (Excel reserves the name History)", sheets)
 	}
@@ -123,14 +117,7 @@ func periodInput(in report.Input) report.PeriodInput {
 func TestPeriodWorkbook(t *testing.T) {
 	p := periodInput(fixture(t, salesrhythm.English))
 	data, _, err := report.BuildPeriod(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := opened(t, data, err)
 	want := []string{"Summary", "Fulfilment", "Rankings", "Months", "Data quality", "Policy"}
 	if got := f.GetSheetList(); !slices.Equal(got, want) {
 		t.Errorf("sheets %v, want %v", got, want)

@@ -1,12 +1,9 @@
 package report_test
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
 	"salesrhythm/analysis"
@@ -48,14 +45,7 @@ func TestPeriodProvisionalAndLeftOut(t *testing.T) {
 		}
 	}
 	data, _, err := report.BuildPeriod(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := opened(t, data, err)
 	// The headline figures: revenue, deals and calls in rows 4 to 6, what
 	// the findings keep out of each beside it.
 	var notes int

@@ -163,6 +163,21 @@ func TestWorkbook(t *testing.T) {
 	}
 }
 
+// opened opens the workbook a build returned, with the build's error,
+// closed when the test ends.
+func opened(t *testing.T, data []byte, err error) *excelize.File {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
 func zipParts(t *testing.T, path string) map[string]string {
 	t.Helper()
 	z, err := zip.OpenReader(path)
@@ -455,14 +470,7 @@ func TestNewSheets(t *testing.T) {
 		t.Run(string(l), func(t *testing.T) {
 			in := fixture(t, l)
 			data, _, err := report.Build(in, "feedback")
-			if err != nil {
-				t.Fatal(err)
-			}
-			f, err := excelize.OpenReader(bytes.NewReader(data))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
+			f := opened(t, data, err)
 			name := func(en, hu string) string { return salesrhythm.T(en, hu).In(l) }
 			clients, comp, roles := name("Client base", "Ügyfélkör"), name("Competences", "Kompetenciák"), name("Roles", "Vezetői szerepek")
 			for _, c := range []struct{ sheet, cell, want string }{
@@ -673,14 +681,7 @@ func TestPathsFitTheirColumn(t *testing.T) {
 	long := "2026-11/L-161 Pintér Krisztina/one-on-one_L-161_2026-11_M-0962_2.xlsx"
 	in.Sources[0].Path = long
 	data, _, err := report.Build(in, "feedback")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := opened(t, data, err)
 	if w, _ := f.GetColWidth("Sources", "A"); w < float64(utf8.RuneCountInString(long)) {
 		t.Errorf("the Sources sheet's File column is %.0f wide, too narrow for %q", w, long)
 	}

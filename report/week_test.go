@@ -1,7 +1,6 @@
 package report_test
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -32,14 +31,7 @@ func TestPackSummaryShowsWhatThePaceCounts(t *testing.T) {
 	w := analysis.Week{Week: week, AsOf: salesrhythm.D(2026, 12, 2), WorkingDays: 5, Elapsed: 3, NoPlan: []salesrhythm.Month{dec},
 		Packs: []analysis.Pack{{Leader: "L-01", Name: "Lajos Vezető", Role: salesrhythm.Lead, Team: team}}}
 	data, err := report.BuildPack(report.WeekInput{Config: cfg, Week: w}, w.Packs[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := opened(t, data, err)
 	rows, _ := f.GetRows("Summary", excelize.Options{RawCellValue: true})
 	find := func(label string) []string {
 		for _, r := range rows {
