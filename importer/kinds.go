@@ -497,8 +497,8 @@ func dayHeader(c Cell) salesrhythm.Date {
 	if d, p := ParseDate(c); p == nil && !d.IsZero() {
 		return d
 	}
-	// The date and the weekday: "2026-11-09 Monday", "2026. 11. 09. hétfő"
-	// (the Hungarian date has spaces of its own), or the other way round.
+	// Else the longest run of words at either end that reads as a date
+	// (the Hungarian date has spaces of its own).
 	for n := len(words); n > 0; n-- {
 		for _, part := range [][]string{words[:n], words[len(words)-n:]} {
 			if d, p := ParseDate(Cell{Raw: strings.Join(part, " ")}); p == nil && !d.IsZero() {

@@ -65,8 +65,8 @@ func (r *roster) person(id string) (salesrhythm.Person, bool) {
 }
 
 func (r *roster) resolve(typed string) resolution {
-	if i, ok := r.byID[salesrhythm.IDKey(typed)]; ok {
-		return resolution{how: exactID, person: r.team[i]}
+	if p, ok := r.person(typed); ok {
+		return resolution{how: exactID, person: p}
 	}
 	var near, named []salesrhythm.Person
 	canon := canonicalID(typed)
