@@ -47,11 +47,11 @@ func (wr *Writer) Write(w io.Writer, spec Spec) error {
 		return render(w, spec, wr.o, nil)
 	}
 	wr.mu.Lock()
-	ok := offerKey{spec.Kind, spec.Person.ID}
-	offer, seen := wr.offered[ok]
+	owner := offerKey{spec.Kind, spec.Person.ID}
+	offer, seen := wr.offered[owner]
 	if !seen {
 		offer = offered(spec, wr.o)
-		wr.offered[ok] = offer
+		wr.offered[owner] = offer
 	}
 	k := keyOf(spec, len(offer))
 	lm := wr.masters[k]
