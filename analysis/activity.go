@@ -53,7 +53,10 @@ func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 			t = &tally{a: Activity{Results: map[string]int{}}}
 			of[m] = t
 		}
-		t.latest.Add(c)
+		// Of the latest call to each client, overdue reads the client, the
+		// date and time, the next contact and the row: only they are kept
+		// (a department of thousands has hundreds of thousands of clients).
+		t.latest.Add(&salesrhythm.Call{Ref: c.Ref, Client: c.Client, Date: c.Date, Time: c.Time, NextContact: c.NextContact})
 		if !r.inMonth(c.Date) {
 			continue
 		}

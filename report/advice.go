@@ -37,7 +37,7 @@ func (b *book) roleAdvice(sheet string, top int) {
 		col("Questions not answered YES", "Nem IGEN-nel megválaszolt kérdések", 80)}, rows)
 	for i, row := range rows {
 		lines := strings.Count(string(row[6].(wrapped)), "\n") + 1
-		b.check(b.f.SetRowHeight(sheet, top+2+i, float64(max(2, 2*lines))*15))
+		b.canvas(sheet).height(top+2+i, float64(max(2, 2*lines))*15)
 	}
 	b.heading(sheet, next, t("The department's roles", "Az osztály vezetői szerepei").In(b.loc))
 	weakest := map[string]bool{}

@@ -62,8 +62,8 @@ func (b *book) competences() {
 	for i, p := range c.People {
 		for j, s := range p.Stages {
 			if s.Stage > 0 {
-				at := cell(len(head)+1+j, firstRow+i)
-				b.check(b.f.SetCellStyle(sheet, at, at, stage[min(s.Stage, len(stage))-1]))
+				at := len(head) + 1 + j
+				b.canvas(sheet).style(firstRow+i, at, at, stage[min(s.Stage, len(stage))-1])
 			}
 		}
 	}

@@ -8,3 +8,9 @@ func Names(pics []picture) []string {
 	}
 	return out
 }
+
+// BuildStraight is Build with every sheet written straight into the
+// workbook, none held.
+func BuildStraight(in Input, feedbackDir string) ([]byte, []picture, error) {
+	return build(in, feedbackDir, false)
+}

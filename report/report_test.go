@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -688,4 +689,108 @@ func TestPathsFitTheirColumn(t *testing.T) {
 	if w, _ := f.GetColWidth("Sources", "I"); w > 48 {
 		t.Errorf("the Reason column grew to %.0f, wider than texts do", w)
 	}
+}
+
+// TestHeldSheetsAreWrittenAsSet builds the monthly workbook with its sheets
+// held and streamed, as it is written, and with them written straight in,
+// and expects the same cells, styles, sizes, merges, panes and tables.
+func TestHeldSheetsAreWrittenAsSet(t *testing.T) {
+	in := fixture(t, salesrhythm.Hungarian)
+	data, _, err := report.Build(in, "feedback")
+	held := opened(t, data, err)
+	colsInOrder(t, data)
+	data, _, err = report.BuildStraight(in, "feedback")
+	straight := opened(t, data, err)
+	if h, s := held.GetSheetList(), straight.GetSheetList(); !slices.Equal(h, s) {
+		t.Fatalf("sheets %q, written straight %q", h, s)
+	}
+	for _, sheet := range held.GetSheetList() {
+		hr, _ := held.GetRows(sheet)
+		sr, _ := straight.GetRows(sheet)
+		if len(hr) != len(sr) {
+			t.Errorf("%s: %d rows, written straight %d", sheet, len(hr), len(sr))
+			continue
+		}
+		cols := 0
+		for _, r := range sr {
+			cols = max(cols, len(r))
+		}
+		for row := 1; row <= len(sr); row++ {
+			if h, s := heightOf(held, sheet, row), heightOf(straight, sheet, row); h != s {
+				t.Errorf("%s: row %d is %v high, written straight %v", sheet, row, h, s)
+			}
+			for col := 1; col <= cols+1; col++ {
+				ref, _ := excelize.CoordinatesToCellName(col, row)
+				hv, _ := held.GetCellValue(sheet, ref)
+				sv, _ := straight.GetCellValue(sheet, ref)
+				hs, _ := held.GetCellStyle(sheet, ref)
+				ss, _ := straight.GetCellStyle(sheet, ref)
+				if hv != sv || hs != ss {
+					t.Errorf("%s!%s: %q in style %d, written straight %q in style %d", sheet, ref, hv, hs, sv, ss)
+				}
+			}
+		}
+		for col := 1; col <= cols+1; col++ {
+			name, _ := excelize.ColumnNumberToName(col)
+			hw, _ := held.GetColWidth(sheet, name)
+			sw, _ := straight.GetColWidth(sheet, name)
+			if hw != sw {
+				t.Errorf("%s: column %s is %v wide, written straight %v", sheet, name, hw, sw)
+			}
+		}
+		hm, _ := held.GetMergeCells(sheet)
+		sm, _ := straight.GetMergeCells(sheet)
+		if fmt.Sprint(hm) != fmt.Sprint(sm) {
+			t.Errorf("%s: merged %v, written straight %v", sheet, hm, sm)
+		}
+		hp, _ := held.GetPanes(sheet)
+		sp, _ := straight.GetPanes(sheet)
+		if fmt.Sprint(hp) != fmt.Sprint(sp) {
+			t.Errorf("%s: panes %v, written straight %v", sheet, hp, sp)
+		}
+		if h, s := tablesOf(held, sheet), tablesOf(straight, sheet); h != s {
+			t.Errorf("%s: tables %s, written straight %s", sheet, h, s)
+		}
+	}
+}
+
+// colsInOrder fails unless every sheet of a workbook lists its columns'
+// widths in order, as Excel wants them.
+func colsInOrder(t *testing.T, data []byte) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	colMin := regexp.MustCompile(`<col [^>]*?min="(\d+)"`)
+	for _, f := range zr.File {
+		if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		r, _ := f.Open()
+		body, _ := io.ReadAll(r)
+		r.Close()
+		last := 0
+		for _, m := range colMin.FindAllSubmatch(body, -1) {
+			n, _ := strconv.Atoi(string(m[1]))
+			if n <= last {
+				t.Errorf("%s: column %d listed after column %d", f.Name, n, last)
+			}
+			last = n
+		}
+	}
+}
+
+func tablesOf(f *excelize.File, sheet string) string {
+	tables, _ := f.GetTables(sheet)
+	var out []string
+	for _, t := range tables {
+		out = append(out, t.Name+" "+t.Range+" "+t.StyleName)
+	}
+	return strings.Join(out, ", ")
+}
+
+func heightOf(f *excelize.File, sheet string, row int) float64 {
+	h, _ := f.GetRowHeight(sheet, row)
+	return h
 }

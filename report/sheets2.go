@@ -176,7 +176,7 @@ func (b *book) policy() {
 	b.table(sheet, "policy", headerRow, []column{col("Rule", "Szabály", 30), col("Definition", "Meghatározás", 120)}, rows)
 	for i, r := range rows {
 		lines := len(string(r[1].(wrapped)))/140 + 1
-		b.check(b.f.SetRowHeight(sheet, firstRow+i, float64(lines)*15))
+		b.canvas(sheet).height(firstRow+i, float64(lines)*15)
 	}
 }
 

@@ -37,6 +37,10 @@ type book struct {
 	widths []float64
 	// names are the plan's names by ID key, once asked for (name).
 	names map[string]string
+	// holds says whether each sheet newSheet adds is held until the next
+	// (held), and held is the one held now.
+	holds bool
+	held  *held
 }
 
 type styles struct {
@@ -162,74 +166,67 @@ func (b *book) banded(f analysis.Fraction) percent {
 // set writes one value with the style its type calls for. Text is always
 // written as text, never as a formula.
 func (b *book) set(sheet string, col, row int, v any) {
-	ref := cell(col, row)
-	style := b.st.text
+	if val, style := b.value(v); style >= 0 {
+		b.canvas(sheet).value(col, row, val, style)
+	}
+}
+
+// value is what a cell holding v is written as: a string, an int64, a
+// float64 or nothing (nil), and in which style; no cell at all when the
+// style is negative.
+func (b *book) value(v any) (any, int) {
 	switch x := v.(type) {
 	case nil: // a blank, a gap in a history: ruled like its row
+		return nil, b.st.text
 	case string:
-		b.check(b.f.SetCellStr(sheet, ref, x))
+		return x, b.st.text
 	case wrapped:
-		b.check(b.f.SetCellStr(sheet, ref, string(x)))
-		style = b.st.wrap
+		return string(x), b.st.wrap
 	case int:
-		b.check(b.f.SetCellInt(sheet, ref, int64(x)))
-		style = b.st.integer
+		return int64(x), b.st.integer
 	case float64:
-		b.check(b.f.SetCellFloat(sheet, ref, x, -1, 64))
-		style = b.st.decimal
 		if x == math.Trunc(x) {
-			style = b.st.integer
+			return x, b.st.integer
 		}
+		return x, b.st.decimal
 	case hours:
-		b.check(b.f.SetCellFloat(sheet, ref, float64(x), -1, 64))
-		style = b.st.decimal
+		return float64(x), b.st.decimal
 	case money:
-		b.check(b.f.SetCellFloat(sheet, ref, salesrhythm.RoundMoney(float64(x), b.in.Config.Currency), -1, 64))
-		style = b.st.money
+		return salesrhythm.RoundMoney(float64(x), b.in.Config.Currency), b.st.money
 	case percent:
 		if !x.f.Valid {
-			b.check(b.f.SetCellStr(sheet, ref, b.na()))
-			style = b.st.na
-			break
+			return b.na(), b.st.na
 		}
-		b.check(b.f.SetCellFloat(sheet, ref, x.f.Value, -1, 64))
-		style = b.st.percent
 		if x.band != "" {
-			style = b.st.band[x.band]
+			return x.f.Value, b.st.band[x.band]
 		}
+		return x.f.Value, b.st.percent
 	case salesrhythm.Date:
 		if x.IsZero() {
-			return
+			return nil, -1
 		}
-		b.check(b.f.SetCellFloat(sheet, ref, float64(salesrhythm.D(1899, 12, 30).DaysUntil(x)), -1, 64))
-		style = b.st.date
+		return float64(salesrhythm.D(1899, 12, 30).DaysUntil(x)), b.st.date
 	case *int:
 		if x == nil {
-			b.check(b.f.SetCellStr(sheet, ref, "—"))
-			style = b.st.na
-			break
+			return "—", b.st.na
 		}
-		b.check(b.f.SetCellInt(sheet, ref, int64(*x)))
-		style = b.st.integer
+		return int64(*x), b.st.integer
 	case change:
 		if !x.Valid {
-			break // a blank
+			return nil, b.st.text // a blank
 		}
 		// In whole percentage points, so that -0.4 points is 0, not "-0".
-		b.check(b.f.SetCellFloat(sheet, ref, math.Round(x.Value*100)+0, -1, 64))
-		style = b.st.change
+		return math.Round(x.Value*100) + 0, b.st.change
 	case signed:
 		if x.n == nil {
-			break // a blank
+			return nil, b.st.text // a blank
 		}
-		b.check(b.f.SetCellInt(sheet, ref, int64(*x.n)))
-		style = b.st.signed
+		return int64(*x.n), b.st.signed
 	case bool:
-		b.check(b.f.SetCellStr(sheet, ref, yesNo(x).In(b.loc)))
-	default:
-		b.check(fmt.Errorf("report: no cell format for %T", v))
+		return yesNo(x).In(b.loc), b.st.text
 	}
-	b.check(b.f.SetCellStyle(sheet, ref, ref, style))
+	b.check(fmt.Errorf("report: no cell format for %T", v))
+	return nil, -1
 }
 
 func yesNo(v bool) salesrhythm.Text {
@@ -253,26 +250,53 @@ func fileCol(width float64) column { return column{fileTitle, width} }
 
 var fileTitle = t("File", "Fájl")
 
-// newSheet adds a sheet with its title block.
+// newSheet adds a sheet with its title block. In a book that holds its
+// sheets, the sheet before is finished and this one held.
 func (b *book) newSheet(name salesrhythm.Text, subtitle string) string {
+	sheet := b.addSheet(name)
+	if b.holds {
+		b.finish()
+		b.held = b.hold(sheet)
+	}
+	c := b.canvas(sheet)
+	c.value(1, 1, name.In(b.loc), b.st.title)
+	c.height(1, titleHeight)
+	c.value(1, 2, b.subtitle(subtitle), b.st.subtitle)
+	return sheet
+}
+
+// finish writes the held sheet, if any.
+func (b *book) finish() {
+	if b.held != nil {
+		b.check(b.held.finish())
+		b.held = nil
+	}
+}
+
+// titleHeight is the height of a sheet's title row.
+const titleHeight = 24
+
+// addSheet adds an empty sheet, set up for print.
+func (b *book) addSheet(name salesrhythm.Text) string {
 	sheet := name.In(b.loc)
 	_, err := b.f.NewSheet(sheet)
 	b.check(err)
-	b.check(b.f.SetCellStr(sheet, "A1", name.In(b.loc)))
-	b.check(b.f.SetCellStyle(sheet, "A1", "A1", b.st.title))
-	b.check(b.f.SetRowHeight(sheet, 1, 24))
+	b.printSetup(sheet)
+	return sheet
+}
+
+// subtitle is the line under a sheet's title: the company, the period and,
+// when given, what the sheet adds.
+func (b *book) subtitle(more string) string {
 	period := b.period
 	if period == "" {
 		period = salesrhythm.FormatMonth(b.in.Result.Month, b.loc)
 	}
 	sub := b.in.Config.Company + " · " + period
-	if subtitle != "" {
-		sub += " · " + subtitle
+	if more != "" {
+		sub += " · " + more
 	}
-	b.check(b.f.SetCellStr(sheet, "A2", sub))
-	b.check(b.f.SetCellStyle(sheet, "A2", "A2", b.st.subtitle))
-	b.printSetup(sheet)
-	return sheet
+	return sub
 }
 
 // printSetup prints a sheet landscape on A4, one page wide.
@@ -289,42 +313,82 @@ func printWide(f *excelize.File, sheet string) error {
 // table writes a header at row top and rows below it as an Excel table with
 // a filter, and returns the row after it. An empty table gets a note.
 func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) int {
-	lines := 2
-	for i, c := range cols {
-		title := c.title.In(b.loc)
-		b.check(b.f.SetCellStr(sheet, cell(i+1, top), title))
-		// Wide enough for the header's longest word, so that it wraps
-		// between words and never inside one ("Üzletkötés|ek"), in either
-		// language.
-		w, _ := b.f.GetColWidth(sheet, colName(i+1))
-		w = max(w, c.width, salesrhythm.HeaderWidth(title))
-		b.check(b.f.SetColWidth(sheet, colName(i+1), colName(i+1), w))
-		lines = max(lines, salesrhythm.WrappedLines(title, w, salesrhythm.BoldChar))
+	c := b.canvas(sheet)
+	l := b.layout(cols, rows, func(i int) float64 { return c.width(i + 1) })
+	for i, col := range cols {
+		c.value(i+1, top, col.title.In(b.loc), b.st.header)
 	}
-	b.check(b.f.SetCellStyle(sheet, cell(1, top), cell(len(cols), top), b.st.header))
-	b.check(b.f.SetRowHeight(sheet, top, float64(15*lines+2)))
-	// A column of short texts (names, norms, labels) is as wide as its
-	// longest, up to a limit; longer texts are wrapped where written.
-	longest := make([]int, len(cols))
+	for i, w := range l.widths {
+		c.setWidth(i+1, w)
+	}
+	c.height(top, l.headerHeight)
 	for i, r := range rows {
 		for j, v := range r {
 			b.set(sheet, j+1, top+1+i, v)
-			if s, ok := v.(string); ok && j < len(longest) {
-				longest[j] = max(longest[j], utf8.RuneCountInString(s))
-			}
+		}
+		if h := l.heights[i]; h > 0 {
+			c.height(top+1+i, h)
 		}
 	}
-	for j, n := range longest {
-		if n == 0 {
-			continue
-		}
-		most := float64(maxTextWidth)
-		if j < len(cols) && cols[j].title == fileTitle {
-			most = maxPathWidth
-		}
-		w, _ := b.f.GetColWidth(sheet, colName(j+1))
-		if want := min(most, float64(n)+2); want > w {
-			b.check(b.f.SetColWidth(sheet, colName(j+1), colName(j+1), want))
+	if len(rows) == 0 {
+		b.note(sheet, top+1, b.emptyNote())
+		return top + 3
+	}
+	c.table(b.tableOf(name, top, cols, rows))
+	return top + len(rows) + 3
+}
+
+// tableOf is the Excel table of a header at row top and the rows below it.
+func (b *book) tableOf(name string, top int, cols []column, rows [][]any) *excelize.Table {
+	return &excelize.Table{
+		Range: fmt.Sprintf("%s:%s", cell(1, top), cell(len(cols), top+len(rows))),
+		Name:  "t_" + name, StyleName: "TableStyleLight1", ShowRowStripes: ptr(true),
+	}
+}
+
+// emptyNote is what an empty table says.
+func (b *book) emptyNote() string {
+	nothing := b.nothing
+	if nothing == (salesrhythm.Text{}) {
+		nothing = t("Nothing to show for this month.", "Ebben a hónapban nincs megjeleníthető adat.")
+	}
+	return nothing.In(b.loc)
+}
+
+// tableLayout is how wide a table's columns are and how tall its rows.
+type tableLayout struct {
+	widths       []float64
+	headerHeight float64
+	heights      []float64 // of each row; 0 leaves it as it is
+}
+
+// layout sizes a table's columns, which are width(i) wide before it, and
+// its rows.
+func (b *book) layout(cols []column, rows [][]any, width func(i int) float64) tableLayout {
+	l := tableLayout{widths: make([]float64, len(cols)), heights: make([]float64, len(rows))}
+	lines := 2
+	for i, c := range cols {
+		// Wide enough for the header's longest word, so that it wraps
+		// between words and never inside one ("Üzletkötés|ek"), in either
+		// language.
+		title := c.title.In(b.loc)
+		l.widths[i] = max(width(i), c.width, salesrhythm.HeaderWidth(title))
+		lines = max(lines, salesrhythm.WrappedLines(title, l.widths[i], salesrhythm.BoldChar))
+	}
+	l.headerHeight = float64(15*lines + 2)
+	// A column of short texts (names, norms, labels) is as wide as its
+	// longest, up to a limit; longer texts are wrapped where written.
+	for _, r := range rows {
+		for j, v := range r {
+			s, ok := v.(string)
+			if !ok || j >= len(cols) {
+				continue
+			}
+			most := float64(maxTextWidth)
+			if cols[j].title == fileTitle {
+				most = maxPathWidth
+			}
+			l.widths[j] = max(l.widths[j], min(most, float64(utf8.RuneCountInString(s))+2))
 		}
 	}
 	// A row is as tall as its longest wrapped text, which LibreOffice
@@ -332,29 +396,15 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 	for i, r := range rows {
 		lines := 1
 		for j, v := range r {
-			if x, ok := v.(wrapped); ok {
-				w, _ := b.f.GetColWidth(sheet, colName(j+1))
-				lines = max(lines, salesrhythm.WrappedLines(string(x), w, 1.05))
+			if x, ok := v.(wrapped); ok && j < len(cols) {
+				lines = max(lines, salesrhythm.WrappedLines(string(x), l.widths[j], 1.05))
 			}
 		}
 		if lines > 1 {
-			b.check(b.f.SetRowHeight(sheet, top+1+i, float64(15*lines)))
+			l.heights[i] = float64(15 * lines)
 		}
 	}
-	if len(rows) == 0 {
-		nothing := b.nothing
-		if nothing == (salesrhythm.Text{}) {
-			nothing = t("Nothing to show for this month.", "Ebben a hónapban nincs megjeleníthető adat.")
-		}
-		b.check(b.f.SetCellStr(sheet, cell(1, top+1), nothing.In(b.loc)))
-		b.check(b.f.SetCellStyle(sheet, cell(1, top+1), cell(1, top+1), b.st.note))
-		return top + 3
-	}
-	b.check(b.f.AddTable(sheet, &excelize.Table{
-		Range: fmt.Sprintf("%s:%s", cell(1, top), cell(len(cols), top+len(rows))),
-		Name:  "t_" + name, StyleName: "TableStyleLight1", ShowRowStripes: ptr(true),
-	}))
-	return top + len(rows) + 3
+	return l
 }
 
 // maxTextWidth is the widest a table's column grows for its texts, and
@@ -364,30 +414,31 @@ const (
 	maxPathWidth = 90
 )
 
-// freeze keeps the title block and the header row in view.
-func (b *book) freeze(sheet string, cols int) {
-	top := cell(cols+1, firstRow)
-	b.check(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, XSplit: cols, YSplit: headerRow, TopLeftCell: top, ActivePane: "bottomRight"}))
+// freeze keeps the title block, the header row and the first cols columns
+// in view.
+func (b *book) freeze(sheet string, cols int) { b.canvas(sheet).panes(b.panes(cols)) }
+
+func (b *book) panes(cols int) *excelize.Panes {
+	return &excelize.Panes{Freeze: true, XSplit: cols, YSplit: headerRow, TopLeftCell: cell(cols+1, firstRow), ActivePane: "bottomRight"}
 }
 
 // heading writes a bold line.
 func (b *book) heading(sheet string, row int, text string) {
-	b.check(b.f.SetCellStr(sheet, cell(1, row), text))
-	b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.heading))
+	b.canvas(sheet).value(1, row, text, b.st.heading)
 }
 
 // note writes an italic remark across the sheet.
 func (b *book) note(sheet string, row int, text string) {
-	b.check(b.f.SetCellStr(sheet, cell(1, row), text))
-	b.check(b.f.SetCellStyle(sheet, cell(1, row), cell(1, row), b.st.note))
+	b.canvas(sheet).value(1, row, text, b.st.note)
 }
 
 // wideNote writes a remark across the first cols columns, tall enough to
 // read.
 func (b *book) wideNote(sheet string, row, cols int, text string) {
 	b.note(sheet, row, text)
-	b.check(b.f.MergeCell(sheet, cell(1, row), cell(cols, row)))
-	b.check(b.f.SetRowHeight(sheet, row, 48))
+	c := b.canvas(sheet)
+	c.merge(row, 1, cols)
+	c.height(row, 48)
 }
 
 // headerRef is a header cell as a chart series' name.

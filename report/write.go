@@ -110,6 +110,12 @@ func writeBook(data []byte, pics []picture, out Output) (Written, error) {
 
 // Build renders the workbook and its chart images in memory.
 func Build(in Input, feedbackDir string) ([]byte, []picture, error) {
+	return build(in, feedbackDir, true)
+}
+
+// build is Build, with the sheets after the Summary held (book.holds) or
+// written straight in.
+func build(in Input, feedbackDir string, hold bool) ([]byte, []picture, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	b := &book{f: f, in: in, loc: in.Config.Locale}
@@ -121,6 +127,11 @@ func Build(in Input, feedbackDir string) ([]byte, []picture, error) {
 	summary := t("Summary", "Összefoglaló").In(b.loc)
 	b.check(f.SetSheetName("Sheet1", summary))
 	b.front(summary, pics, feedbackDir)
+	// The Summary is written straight in, and is the sheet the workbook
+	// opens on (set now: excelize would read the sheets written through its
+	// stream writer back to set it); every sheet after it is held.
+	f.SetActiveSheet(0)
+	b.holds = hold
 	b.fulfilment()
 	b.history()
 	b.rankings()
@@ -145,7 +156,11 @@ func Build(in Input, feedbackDir string) ([]byte, []picture, error) {
 // properties dated when, not now, and returns it: the same workbook is the
 // same bytes.
 func (b *book) bytes(title, keywords string, when salesrhythm.Date) ([]byte, error) {
-	b.f.SetActiveSheet(0)
+	if b.holds {
+		b.finish()
+	} else {
+		b.f.SetActiveSheet(0)
+	}
 	stamp := when.Time().Format(time.RFC3339)
 	b.check(b.f.SetDocProps(&excelize.DocProperties{
 		Title: title, Creator: "salesrhythm", LastModifiedBy: "salesrhythm", Subject: b.in.Config.Company,

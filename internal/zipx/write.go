@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"sort"
@@ -35,11 +36,22 @@ func Write(w io.Writer, f *excelize.File) error {
 
 // tidyWriter is the zip writer excelize writes a workbook through: it holds
 // each part until the next begins, tidies it (tidyPart) and deflates it.
+// The deflated parts are written at Close, in reverse order of their names:
+// excelize hands over its parts in that order, but those of sheets written
+// through its stream writer first, in map order; so the same workbook is
+// the same bytes.
 type tidyWriter struct {
-	zw   *zip.Writer
-	name string // the part being held, "" when none
-	body bytes.Buffer
-	err  error
+	zw    *zip.Writer
+	name  string // the part being held, "" when none
+	body  bytes.Buffer
+	parts []deflated
+	err   error
+}
+
+// deflated is a part, compressed.
+type deflated struct {
+	header zip.FileHeader
+	data   []byte
 }
 
 func (t *tidyWriter) Create(name string) (io.Writer, error) {
@@ -51,18 +63,24 @@ func (t *tidyWriter) Create(name string) (io.Writer, error) {
 	return &t.body, nil
 }
 
-// AddFS is not used by excelize's workbook writer; it adds the files of fsys
-// as they are.
-func (t *tidyWriter) AddFS(fsys fs.FS) error {
-	if err := t.flush(); err != nil {
-		return err
-	}
-	return t.zw.AddFS(fsys)
+// AddFS is not used by excelize's workbook writer.
+func (t *tidyWriter) AddFS(fs.FS) error {
+	return errors.New("zipx: AddFS is not supported by the tidying writer")
 }
 
 func (t *tidyWriter) Close() error {
 	if err := t.flush(); err != nil {
 		return err
+	}
+	sort.Slice(t.parts, func(i, j int) bool { return t.parts[i].header.Name > t.parts[j].header.Name })
+	for _, p := range t.parts {
+		var out io.Writer
+		if out, t.err = t.zw.CreateRaw(&p.header); t.err != nil {
+			return t.err
+		}
+		if _, t.err = out.Write(p.data); t.err != nil {
+			return t.err
+		}
 	}
 	t.err = t.zw.Close()
 	return t.err
@@ -78,11 +96,22 @@ func (t *tidyWriter) flush() error {
 	if fix := tidyPart(name); fix != nil {
 		body = fix(body)
 	}
-	var out io.Writer
-	if out, t.err = t.zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate}); t.err == nil {
-		_, t.err = out.Write(body)
+	var data bytes.Buffer
+	fw, err := fastDeflate(&data)
+	if err == nil {
+		_, err = fw.Write(body)
 	}
-	return t.err
+	if err == nil {
+		err = fw.Close()
+	}
+	if err != nil {
+		t.err = err
+		return err
+	}
+	// Version 2.0, as zip.Writer's Create writes and CreateRaw does not.
+	t.parts = append(t.parts, deflated{zip.FileHeader{Name: name, Method: zip.Deflate, CreatorVersion: 20, ReaderVersion: 20,
+		CRC32: crc32.ChecksumIEEE(body), CompressedSize64: uint64(data.Len()), UncompressedSize64: uint64(len(body))}, data.Bytes()})
+	return nil
 }
 
 // SortDefaults sorts the content-type defaults, which excelize lists in
