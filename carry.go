@@ -31,36 +31,70 @@ func TextKey(s string) string { return strings.Join(strings.Fields(strings.ToLow
 // date, then time, then place, in the order of the clients' first calls.
 type LatestCalls struct {
 	at    map[string]int
-	calls []Call
+	calls []LastCall
+	// names are the files' and sheets' names kept, each once: a person's
+	// calls of a month come from a few files.
+	names map[string]string
 }
 
-// Add counts call c, copying it (its strings too: it may be lent) when it
-// is the latest to its client yet.
+// LastCall is what is kept of a client's latest call: when and where it
+// was, and the next contact and step it set. A department of thousands has
+// hundreds of thousands of clients.
+type LastCall struct {
+	Ref
+	Client      string
+	Date        Date
+	Time        Clock
+	NextContact Date
+	NextStep    string
+}
+
+// Add counts call c, copying what is kept of it (its strings too: it may be
+// lent) when it is the latest to its client yet.
 func (l *LatestCalls) Add(c *Call) {
 	k := TextKey(c.Client)
 	if k == "" {
 		return
 	}
 	if l.at == nil {
-		l.at = map[string]int{}
+		l.at, l.names = map[string]int{}, map[string]string{}
 	}
 	i, ok := l.at[k]
-	switch {
-	case !ok:
-		l.at[strings.Clone(k)] = len(l.calls)
-		l.calls = append(l.calls, *c)
-		Own(&l.calls[len(l.calls)-1])
-	case CompareCalls(*c, l.calls[i]) > 0:
-		l.calls[i] = *c
-		Own(&l.calls[i])
+	if ok && compareCalls(c.Date, c.Time, c.Ref, l.calls[i].Date, l.calls[i].Time, l.calls[i].Ref) <= 0 {
+		return
 	}
+	kept := LastCall{Ref: Ref{File: l.name(c.File), Sheet: l.name(c.Sheet), Row: c.Row}, Client: strings.Clone(c.Client),
+		Date: c.Date, Time: c.Time, NextContact: c.NextContact, NextStep: strings.Clone(c.NextStep)}
+	if ok {
+		l.calls[i] = kept
+		return
+	}
+	if k == c.Client {
+		k = kept.Client // one copy for both
+	} else {
+		k = strings.Clone(k)
+	}
+	l.at[k] = len(l.calls)
+	l.calls = append(l.calls, kept)
+}
+
+// name is s, kept once.
+func (l *LatestCalls) name(s string) string {
+	if n, ok := l.names[s]; ok {
+		return n
+	}
+	n := strings.Clone(s)
+	l.names[n] = n
+	return n
 }
 
 // Calls returns the latest call to each client.
-func (l *LatestCalls) Calls() []Call { return l.calls }
+func (l *LatestCalls) Calls() []LastCall { return l.calls }
 
 // CompareCalls orders calls by date, time and place.
-func CompareCalls(a, b Call) int {
-	return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.Time, b.Time),
-		strings.Compare(a.File, b.File), strings.Compare(a.Sheet, b.Sheet), cmp.Compare(a.Row, b.Row))
+func CompareCalls(a, b Call) int { return compareCalls(a.Date, a.Time, a.Ref, b.Date, b.Time, b.Ref) }
+
+func compareCalls(ad Date, at Clock, ar Ref, bd Date, bt Clock, br Ref) int {
+	return cmp.Or(ad.Compare(bd), cmp.Compare(at, bt),
+		strings.Compare(ar.File, br.File), strings.Compare(ar.Sheet, br.Sheet), cmp.Compare(ar.Row, br.Row))
 }

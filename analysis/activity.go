@@ -53,10 +53,7 @@ func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 			t = &tally{a: Activity{Results: map[string]int{}}}
 			of[m] = t
 		}
-		// Of the latest call to each client, overdue reads the client, the
-		// date and time, the next contact and the row: only they are kept
-		// (a department of thousands has hundreds of thousands of clients).
-		t.latest.Add(&salesrhythm.Call{Ref: c.Ref, Client: c.Client, Date: c.Date, Time: c.Time, NextContact: c.NextContact})
+		t.latest.Add(c)
 		if !r.inMonth(c.Date) {
 			continue
 		}
@@ -98,7 +95,7 @@ func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 // overdue returns the follow-ups among the latest call to each of one
 // person's clients up to the month's end: those whose next contact date is
 // on or before the month's last day.
-func (r *run) overdue(latest []salesrhythm.Call) []FollowUp {
+func (r *run) overdue(latest []salesrhythm.LastCall) []FollowUp {
 	out := []FollowUp{}
 	for _, c := range latest {
 		if !c.NextContact.IsZero() && !c.NextContact.After(r.month.End) {
