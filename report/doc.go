@@ -10,4 +10,9 @@
 // the same bytes. Inputs are opened read-only and never written: feedback
 // copies are new files. Text from the inputs is always written as text, so a
 // client named "=HYPERLINK(…)" stays a name.
+//
+// The monthly workbook's sheets after the Summary are held, cell by cell,
+// until each is finished, and then written through excelize's stream writer
+// (canvas.go): a large department's millions of cells are never all alive
+// as excelize's values at once.
 package report
