@@ -18,7 +18,13 @@ import (
 //     parseOpen: keywords");
 //   - each worksheet's <dimension> is the range of the cells it holds and
 //     the merged ranges; excelize leaves it at A1, and openpyxl's read-only
-//     mode believes it and sees one cell.
+//     mode believes it and sees one cell;
+//   - a sheet written through excelize's stream writer names the relation
+//     of its drawing and its tables with a prefix declared on each element
+//     (xmlns:relationships="…" relationships:id="rId1"), which is valid XML
+//     but which exceljs does not find ("Cannot read properties of undefined
+//     (reading 'Target')"): it gets the r: its root declares, as excelize
+//     gives every other sheet.
 //
 // Every other part is copied as it is, still compressed.
 func Tidy(w io.Writer, data []byte) error {
@@ -48,9 +54,21 @@ func tidyPart(name string) func([]byte) []byte {
 	case name == "docProps/core.xml":
 		return tidyCore
 	case worksheet.MatchString(name):
-		return tidyDimension
+		return tidySheet
 	}
 	return nil
+}
+
+func tidySheet(body []byte) []byte { return tidyDimension(tidyRelations(body)) }
+
+// inlineRelations is how excelize's stream writer prefixes a relation's ID.
+var inlineRelations = []byte(`xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:`)
+
+func tidyRelations(body []byte) []byte {
+	if !bytes.Contains(body, inlineRelations) {
+		return body
+	}
+	return bytes.ReplaceAll(body, inlineRelations, []byte("r:"))
 }
 
 var worksheet = regexp.MustCompile(`^xl/worksheets/sheet\d+\.xml$`)

@@ -58,8 +58,9 @@ func TestRewriteSharesTheReader(t *testing.T) {
 	wg.Wait()
 }
 
-// TestTidy: the core properties get their cp: prefix and each sheet's
-// dimension the range of its cells; other parts are copied as they are.
+// TestTidy: the core properties get their cp: prefix, each sheet's
+// dimension the range of its cells and its relations the r: prefix; other
+// parts are copied as they are.
 func TestTidy(t *testing.T) {
 	parts := map[string]string{
 		"docProps/core.xml": `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<coreProperties xmlns="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
@@ -67,7 +68,10 @@ func TestTidy(t *testing.T) {
 		"xl/worksheets/sheet1.xml": `<worksheet><dimension ref="A1"></dimension><sheetData><row r="2"><c r="C2" s="1"/><c r="AB2"><v>1</v></c></row><row r="17"><c r="D17"><v>2</v></c></row></sheetData></worksheet>`,
 		"xl/worksheets/sheet2.xml": `<worksheet><dimension ref="A1:Z99"/><sheetData/></worksheet>`,
 		"xl/worksheets/sheet3.xml": `<worksheet><dimension ref="A1"/><sheetData><row r="5"><c r="B5"><v>1</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="B5:E6"/></mergeCells></worksheet>`,
-		"xl/sharedStrings.xml":     `<sst><si><t>&lt;dimension ref="A1"</t></si></sst>`,
+		"xl/worksheets/sheet4.xml": `<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1"/><sheetData/>` +
+			`<drawing xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:id="rId1"></drawing>` +
+			`<tableParts count="1"><tablePart xmlns:relationships="http://schemas.openxmlformats.org/officeDocument/2006/relationships" relationships:id="rId2"></tablePart></tableParts></worksheet>`,
+		"xl/sharedStrings.xml": `<sst><si><t>&lt;dimension ref="A1"</t></si></sst>`,
 	}
 	want := map[string]string{
 		"docProps/core.xml": `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
@@ -75,11 +79,13 @@ func TestTidy(t *testing.T) {
 		"xl/worksheets/sheet1.xml": `<worksheet><dimension ref="C2:AB17"></dimension><sheetData><row r="2"><c r="C2" s="1"/><c r="AB2"><v>1</v></c></row><row r="17"><c r="D17"><v>2</v></c></row></sheetData></worksheet>`,
 		"xl/worksheets/sheet2.xml": `<worksheet><dimension ref="A1"/><sheetData/></worksheet>`,
 		"xl/worksheets/sheet3.xml": `<worksheet><dimension ref="B5:E6"/><sheetData><row r="5"><c r="B5"><v>1</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="B5:E6"/></mergeCells></worksheet>`,
-		"xl/sharedStrings.xml":     parts["xl/sharedStrings.xml"],
+		"xl/worksheets/sheet4.xml": `<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1"/><sheetData/>` +
+			`<drawing r:id="rId1"></drawing><tableParts count="1"><tablePart r:id="rId2"></tablePart></tableParts></worksheet>`,
+		"xl/sharedStrings.xml": parts["xl/sharedStrings.xml"],
 	}
 	var src bytes.Buffer
 	zw := zip.NewWriter(&src)
-	for _, name := range []string{"docProps/core.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/sharedStrings.xml"} {
+	for _, name := range []string{"docProps/core.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/sharedStrings.xml"} {
 		w, _ := zw.Create(name)
 		io.WriteString(w, parts[name])
 	}
