@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -25,10 +26,14 @@ type canvas interface {
 	panes(p *excelize.Panes)
 }
 
-// canvas is where sheet is written: the held sheet's, when it is held.
+// canvas is where sheet is written: the held sheet's, when it is held. A
+// sheet held and finished is written: what came after would be lost.
 func (b *book) canvas(sheet string) canvas {
 	if b.held != nil && b.held.sheet == sheet {
 		return b.held
+	}
+	if b.finished[sheet] {
+		b.check(fmt.Errorf("report: the %s sheet was finished before all of it was written", sheet))
 	}
 	return direct{b, sheet}
 }

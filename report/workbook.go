@@ -39,8 +39,9 @@ type book struct {
 	names map[string]string
 	// holds says whether each sheet newSheet adds is held until the next
 	// (held), and held is the one held now.
-	holds bool
-	held  *held
+	holds    bool
+	held     *held
+	finished map[string]bool
 }
 
 type styles struct {
@@ -269,6 +270,10 @@ func (b *book) newSheet(name salesrhythm.Text, subtitle string) string {
 func (b *book) finish() {
 	if b.held != nil {
 		b.check(b.held.finish())
+		if b.finished == nil {
+			b.finished = map[string]bool{}
+		}
+		b.finished[b.held.sheet] = true
 		b.held = nil
 	}
 }
