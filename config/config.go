@@ -142,7 +142,7 @@ func Load(o Options) (Loaded, error) {
 		}
 	}
 
-	locale := localeOf(v)
+	locale := localeOf(v, lines)
 	if ps := unknownEnv(v); len(ps) > 0 {
 		return Loaded{}, &Error{File: file, Problems: ps, Locale: locale}
 	}
@@ -439,10 +439,21 @@ func mapValue(n *yaml.Node, key string) *yaml.Node {
 }
 
 // localeOf is the language the configuration asks for, English when it
-// asks for none the program speaks.
-func localeOf(v *viper.Viper) salesrhythm.Locale {
-	if l, err := salesrhythm.ParseLocale(v.GetString("locale")); err == nil {
-		return l
+// asks for none the program speaks. lines is the config file, nil when none.
+func localeOf(v *viper.Viper, lines *yaml.Node) salesrhythm.Locale {
+	inFile := ""
+	if lines != nil && len(lines.Content) > 0 {
+		if n := mapValue(lines.Content[0], "locale"); n != nil {
+			inFile = n.Value
+		}
+	}
+	// The locale as set, else, when that is none the program speaks, the
+	// environment's or the file's: "--locale de" is refused in the
+	// language the user works in.
+	for _, s := range []string{v.GetString("locale"), os.Getenv(EnvPrefix + "_LOCALE"), inFile} {
+		if l, err := salesrhythm.ParseLocale(s); err == nil {
+			return l
+		}
 	}
 	return salesrhythm.English
 }

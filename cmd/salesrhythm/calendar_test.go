@@ -33,6 +33,17 @@ func TestInitSetsTheCountryFromTheLocale(t *testing.T) {
 	if _, errs, code := cli(t, t.TempDir(), "init", "--locale", "de"); code != exitUsage || !strings.Contains(errs, `"de" is not a supported locale`) {
 		t.Errorf("init --locale de: exit %d, %q", code, errs)
 	}
+	// A language the program does not speak is refused in the one the
+	// configuration or the environment speaks.
+	hu := t.TempDir()
+	os.WriteFile(filepath.Join(hu, "config.yaml"), []byte("locale: hu\n"), 0o644)
+	if _, errs, code := cli(t, hu, "check", "--locale", "de"); code != exitUsage || !strings.Contains(errs, "„de” nem támogatott nyelv") {
+		t.Errorf("check --locale de beside a Hungarian config.yaml: exit %d, %q", code, errs)
+	}
+	t.Setenv("SALESRHYTHM_LOCALE", "hu")
+	if _, errs, code := cli(t, t.TempDir(), "check", "--locale", "de"); code != exitUsage || !strings.Contains(errs, "„de” nem támogatott nyelv") {
+		t.Errorf("check --locale de with SALESRHYTHM_LOCALE=hu: exit %d, %q", code, errs)
+	}
 }
 
 // december makes a working folder whose inbox holds the fixture's plan

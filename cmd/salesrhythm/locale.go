@@ -18,10 +18,12 @@ import (
 // peekLocale is the language to speak before the configuration is read,
 // for the errors of a command line that never gets that far: --locale,
 // else SALESRHYTHM_LOCALE, else the locale of the config file the command
-// would read, else English.
+// would read, else English. One that is not a language the program speaks
+// is passed over, so that "--locale de" is refused in the language the
+// user's configuration speaks.
 func peekLocale(args []string) salesrhythm.Locale {
 	file := os.Getenv(config.EnvPrefix + "_CONFIG")
-	want := os.Getenv(config.EnvPrefix + "_LOCALE")
+	flag := ""
 	for i, a := range args {
 		if a == "--" {
 			break
@@ -33,27 +35,30 @@ func peekLocale(args []string) salesrhythm.Locale {
 			}
 			switch {
 			case ok && name == "locale":
-				want = v
+				flag = v
 			case ok:
 				file = v
 			}
 		}
 	}
-	if want == "" {
-		if file == "" {
-			file = config.DefaultFile
-		}
-		if data, err := os.ReadFile(file); err == nil {
-			var c struct {
-				Locale string `yaml:"locale"`
-			}
-			if yaml.Unmarshal(data, &c) == nil {
-				want = c.Locale
-			}
-		}
+	if file == "" {
+		file = config.DefaultFile
 	}
-	if l, err := salesrhythm.ParseLocale(want); err == nil {
-		return l
+	inFile := func() string {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return ""
+		}
+		var c struct {
+			Locale string `yaml:"locale"`
+		}
+		_ = yaml.Unmarshal(data, &c)
+		return c.Locale
+	}
+	for _, want := range []func() string{func() string { return flag }, func() string { return os.Getenv(config.EnvPrefix + "_LOCALE") }, inFile} {
+		if l, err := salesrhythm.ParseLocale(want()); err == nil {
+			return l
+		}
 	}
 	return salesrhythm.English
 }
