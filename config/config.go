@@ -450,7 +450,13 @@ func localeOf(v *viper.Viper, lines *yaml.Node) salesrhythm.Locale {
 	// The locale as set, else, when that is none the program speaks, the
 	// environment's or the file's: "--locale de" is refused in the
 	// language the user works in.
-	for _, s := range []string{v.GetString("locale"), os.Getenv(EnvPrefix + "_LOCALE"), inFile} {
+	return FirstLocale(v.GetString("locale"), os.Getenv(EnvPrefix+"_LOCALE"), inFile)
+}
+
+// FirstLocale is the first of the locales asked for that the program
+// speaks, English when none is.
+func FirstLocale(asked ...string) salesrhythm.Locale {
+	for _, s := range asked {
 		if l, err := salesrhythm.ParseLocale(s); err == nil {
 			return l
 		}

@@ -44,23 +44,13 @@ func peekLocale(args []string) salesrhythm.Locale {
 	if file == "" {
 		file = config.DefaultFile
 	}
-	inFile := func() string {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			return ""
-		}
-		var c struct {
-			Locale string `yaml:"locale"`
-		}
-		_ = yaml.Unmarshal(data, &c)
-		return c.Locale
+	var inFile struct {
+		Locale string `yaml:"locale"`
 	}
-	for _, want := range []func() string{func() string { return flag }, func() string { return os.Getenv(config.EnvPrefix + "_LOCALE") }, inFile} {
-		if l, err := salesrhythm.ParseLocale(want()); err == nil {
-			return l
-		}
+	if data, err := os.ReadFile(file); err == nil {
+		_ = yaml.Unmarshal(data, &inFile)
 	}
-	return salesrhythm.English
+	return config.FirstLocale(flag, os.Getenv(config.EnvPrefix+"_LOCALE"), inFile.Locale)
 }
 
 var (
