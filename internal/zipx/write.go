@@ -3,6 +3,7 @@ package zipx
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"errors"
 	"hash/crc32"
 	"io"
@@ -100,9 +101,7 @@ func (t *tidyWriter) flush() error {
 	fw, err := fastDeflate(&data)
 	if err == nil {
 		_, err = fw.Write(body)
-	}
-	if err == nil {
-		err = fw.Close()
+		err = cmp.Or(err, fw.Close()) // closed either way: it goes back to the pool
 	}
 	if err != nil {
 		t.err = err
