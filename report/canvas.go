@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -22,7 +21,9 @@ type canvas interface {
 	width(col int) float64
 	setWidth(col int, w float64)
 	merge(row, col, last int)
-	table(t *excelize.Table)
+	// table adds t, whose header is row top from the first column to the
+	// column last.
+	table(t *excelize.Table, top, last int)
 	panes(p *excelize.Panes)
 }
 
@@ -76,7 +77,7 @@ func (d direct) merge(row, col, last int) {
 	d.b.check(d.b.f.MergeCell(d.sheet, cell(col, row), cell(last, row)))
 }
 
-func (d direct) table(t *excelize.Table) { d.b.check(d.b.f.AddTable(d.sheet, t)) }
+func (d direct) table(t *excelize.Table, _, _ int) { d.b.check(d.b.f.AddTable(d.sheet, t)) }
 
 func (d direct) panes(p *excelize.Panes) { d.b.check(d.b.f.SetPanes(d.sheet, p)) }
 
@@ -93,8 +94,15 @@ type held struct {
 	heights map[int]float64
 	widths  map[int]float64
 	merges  [][2]string
-	tables  []*excelize.Table
+	tables  []heldTable
 	pane    *excelize.Panes
+}
+
+// heldTable is a table of a held sheet, its header row top from the first
+// column to the column last.
+type heldTable struct {
+	*excelize.Table
+	top, last int
 }
 
 type heldCell struct {
@@ -143,7 +151,9 @@ func (h *held) merge(row, col, last int) {
 	h.merges = append(h.merges, [2]string{cell(col, row), cell(last, row)})
 }
 
-func (h *held) table(t *excelize.Table) { h.tables = append(h.tables, t) }
+func (h *held) table(t *excelize.Table, top, last int) {
+	h.tables = append(h.tables, heldTable{t, top, last})
+}
 
 func (h *held) panes(p *excelize.Panes) { h.pane = p }
 
@@ -152,40 +162,25 @@ func (h *held) panes(p *excelize.Panes) { h.pane = p }
 // renames, when two are the same); the stream writer keeps them.
 func (h *held) finish() error {
 	f := h.b.f
-	type span struct{ first, last, top int }
-	spans := make([]span, len(h.tables))
-	for i, t := range h.tables {
-		from, to, _ := strings.Cut(t.Range, ":")
-		first, top, err := excelize.CellNameToCoordinates(from)
-		if err != nil {
-			return err
-		}
-		last, _, err := excelize.CellNameToCoordinates(to)
-		if err != nil {
-			return err
-		}
-		spans[i] = span{first, last, top}
-	}
 	// The lowest header first: excelize gives each row it adds above the
 	// cell written room for as many cells as the last row has, and keeps
 	// them.
-	for _, s := range slices.Backward(spans) {
-		for col := s.first; col <= s.last; col++ {
-			if v, ok := h.at(col, s.top).v.(string); ok {
-				if err := f.SetCellStr(h.sheet, cell(col, s.top), v); err != nil {
+	for _, t := range slices.Backward(h.tables) {
+		for col := 1; col <= t.last; col++ {
+			if v, ok := h.at(col, t.top).v.(string); ok {
+				if err := f.SetCellStr(h.sheet, cell(col, t.top), v); err != nil {
 					return err
 				}
 			}
 		}
 	}
-	for i, t := range h.tables {
-		if err := f.AddTable(h.sheet, t); err != nil {
+	for _, t := range h.tables {
+		if err := f.AddTable(h.sheet, t.Table); err != nil {
 			return err
 		}
-		s := spans[i]
-		for col := s.first; col <= s.last; col++ {
-			if x := h.at(col, s.top); x.set {
-				v, err := f.GetCellValue(h.sheet, cell(col, s.top))
+		for col := 1; col <= t.last; col++ {
+			if x := h.at(col, t.top); x.set {
+				v, err := f.GetCellValue(h.sheet, cell(col, t.top))
 				if err != nil {
 					return err
 				}

@@ -254,15 +254,26 @@ var fileTitle = t("File", "Fájl")
 // newSheet adds a sheet with its title block. In a book that holds its
 // sheets, the sheet before is finished and this one held.
 func (b *book) newSheet(name salesrhythm.Text, subtitle string) string {
-	sheet := b.addSheet(name)
+	sheet := name.In(b.loc)
+	_, err := b.f.NewSheet(sheet)
+	b.check(err)
+	b.printSetup(sheet)
 	if b.holds {
 		b.finish()
 		b.held = b.hold(sheet)
 	}
+	period := b.period
+	if period == "" {
+		period = salesrhythm.FormatMonth(b.in.Result.Month, b.loc)
+	}
+	sub := b.in.Config.Company + " · " + period
+	if subtitle != "" {
+		sub += " · " + subtitle
+	}
 	c := b.canvas(sheet)
 	c.value(1, 1, name.In(b.loc), b.st.title)
-	c.height(1, titleHeight)
-	c.value(1, 2, b.subtitle(subtitle), b.st.subtitle)
+	c.height(1, 24)
+	c.value(1, 2, sub, b.st.subtitle)
 	return sheet
 }
 
@@ -276,32 +287,6 @@ func (b *book) finish() {
 		b.finished[b.held.sheet] = true
 		b.held = nil
 	}
-}
-
-// titleHeight is the height of a sheet's title row.
-const titleHeight = 24
-
-// addSheet adds an empty sheet, set up for print.
-func (b *book) addSheet(name salesrhythm.Text) string {
-	sheet := name.In(b.loc)
-	_, err := b.f.NewSheet(sheet)
-	b.check(err)
-	b.printSetup(sheet)
-	return sheet
-}
-
-// subtitle is the line under a sheet's title: the company, the period and,
-// when given, what the sheet adds.
-func (b *book) subtitle(more string) string {
-	period := b.period
-	if period == "" {
-		period = salesrhythm.FormatMonth(b.in.Result.Month, b.loc)
-	}
-	sub := b.in.Config.Company + " · " + period
-	if more != "" {
-		sub += " · " + more
-	}
-	return sub
 }
 
 // printSetup prints a sheet landscape on A4, one page wide.
@@ -336,28 +321,18 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 		}
 	}
 	if len(rows) == 0 {
-		b.note(sheet, top+1, b.emptyNote())
+		nothing := b.nothing
+		if nothing == (salesrhythm.Text{}) {
+			nothing = t("Nothing to show for this month.", "Ebben a hónapban nincs megjeleníthető adat.")
+		}
+		b.note(sheet, top+1, nothing.In(b.loc))
 		return top + 3
 	}
-	c.table(b.tableOf(name, top, cols, rows))
-	return top + len(rows) + 3
-}
-
-// tableOf is the Excel table of a header at row top and the rows below it.
-func (b *book) tableOf(name string, top int, cols []column, rows [][]any) *excelize.Table {
-	return &excelize.Table{
+	c.table(&excelize.Table{
 		Range: fmt.Sprintf("%s:%s", cell(1, top), cell(len(cols), top+len(rows))),
 		Name:  "t_" + name, StyleName: "TableStyleLight1", ShowRowStripes: ptr(true),
-	}
-}
-
-// emptyNote is what an empty table says.
-func (b *book) emptyNote() string {
-	nothing := b.nothing
-	if nothing == (salesrhythm.Text{}) {
-		nothing = t("Nothing to show for this month.", "Ebben a hónapban nincs megjeleníthető adat.")
-	}
-	return nothing.In(b.loc)
+	}, top, len(cols))
+	return top + len(rows) + 3
 }
 
 // tableLayout is how wide a table's columns are and how tall its rows.
