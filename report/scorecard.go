@@ -50,6 +50,9 @@ func BuildScorecard(cfg salesrhythm.Config, s analysis.Scorecard) ([]byte, error
 	b.newStyles()
 	b.sheet = t("Scorecard", "Egyéni eredménylap").In(b.loc)
 	b.check(f.SetSheetName("Sheet1", b.sheet))
+	// The sheet is held and written at once, as the monthly workbook's
+	// are: at a thousand people the scorecards are most of the report.
+	b.holds, b.held = true, b.hold(b.sheet)
 	b.header()
 	b.fulfilment()
 	b.standing()
@@ -66,9 +69,9 @@ func BuildScorecard(cfg salesrhythm.Config, s analysis.Scorecard) ([]byte, error
 
 func (b *cardBook) header() {
 	l, p := b.loc, b.s.Person
-	b.check(b.f.SetCellStr(b.sheet, "A1", fmt.Sprintf("%s · %s · %s (%s)", t("Scorecard", "Egyéni eredménylap").In(l), salesrhythm.FormatMonth(b.s.Month, l), p.Name, p.ID)))
-	b.check(b.f.SetCellStyle(b.sheet, "A1", "A1", b.st.title))
-	b.check(b.f.SetRowHeight(b.sheet, 1, 26))
+	c := b.canvas(b.sheet)
+	c.value(1, 1, fmt.Sprintf("%s · %s · %s (%s)", t("Scorecard", "Egyéni eredménylap").In(l), salesrhythm.FormatMonth(b.s.Month, l), p.Name, p.ID), b.st.title)
+	c.height(1, 26)
 	parts := []string{b.in.Config.Company, salesrhythm.LabelOf(salesrhythm.Roles, string(p.Role)).In(l)}
 	if p.Group != "" {
 		parts = append(parts, fmt.Sprintf(t("group: %s", "csoport: %s").In(l), p.Group))
@@ -77,12 +80,11 @@ func (b *cardBook) header() {
 		parts = append(parts, fmt.Sprintf(t("your leader: %s", "az Ön vezetője: %s").In(l), b.s.Leader.Name))
 	}
 	parts = append(parts, fmt.Sprintf(t("%d working days employed", "%d munkanap az állományban").In(l), p.WorkingDays))
-	b.check(b.f.SetCellStr(b.sheet, "A2", strings.Join(parts, " · ")))
-	b.check(b.f.SetCellStyle(b.sheet, "A2", "A2", b.st.subtitle))
+	c.value(1, 2, strings.Join(parts, " · "), b.st.subtitle)
 	b.wideNote(b.sheet, 3, 7, fmt.Sprintf(t("For %s only: your own figures, and of others only the sums and means of your group and the department (each shown when it counts at least %d people).",
 		"Csak %s számára: az Ön saját adatai, másokról pedig csak a csoportja és az osztály összesített adatai és átlagai (mindegyik csak akkor, ha legalább %d főre vonatkozik).").In(l), p.Name, analysis.MinPeers))
-	for c, w := range []float64{30, 16, 16, 14, 14, 14, 14} {
-		b.check(b.f.SetColWidth(b.sheet, colName(c+1), colName(c+1), w))
+	for i, w := range []float64{30, 16, 16, 14, 14, 14, 14} {
+		c.setWidth(i+1, w)
 	}
 	b.row = 5
 }
@@ -135,7 +137,7 @@ func (b *cardBook) standing() {
 		text = fmt.Sprintf(t("Not ranked: %s.", "Rangsoron kívül: %s.").In(l), p.Reason.In(l))
 	}
 	b.heading(b.sheet, b.row, t("Your standing", "Az Ön helyezése").In(l))
-	b.check(b.f.SetCellStr(b.sheet, cell(1, b.row+1), text))
+	b.plain(b.row+1, text)
 	b.row += 3
 	if p.Provisional {
 		b.wideNote(b.sheet, b.row-1, 7, fmt.Sprintf(t("Your figures miss values that could not be read: %s. Fix them in your feedback copies and hand them in again.",
@@ -238,7 +240,7 @@ func (b *cardBook) roles() {
 	l := b.loc
 	if !r.Received {
 		b.heading(b.sheet, b.row, t("Your role scores", "Az Ön vezetői szerepei").In(l))
-		b.check(b.f.SetCellStr(b.sheet, cell(1, b.row+1), t("Your self-assessment for the month did not arrive.", "A havi önértékelése nem érkezett meg.").In(l)))
+		b.plain(b.row+1, t("Your self-assessment for the month did not arrive.", "A havi önértékelése nem érkezett meg.").In(l))
 		b.row += 3
 		return
 	}
@@ -271,7 +273,7 @@ func (b *cardBook) competences() {
 	l := b.loc
 	if c.Rated.IsZero() {
 		b.heading(b.sheet, b.row, t("Your competences", "Az Ön kompetenciái").In(l))
-		b.check(b.f.SetCellStr(b.sheet, cell(1, b.row+1), t("No one-on-one of the month rated your competences.", "A hónap egyik egyéni beszélgetésén sem értékelték a kompetenciáit.").In(l)))
+		b.plain(b.row+1, t("No one-on-one of the month rated your competences.", "A hónap egyik egyéni beszélgetésén sem értékelték a kompetenciáit.").In(l))
 		b.row += 3
 		return
 	}
@@ -342,3 +344,6 @@ func (b *cardBook) trend() {
 	}
 	b.wideNote(b.sheet, b.row, 7, t("Earlier months are those whose workbooks are still in the inbox.", "A korábbi hónapok azok, amelyek munkafüzetei még a beérkező mappában vannak.").In(l))
 }
+
+// plain writes a line of plain text in the first column of row.
+func (b *cardBook) plain(row int, text string) { b.canvas(b.sheet).value(1, row, text, 0) }
