@@ -20,8 +20,8 @@ func (a *app) checkCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "check",
-		Short: "Read every workbook in the inbox and report what is wrong where",
-		Long: `check reads every workbook in the inbox (any sub-folder) that belongs to the
+		Short: a.help("Read every workbook in the inbox and report what is wrong where", "Az inbox összes munkafüzetének beolvasása: mi hibás és hol"),
+		Long: a.help(`check reads every workbook in the inbox (any sub-folder) that belongs to the
 month — weekly workbooks whose week overlaps it, the month's plan and
 assessments — and prints each file's status and every problem found, with
 file, sheet and cell. It writes nothing and never changes an input.
@@ -36,6 +36,23 @@ how much ("not counted: 3,000,000 Ft in 1 deal"; in --json, "excluded":
 in the inbox, check also lists what the figures doubt, as report does.
 
 Exit code 1 when any problem is an error (data that could not be read).`,
+			`A check beolvassa az inbox mappából (bármelyik almappájából) a hónaphoz
+tartozó munkafüzeteket – azokat a heti munkafüzeteket, amelyek hete a
+hónapra esik, a havi tervet és az önértékeléseket –, és kiírja minden fájl
+állapotát és minden talált problémát fájllal, munkalappal és cellával. Semmit
+nem ír, és egyetlen beadott fájlt sem módosít. A fájlokra és mappákra mutató
+hivatkozásokat követi; az inbox minden elemét felsorolja az állapotával,
+azt is, amit nem olvas be, és hogy miért: hibás hivatkozás, FIFO vagy
+eszközfájl (ezeket meg sem nyitja), a kimeneti mappa, változatlanul
+visszatett javítandó példány.
+
+Ha egy probléma miatt egy érték kimarad a hónap számaiból, azt is megírja,
+melyik és mennyi („kimaradt a számításból: 1 üzletkötés, 3 000 000 Ft”; a
+--json kimenetben: "excluded": [{"measure", "amount", "unknown"}]), ahogy a
+jelentés számol; ha a havi terv is az inboxban van, azt is felsorolja, amit
+a számok kétségessé tesznek, ahogy a jelentés.
+
+Kilépési kód: 1, ha valamelyik probléma hiba (be nem olvasható adat).`),
 		Example: `  salesrhythm check --month 2026-11
   salesrhythm check --json | jq '.findings[] | select(.severity == "error")'`,
 		Args: cobra.NoArgs,
@@ -67,8 +84,8 @@ Exit code 1 when any problem is an error (data that could not be read).`,
 			return nil
 		}),
 	}
-	cmd.Flags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON object for scripts instead")
+	cmd.Flags().String("month", "", a.monthUsage(false))
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.help("print a JSON object for scripts instead", "helyette JSON-objektum kiírása szkripteknek"))
 	return cmd
 }
 

@@ -22,21 +22,22 @@ func (a *app) demoCommand() *cobra.Command {
 	var seed int64
 	var force bool
 	cmd := &cobra.Command{
-		Use:   "demo [DIR]",
-		Short: "Make a demo company's month and its report, to see the product work",
-		Long: `demo makes a working folder (DIR, default ./salesrhythm-demo) holding a
+		Use: "demo [DIR]",
+		Short: a.help("Make a demo company's month and its report, to see the product work",
+			"Egy kitalált cég hónapja a jelentésével együtt: így látható, hogyan működik a program"),
+		Long: a.help(`demo makes a working folder (DIR, default ./salesrhythm-demo) holding a
 realistic month of a sales department: a config.yaml, and in inbox/ the
-director's plan and every call register, time table, weekly report,
-management log and self-assessment the month's report reads, each made as
-'salesrhythm template' makes it and filled in with plausible data. The company
-has a director, a head of sales, a lead for every five managers and the
-managers. A few human mistakes are planted for the report to catch: a date
-typed as text, a value outside a drop-down, a workbook sent twice, an Office
-lock file, a deal whose date and another whose amount cannot be read (the
-Summary says what they cost), a date typed without its year and a name typed
-for an ID (both read as meant). Then it runs the report (with every person's
-scorecard) and the Friday packs of the week of the month's second weekly
-meeting, and says where they are.
+director's plan and every call register, time table, weekly report, client
+profiles workbook, management log, one-on-one sheet and self-assessment the
+month's report reads, each made as 'salesrhythm template' makes it and filled
+in with plausible data. The company has a director, a head of sales, a lead
+for every five managers and the managers. A few human mistakes are planted
+for the report to catch: a date typed as text, a value outside a drop-down,
+a workbook sent twice, an Office lock file, a deal whose date and another
+whose amount cannot be read (the Summary says what they cost), a date typed
+without its year and a name typed for an ID (both read as meant). Then it
+runs the report (with every person's scorecard) and the Friday packs of the
+week of the month's second weekly meeting, and says where they are.
 
 With --months N it makes N consecutive months ending with --month, the
 archive a team's inbox becomes: each month with its own plan (the manager
@@ -48,6 +49,35 @@ The same --seed makes the same files, byte for byte. DIR must be new or empty
 unless --force is given: then the demo's files replace those of the same name
 and everything else in DIR stays (workbooks left in its inbox are read too).
 The demo reads the config.yaml it writes; --config is not used.`,
+			`A demo munkamappát készít (DIR, alapértelmezés: ./salesrhythm-demo) egy
+értékesítési osztály életszerű hónapjával: egy config.yaml fájllal, az inbox/
+mappában pedig az igazgató havi tervével és minden hívásnaplóval,
+időbeosztással, heti jelentéssel, ügyfélnyilvántartással, vezetői naplóval,
+egyéni beszélgetésről készült feljegyzéssel és önértékeléssel, amelyet a havi
+jelentés beolvas; mindegyik úgy készül, ahogy a „salesrhythm template”
+készíti, és hihető adatokkal van kitöltve. A cégben van igazgató, értékesítési vezető, minden öt
+értékesítőre egy csoportvezető, és az értékesítők. Néhány emberi hibát is
+elrejt benne, hogy a jelentés kiszűrje: szövegként beírt dátumot, a
+legördülő listán kívüli értéket, kétszer beküldött munkafüzetet, Office
+zárolási fájlt, egy üzletkötést, amelynek a dátuma, és egy másikat, amelynek
+az összege nem olvasható (az Összefoglaló megírja, mennyit számít ez),
+évszám nélkül beírt dátumot és azonosító helyett beírt nevet (ezt a kettőt
+úgy olvassa be, ahogy szánták). Aztán elkészíti a jelentést (mindenki egyéni
+eredménylapjával) és a hónap második heti megbeszélésének hetére a pénteki
+összesítőket, és megírja, hol találhatók.
+
+A --months N kapcsolóval N egymást követő hónapot készít, a --month
+hónappal bezárólag, ahogy egy csapat inboxa idővel összegyűlik: minden
+hónapnak saját terve van (az utolsó hónapban belépő értékesítő egyik
+korábbiban sem szerepel), az értékesítők teljesítése hónapról hónapra
+változik, a vezetők önértékelése javul; a jelentés Trendek munkalapja
+mutatja a trendeket.
+
+Ugyanaz a --seed bájtra ugyanazokat a fájlokat adja. A DIR mappa legyen új
+vagy üres, hacsak nincs megadva a --force: ekkor a demó fájljai felülírják
+az azonos nevűeket, minden más marad a mappában (az inboxában hagyott
+munkafüzeteket is beolvassa). A demó az általa írt config.yaml fájlt
+olvassa; a --config kapcsolót nem használja.`),
 		Example: `  salesrhythm demo
   salesrhythm demo big-company --managers 500 --month 2026-11 --seed 7
   salesrhythm demo --months 6 year-so-far
@@ -86,11 +116,11 @@ The demo reads the config.yaml it writes; --config is not used.`,
 			return a.demo(cmd, dir, o)
 		}),
 	}
-	cmd.Flags().StringVar(&month, "month", "", "the month, YYYY-MM (default: last month)")
-	cmd.Flags().IntVar(&managers, "managers", demo.DefaultManagers, "managers in the company, with a lead for every five")
-	cmd.Flags().Int64Var(&seed, "seed", 1, "the random seed: the same seed makes the same files")
-	cmd.Flags().IntVar(&months, "months", 1, "consecutive months to make, ending with --month")
-	cmd.Flags().BoolVar(&force, "force", false, "write into a DIR that is not empty")
+	cmd.Flags().StringVar(&month, "month", "", a.help("the month, YYYY-MM (default: last month)", "a hónap, ÉÉÉÉ-HH (alapértelmezés: az előző hónap)"))
+	cmd.Flags().IntVar(&managers, "managers", demo.DefaultManagers, a.help("managers in the company, with a lead for every five", "az értékesítők száma; minden ötre jut egy csoportvezető"))
+	cmd.Flags().Int64Var(&seed, "seed", 1, a.help("the random seed: the same seed makes the same files", "a véletlenszám-generátor kezdőértéke: ugyanaz az érték ugyanazokat a fájlokat adja"))
+	cmd.Flags().IntVar(&months, "months", 1, a.help("consecutive months to make, ending with --month", "hány egymást követő hónap készüljön, a --month hónappal bezárólag"))
+	cmd.Flags().BoolVar(&force, "force", false, a.help("write into a DIR that is not empty", "írás nem üres DIR mappába is"))
 	return cmd
 }
 

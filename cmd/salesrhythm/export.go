@@ -18,9 +18,10 @@ func (a *app) exportCommand() *cobra.Command {
 	var period periodFlags
 	var noCache *bool
 	cmd := &cobra.Command{
-		Use:   "export",
-		Short: "Write every record a report used as tables for pivot tables and BI tools",
-		Long: `export writes every record the month's report used — calls, deals, funnels,
+		Use: "export",
+		Short: a.help("Write every record a report used as tables for pivot tables and BI tools",
+			"A jelentés minden rekordja táblázatokként, kimutatásokhoz és BI-eszközökhöz"),
+		Long: a.help(`export writes every record the month's report used — calls, deals, funnels,
 time slots, events, action items, self-assessment answers, the plan's team
 and targets, every other kind of record the workbooks hold — and every
 finding, each row with its month, person, the person's name and group in
@@ -44,6 +45,33 @@ Every file is written to a temporary file and renamed into place. No
 output may be in the inbox (exit code 2).
 
 Exit code 1 when the input had errors; the export is still written.`,
+			`Az export kiírja a hónap jelentése által felhasznált összes rekordot –
+hívásokat, üzletkötéseket, értékesítési tölcsért, időbeosztási sávokat,
+eseményeket, feladatokat, önértékelési válaszokat, a terv csapatát és
+céljait, a munkafüzetek minden más rekordfajtáját – és minden problémát;
+minden sorban ott a hónap, a munkatárs, a munkatárs neve és csoportja az
+adott hónap tervében, valamint a forrásfájl, a munkalap és a sor:
+
+  out/salesrhythm-export-ÉÉÉÉ-HH.xlsx   rekordfajtánként egy munkalap,
+                                        mindegyik Excel-táblázat: típusos
+                                        oszlopok, rögzített fejléc, szűrő
+
+A --csv DIR kapcsolóval rekordfajtánként egy CSV-fájlt is ír a DIR mappába:
+UTF-8 kódolással, bájtsorrend-jellel, hogy az Excel jól olvassa az ékezetes
+betűket, a nyelv elválasztójával (angolul vessző, magyarul pontosvessző) és
+tizedesjelével; az = + - @ jellel, tabulátorral vagy kocsivissza-jellel
+kezdődő érték elé ' kerül, hogy egyetlen táblázatkezelő se futtassa
+képletként. A README minden oszlopot felsorol.
+
+A --from és a --to (vagy a --year) kapcsolóval egy időszak hónapjait
+exportálja, minden rekordot egyszer, abban a hónapban, amelyikben számít. Az
+Excel 1 048 576 soránál hosszabb munkalap egy második munkalapon folytatódik;
+a CSV-fájloknak nincs ilyen korlátja. Minden fájl előbb ideiglenes fájlba
+kerül, és csak utána nevezi át a helyére. Egyik kimenet sem lehet az
+inboxban (kilépési kód: 2).
+
+Kilépési kód: 1, ha a beolvasott adatokban hiba volt; az export ekkor is
+elkészül.`),
 		Example: `  salesrhythm export --month 2026-11
   salesrhythm export --year 2026 --csv out/csv-2026
   salesrhythm export --from 2026-01 --to 2026-06 --out board/h1.xlsx`,
@@ -62,11 +90,11 @@ Exit code 1 when the input had errors; the export is still written.`,
 			return a.runExport(cmd, cfg, months, out, csvDir, *noCache)
 		}),
 	}
-	cmd.Flags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
-	cmd.Flags().StringVar(&out, "out", "", "the workbook (default: out/salesrhythm-export-YYYY-MM.xlsx)")
-	cmd.Flags().StringVar(&csvDir, "csv", "", "also write one CSV file per kind of record into this folder")
-	period.add(cmd)
-	noCache = noCacheFlag(cmd)
+	cmd.Flags().String("month", "", a.monthUsage(false))
+	cmd.Flags().StringVar(&out, "out", "", a.help("the workbook (default: out/salesrhythm-export-YYYY-MM.xlsx)", "a munkafüzet (alapértelmezés: out/salesrhythm-export-ÉÉÉÉ-HH.xlsx)"))
+	cmd.Flags().StringVar(&csvDir, "csv", "", a.help("also write one CSV file per kind of record into this folder", "rekordfajtánként egy CSV-fájl írása is ebbe a mappába"))
+	period.add(a, cmd)
+	noCache = a.noCacheFlag(cmd)
 	return cmd
 }
 

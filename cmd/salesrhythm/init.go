@@ -18,8 +18,8 @@ func (a *app) initCommand() *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "init [DIR]",
-		Short: "Make a working folder: config.yaml, inbox/ and out/",
-		Long: `init makes a working folder for a sales department: a commented config.yaml
+		Short: a.help("Make a working folder: config.yaml, inbox/ and out/", "Munkamappa készítése: config.yaml, inbox/ és out/"),
+		Long: a.help(`init makes a working folder for a sales department: a commented config.yaml
 with every setting, an inbox/ folder for completed workbooks and an out/
 folder for templates and reports. DIR defaults to the current folder.
 
@@ -28,6 +28,17 @@ public holidays count as days off: hu writes HU; en keeps the sample's HU,
 which config.yaml says to change.
 
 An existing config.yaml is left alone unless --force is given.`,
+			`Az init munkamappát készít egy értékesítési osztálynak: egy config.yaml
+fájlt minden beállítással és magyarázattal, egy inbox/ mappát a kitöltött
+munkafüzeteknek és egy out/ mappát a sablonoknak és a jelentéseknek. A DIR
+alapértelmezése az aktuális mappa.
+
+A --locale a config.yaml nyelvét adja meg, és azt az országot, amelynek
+munkaszüneti napjai szabadnapnak számítanak: a hu a HU országot írja be; az
+en megtartja a mintafájl HU értékét, amelynek átírására a config.yaml
+figyelmeztet.
+
+A meglévő config.yaml fájlt csak a --force kapcsolóval írja felül.`),
 		Example: `  salesrhythm init my-team
   salesrhythm init --locale hu csapat
   salesrhythm init --force .`,
@@ -51,7 +62,7 @@ An existing config.yaml is left alone unless --force is given.`,
 			return a.initFolder(dir, locale, force)
 		}),
 	}
-	cmd.Flags().BoolVar(&force, "force", false, "overwrite an existing config.yaml")
+	cmd.Flags().BoolVar(&force, "force", false, a.help("overwrite an existing config.yaml", "a meglévő config.yaml felülírása"))
 	return cmd
 }
 

@@ -8,6 +8,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"salesrhythm"
 )
 
 // cli runs the real command line in dir and returns stdout, stderr and the
@@ -116,6 +121,48 @@ func TestDocListsEveryCommand(t *testing.T) {
 		}
 		if !bytes.Contains(doc, []byte("\t"+c.Name()+" ")) {
 			t.Errorf("doc.go does not document %q", c.Name())
+		}
+	}
+}
+
+// TestHelpInHungarian: in Hungarian, every command's --help is Hungarian:
+// its summary, description, the comments of its examples, every flag's
+// usage and cobra's own headings.
+func TestHelpInHungarian(t *testing.T) {
+	en := (&app{now: time.Now}).rootCommand()
+	hu := (&app{now: time.Now, locale: salesrhythm.Hungarian}).rootCommand()
+	var walk func(e, h *cobra.Command)
+	walk = func(e, h *cobra.Command) {
+		same := func(what, en, hu string) {
+			if en != "" && en == hu {
+				t.Errorf("%s: the %s is English in Hungarian: %q", e.CommandPath(), what, en)
+			}
+		}
+		same("summary", e.Short, h.Short)
+		same("description", e.Long, h.Long)
+		if strings.Contains(e.Example, "#") {
+			same("examples", e.Example, h.Example)
+		}
+		e.LocalFlags().VisitAll(func(f *pflag.Flag) { same("--"+f.Name+" usage", f.Usage, h.LocalFlags().Lookup(f.Name).Usage) })
+		for i, sub := range e.Commands() {
+			if sub.Name() != "completion" {
+				walk(sub, h.Commands()[i])
+			}
+		}
+	}
+	walk(en, hu)
+
+	for _, args := range [][]string{{"--help"}, {"template", "--help"}, {"report", "--help"}, {"help", "week"}} {
+		out, _, code := cli(t, "", append([]string{"--locale", "hu"}, args...)...)
+		for _, want := range []string{"Használat:", "Kapcsolók:", "súgó: "} {
+			if code != 0 || !strings.Contains(out, want) {
+				t.Errorf("%v: exit %d, no %q in\n%s", args, code, want, out)
+			}
+		}
+		for _, english := range []string{"Usage:", "Flags:", "help for", "Available Commands:", "completion", "(default ", "[flags]"} {
+			if strings.Contains(out, english) {
+				t.Errorf("%v: %q in Hungarian help\n%s", args, english, out)
+			}
 		}
 	}
 }

@@ -24,8 +24,8 @@ func (a *app) reportCommand() *cobra.Command {
 	var noCache *bool
 	cmd := &cobra.Command{
 		Use:   "report",
-		Short: "Read the inbox and write the monthly report with charts",
-		Long: `report reads the month's workbooks from the inbox, analyses them and writes:
+		Short: a.help("Read the inbox and write the monthly report with charts", "Az inbox beolvasása és a havi jelentés elkészítése diagramokkal"),
+		Long: a.help(`report reads the month's workbooks from the inbox, analyses them and writes:
 
   out/salesrhythm-YYYY-MM.xlsx    the monthly workbook for the director
   out/charts/YYYY-MM/*.png        every Summary chart as an image
@@ -54,6 +54,40 @@ the month is over.
 Exit code 1 when the input had errors; the report is still written. A month
 with no plan in the inbox has nothing to report: exit code 1, and nothing is
 written.`,
+			`A report beolvassa a hónap munkafüzeteit az inbox mappából, elemzi őket, és
+ezeket írja meg:
+
+  out/salesrhythm-ÉÉÉÉ-HH.xlsx    a havi munkafüzet az igazgatónak
+  out/charts/ÉÉÉÉ-HH/*.png        az Összefoglaló minden diagramja képként
+  out/feedback/ÉÉÉÉ-HH/...        minden hibás beadott fájlról egy javítandó
+                                  példány, a hibás cellák kiemelve és
+                                  megjegyzéssel ellátva
+  out/people/<Azonosító Név>/scorecard-ÉÉÉÉ-HH.xlsx
+                                  mindenki bizalmas egyéni eredménylapja: a
+                                  saját számai és trendje, mellettük a
+                                  csoportja és az osztály összesítései;
+                                  ezeket lehet kiosztani
+
+Az eredménylapok trendje a legfeljebb öt korábbi hónapból azokat olvassa be,
+amelyek terve még az inboxban van. Minden fájl előbb ideiglenes fájlba
+kerül, és csak utána nevezi át a helyére: hiba esetén a korábbi jelentés
+érintetlen marad (kilépési kód: 3). A havi munkafüzet mindenkit név szerint
+említ, és az igazgatónak szól; az egyéni eredménylapokat és a „salesrhythm
+week” pénteki összesítőit lehet kiosztani. Egyik kimenet sem lehet maga az
+inbox, egy benne lévő fájl vagy bármi, ami benne van: az ilyen --out vagy
+kimeneti mappát 2-es kilépési kóddal elutasítja, mielőtt bármit írna. A
+--json kapcsolóval állandó szerkezetű JSON-összesítést ír a szabványos
+kimenetre (lásd a README-t).
+
+A hónap közben futtatva az Összefoglaló az ütemet is mutatja: a --as-of
+napig (alapértelmezés: tegnap, az utolsó lezárult nap) keltezett rekordok
+tényleges értékét az addig eltelt munkanapokra arányosított célhoz mérve.
+Ütem nincs, amíg a hónap első munkanapja le nem zárult, és akkor sem, ha a
+hónap már véget ért.
+
+Kilépési kód: 1, ha a beolvasott adatokban hiba volt; a jelentés ekkor is
+elkészül. Ha a hónap terve nincs az inboxban, nincs miről jelentést
+készíteni: a kilépési kód 1, és semmi sem készül.`),
 		Example: `  salesrhythm report --month 2026-11
   salesrhythm report --month 2026-12 --as-of 2026-12-10
   salesrhythm report --json > summary.json
@@ -74,12 +108,13 @@ written.`,
 			return a.runReport(cmd, cfg, out, asJSON, *noCache)
 		}),
 	}
-	cmd.Flags().String("month", "", "the month, YYYY-MM (default: config, else last month)")
-	cmd.Flags().StringVar(&out, "out", "", "the report workbook, its charts and feedback copies beside it in NAME-charts/ and NAME-feedback/ (default: out/salesrhythm-YYYY-MM.xlsx)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the JSON summary to stdout")
-	cmd.Flags().String("as-of", "", "the last day the figures have reached, YYYY-MM-DD: pace runs through it (default: yesterday)")
-	period.add(cmd)
-	noCache = noCacheFlag(cmd)
+	cmd.Flags().String("month", "", a.monthUsage(false))
+	cmd.Flags().StringVar(&out, "out", "", a.help("the report workbook, its charts and feedback copies beside it in NAME-charts/ and NAME-feedback/ (default: out/salesrhythm-YYYY-MM.xlsx)",
+		"a jelentés munkafüzete; diagramjai és a javítandó példányok mellette, a NÉV-charts/ és a NÉV-feedback/ mappában (alapértelmezés: out/salesrhythm-ÉÉÉÉ-HH.xlsx)"))
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.help("print the JSON summary to stdout", "a JSON-összesítés kiírása a szabványos kimenetre"))
+	cmd.Flags().String("as-of", "", a.help("the last day the figures have reached, YYYY-MM-DD: pace runs through it (default: yesterday)", "az utolsó nap, ameddig a számok eljutottak, ÉÉÉÉ-HH-NN: az ütem eddig a napig számol (alapértelmezés: tegnap)"))
+	period.add(a, cmd)
+	noCache = a.noCacheFlag(cmd)
 	return cmd
 }
 

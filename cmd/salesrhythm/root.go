@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -43,21 +44,35 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 func (a *app) rootCommand() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "salesrhythm",
-		Short: "Monthly sales-management batch for teams that live in Excel",
-		Long: `salesrhythm turns a sales-management rhythm — daily stand-ups, weekly planning
+		Short: a.help("Monthly sales-management batch for teams that live in Excel", "Havi értékesítésvezetési munkafüzetek Excelben dolgozó csapatoknak"),
+		Long: a.help(`salesrhythm turns a sales-management rhythm — daily stand-ups, weekly planning
 meetings, one-on-ones, joint client visits, call registers, time tables, a
 monthly plan and a leader self-assessment — into a monthly batch of Excel
 workbooks, and reads them back at month end into a report for the director.
 
 Settings come from config.yaml (see 'salesrhythm init'); environment
-variables SALESRHYTHM_<KEY> and flags override it.`,
-		Example: `  salesrhythm demo                          # a made-up month, end to end
+variables SALESRHYTHM_<KEY> and flags override it.`, `A salesrhythm az értékesítésvezetés ritmusát – napi eligazítás, heti
+tervező megbeszélés, egyéni beszélgetés, közös ügyféllátogatás, hívásnapló, időbeosztás,
+havi terv és vezetői önértékelés – havonta kiadott
+Excel-munkafüzetekké alakítja, a hónap végén pedig visszaolvassa őket, és
+jelentést készít belőlük az igazgatónak.
+
+A beállítások a config.yaml fájlban vannak (lásd: „salesrhythm init”); a
+SALESRHYTHM_<KULCS> környezeti változók és a kapcsolók felülírják őket.`),
+		Example: a.help(`  salesrhythm demo                          # a made-up month, end to end
   salesrhythm init my-team && cd my-team     # a working folder for a real team
   salesrhythm template plan --month 2026-12  # the plan for the director
   salesrhythm template all --month 2026-12   # every workbook of the month
   salesrhythm check --month 2026-12          # what is wrong where in the inbox
   salesrhythm report --month 2026-12         # the monthly report and the scorecards
   salesrhythm week --week 2026-W49           # the Friday packs of the leads and heads`,
+			`  salesrhythm demo                          # egy kitalált hónap, elejétől a végéig
+  salesrhythm init csapat && cd csapat       # munkamappa egy valódi csapatnak
+  salesrhythm template plan --month 2026-12  # a havi terv az igazgatónak
+  salesrhythm template all --month 2026-12   # a hónap összes munkafüzete
+  salesrhythm check --month 2026-12          # mi hibás és hol az inbox mappában
+  salesrhythm report --month 2026-12         # a havi jelentés és az egyéni eredménylapok
+  salesrhythm week --week 2026-W49           # a csoportvezetők és vezetők pénteki összesítői`),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
@@ -68,19 +83,113 @@ variables SALESRHYTHM_<KEY> and flags override it.`,
 		return usageError(localised{a.flagError(cmd, err) + "\n" + a.text("(see '%s --help')", cmd.CommandPath()), err})
 	})
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.configFile, "config", "", "config file (default ./config.yaml when present)")
-	pf.BoolVarP(&a.quiet, "quiet", "q", false, "print only errors")
-	pf.BoolVarP(&a.verbose, "verbose", "v", false, "log each step to stderr")
+	pf.StringVar(&a.configFile, "config", "", a.help("config file (default ./config.yaml when present)", "a beállítások fájlja (alapértelmezés: ./config.yaml, ha van)"))
+	pf.BoolVarP(&a.quiet, "quiet", "q", false, a.help("print only errors", "csak a hibák kiírása"))
+	pf.BoolVarP(&a.verbose, "verbose", "v", false, a.help("log each step to stderr", "minden lépés naplózása a hibakimenetre"))
 	root.MarkFlagsMutuallyExclusive("quiet", "verbose")
 
-	pf.String("inbox", "", "the inbox folder (default: paths.inbox of the config)")
-	pf.String("output", "", "the output folder (default: paths.output of the config)")
-	pf.String("locale", "", "language of templates and report: en or hu (default: locale of the config)")
+	pf.String("inbox", "", a.help("the inbox folder (default: paths.inbox of the config)", "az inbox mappa (alapértelmezés: a beállítások paths.inbox értéke)"))
+	pf.String("output", "", a.help("the output folder (default: paths.output of the config)", "a kimeneti mappa (alapértelmezés: a beállítások paths.output értéke)"))
+	pf.String("locale", "", a.help("language of templates and report: en or hu (default: locale of the config)",
+		"a sablonok és a jelentés nyelve: en vagy hu (alapértelmezés: a beállítások locale értéke)"))
 
 	root.AddCommand(a.demoCommand(), a.initCommand(), a.templateCommand(), a.checkCommand(), a.reportCommand(), a.exportCommand(), a.weekCommand(),
 		a.versionCommand())
+	a.localHelp(root)
 	return root
 }
+
+// help is a text of --help in the app's language.
+func (a *app) help(en, hu string) string { return salesrhythm.T(en, hu).In(a.locale) }
+
+// monthUsage is the usage of a --month flag whose default is the month
+// after today's when next, else the one before.
+func (a *app) monthUsage(next bool) string {
+	if next {
+		return a.help("the month, YYYY-MM (default: config, else next month)", "a hónap, ÉÉÉÉ-HH (alapértelmezés: a beállításokban megadott, különben a következő hónap)")
+	}
+	return a.help("the month, YYYY-MM (default: config, else last month)", "a hónap, ÉÉÉÉ-HH (alapértelmezés: a beállításokban megadott, különben az előző hónap)")
+}
+
+// planUsage is the usage of a --plan flag naming the month's completed
+// plan.
+func (a *app) planUsage() string {
+	return a.help("the completed plan (default: the month's plan found in the inbox)", "a kitöltött terv (alapértelmezés: a hónap terve az inboxból)")
+}
+
+// localHelp puts what cobra itself says in --help into the app's language:
+// the headings of the usage, the help command and every --help flag. The
+// completion command stays, unlisted.
+func (a *app) localHelp(root *cobra.Command) {
+	root.SetUsageTemplate(a.help(usageTemplate, usageTemplateHu))
+	root.CompletionOptions.HiddenDefaultCmd = true
+	root.InitDefaultHelpCmd()
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if c.Name() == "help" {
+			c.Short = a.help("Help about any command", "Súgó bármelyik parancshoz")
+			c.Long = a.help("help shows the help of the command it names, as the command's --help does.",
+				"A help a megnevezett parancs súgóját mutatja meg, ahogy a parancs --help kapcsolója is.")
+		}
+		c.Flags().BoolP("help", "h", false, a.help("help for ", "súgó: ")+c.Name())
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}
+
+func init() {
+	cobra.AddTemplateFunc("hungarianUse", func(use string) string { return strings.Replace(use, "[flags]", "[kapcsolók]", 1) })
+	cobra.AddTemplateFunc("hungarianFlags", func(usages string) string { return strings.ReplaceAll(usages, " (default ", " (alapértelmezés: ") })
+}
+
+// usageTemplate is cobra's, with the same headings; usageTemplateHu says
+// them in Hungarian.
+const (
+	usageTemplate = `Usage:{{if .Runnable}}
+  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [command]{{end}}{{if gt (len .Aliases) 0}}
+
+Aliases:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+Examples:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Available Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Flags:
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Global Flags:
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+Use "{{.CommandPath}} [command] --help" for more information about a command.{{end}}
+`
+	usageTemplateHu = `Használat:{{if .Runnable}}
+  {{hungarianUse .UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.CommandPath}} [parancs]{{end}}{{if gt (len .Aliases) 0}}
+
+Más nevei:
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+Példák:
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}
+
+Parancsok:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+Kapcsolók:
+{{.LocalFlags.FlagUsages | hungarianFlags | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+Közös kapcsolók:
+{{.InheritedFlags.FlagUsages | hungarianFlags | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+Egy parancs részletes leírása: „{{.CommandPath}} [parancs] --help”.{{end}}
+`
+)
 
 func (a *app) setupLog() {
 	level := slog.LevelWarn

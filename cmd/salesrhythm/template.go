@@ -20,8 +20,8 @@ func (a *app) templateCommand() *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "template",
-		Short: "Write the workbooks the team fills in",
-		Long: `template writes the Excel workbooks of a month into the output folder
+		Short: a.help("Write the workbooks the team fills in", "A csapat által kitöltendő munkafüzetek elkészítése"),
+		Long: a.help(`template writes the Excel workbooks of a month into the output folder
 (out/templates/YYYY-MM/, one folder per person): the plan for the director,
 and from the completed plan every manager's call register, time table and
 weekly report for each week and client profiles for the month, and every
@@ -43,6 +43,29 @@ ever issued twice. An existing workbook is never replaced unless --force is
 given: a filled-in form must not be overwritten by a blank one. Only one
 that is still, byte for byte, the blank one written before is replaced by
 one that carries work over into it.`,
+			`A template egy hónap Excel-munkafüzeteit írja a kimeneti mappába
+(out/templates/ÉÉÉÉ-HH/, munkatársanként egy mappába): az igazgatónak a havi
+tervet, a kitöltött terv alapján pedig minden értékesítőnek hetenként a
+hívásnaplót, az időbeosztást és a heti jelentést, a hónapra az
+ügyfélnyilvántartást, minden vezetőnek hetenként a vezetői naplót, a hónapra
+az önértékelést és az egyéni beszélgetések feljegyzéseit: minden közvetlen
+beosztottra annyit, amennyit az egyéni beszélgetések normája előír (havonta
+kettőt; az igazgatónál egyet), mindegyiken a beosztott nevével.
+
+Az ügyfélnyilvántartás átöröklődik: minden értékesítő új munkafüzete az
+inboxban lévő legutóbbi, a hónap előtti kitöltött példányából indul, így
+senkinek sem kell újra begépelnie az ügyfélkört; akinek nincs ilyen, üreset
+kap. Ha a tulajdonos előző heti munkafüzete már az inboxban van, minden
+hívásnapló a korábbi naplókból a hétre eső esedékes visszahívásokkal indul,
+minden vezetői napló pedig az előző heti napló még nyitott feladataival,
+mindegyik a saját azonosítójával (a „template week” a következő hetit írja
+meg, azzal, amit az e heti munkafüzetek továbbvisznek).
+
+Egy hét annak a hónapnak a csomagjába tartozik, amelyikre a hétfője esik,
+így egyetlen hét sem kerül ki kétszer. Meglévő munkafüzetet csak a --force
+kapcsolóval ír felül: kitöltött űrlap helyére nem kerülhet üres. Csak azt
+cseréli le a továbbvitt munkát tartalmazó példányra, amelyik bájtra
+megegyezik a korábban kiadott üres példánnyal.`),
 		Example: `  salesrhythm template plan --month 2026-12
   salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets
   salesrhythm template all --month 2026-12
@@ -65,14 +88,14 @@ one that carries work over into it.`,
 		}
 		return usageError(a.errorf("unknown command %q for %q", args[0], cmd.CommandPath()))
 	}
-	cmd.PersistentFlags().BoolVar(&force, "force", false, "replace workbooks that already exist")
-	cmd.PersistentFlags().String("month", "", "the month, YYYY-MM (default: config, else next month)")
+	cmd.PersistentFlags().BoolVar(&force, "force", false, a.help("replace workbooks that already exist", "a már meglévő munkafüzetek felülírása"))
+	cmd.PersistentFlags().String("month", "", a.monthUsage(true))
 
 	var from string
 	var withTargets bool
 	plan := &cobra.Command{
 		Use:   "plan",
-		Short: "Write the plan workbook for a month (Team and Targets)",
+		Short: a.help("Write the plan workbook for a month (Team and Targets)", "Egy hónap tervének munkafüzete (Csapat és Célok)"),
 		Example: `  salesrhythm template plan --month 2026-12
   salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets`,
 		Args: cobra.NoArgs,
@@ -92,13 +115,13 @@ one that carries work over into it.`,
 			return a.writeTemplates(cfg, []templates.Spec{templates.PlanSpec(cfg.Month)}, o, force)
 		}),
 	}
-	plan.Flags().StringVar(&from, "from", "", "carry the team over from an earlier month's completed plan")
-	plan.Flags().BoolVar(&withTargets, "with-targets", false, "with --from: carry the targets over too")
+	plan.Flags().StringVar(&from, "from", "", a.help("carry the team over from an earlier month's completed plan", "a csapat átvétele egy korábbi hónap kitöltött tervéből"))
+	plan.Flags().BoolVar(&withTargets, "with-targets", false, a.help("with --from: carry the targets over too", "a --from mellett: a célok átvétele is"))
 
 	var planFile string
 	all := &cobra.Command{
 		Use:   "all",
-		Short: "Write every workbook of a month for everyone in the completed plan",
+		Short: a.help("Write every workbook of a month for everyone in the completed plan", "Egy hónap összes munkafüzete a kitöltött terv minden szereplőjének"),
 		Example: `  salesrhythm template all --month 2026-12
   salesrhythm template all --month 2026-12 --plan inbox/plan_2026-12.xlsx`,
 		Args: cobra.NoArgs,
@@ -130,13 +153,14 @@ one that carries work over into it.`,
 			return a.writeTemplates(cfg, specs, o, force)
 		}),
 	}
-	all.Flags().StringVar(&planFile, "plan", "", "the completed plan (default: the month's plan found in the inbox)")
+	all.Flags().StringVar(&planFile, "plan", "", a.planUsage())
 
 	var weekFlag, weekPlan string
 	week := &cobra.Command{
-		Use:   "week",
-		Short: "Write one week's workbooks, carrying over the open action items and the follow-ups due",
-		Long: `template week writes the weekly workbooks of one week for everyone in the
+		Use: "week",
+		Short: a.help("Write one week's workbooks, carrying over the open action items and the follow-ups due",
+			"Egy hét munkafüzetei a nyitott feladatok és az esedékes visszahívások továbbvitelével"),
+		Long: a.help(`template week writes the weekly workbooks of one week for everyone in the
 plan of the month its Monday falls in — call registers, time tables, weekly
 reports and management logs — into that month's folder, as 'template all'
 does. Once the owner's workbook of the week before is in the inbox, each
@@ -149,8 +173,23 @@ Run it on Friday, once the week's logs and registers are in the inbox. A
 workbook of the week that is still the blank one 'template all' wrote is
 replaced by the one carrying the work over; one anybody has changed is kept
 unless --force is given.`,
-		Example: `  salesrhythm template week                   # next week
-  salesrhythm template week --week 2026-W50`,
+			`A template week egy hét heti munkafüzeteit írja meg – hívásnaplók,
+időbeosztások, heti jelentések és vezetői naplók – annak a hónapnak a
+tervében szereplő mindenkinek, amelyikre a hét hétfője esik, ugyanabba a
+mappába, ahová a „template all” is. Ha a tulajdonos előző heti munkafüzete
+már az inboxban van, minden vezetői napló az abban még nyitott feladatokkal
+indul, mindegyik a saját azonosítójával, minden értékesítő hívásnaplója pedig
+a hétre esedékes visszahívásokkal (azokkal az ügyfelekkel, akiknél a korábbi
+naplók legutóbbi hívása erre a hétre tűzte ki a következő kapcsolatfelvételt),
+kitöltendő sorokként.
+
+Pénteken érdemes futtatni, amikor a hét naplói már az inboxban vannak. A hét
+azon munkafüzetét, amely még a „template all” által írt üres példány,
+lecseréli a továbbvitt munkát tartalmazóra; amelyiken bárki változtatott, azt
+megtartja, hacsak nincs megadva a --force.`),
+		Example: a.help(`  salesrhythm template week                   # next week
+  salesrhythm template week --week 2026-W50`, `  salesrhythm template week                   # a következő hét
+  salesrhythm template week --week 2026-W50`),
 		Args: cobra.NoArgs,
 		RunE: command(func(cmd *cobra.Command, args []string) error {
 			w, err := a.nextWeek(weekFlag)
@@ -173,8 +212,8 @@ unless --force is given.`,
 			return a.writeTemplates(cfg, specs, o, force)
 		}),
 	}
-	week.Flags().StringVar(&weekFlag, "week", "", "the week, YYYY-Www (default: next week)")
-	week.Flags().StringVar(&weekPlan, "plan", "", "the completed plan of the month the week's Monday is in (default: found in the inbox)")
+	week.Flags().StringVar(&weekFlag, "week", "", a.help("the week, YYYY-Www (default: next week)", "a hét, ÉÉÉÉ-Whh (alapértelmezés: a következő hét)"))
+	week.Flags().StringVar(&weekPlan, "plan", "", a.help("the completed plan of the month the week's Monday is in (default: found in the inbox)", "annak a hónapnak a kitöltött terve, amelyikre a hét hétfője esik (alapértelmezés: az inboxban talált)"))
 	cmd.AddCommand(plan, all, week)
 
 	for _, k := range salesrhythm.Kinds {
@@ -190,7 +229,7 @@ unless --force is given.`,
 		}
 		one := &cobra.Command{
 			Use:     string(kind),
-			Short:   "Write one " + strings.ToLower(k.Label.En) + " for one person",
+			Short:   fmt.Sprintf(a.help("Write one person's %s", "Egy munkatárs munkafüzete: %s"), strings.ToLower(k.Label.In(a.locale))),
 			Example: fmt.Sprintf("  salesrhythm template %s --month 2026-12 --person %s", kind, example),
 			Args:    cobra.NoArgs,
 			RunE: command(func(cmd *cobra.Command, args []string) error {
@@ -217,8 +256,8 @@ unless --force is given.`,
 				return a.writeTemplates(cfg, specs, o, force)
 			}),
 		}
-		one.Flags().StringVar(&person, "person", "", "the person's ID (required)")
-		one.Flags().StringVar(&planFile, "plan", "", "the completed plan (default: the month's plan found in the inbox)")
+		one.Flags().StringVar(&person, "person", "", a.help("the person's ID (required)", "a munkatárs azonosítója (kötelező)"))
+		one.Flags().StringVar(&planFile, "plan", "", a.planUsage())
 		one.MarkFlagRequired("person")
 		cmd.AddCommand(one)
 	}

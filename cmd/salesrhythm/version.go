@@ -13,7 +13,7 @@ var version = "dev"
 func (a *app) versionCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:     "version",
-		Short:   "Print the program's version",
+		Short:   a.help("Print the program's version", "A program verziójának kiírása"),
 		Example: "  salesrhythm version",
 		Args:    cobra.NoArgs,
 		RunE: command(func(cmd *cobra.Command, args []string) error {
