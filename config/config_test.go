@@ -1,8 +1,10 @@
 package config
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,7 +24,8 @@ func write(t *testing.T, text string) string {
 
 func TestSampleConfigIsTheDefaults(t *testing.T) {
 	// The repository's config.yaml documents every setting with its default
-	// value; the holidays are its only addition.
+	// value; the holidays are its only addition. Its Hungarian twin holds
+	// the same settings in Hungarian.
 	l, err := Load(Options{Dir: ".."})
 	if err != nil {
 		t.Fatal(err)
@@ -30,21 +33,58 @@ func TestSampleConfigIsTheDefaults(t *testing.T) {
 	if !strings.HasSuffix(l.File, "config.yaml") {
 		t.Fatalf("read %q, want ../config.yaml", l.File)
 	}
-	got, want := l.Config, salesrhythm.Default()
-	got.Calendar.Holidays, got.Calendar.WorkingDays = nil, nil
-	got.Paths, want.Paths = salesrhythm.Paths{}, salesrhythm.Paths{}
-	if !equalJSON(t, got, want) {
-		t.Errorf("config.yaml differs from the defaults in code")
+	for _, loc := range []salesrhythm.Locale{salesrhythm.English, salesrhythm.Hungarian} {
+		l, err := Load(Options{Dir: write(t, string(salesrhythm.Sample(loc)))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := l.Config, salesrhythm.Default()
+		want.Locale = loc
+		got.Calendar.Holidays, got.Calendar.WorkingDays = nil, nil
+		got.Paths, want.Paths = salesrhythm.Paths{}, salesrhythm.Paths{}
+		if !equalJSON(t, got, want) {
+			t.Errorf("the %s config.yaml differs from the defaults in code", loc)
+		}
+	}
+	if !bytes.Equal(salesrhythm.Sample(salesrhythm.English), salesrhythm.SampleConfig) {
+		t.Error("the English sample is not the repository's config.yaml")
 	}
 }
 
 // TestSampleConfigNamesEveryCountry: the comment over calendar.country
-// lists the codes the calendar knows.
+// lists the codes the calendar knows, in either language.
 func TestSampleConfigNamesEveryCountry(t *testing.T) {
-	text := string(salesrhythm.SampleConfig)
-	for _, c := range salesrhythm.Countries() {
-		if !strings.Contains(text, " "+c+" ") && !strings.Contains(text, " "+c+"\n") {
-			t.Errorf("config.yaml does not list the country %s", c)
+	for _, loc := range []salesrhythm.Locale{salesrhythm.English, salesrhythm.Hungarian} {
+		text := string(salesrhythm.Sample(loc))
+		for _, c := range salesrhythm.Countries() {
+			if !strings.Contains(text, " "+c+" ") && !strings.Contains(text, " "+c+"\n") {
+				t.Errorf("the %s config.yaml does not list the country %s", loc, c)
+			}
+		}
+	}
+}
+
+// TestHungarianSampleSaysItInHungarian: the Hungarian config.yaml has the
+// English one's settings, line for line, and none of its sentences.
+func TestHungarianSampleSaysItInHungarian(t *testing.T) {
+	settings := func(text string) (lines []string) {
+		for line := range strings.Lines(text) {
+			line, _, _ = strings.Cut(line, "#")
+			if line = strings.TrimRight(line, " \n"); line != "" && !strings.HasPrefix(line, "locale:") {
+				lines = append(lines, line)
+			}
+		}
+		return lines
+	}
+	en, hu := string(salesrhythm.Sample(salesrhythm.English)), string(salesrhythm.Sample(salesrhythm.Hungarian))
+	if !slices.Equal(settings(en), settings(hu)) {
+		t.Error("the Hungarian config.yaml's settings are not the English one's")
+	}
+	for line := range strings.Lines(en) {
+		comment, ok := strings.CutPrefix(strings.TrimSpace(line), "# ")
+		sentence := slices.ContainsFunc(strings.Fields(comment), func(w string) bool { return slices.Contains([]string{"the", "of", "a", "is", "and", "to"}, w) })
+		if ok && sentence && !strings.Contains(comment, "{") && strings.Contains(hu, comment) {
+			t.Errorf("the Hungarian config.yaml says in English: %q", comment)
 		}
 	}
 }

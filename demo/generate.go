@@ -101,13 +101,13 @@ func (c *company) finish(ctx context.Context, inbox string, truth *Truth, books 
 	return nil
 }
 
-// writeConfig writes the repository's sample config.yaml with the demo's
-// company, locale and month, and reads it back as the report will.
+// writeConfig writes the repository's sample config.yaml in the demo's
+// locale with the demo's company and month, and reads it back as the
+// report will.
 func writeConfig(dir string, o Options) (salesrhythm.Config, error) {
-	text := string(salesrhythm.SampleConfig)
+	text := string(salesrhythm.Sample(o.Locale))
 	for _, e := range []struct{ old, new string }{
 		{"\ncompany: Example Ltd.\n", fmt.Sprintf("\ncompany: %q\n", companyName)},
-		{"\nlocale: en\n", fmt.Sprintf("\nlocale: %s\n", o.Locale)},
 		{"\nmonth: \"\"\n", fmt.Sprintf("\nmonth: %q\n", o.Month)},
 	} {
 		if strings.Count(text, e.old) != 1 {

@@ -40,7 +40,7 @@ Exit code 1 when any problem is an error (data that could not be read).`,
 tartozó munkafüzeteket – azokat a heti munkafüzeteket, amelyek hete a
 hónapra esik, a havi tervet és az önértékeléseket –, és kiírja minden fájl
 állapotát és minden talált problémát fájllal, munkalappal és cellával. Semmit
-nem ír, és egyetlen beadott fájlt sem módosít. A fájlokra és mappákra mutató
+nem ír, és egyetlen leadott fájlt sem módosít. A fájlokra és mappákra mutató
 hivatkozásokat követi; az inbox minden elemét felsorolja az állapotával,
 azt is, amit nem olvas be, és hogy miért: hibás hivatkozás, FIFO vagy
 eszközfájl (ezeket meg sem nyitja), a kimeneti mappa, változatlanul

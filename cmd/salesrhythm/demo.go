@@ -58,7 +58,7 @@ jelentés beolvas; mindegyik úgy készül, ahogy a „salesrhythm template”
 készíti, és hihető adatokkal van kitöltve. A cégben van igazgató, értékesítési vezető, minden öt
 értékesítőre egy csoportvezető, és az értékesítők. Néhány emberi hibát is
 elrejt benne, hogy a jelentés kiszűrje: szövegként beírt dátumot, a
-legördülő listán kívüli értéket, kétszer beküldött munkafüzetet, Office
+legördülő listán kívüli értéket, kétszer leadott munkafüzetet, Office
 zárolási fájlt, egy üzletkötést, amelynek a dátuma, és egy másikat, amelynek
 az összege nem olvasható (az Összefoglaló megírja, mennyit számít ez),
 évszám nélkül beírt dátumot és azonosító helyett beírt nevet (ezt a kettőt

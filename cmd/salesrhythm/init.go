@@ -71,15 +71,14 @@ A meglévő config.yaml fájlt csak a --force kapcsolóval írja felül.`),
 // keeps the sample's country.
 var countryOf = map[salesrhythm.Locale]string{salesrhythm.Hungarian: "HU"}
 
-// sampleFor is the sample config.yaml set to the locale and its country.
+// sampleFor is the sample config.yaml in the locale, set to its country.
 func sampleFor(l salesrhythm.Locale) ([]byte, string, error) {
-	text := string(salesrhythm.SampleConfig)
+	text := string(salesrhythm.Sample(l))
 	country := salesrhythm.Default().Calendar.Country
 	if c, ok := countryOf[l]; ok {
 		country = c
 	}
 	for _, e := range []struct{ old, new string }{
-		{"\nlocale: en\n", "\nlocale: " + string(l) + "\n"},
 		{"\n  country: HU\n", "\n  country: " + country + "\n"},
 	} {
 		if strings.Count(text, e.old) != 1 {

@@ -59,7 +59,7 @@ ezeket írja meg:
 
   out/salesrhythm-ÉÉÉÉ-HH.xlsx    a havi munkafüzet az igazgatónak
   out/charts/ÉÉÉÉ-HH/*.png        az Összefoglaló minden diagramja képként
-  out/feedback/ÉÉÉÉ-HH/...        minden hibás beadott fájlról egy javítandó
+  out/feedback/ÉÉÉÉ-HH/...        minden hibás leadott fájlról egy javítandó
                                   példány, a hibás cellák kiemelve és
                                   megjegyzéssel ellátva
   out/people/<Azonosító Név>/scorecard-ÉÉÉÉ-HH.xlsx
