@@ -162,7 +162,8 @@ func (b *packBook) money(v float64) string {
 }
 
 // figure says how a measure of the week stands: "pace 28.6% (target to date
-// 7,000,000 Ft); week's target 9,000,000 Ft".
+// 7,000,000 Ft); week's target 9,000,000 Ft", or once the week's working
+// days are behind, "pace 98.0% of the week's target 9,000,000 Ft".
 func (b *packBook) figure(m salesrhythm.Measure, a analysis.Aggregate) string {
 	if a.Target == 0 {
 		return t("no target this week", "erre a hétre nincs cél").In(b.loc)
@@ -173,8 +174,13 @@ func (b *packBook) figure(m salesrhythm.Measure, a analysis.Aggregate) string {
 		}
 		return salesrhythm.FormatNumber(v, b.loc)
 	}
-	out := fmt.Sprintf(t("pace %s (target to date %s); week's target %s", "ütem: %s (időarányos cél: %s); heti cél: %s").In(b.loc),
-		b.percent(a.Pace), amount(a.ToDate), amount(a.Target))
+	var out string
+	if a.ToDate == a.Target { // the week's working days are all behind
+		out = fmt.Sprintf(t("pace %s of the week's target %s", "ütem: %s (heti cél: %s)").In(b.loc), b.percent(a.Pace), amount(a.Target))
+	} else {
+		out = fmt.Sprintf(t("pace %s (target to date %s); week's target %s", "ütem: %s (időarányos cél: %s); heti cél: %s").In(b.loc),
+			b.percent(a.Pace), amount(a.ToDate), amount(a.Target))
+	}
 	if a.ActualToDate != a.Actual {
 		out += fmt.Sprintf(t("; paced on the days with a plan: %s", "; az ütem a tervvel rendelkező napok ténye alapján: %s").In(b.loc), amount(a.ActualToDate))
 	}

@@ -14,7 +14,8 @@ import (
 // The pack's Summary shows beside a pace the figure it is computed from:
 // the actual of the reports with the target, the total with the others
 // said beside it; and a week running into a month with no plan says so on
-// the pack, with the actual the pace counts.
+// the pack, with the actual the pace counts. The target to date is said
+// only while it is not yet the week's.
 func TestPackSummaryShowsWhatThePaceCounts(t *testing.T) {
 	cfg := salesrhythm.Default()
 	dec := salesrhythm.Month{Year: 2026, Month: 12}
@@ -26,7 +27,7 @@ func TestPackSummaryShowsWhatThePaceCounts(t *testing.T) {
 	var team analysis.WeekPerson
 	team.Members = 3
 	team.Week.Revenue = agg(8_000_000, 8_000_000, 19_000_000, 4_000_000, 19_000_000)
-	team.Week.Calls = agg(100, 100, 300, 90, 300)
+	team.Week.Calls = agg(100, 60, 300, 90, 300)
 	team.Week.Meetings = agg(35, 35, 23, 23, 34)
 	w := analysis.Week{Week: week, AsOf: salesrhythm.D(2026, 12, 2), WorkingDays: 5, Elapsed: 3, NoPlan: []salesrhythm.Month{dec},
 		Packs: []analysis.Pack{{Leader: "L-01", Name: "Lajos Vezető", Role: salesrhythm.Lead, Team: team}}}
@@ -44,6 +45,14 @@ func TestPackSummaryShowsWhatThePaceCounts(t *testing.T) {
 	}
 	if m := find("Client meetings"); m[1] != "23" || !strings.Contains(m[2], "pace 65.7%") || !strings.Contains(m[2], "who have no such target: 34") {
 		t.Errorf("meetings %q; want 23, its pace, and the 34 of all the reports beside it", m)
+	}
+	// Once the week's working days are behind, its target is its target to
+	// date: said once.
+	if m := find("Client meetings"); !strings.Contains(m[2], "pace 65.7% of the week's target 35") || strings.Contains(m[2], "to date") {
+		t.Errorf("meetings %q; want the week's target said once", m)
+	}
+	if c := find("Calls"); !strings.Contains(c[2], "pace 150.0% (target to date 60); week's target 100") {
+		t.Errorf("calls %q; want the target to date beside the week's", c)
 	}
 	if r := find("Revenue"); r[1] != "19000000" || !strings.Contains(r[2], "pace 50.0%") || !strings.Contains(r[2], "paced on the days with a plan: 4,000,000") {
 		t.Errorf("revenue %q; want the pace of the days with a plan and their actual", r)
