@@ -21,7 +21,7 @@ func cacheDir(cfg salesrhythm.Config) string { return filepath.Join(cfg.Paths.Ou
 // noCacheFlag adds --no-cache to a command that reads the archive.
 func (a *app) noCacheFlag(cmd *cobra.Command) *bool {
 	return cmd.Flags().Bool("no-cache", false, a.help("read every workbook again instead of taking unchanged ones from the records cache (out/.cache), and rebuild the cache",
-		"minden munkafüzet újraolvasása ahelyett, hogy a változatlanok a gyorsítótárból (out/.cache) jönnének, és a gyorsítótár újraépítése"))
+		"minden munkafüzet újraolvasása a gyorsítótár (out/.cache) helyett, a változatlanoké is, és a gyorsítótár újraépítése"))
 }
 
 // scanInbox reads the inbox for months through the records cache.
@@ -107,9 +107,9 @@ func history(ctx context.Context, arch *importer.Archive, cfg salesrhythm.Config
 type periodFlags struct{ from, to, year string }
 
 func (p *periodFlags) add(a *app, cmd *cobra.Command) {
-	cmd.Flags().StringVar(&p.from, "from", "", a.help("the first month of a period report, YYYY-MM", "az időszaki jelentés első hónapja, ÉÉÉÉ-HH"))
-	cmd.Flags().StringVar(&p.to, "to", "", a.help("the last month of a period report, YYYY-MM (default: --from's year's December)", "az időszaki jelentés utolsó hónapja, ÉÉÉÉ-HH (alapértelmezés: a --from évének decembere)"))
-	cmd.Flags().StringVar(&p.year, "year", "", a.help("a period report of a whole year, YYYY: --from YYYY-01 --to YYYY-12", "egy teljes év időszaki jelentése, ÉÉÉÉ: --from ÉÉÉÉ-01 --to ÉÉÉÉ-12"))
+	cmd.Flags().StringVar(&p.from, "from", "", a.help("the first month of a period, `YYYY-MM`", "az időszak első hónapja, `ÉÉÉÉ-HH`"))
+	cmd.Flags().StringVar(&p.to, "to", "", a.help("the last month of a period, `YYYY-MM` (default: --from's year's December)", "az időszak utolsó hónapja, `ÉÉÉÉ-HH` (alapértelmezés: a --from évének decembere)"))
+	cmd.Flags().StringVar(&p.year, "year", "", a.help("a whole year, `YYYY`: --from YYYY-01 --to YYYY-12", "egy teljes év, `ÉÉÉÉ`: --from ÉÉÉÉ-01 --to ÉÉÉÉ-12"))
 	cmd.MarkFlagsMutuallyExclusive("year", "from")
 	cmd.MarkFlagsMutuallyExclusive("year", "to")
 	cmd.MarkFlagsMutuallyExclusive("year", "month")

@@ -33,24 +33,26 @@ unchanged.
 Each problem that keeps a value out of the month's figures says which and
 how much ("not counted: 3,000,000 Ft in 1 deal"; in --json, "excluded":
 [{"measure", "amount", "unknown"}]), as the report counts them; with a plan
-in the inbox, check also lists what the figures doubt, as report does.
+in the inbox, check also lists the analysis's own warnings (an event held
+on a public holiday, an owner not in the plan), as report does.
 
 Exit code 1 when any problem is an error (data that could not be read).`,
 			`A check beolvassa az inbox mappából (bármelyik almappájából) a hónaphoz
 tartozó munkafüzeteket – azokat a heti munkafüzeteket, amelyek hete a
 hónapra esik, a havi tervet és az önértékeléseket –, és kiírja minden fájl
-állapotát és minden talált problémát fájllal, munkalappal és cellával. Semmit
-nem ír, és egyetlen leadott fájlt sem módosít. A fájlokra és mappákra mutató
-hivatkozásokat követi; az inbox minden elemét felsorolja az állapotával,
-azt is, amit nem olvas be, és hogy miért: hibás hivatkozás, FIFO vagy
-eszközfájl (ezeket meg sem nyitja), a kimeneti mappa, változatlanul
-visszatett javítandó példány.
+állapotát és minden talált problémát fájllal, munkalappal és cellával.
+Semmit nem ír, és egyetlen leadott fájlt sem módosít. A fájlokra és
+mappákra mutató hivatkozásokat követi; az inbox minden elemét felsorolja az
+állapotával, azt is, amit nem olvas be, és hogy miért: hibás hivatkozás,
+FIFO vagy eszközfájl (ezeket meg sem nyitja), a kimeneti mappa,
+változatlanul visszatett javítandó példány.
 
 Ha egy probléma miatt egy érték kimarad a hónap számaiból, azt is megírja,
-melyik és mennyi („kimaradt a számításból: 1 üzletkötés, 3 000 000 Ft”; a
+melyik és mennyi („kimaradt a számításból: 3 000 000 Ft (1 üzletkötés)”; a
 --json kimenetben: "excluded": [{"measure", "amount", "unknown"}]), ahogy a
-jelentés számol; ha a havi terv is az inboxban van, azt is felsorolja, amit
-a számok kétségessé tesznek, ahogy a jelentés.
+jelentés számol; ha a havi terv is az inboxban van, az elemzés saját
+figyelmeztetéseit is felsorolja (pl. munkaszüneti napon tartott esemény,
+a tervben nem szereplő felelős), ahogy a jelentés.
 
 Kilépési kód: 1, ha valamelyik probléma hiba (be nem olvasható adat).`),
 		Example: `  salesrhythm check --month 2026-11
@@ -85,7 +87,7 @@ Kilépési kód: 1, ha valamelyik probléma hiba (be nem olvasható adat).`),
 		}),
 	}
 	cmd.Flags().String("month", "", a.monthUsage(false))
-	cmd.Flags().BoolVar(&asJSON, "json", false, a.help("print a JSON object for scripts instead", "helyette JSON-objektum kiírása szkripteknek"))
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.help("print a JSON object for scripts instead", "a szöveges lista helyett JSON-objektum kiírása szkripteknek"))
 	return cmd
 }
 

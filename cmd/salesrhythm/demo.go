@@ -22,7 +22,7 @@ func (a *app) demoCommand() *cobra.Command {
 	var seed int64
 	var force bool
 	cmd := &cobra.Command{
-		Use: "demo [DIR]",
+		Use: a.help("demo [DIR]", "demo [MAPPA]"),
 		Short: a.help("Make a demo company's month and its report, to see the product work",
 			"Egy kitalált cég hónapja a jelentésével együtt: így látható, hogyan működik a program"),
 		Long: a.help(`demo makes a working folder (DIR, default ./salesrhythm-demo) holding a
@@ -49,39 +49,43 @@ The same --seed makes the same files, byte for byte. DIR must be new or empty
 unless --force is given: then the demo's files replace those of the same name
 and everything else in DIR stays (workbooks left in its inbox are read too).
 The demo reads the config.yaml it writes; --config is not used.`,
-			`A demo munkamappát készít (DIR, alapértelmezés: ./salesrhythm-demo) egy
-értékesítési osztály életszerű hónapjával: egy config.yaml fájllal, az inbox/
-mappában pedig az igazgató havi tervével és minden hívásnaplóval,
+			`A demo munkamappát készít (MAPPA, alapértelmezés: ./salesrhythm-demo) egy
+értékesítési osztály életszerű hónapjával: egy config.yaml fájllal, az
+inbox/ mappában pedig az igazgató havi tervével és minden hívásnaplóval,
 időbeosztással, heti jelentéssel, ügyfélnyilvántartással, vezetői naplóval,
-egyéni beszélgetésről készült feljegyzéssel és önértékeléssel, amelyet a havi
-jelentés beolvas; mindegyik úgy készül, ahogy a „salesrhythm template”
-készíti, és hihető adatokkal van kitöltve. A cégben van igazgató, értékesítési vezető, minden öt
-értékesítőre egy csoportvezető, és az értékesítők. Néhány emberi hibát is
-elrejt benne, hogy a jelentés kiszűrje: szövegként beírt dátumot, a
-legördülő listán kívüli értéket, kétszer leadott munkafüzetet, Office
-zárolási fájlt, egy üzletkötést, amelynek a dátuma, és egy másikat, amelynek
-az összege nem olvasható (az Összefoglaló megírja, mennyit számít ez),
-évszám nélkül beírt dátumot és azonosító helyett beírt nevet (ezt a kettőt
-úgy olvassa be, ahogy szánták). Aztán elkészíti a jelentést (mindenki egyéni
-eredménylapjával) és a hónap második heti megbeszélésének hetére a pénteki
-összesítőket, és megírja, hol találhatók.
+egyéni beszélgetésről készült feljegyzéssel és önértékeléssel, amelyeket a
+havi jelentés beolvas; mindegyik úgy készül, ahogy a „salesrhythm template”
+készíti, és hihető adatokkal van kitöltve. A cégben van kereskedelmi
+igazgató, értékesítési vezető, minden öt értékesítőre egy csoportvezető és
+az értékesítők. Néhány emberi hibát is elrejt benne, hogy a jelentés
+kiszűrje: szövegként beírt dátumot, a legördülő listán kívüli értéket,
+kétszer leadott munkafüzetet, Office zárolási fájlt, két üzletkötést, az
+egyiknek a dátuma, a másiknak az összege nem olvasható (az Összefoglaló
+megírja, mennyi marad ki emiatt a számításból), évszám nélkül beírt dátumot
+és azonosító helyett beírt nevet (ezt a kettőt úgy olvassa be, ahogy
+szánták). Ezután elkészíti a jelentést (mindenki egyéni eredménylapjával) és
+a hónap második heti tervezőértekezletének hetére a pénteki összesítőket, és
+megírja, hol találhatók.
 
 A --months N kapcsolóval N egymást követő hónapot készít, a --month
-hónappal bezárólag, ahogy egy csapat inboxa idővel összegyűlik: minden
-hónapnak saját terve van (az utolsó hónapban belépő értékesítő egyik
-korábbiban sem szerepel), az értékesítők teljesítése hónapról hónapra
-változik, a vezetők önértékelése javul; a jelentés Trendek munkalapja
-mutatja a trendeket.
+hónappal bezárólag, ahogy egy csapat inbox mappájában idővel összegyűlnek a
+hónapok: minden hónapnak saját terve van (az utolsó hónapban belépő
+értékesítő egyik korábbiban sem szerepel), az értékesítők teljesítése
+hónapról hónapra változik, a vezetők önértékelése javul; a jelentés
+Trendek munkalapja mutatja a számok alakulását.
 
-Ugyanaz a --seed bájtra ugyanazokat a fájlokat adja. A DIR mappa legyen új
-vagy üres, hacsak nincs megadva a --force: ekkor a demó fájljai felülírják
-az azonos nevűeket, minden más marad a mappában (az inboxában hagyott
+Ugyanaz a --seed bájtra ugyanazokat a fájlokat adja. A MAPPA legyen új vagy
+üres, hacsak nincs megadva a --force: ekkor a demó fájljai felülírják az
+azonos nevűeket, minden más marad a mappában (az inbox mappájában hagyott
 munkafüzeteket is beolvassa). A demó az általa írt config.yaml fájlt
 olvassa; a --config kapcsolót nem használja.`),
-		Example: `  salesrhythm demo
+		Example: a.help(`  salesrhythm demo
   salesrhythm demo big-company --managers 500 --month 2026-11 --seed 7
   salesrhythm demo --months 6 year-so-far
-  salesrhythm demo --locale hu demo-hu`,
+  salesrhythm demo --locale hu demo-hu`, `  salesrhythm demo
+  salesrhythm demo nagyceg --managers 500 --month 2026-11 --seed 7
+  salesrhythm demo --months 6 ev-eddig
+  salesrhythm demo --locale hu demo-hu`),
 		Args: cobra.MaximumNArgs(1),
 		RunE: command(func(cmd *cobra.Command, args []string) error {
 			dir := "salesrhythm-demo"
@@ -116,11 +120,11 @@ olvassa; a --config kapcsolót nem használja.`),
 			return a.demo(cmd, dir, o)
 		}),
 	}
-	cmd.Flags().StringVar(&month, "month", "", a.help("the month, YYYY-MM (default: last month)", "a hónap, ÉÉÉÉ-HH (alapértelmezés: az előző hónap)"))
+	cmd.Flags().StringVar(&month, "month", "", a.help("the month, `YYYY-MM` (default: last month)", "a hónap, `ÉÉÉÉ-HH` (alapértelmezés: az előző hónap)"))
 	cmd.Flags().IntVar(&managers, "managers", demo.DefaultManagers, a.help("managers in the company, with a lead for every five", "az értékesítők száma; minden ötre jut egy csoportvezető"))
 	cmd.Flags().Int64Var(&seed, "seed", 1, a.help("the random seed: the same seed makes the same files", "a véletlenszám-generátor kezdőértéke: ugyanaz az érték ugyanazokat a fájlokat adja"))
 	cmd.Flags().IntVar(&months, "months", 1, a.help("consecutive months to make, ending with --month", "hány egymást követő hónap készüljön, a --month hónappal bezárólag"))
-	cmd.Flags().BoolVar(&force, "force", false, a.help("write into a DIR that is not empty", "írás nem üres DIR mappába is"))
+	cmd.Flags().BoolVar(&force, "force", false, a.help("write into a DIR that is not empty", "írás nem üres MAPPA-ba is"))
 	return cmd
 }
 

@@ -46,17 +46,18 @@ output may be in the inbox (exit code 2).
 
 Exit code 1 when the input had errors; the export is still written.`,
 			`Az export kiírja a hónap jelentése által felhasznált összes rekordot –
-hívásokat, üzletkötéseket, értékesítési tölcsért, időbeosztási sávokat,
-eseményeket, feladatokat, önértékelési válaszokat, a terv csapatát és
-céljait, a munkafüzetek minden más rekordfajtáját – és minden problémát;
-minden sorban ott a hónap, a munkatárs, a munkatárs neve és csoportja az
-adott hónap tervében, valamint a forrásfájl, a munkalap és a sor:
+hívásokat, üzletkötéseket, értékesítési tölcsért, az időbeosztás
+idősávjait, eseményeket, feladatokat, önértékelési válaszokat, a terv
+csapatát és céljait, a munkafüzetek minden más rekordtípusát – és minden
+problémát; minden sorban ott a hónap, a munkatárs azonosítója, neve és
+csoportja az adott hónap tervében, valamint a forrásfájl, a munkalap és a
+sor:
 
-  out/salesrhythm-export-ÉÉÉÉ-HH.xlsx   rekordfajtánként egy munkalap,
+  out/salesrhythm-export-ÉÉÉÉ-HH.xlsx   rekordtípusonként egy munkalap,
                                         mindegyik Excel-táblázat: típusos
                                         oszlopok, rögzített fejléc, szűrő
 
-A --csv DIR kapcsolóval rekordfajtánként egy CSV-fájlt is ír a DIR mappába:
+A --csv MAPPA kapcsolóval rekordtípusonként egy CSV-fájlt is ír a MAPPA-ba:
 UTF-8 kódolással, bájtsorrend-jellel, hogy az Excel jól olvassa az ékezetes
 betűket, a nyelv elválasztójával (angolul vessző, magyarul pontosvessző) és
 tizedesjelével; az = + - @ jellel, tabulátorral vagy kocsivissza-jellel
@@ -65,10 +66,10 @@ képletként. A README minden oszlopot felsorol.
 
 A --from és a --to (vagy a --year) kapcsolóval egy időszak hónapjait
 exportálja, minden rekordot egyszer, abban a hónapban, amelyikben számít. Az
-Excel 1 048 576 soránál hosszabb munkalap egy második munkalapon folytatódik;
-a CSV-fájloknak nincs ilyen korlátja. Minden fájl előbb ideiglenes fájlba
-kerül, és csak utána nevezi át a helyére. Egyik kimenet sem lehet az
-inboxban (kilépési kód: 2).
+Excel 1 048 576 soránál hosszabb munkalap egy második munkalapon
+folytatódik; a CSV-fájloknak nincs ilyen korlátja. Minden fájlt előbb
+ideiglenes fájlba ír, és csak utána nevezi át a végleges nevére. Egyik
+kimenet sem lehet az inboxban (kilépési kód: 2).
 
 Kilépési kód: 1, ha a beolvasott adatokban hiba volt; az export ekkor is
 elkészül.`),
@@ -92,7 +93,7 @@ elkészül.`),
 	}
 	cmd.Flags().String("month", "", a.monthUsage(false))
 	cmd.Flags().StringVar(&out, "out", "", a.help("the workbook (default: out/salesrhythm-export-YYYY-MM.xlsx)", "a munkafüzet (alapértelmezés: out/salesrhythm-export-ÉÉÉÉ-HH.xlsx)"))
-	cmd.Flags().StringVar(&csvDir, "csv", "", a.help("also write one CSV file per kind of record into this folder", "rekordfajtánként egy CSV-fájl írása is ebbe a mappába"))
+	cmd.Flags().StringVar(&csvDir, "csv", "", a.help("also write one CSV file per kind of record into this folder", "rekordtípusonként egy CSV-fájl írása is ebbe a mappába"))
 	period.add(a, cmd)
 	noCache = a.noCacheFlag(cmd)
 	return cmd

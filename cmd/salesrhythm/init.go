@@ -17,7 +17,7 @@ import (
 func (a *app) initCommand() *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
-		Use:   "init [DIR]",
+		Use:   a.help("init [DIR]", "init [MAPPA]"),
 		Short: a.help("Make a working folder: config.yaml, inbox/ and out/", "Munkamappa készítése: config.yaml, inbox/ és out/"),
 		Long: a.help(`init makes a working folder for a sales department: a commented config.yaml
 with every setting, an inbox/ folder for completed workbooks and an out/
@@ -30,8 +30,8 @@ which config.yaml says to change.
 An existing config.yaml is left alone unless --force is given.`,
 			`Az init munkamappát készít egy értékesítési osztálynak: egy config.yaml
 fájlt minden beállítással és magyarázattal, egy inbox/ mappát a kitöltött
-munkafüzeteknek és egy out/ mappát a sablonoknak és a jelentéseknek. A DIR
-alapértelmezése az aktuális mappa.
+munkafüzeteknek és egy out/ mappát a sablonoknak és a jelentéseknek. A
+MAPPA alapértelmezése az aktuális mappa.
 
 A --locale a config.yaml nyelvét adja meg, és azt az országot, amelynek
 munkaszüneti napjai szabadnapnak számítanak: a hu a HU országot írja be; az
@@ -39,9 +39,11 @@ en megtartja a mintafájl HU értékét, amelynek átírására a config.yaml
 figyelmeztet.
 
 A meglévő config.yaml fájlt csak a --force kapcsolóval írja felül.`),
-		Example: `  salesrhythm init my-team
+		Example: a.help(`  salesrhythm init my-team
   salesrhythm init --locale hu csapat
-  salesrhythm init --force .`,
+  salesrhythm init --force .`, `  salesrhythm init csapat
+  salesrhythm init --locale hu csapat
+  salesrhythm init --force .`),
 		Args: cobra.MaximumNArgs(1),
 		RunE: command(func(cmd *cobra.Command, args []string) error {
 			dir := "."

@@ -159,7 +159,7 @@ func TestHelpInHungarian(t *testing.T) {
 				t.Errorf("%v: exit %d, no %q in\n%s", args, code, want, out)
 			}
 		}
-		for _, english := range []string{"Usage:", "Flags:", "help for", "Available Commands:", "completion", "(default ", "[flags]"} {
+		for _, english := range []string{"Usage:", "Flags:", "help for", "Available Commands:", "completion", "(default ", "[flags]", " string ", "DIR"} {
 			if strings.Contains(out, english) {
 				t.Errorf("%v: %q in Hungarian help\n%s", args, english, out)
 			}

@@ -51,47 +51,61 @@ against the target pro-rated to the working days that had passed by then.
 There is no pace before the month's first working day has ended, nor once
 the month is over.
 
+With --from and --to (or --year) it writes a period report instead:
+out/salesrhythm-YYYY.xlsx for a calendar year, else
+out/salesrhythm-YYYY-MM_YYYY-MM.xlsx, with the period's fulfilment summed
+over the months with a plan, its rankings and each month's figures.
+
 Exit code 1 when the input had errors; the report is still written. A month
 with no plan in the inbox has nothing to report: exit code 1, and nothing is
 written.`,
 			`A report beolvassa a hónap munkafüzeteit az inbox mappából, elemzi őket, és
 ezeket írja meg:
 
-  out/salesrhythm-ÉÉÉÉ-HH.xlsx    a havi munkafüzet az igazgatónak
+  out/salesrhythm-ÉÉÉÉ-HH.xlsx    a havi értékesítési jelentés a
+                                  kereskedelmi igazgatónak
   out/charts/ÉÉÉÉ-HH/*.png        az Összefoglaló minden diagramja képként
-  out/feedback/ÉÉÉÉ-HH/...        minden hibás leadott fájlról egy javítandó
-                                  példány, a hibás cellák kiemelve és
-                                  megjegyzéssel ellátva
+  out/feedback/ÉÉÉÉ-HH/...        minden problémás leadott munkafüzetről egy
+                                  javítandó példány, a problémás cellák
+                                  kiemelve és megjegyzéssel ellátva
   out/people/<Azonosító Név>/scorecard-ÉÉÉÉ-HH.xlsx
                                   mindenki bizalmas egyéni eredménylapja: a
-                                  saját számai és trendje, mellettük a
-                                  csoportja és az osztály összesítései;
+                                  saját számai és azok alakulása, mellettük
+                                  a csoportja és az osztály összesítései;
                                   ezeket lehet kiosztani
 
-Az eredménylapok trendje a legfeljebb öt korábbi hónapból azokat olvassa be,
-amelyek terve még az inboxban van. Minden fájl előbb ideiglenes fájlba
-kerül, és csak utána nevezi át a helyére: hiba esetén a korábbi jelentés
-érintetlen marad (kilépési kód: 3). A havi munkafüzet mindenkit név szerint
-említ, és az igazgatónak szól; az egyéni eredménylapokat és a „salesrhythm
-week” pénteki összesítőit lehet kiosztani. Egyik kimenet sem lehet maga az
-inbox, egy benne lévő fájl vagy bármi, ami benne van: az ilyen --out vagy
-kimeneti mappát 2-es kilépési kóddal elutasítja, mielőtt bármit írna. A
---json kapcsolóval állandó szerkezetű JSON-összesítést ír a szabványos
-kimenetre (lásd a README-t).
+Az eredménylapokon a számok alakulása a legfeljebb öt korábbi hónapból
+azokat veszi figyelembe, amelyek terve még az inboxban van. Minden fájlt
+előbb ideiglenes fájlba ír, és csak utána nevezi át a végleges nevére: hiba
+esetén a korábbi jelentés érintetlen marad (kilépési kód: 3). A havi
+jelentés mindenkit név szerint említ, és a kereskedelmi igazgatónak szól;
+az egyéni eredménylapokat és a „salesrhythm week” pénteki összesítőit lehet
+kiosztani. Egyik kimenet sem lehet maga az inbox, egy benne lévő fájl vagy
+bármi, ami benne van: az ilyen --out vagy kimeneti mappát 2-es kilépési
+kóddal elutasítja, mielőtt bármit írna. A --json kapcsolóval állandó
+szerkezetű JSON-összesítést ír a szabványos kimenetre (lásd a README-t).
 
-A hónap közben futtatva az Összefoglaló az ütemet is mutatja: a --as-of
-napig (alapértelmezés: tegnap, az utolsó lezárult nap) keltezett rekordok
-tényleges értékét az addig eltelt munkanapokra arányosított célhoz mérve.
-Ütem nincs, amíg a hónap első munkanapja le nem zárult, és akkor sem, ha a
-hónap már véget ért.
+A hónap közben futtatva az Összefoglaló az ütemet (időarányos teljesítést)
+is mutatja: a --as-of napig (alapértelmezés: tegnap, az utolsó lezárult
+nap) keltezett rekordok tényleges értékét az addig eltelt munkanapok
+szerint időarányos célhoz mérve. Ütem nincs, amíg a hónap első munkanapja
+le nem zárult, és akkor sem, ha a hónap már véget ért.
+
+A --from és a --to (vagy a --year) kapcsolóval helyette időszaki jelentést
+ír: naptári évre out/salesrhythm-ÉÉÉÉ.xlsx, különben
+out/salesrhythm-ÉÉÉÉ-HH_ÉÉÉÉ-HH.xlsx néven, a tervvel rendelkező hónapokra
+összegzett időszaki teljesítéssel, rangsorral és a hónapok számaival.
 
 Kilépési kód: 1, ha a beolvasott adatokban hiba volt; a jelentés ekkor is
 elkészül. Ha a hónap terve nincs az inboxban, nincs miről jelentést
 készíteni: a kilépési kód 1, és semmi sem készül.`),
-		Example: `  salesrhythm report --month 2026-11
+		Example: a.help(`  salesrhythm report --month 2026-11
   salesrhythm report --month 2026-12 --as-of 2026-12-10
   salesrhythm report --json > summary.json
-  salesrhythm report --out board/november.xlsx`,
+  salesrhythm report --out board/november.xlsx`, `  salesrhythm report --month 2026-11
+  salesrhythm report --month 2026-12 --as-of 2026-12-10
+  salesrhythm report --json > osszesito.json
+  salesrhythm report --out igazgatosag/november.xlsx`),
 		Args: cobra.NoArgs,
 		RunE: command(func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.loadConfig(cmd, monthKeys)
@@ -112,7 +126,7 @@ készíteni: a kilépési kód 1, és semmi sem készül.`),
 	cmd.Flags().StringVar(&out, "out", "", a.help("the report workbook, its charts and feedback copies beside it in NAME-charts/ and NAME-feedback/ (default: out/salesrhythm-YYYY-MM.xlsx)",
 		"a jelentés munkafüzete; diagramjai és a javítandó példányok mellette, a NÉV-charts/ és a NÉV-feedback/ mappában (alapértelmezés: out/salesrhythm-ÉÉÉÉ-HH.xlsx)"))
 	cmd.Flags().BoolVar(&asJSON, "json", false, a.help("print the JSON summary to stdout", "a JSON-összesítés kiírása a szabványos kimenetre"))
-	cmd.Flags().String("as-of", "", a.help("the last day the figures have reached, YYYY-MM-DD: pace runs through it (default: yesterday)", "az utolsó nap, ameddig a számok eljutottak, ÉÉÉÉ-HH-NN: az ütem eddig a napig számol (alapértelmezés: tegnap)"))
+	cmd.Flags().String("as-of", "", a.help("the last day the figures have reached, `YYYY-MM-DD`: pace runs through it (default: yesterday)", "a nap, `ÉÉÉÉ-HH-NN`, amelyikig (azt is beleértve) az ütemet számolja (alapértelmezés: tegnap)"))
 	period.add(a, cmd)
 	noCache = a.noCacheFlag(cmd)
 	return cmd

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -45,17 +47,17 @@ func (a *app) rootCommand() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "salesrhythm",
 		Short: a.help("Monthly sales-management batch for teams that live in Excel", "Havi értékesítésvezetési munkafüzetek Excelben dolgozó csapatoknak"),
-		Long: a.help(`salesrhythm turns a sales-management rhythm — daily stand-ups, weekly planning
+		Long: a.help(`salesrhythm turns a sales-management rhythm — morning meetings, weekly planning
 meetings, one-on-ones, joint client visits, call registers, time tables, a
 monthly plan and a leader self-assessment — into a monthly batch of Excel
 workbooks, and reads them back at month end into a report for the director.
 
 Settings come from config.yaml (see 'salesrhythm init'); environment
-variables SALESRHYTHM_<KEY> and flags override it.`, `A salesrhythm az értékesítésvezetés ritmusát – napi eligazítás, heti
-tervező megbeszélés, egyéni beszélgetés, közös ügyféllátogatás, hívásnapló, időbeosztás,
-havi terv és vezetői önértékelés – havonta kiadott
+variables SALESRHYTHM_<KEY> and flags override it.`, `A salesrhythm az értékesítésvezetés ritmusát – reggeli megbeszélés, heti
+tervezőértekezlet, egyéni beszélgetés, közös ügyféllátogatás, hívásnapló,
+időbeosztás, havi terv és vezetői önértékelés – havonta kiadott
 Excel-munkafüzetekké alakítja, a hónap végén pedig visszaolvassa őket, és
-jelentést készít belőlük az igazgatónak.
+jelentést készít belőlük a kereskedelmi igazgatónak.
 
 A beállítások a config.yaml fájlban vannak (lásd: „salesrhythm init”); a
 SALESRHYTHM_<KULCS> környezeti változók és a kapcsolók felülírják őket.`),
@@ -72,7 +74,7 @@ SALESRHYTHM_<KULCS> környezeti változók és a kapcsolók felülírják őket.
   salesrhythm template all --month 2026-12   # a hónap összes munkafüzete
   salesrhythm check --month 2026-12          # mi hibás és hol az inbox mappában
   salesrhythm report --month 2026-12         # a havi jelentés és az egyéni eredménylapok
-  salesrhythm week --week 2026-W49           # a csoportvezetők és vezetők pénteki összesítői`),
+  salesrhythm week --week 2026-W49           # a csoportvezetők és az értékesítési vezetők pénteki összesítői`),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
@@ -106,9 +108,9 @@ func (a *app) help(en, hu string) string { return salesrhythm.T(en, hu).In(a.loc
 // after today's when next, else the one before.
 func (a *app) monthUsage(next bool) string {
 	if next {
-		return a.help("the month, YYYY-MM (default: config, else next month)", "a hónap, ÉÉÉÉ-HH (alapértelmezés: a beállításokban megadott, különben a következő hónap)")
+		return a.help("the month, `YYYY-MM` (default: config, else next month)", "a hónap, `ÉÉÉÉ-HH` (alapértelmezés: a beállításokban megadott, különben a következő hónap)")
 	}
-	return a.help("the month, YYYY-MM (default: config, else last month)", "a hónap, ÉÉÉÉ-HH (alapértelmezés: a beállításokban megadott, különben az előző hónap)")
+	return a.help("the month, `YYYY-MM` (default: config, else last month)", "a hónap, `ÉÉÉÉ-HH` (alapértelmezés: a beállításokban megadott, különben az előző hónap)")
 }
 
 // planUsage is the usage of a --plan flag naming the month's completed
@@ -127,6 +129,7 @@ func (a *app) localHelp(root *cobra.Command) {
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		if c.Name() == "help" {
+			c.Use = a.help("help [command]", "help [parancs]")
 			c.Short = a.help("Help about any command", "Súgó bármelyik parancshoz")
 			c.Long = a.help("help shows the help of the command it names, as the command's --help does.",
 				"A help a megnevezett parancs súgóját mutatja meg, ahogy a parancs --help kapcsolója is.")
@@ -141,8 +144,41 @@ func (a *app) localHelp(root *cobra.Command) {
 
 func init() {
 	cobra.AddTemplateFunc("hungarianUse", func(use string) string { return strings.Replace(use, "[flags]", "[kapcsolók]", 1) })
-	cobra.AddTemplateFunc("hungarianFlags", func(usages string) string { return strings.ReplaceAll(usages, " (default ", " (alapértelmezés: ") })
+	cobra.AddTemplateFunc("hungarianFlags", hungarianFlags)
 }
+
+// hungarianFlags says pflag's list of flags in Hungarian: its defaults and
+// the types of the values it names no better, with the descriptions lined
+// up by letters, not bytes (ÉÉÉÉ-HH).
+func hungarianFlags(usages string) string {
+	usages = strings.ReplaceAll(usages, " (default ", " (alapértelmezés: ")
+	lines := strings.Split(usages, "\n")
+	width := 0
+	parts := make([][]string, len(lines))
+	for i, line := range lines {
+		m := flagLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		name, typ, _ := strings.Cut(m[2], " ")
+		if hu, ok := map[string]string{"string": "szöveg", "int": "szám", "int64": "szám"}[typ]; ok {
+			typ = hu
+		}
+		flag := strings.TrimSpace(name + " " + typ)
+		parts[i] = []string{m[1], flag, m[3]}
+		width = max(width, utf8.RuneCountInString(flag))
+	}
+	for i, p := range parts {
+		if p != nil {
+			lines[i] = p[0] + p[1] + strings.Repeat(" ", width-utf8.RuneCountInString(p[1])+3) + p[2]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// flagLine is a line of pflag's list of flags: its indent and shorthand,
+// the flag with the name of its value, and what it does.
+var flagLine = regexp.MustCompile(`^(\s*(?:-\S, )?)(--[a-z-]+(?: \S+)?) {2,}(.*)$`)
 
 // usageTemplate is cobra's, with the same headings; usageTemplateHu says
 // them in Hungarian.

@@ -27,7 +27,7 @@ and from the completed plan every manager's call register, time table and
 weekly report for each week and client profiles for the month, and every
 leader's management log for each week, self-assessment for the month and
 one-on-one sheets: for each direct report as many as the one-on-one norm
-asks (two a month; the director's one), each naming its report.
+asks (two a month; the director's one), each naming its direct report.
 
 The client profiles are carried over: each manager's new workbook starts
 from their latest completed one in the inbox from before the month, so
@@ -44,28 +44,31 @@ given: a filled-in form must not be overwritten by a blank one. Only one
 that is still, byte for byte, the blank one written before is replaced by
 one that carries work over into it.`,
 			`A template egy hónap Excel-munkafüzeteit írja a kimeneti mappába
-(out/templates/ÉÉÉÉ-HH/, munkatársanként egy mappába): az igazgatónak a havi
-tervet, a kitöltött terv alapján pedig minden értékesítőnek hetenként a
-hívásnaplót, az időbeosztást és a heti jelentést, a hónapra az
-ügyfélnyilvántartást, minden vezetőnek hetenként a vezetői naplót, a hónapra
-az önértékelést és az egyéni beszélgetések feljegyzéseit: minden közvetlen
-beosztottra annyit, amennyit az egyéni beszélgetések normája előír (havonta
-kettőt; az igazgatónál egyet), mindegyiken a beosztott nevével.
+(out/templates/ÉÉÉÉ-HH/, munkatársanként egy mappába): a kereskedelmi
+igazgatónak a havi tervet, a kitöltött terv alapján pedig minden
+értékesítőnek hetenként a hívásnaplót, az időbeosztást és a heti
+jelentést, a hónapra az ügyfélnyilvántartást, minden vezetőnek hetenként a
+vezetői naplót, a hónapra az önértékelést és az egyéni beszélgetések
+feljegyzéseit: minden közvetlen beosztottra annyit, amennyit az egyéni
+beszélgetések normája előír (havonta kettőt; az igazgatónál egyet),
+mindegyiken a beosztott nevével.
 
-Az ügyfélnyilvántartás átöröklődik: minden értékesítő új munkafüzete az
-inboxban lévő legutóbbi, a hónap előtti kitöltött példányából indul, így
-senkinek sem kell újra begépelnie az ügyfélkört; akinek nincs ilyen, üreset
-kap. Ha a tulajdonos előző heti munkafüzete már az inboxban van, minden
-hívásnapló a korábbi naplókból a hétre eső esedékes visszahívásokkal indul,
-minden vezetői napló pedig az előző heti napló még nyitott feladataival,
-mindegyik a saját azonosítójával (a „template week” a következő hetit írja
-meg, azzal, amit az e heti munkafüzetek továbbvisznek).
+Az ügyfélnyilvántartást a program áthozza az előző hónapról: minden
+értékesítő új munkafüzete az inboxban lévő legutóbbi, a hónap előtti
+kitöltött példányából indul, így senkinek sem kell újra begépelnie az
+ügyfélkört; akinek nincs ilyen, üreset kap. Ha a kitöltő előző heti
+munkafüzete már az inboxban van, minden hívásnapló a korábbi naplókból a
+hétre eső esedékes utánkövetésekkel indul, minden vezetői napló pedig az
+előző heti napló még nyitott feladataival, mindegyik a saját azonosítójával
+(a „template week” a következő hét munkafüzeteit írja meg, azzal, amit az e
+heti munkafüzetekből áthoz).
 
-Egy hét annak a hónapnak a csomagjába tartozik, amelyikre a hétfője esik,
-így egyetlen hét sem kerül ki kétszer. Meglévő munkafüzetet csak a --force
-kapcsolóval ír felül: kitöltött űrlap helyére nem kerülhet üres. Csak azt
-cseréli le a továbbvitt munkát tartalmazó példányra, amelyik bájtra
-megegyezik a korábban kiadott üres példánnyal.`),
+Egy hét annak a hónapnak a munkafüzetei közé tartozik, amelyikre a hétfője
+esik, így egyetlen hét sem kerül ki kétszer. Meglévő munkafüzetet csak a
+--force kapcsolóval ír felül: kitöltött munkafüzet helyére nem kerülhet
+üres. Kivétel: azt a munkafüzetet, amelyik bájtra megegyezik a korábban
+kiadott üres példánnyal, --force nélkül is lecseréli az áthozott munkát
+tartalmazóra.`),
 		Example: `  salesrhythm template plan --month 2026-12
   salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets
   salesrhythm template all --month 2026-12
@@ -121,7 +124,7 @@ megegyezik a korábban kiadott üres példánnyal.`),
 	var planFile string
 	all := &cobra.Command{
 		Use:   "all",
-		Short: a.help("Write every workbook of a month for everyone in the completed plan", "Egy hónap összes munkafüzete a kitöltött terv minden szereplőjének"),
+		Short: a.help("Write every workbook of a month for everyone in the completed plan", "Egy hónap összes munkafüzete a kitöltött terv minden munkatársának"),
 		Example: `  salesrhythm template all --month 2026-12
   salesrhythm template all --month 2026-12 --plan inbox/plan_2026-12.xlsx`,
 		Args: cobra.NoArgs,
@@ -159,7 +162,7 @@ megegyezik a korábban kiadott üres példánnyal.`),
 	week := &cobra.Command{
 		Use: "week",
 		Short: a.help("Write one week's workbooks, carrying over the open action items and the follow-ups due",
-			"Egy hét munkafüzetei a nyitott feladatok és az esedékes visszahívások továbbvitelével"),
+			"Egy hét munkafüzetei, a nyitott feladatok és az esedékes utánkövetések áthozásával"),
 		Long: a.help(`template week writes the weekly workbooks of one week for everyone in the
 plan of the month its Monday falls in — call registers, time tables, weekly
 reports and management logs — into that month's folder, as 'template all'
@@ -174,19 +177,20 @@ workbook of the week that is still the blank one 'template all' wrote is
 replaced by the one carrying the work over; one anybody has changed is kept
 unless --force is given.`,
 			`A template week egy hét heti munkafüzeteit írja meg – hívásnaplók,
-időbeosztások, heti jelentések és vezetői naplók – annak a hónapnak a
-tervében szereplő mindenkinek, amelyikre a hét hétfője esik, ugyanabba a
-mappába, ahová a „template all” is. Ha a tulajdonos előző heti munkafüzete
-már az inboxban van, minden vezetői napló az abban még nyitott feladatokkal
-indul, mindegyik a saját azonosítójával, minden értékesítő hívásnaplója pedig
-a hétre esedékes visszahívásokkal (azokkal az ügyfelekkel, akiknél a korábbi
-naplók legutóbbi hívása erre a hétre tűzte ki a következő kapcsolatfelvételt),
-kitöltendő sorokként.
+időbeosztások, heti jelentések és vezetői naplók – mindenkinek, aki
+szerepel annak a hónapnak a tervében, amelyikre a hét hétfője esik,
+ugyanabba a mappába, ahová a „template all” is. Ha a kitöltő előző heti
+munkafüzete már az inboxban van, minden vezetői napló az abban még nyitott
+feladatokkal indul, mindegyik a saját azonosítójával, minden értékesítő
+hívásnaplója pedig a hétre esedékes utánkövetésekkel (azokkal az
+ügyfelekkel, akiknél a korábbi naplók legutóbbi hívása erre a hétre tűzte
+ki a következő kapcsolatfelvételt), kitöltendő sorokként.
 
-Pénteken érdemes futtatni, amikor a hét naplói már az inboxban vannak. A hét
-azon munkafüzetét, amely még a „template all” által írt üres példány,
-lecseréli a továbbvitt munkát tartalmazóra; amelyiken bárki változtatott, azt
-megtartja, hacsak nincs megadva a --force.`),
+Pénteken érdemes futtatni, amikor a hét hívásnaplói és vezetői naplói már
+az inboxban vannak. A hét azon munkafüzetét, amely még a „template all”
+által írt üres példány, lecseréli az áthozott munkát tartalmazóra;
+amelyiken bárki változtatott, azt megtartja, hacsak nincs megadva a
+--force.`),
 		Example: a.help(`  salesrhythm template week                   # next week
   salesrhythm template week --week 2026-W50`, `  salesrhythm template week                   # a következő hét
   salesrhythm template week --week 2026-W50`),
@@ -212,7 +216,7 @@ megtartja, hacsak nincs megadva a --force.`),
 			return a.writeTemplates(cfg, specs, o, force)
 		}),
 	}
-	week.Flags().StringVar(&weekFlag, "week", "", a.help("the week, YYYY-Www (default: next week)", "a hét, ÉÉÉÉ-Whh (alapértelmezés: a következő hét)"))
+	week.Flags().StringVar(&weekFlag, "week", "", a.help("the week, `YYYY-Www` (default: next week)", "a hét, `ÉÉÉÉ-Whh` (alapértelmezés: a következő hét)"))
 	week.Flags().StringVar(&weekPlan, "plan", "", a.help("the completed plan of the month the week's Monday is in (default: found in the inbox)", "annak a hónapnak a kitöltött terve, amelyikre a hét hétfője esik (alapértelmezés: az inboxban talált)"))
 	cmd.AddCommand(plan, all, week)
 
@@ -229,7 +233,7 @@ megtartja, hacsak nincs megadva a --force.`),
 		}
 		one := &cobra.Command{
 			Use:     string(kind),
-			Short:   fmt.Sprintf(a.help("Write one person's %s", "Egy munkatárs munkafüzete: %s"), strings.ToLower(k.Label.In(a.locale))),
+			Short:   fmt.Sprintf(a.help("Write one person's %s of the month", "Egy munkatárs munkafüzetei a hónapra: %s"), strings.ToLower(k.Label.In(a.locale))),
 			Example: fmt.Sprintf("  salesrhythm template %s --month 2026-12 --person %s", kind, example),
 			Args:    cobra.NoArgs,
 			RunE: command(func(cmd *cobra.Command, args []string) error {

@@ -22,7 +22,7 @@ func (a *app) weekCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use: "week",
 		Short: a.help("Write each lead's and head's Friday pack for their weekly planning meeting",
-			"Minden csoportvezető és vezető pénteki összesítője a heti tervező megbeszéléshez"),
+			"Minden csoportvezető és értékesítési vezető pénteki összesítője a heti tervezőértekezlethez"),
 		Long: a.help(`week reads the inbox for one week and writes, for every group lead and head of
 sales, a workbook for the weekly planning meeting about their own direct
 reports:
@@ -52,30 +52,31 @@ prints the week's figures to stdout.
 Exit code 1 when the week's workbooks had errors (the packs are still
 written), or when no plan covers the week (nothing is written).`,
 			`A week egy hét adatait olvassa be az inboxból, és minden csoportvezetőnek és
-értékesítési vezetőnek munkafüzetet ír a heti tervező megbeszéléshez a saját
+értékesítési vezetőnek munkafüzetet ír a heti tervezőértekezlethez a saját
 közvetlen beosztottairól:
 
   out/week/ÉÉÉÉ-Whh/<Azonosító Név>/friday-pack-ÉÉÉÉ-Whh.xlsx
 
-Mindegyikben van egyoldalas Összefoglaló; Munkatársak (minden beosztott
+Munkalapjai: Összefoglaló (egyoldalas); Munkatársak (minden beosztott
 hívásai, ügyféltalálkozói, ajánlatai és üzletkötései a héten, a havi célok
-heti részéhez mérve – minden munkanap a saját hónapja terve szerint –, és a
-hónap eddigi része); a hét értékesítési tölcsére és az aktív értékesítés
-aránya; Jövő hét (amit az értékesítők a múlt heti jelentésük Jövő hét
-részébe írtak, mellette, amit ez a hét hozott); Feladatok (elöl a korábbi
-hetek nyitott és lejárt feladatai, utánuk a hét új feladatai, felelősönként); Az Ön
-eseményei (a vezető saját heti eseményei a normákhoz mérve); és Leadások (ki
-melyik heti munkafüzetét nem adta le). Az összesítő senkit sem nevez meg a
-vezető csapatán kívül. Ezeket lehet kiosztani; a havi jelentés az
-igazgatóé marad.
+heti részéhez mérve – minden munkanap a saját hónapjának terve szerint –,
+és ugyanez a hónap elejétől); a hét értékesítési tölcsére és az aktív
+értékesítési idő aránya; Jövő hét (amit az értékesítők a múlt heti
+jelentésük Jövő hét munkalapjára írtak, mellette, amit ez a hét hozott);
+Feladatok (elöl a korábbi hetek nyitott és lejárt feladatai, utánuk a hét
+új feladatai, felelősönként); Az Ön eseményei (a vezető saját heti
+eseményei a normákhoz mérve); és Leadások (ki melyik heti munkafüzetét nem
+adta le). Az összesítő senkit sem nevez meg a vezető csapatán kívül.
+Ezeket lehet kiosztani; a havi jelentés a kereskedelmi igazgatóé marad.
 
 A --week a hetet adja meg (ISO 8601, pl. 2026-W49), és az összesítők a hét
-rekordjait vasárnapig számolják, a folyó hétben a mai napig. A --date egy
-napot ad meg: az azt tartalmazó hetet, eddig a napig számolva. Egyik nélkül
-a mai hetet, a mai napig. A hét vége előtt futtatva minden összesítő
-megírja, meddig ér („állapot”). Minden fájl előbb ideiglenes fájlba kerül,
-és csak utána nevezi át a helyére; ugyanaz az inbox bájtra ugyanazt adja. A
---json kapcsolóval a hét számait a szabványos kimenetre írja.
+rekordjait vasárnapig számolják, a folyó héten a mai napig. A --date egy
+napot ad meg: az azt tartalmazó hetet, eddig a napig számolva. Ha egyik
+sincs megadva: az aktuális hetet, a mai napig. A hét vége előtt futtatva
+minden összesítő megírja, meddig ér („állapot”). Minden fájlt előbb
+ideiglenes fájlba ír, és csak utána nevezi át a végleges nevére; ugyanaz az
+inbox bájtra ugyanazt adja. A --json kapcsolóval a hét számait a szabványos
+kimenetre írja.
 
 Kilépési kód: 1, ha a hét munkafüzeteiben hiba volt (az összesítők ekkor is
 elkészülnek), vagy ha egyik terv sem fedi le a hetet (semmi sem készül).`),
@@ -84,7 +85,7 @@ elkészülnek), vagy ha egyik terv sem fedi le a hetet (semmi sem készül).`),
   salesrhythm week --date 2026-12-04     # the week of Friday 4 December, through that day
   salesrhythm week --week 2026-W49 --json > week.json`, `  salesrhythm week                       # ez a hét, a mai napig
   salesrhythm week --week 2026-W49
-  salesrhythm week --date 2026-12-04     # a december 4-i, pénteki hét, eddig a napig
+  salesrhythm week --date 2026-12-04     # a 2026. 12. 04. (péntek) napot tartalmazó hét, eddig a napig
   salesrhythm week --week 2026-W49 --json > het.json`),
 		Args: cobra.NoArgs,
 		RunE: command(func(cmd *cobra.Command, args []string) error {
@@ -99,8 +100,8 @@ elkészülnek), vagy ha egyik terv sem fedi le a hetet (semmi sem készül).`),
 			return a.runWeek(cmd, cfg, week, asOf, asJSON)
 		}),
 	}
-	cmd.Flags().StringVar(&weekFlag, "week", "", a.help("the week, YYYY-Www (default: this week)", "a hét, ÉÉÉÉ-Whh (alapértelmezés: ez a hét)"))
-	cmd.Flags().StringVar(&dateFlag, "date", "", a.help("a day, YYYY-MM-DD: the week that holds it, through that day", "egy nap, ÉÉÉÉ-HH-NN: az azt tartalmazó hét, eddig a napig"))
+	cmd.Flags().StringVar(&weekFlag, "week", "", a.help("the week, `YYYY-Www` (default: this week)", "a hét, `ÉÉÉÉ-Whh` (alapértelmezés: ez a hét)"))
+	cmd.Flags().StringVar(&dateFlag, "date", "", a.help("a day, `YYYY-MM-DD`: the week that holds it, through that day", "egy nap, `ÉÉÉÉ-HH-NN`: az azt tartalmazó hét, eddig a napig"))
 	cmd.Flags().BoolVar(&asJSON, "json", false, a.help("print the week's figures as JSON to stdout", "a hét számainak kiírása JSON-ként a szabványos kimenetre"))
 	cmd.MarkFlagsMutuallyExclusive("week", "date")
 	return cmd
