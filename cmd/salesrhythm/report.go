@@ -40,10 +40,10 @@ The scorecards' trend reads the earlier months, up to five back, whose plan
 is still in the inbox. Every file is written to a temporary file and renamed
 into place: a failure leaves the previous report intact (exit code 3). The
 monthly workbook names everyone and is for the director; the scorecards and
-'salesrhythm week's Friday packs are the files to hand out. No output may be the inbox,
-a file in it or anything inside it: such an --out or output folder is
-refused with exit code 2 before anything is written. With --json it prints a
-stable JSON summary to stdout (see the README).
+the Friday packs of 'salesrhythm week' are the files to hand out. No output
+may be the inbox, a file in it or anything inside it: such an --out or
+output folder is refused with exit code 2 before anything is written. With
+--json it prints a stable JSON summary to stdout (see the README).
 
 Run during the month, the Summary shows the pace: the actual of the records
 dated up to the --as-of day (default yesterday, the last day that has ended)
