@@ -92,7 +92,6 @@ tartalmazóra.`),
 		return usageError(a.errorf("unknown command %q for %q", args[0], cmd.CommandPath()))
 	}
 	cmd.PersistentFlags().BoolVar(&force, "force", false, a.help("replace workbooks that already exist", "a már meglévő munkafüzetek felülírása"))
-	cmd.PersistentFlags().String("month", "", a.monthUsage(true))
 
 	var from string
 	var withTargets bool
@@ -118,6 +117,7 @@ tartalmazóra.`),
 			return a.writeTemplates(cfg, []templates.Spec{templates.PlanSpec(cfg.Month)}, o, force)
 		}),
 	}
+	plan.Flags().String("month", "", a.monthUsage(true))
 	plan.Flags().StringVar(&from, "from", "", a.help("carry the team over from an earlier month's completed plan", "a csapat átvétele egy korábbi hónap kitöltött tervéből"))
 	plan.Flags().BoolVar(&withTargets, "with-targets", false, a.help("with --from: carry the targets over too", "a --from mellett: a célok átvétele is"))
 
@@ -156,6 +156,7 @@ tartalmazóra.`),
 			return a.writeTemplates(cfg, specs, o, force)
 		}),
 	}
+	all.Flags().String("month", "", a.monthUsage(true))
 	all.Flags().StringVar(&planFile, "plan", "", a.planUsage())
 
 	var weekFlag, weekPlan string
@@ -260,6 +261,7 @@ amelyiken bárki változtatott, azt megtartja, hacsak nincs megadva a
 				return a.writeTemplates(cfg, specs, o, force)
 			}),
 		}
+		one.Flags().String("month", "", a.monthUsage(true))
 		one.Flags().StringVar(&person, "person", "", a.help("the person's ID (required)", "a munkatárs azonosítója (kötelező)"))
 		one.Flags().StringVar(&planFile, "plan", "", a.planUsage())
 		one.MarkFlagRequired("person")
