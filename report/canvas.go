@@ -25,6 +25,10 @@ type canvas interface {
 	// column last.
 	table(t *excelize.Table, top, last int)
 	panes(p *excelize.Panes)
+	// chart adds c with its top left corner at the cell at. Its other
+	// corner is found from the widths and heights of the columns and rows
+	// it spans, so a held sheet adds it once they are set.
+	chart(at string, c *excelize.Chart)
 }
 
 // canvas is where sheet is written: the held sheet's, when it is held. A
@@ -81,12 +85,14 @@ func (d direct) table(t *excelize.Table, _, _ int) { d.b.check(d.b.f.AddTable(d.
 
 func (d direct) panes(p *excelize.Panes) { d.b.check(d.b.f.SetPanes(d.sheet, p)) }
 
+func (d direct) chart(at string, c *excelize.Chart) { d.b.check(d.b.f.AddChart(d.sheet, at, c)) }
+
 // held is a sheet whose cells are held, a few words each, until it is
 // finished and written through excelize's stream writer, which keeps the
 // sheet as its XML: excelize holds a cell written into the workbook in some
 // 250 bytes until the whole workbook is written, and the monthly workbook
-// of a large department has millions. Charts and pictures go straight into
-// the workbook: they are not cells.
+// of a large department has millions. Its charts are held too, and added
+// once the columns' widths and the rows' heights they span are set.
 type held struct {
 	b       *book
 	sheet   string
@@ -96,6 +102,13 @@ type held struct {
 	merges  [][2]string
 	tables  []heldTable
 	pane    *excelize.Panes
+	charts  []heldChart
+}
+
+// heldChart is a chart of a held sheet, its top left corner at the cell at.
+type heldChart struct {
+	at string
+	*excelize.Chart
 }
 
 // heldTable is a table of a held sheet, its header row top from the first
@@ -157,11 +170,34 @@ func (h *held) table(t *excelize.Table, top, last int) {
 
 func (h *held) panes(p *excelize.Panes) { h.pane = p }
 
-// finish writes the held sheet. Its tables go into the workbook first, each
-// from its header row, which excelize names the table's columns by (and
-// renames, when two are the same); the stream writer keeps them.
+func (h *held) chart(at string, c *excelize.Chart) { h.charts = append(h.charts, heldChart{at, c}) }
+
+// finish writes the held sheet. Its column widths go into the workbook
+// first, and with its charts the heights of its rows, which excelize
+// places a chart's far corner by; then its tables, each from its header
+// row, which excelize names the table's columns by (and renames, when two
+// are the same). The stream writer keeps all of them and writes the rows.
 func (h *held) finish() error {
 	f := h.b.f
+	// Each column set goes before those set already, and Excel wants them
+	// in order: set the last first.
+	for _, col := range slices.Backward(slices.Sorted(maps.Keys(h.widths))) {
+		if err := f.SetColWidth(h.sheet, colName(col), colName(col), h.widths[col]); err != nil {
+			return err
+		}
+	}
+	if len(h.charts) > 0 {
+		for row, ht := range h.heights {
+			if err := f.SetRowHeight(h.sheet, row, ht); err != nil {
+				return err
+			}
+		}
+		for _, c := range h.charts {
+			if err := f.AddChart(h.sheet, c.at, c.Chart); err != nil {
+				return err
+			}
+		}
+	}
 	// The lowest header first: excelize gives each row it adds above the
 	// cell written room for as many cells as the last row has, and keeps
 	// them.
@@ -194,13 +230,6 @@ func (h *held) finish() error {
 	}
 	if h.pane != nil {
 		if err := sw.SetPanes(h.pane); err != nil {
-			return err
-		}
-	}
-	// Each column set goes before those set already, and Excel wants them
-	// in order: set the last first.
-	for _, col := range slices.Backward(slices.Sorted(maps.Keys(h.widths))) {
-		if err := sw.SetColWidth(col, col, h.widths[col]); err != nil {
 			return err
 		}
 	}

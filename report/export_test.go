@@ -1,5 +1,10 @@
 package report
 
+import (
+	"salesrhythm"
+	"salesrhythm/analysis"
+)
+
 // Names returns the file names of chart images.
 func Names(pics []picture) []string {
 	var out []string
@@ -13,4 +18,10 @@ func Names(pics []picture) []string {
 // workbook, none held.
 func BuildStraight(in Input, feedbackDir string) ([]byte, []picture, error) {
 	return build(in, feedbackDir, false)
+}
+
+// BuildScorecardStraight is BuildScorecard with its sheet written straight
+// into the workbook, not held.
+func BuildScorecardStraight(cfg salesrhythm.Config, s analysis.Scorecard) ([]byte, error) {
+	return buildScorecard(cfg, s, false)
 }

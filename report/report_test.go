@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -696,11 +697,11 @@ func TestPathsFitTheirColumn(t *testing.T) {
 // and expects the same cells, styles, sizes, merges, panes and tables.
 func TestHeldSheetsAreWrittenAsSet(t *testing.T) {
 	in := fixture(t, salesrhythm.Hungarian)
-	data, _, err := report.Build(in, "feedback")
-	held := opened(t, data, err)
-	colsInOrder(t, data)
-	data, _, err = report.BuildStraight(in, "feedback")
-	straight := opened(t, data, err)
+	heldData, _, err := report.Build(in, "feedback")
+	held := opened(t, heldData, err)
+	colsInOrder(t, heldData)
+	straightData, _, err := report.BuildStraight(in, "feedback")
+	straight := opened(t, straightData, err)
 	if h, s := held.GetSheetList(), straight.GetSheetList(); !slices.Equal(h, s) {
 		t.Fatalf("sheets %q, written straight %q", h, s)
 	}
@@ -751,6 +752,135 @@ func TestHeldSheetsAreWrittenAsSet(t *testing.T) {
 		if h, s := tablesOf(held, sheet), tablesOf(straight, sheet); h != s {
 			t.Errorf("%s: tables %s, written straight %s", sheet, h, s)
 		}
+	}
+	sameDrawings(t, "the monthly workbook", heldData, straightData)
+}
+
+// TestHeldScorecardIsWrittenAsSet: a scorecard, whose sheet is held, has
+// the cells and row heights it has when written straight in, and each
+// chart spans as many pixels of the finished sheet as it was added at:
+// excelize places a chart's far corner by the widths and heights of the
+// cells it spans, so a held sheet adds its charts once they are set.
+func TestHeldScorecardIsWrittenAsSet(t *testing.T) {
+	in := fixture(t, salesrhythm.Hungarian)
+	cards := analysis.Scorecards(in.Result, nil)
+	if len(cards) == 0 {
+		t.Fatal("no scorecards")
+	}
+	charts := 0
+	for _, c := range cards {
+		held, err := report.BuildScorecard(in.Config, c)
+		hf := opened(t, held, err)
+		straight, err := report.BuildScorecardStraight(in.Config, c)
+		sf := opened(t, straight, err)
+		sheet := hf.GetSheetList()[0]
+		hr, _ := hf.GetRows(sheet)
+		sr, _ := sf.GetRows(sheet)
+		if fmt.Sprint(hr) != fmt.Sprint(sr) {
+			t.Errorf("%s: rows %q, written straight %q", c.Person.ID, hr, sr)
+		}
+		for row := 1; row <= len(sr); row++ {
+			if h, s := heightOf(hf, sheet, row), heightOf(sf, sheet, row); h != s {
+				t.Errorf("%s: row %d is %v high, written straight %v", c.Person.ID, row, h, s)
+			}
+		}
+		sizes := chartSizes(t, hf, sheet, held)
+		charts += len(sizes)
+		for _, sz := range sizes {
+			if !slices.Contains([][2]int{{480, 260}, {420, 300}}, sz) {
+				t.Errorf("%s: a chart spans %d × %d pixels of its sheet, not the size it was added at", c.Person.ID, sz[0], sz[1])
+			}
+		}
+	}
+	if charts == 0 {
+		t.Error("no scorecard has a chart")
+	}
+}
+
+// chartSizes is how many pixels wide and high each chart of a sheet spans,
+// by the widths and heights of the columns and rows its anchor covers, as
+// excelize counts them (a column 8 pixels a character, 64 unless set; a
+// row 4/3.4 pixels a point).
+func chartSizes(t *testing.T, f *excelize.File, sheet string, data []byte) [][2]int {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	colPx := func(col int) int {
+		name, _ := excelize.ColumnNumberToName(col)
+		w, _ := f.GetColWidth(sheet, name)
+		if w == 9.140625 { // excelize's default
+			return 64
+		}
+		return int(w*8 + 0.5)
+	}
+	rowPx := func(row int) int {
+		h, _ := f.GetRowHeight(sheet, row)
+		return int(math.Ceil(4.0 / 3.4 * h))
+	}
+	anchor := regexp.MustCompile(`<xdr:from><xdr:col>(\d+)</xdr:col><xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff></xdr:from><xdr:to><xdr:col>(\d+)</xdr:col><xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff></xdr:to>`)
+	var out [][2]int
+	for _, zf := range zr.File {
+		if !strings.HasPrefix(zf.Name, "xl/drawings/drawing") {
+			continue
+		}
+		r, _ := zf.Open()
+		body, _ := io.ReadAll(r)
+		for _, m := range anchor.FindAllStringSubmatch(string(body), -1) {
+			n := make([]int, 8)
+			for i := range n {
+				n[i], _ = strconv.Atoi(m[i+1])
+			}
+			const emu = 9525 // a pixel
+			w, h := n[5]/emu-n[1]/emu, n[7]/emu-n[3]/emu
+			for c := n[0]; c < n[4]; c++ {
+				w += colPx(c + 1)
+			}
+			for row := n[2]; row < n[6]; row++ {
+				h += rowPx(row + 1)
+			}
+			out = append(out, [2]int{w, h})
+		}
+	}
+	return out
+}
+
+// sameDrawings fails unless two workbooks have the same drawings and
+// charts, part by part: the cell each chart starts at, and what it shows.
+// Where it ends may differ: a held sheet places it by the widths and
+// heights the sheet ends with, a sheet written straight by those set when
+// the chart was added.
+var farCorner = regexp.MustCompile(`<xdr:to>.*?</xdr:to>`)
+
+func sameDrawings(t *testing.T, what string, a, b []byte) {
+	t.Helper()
+	parts := func(data []byte) map[string]string {
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, f := range zr.File {
+			if strings.HasPrefix(f.Name, "xl/drawings/") || strings.HasPrefix(f.Name, "xl/charts/") {
+				r, _ := f.Open()
+				body, _ := io.ReadAll(r)
+				out[f.Name] = farCorner.ReplaceAllString(string(body), "")
+			}
+		}
+		return out
+	}
+	pa, pb := parts(a), parts(b)
+	if len(pa) == 0 {
+		t.Errorf("%s: no drawings", what)
+	}
+	for name, body := range pb {
+		if pa[name] != body {
+			t.Errorf("%s: %s differs from the one written straight:\n%s\nwritten straight:\n%s", what, name, pa[name], body)
+		}
+	}
+	if len(pa) != len(pb) {
+		t.Errorf("%s: %d drawing and chart parts, written straight %d", what, len(pa), len(pb))
 	}
 }
 

@@ -44,6 +44,12 @@ type cardBook struct {
 // BuildScorecard renders one person's scorecard in memory: one sheet, their
 // own figures beside the aggregates of their group and the department.
 func BuildScorecard(cfg salesrhythm.Config, s analysis.Scorecard) ([]byte, error) {
+	return buildScorecard(cfg, s, true)
+}
+
+// buildScorecard is BuildScorecard, with the sheet held or written straight
+// in.
+func buildScorecard(cfg salesrhythm.Config, s analysis.Scorecard, hold bool) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
 	b := &cardBook{book: &book{f: f, in: Input{Config: cfg, Result: analysis.Result{Month: s.Month}}, loc: cfg.Locale}, s: s}
@@ -52,7 +58,9 @@ func BuildScorecard(cfg salesrhythm.Config, s analysis.Scorecard) ([]byte, error
 	b.check(f.SetSheetName("Sheet1", b.sheet))
 	// The sheet is held and written at once, as the monthly workbook's
 	// are: at a thousand people the scorecards are most of the report.
-	b.holds, b.held = true, b.hold(b.sheet)
+	if hold {
+		b.holds, b.held = true, b.hold(b.sheet)
+	}
 	b.header()
 	b.fulfilment()
 	b.standing()

@@ -113,7 +113,7 @@ func (b *book) chart(sheet, at string, kind excelize.ChartType, title salesrhyth
 		c.YAxis.ReverseOrder = false
 		c.XAxis.ReverseOrder = true
 	}
-	b.check(b.f.AddChart(sheet, at, c))
+	b.canvas(sheet).chart(at, c)
 }
 
 // rankings writes the ranking with bands and the reasons for the unranked.
