@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"salesrhythm"
 )
 
 func TestInitSetsTheCountryFromTheLocale(t *testing.T) {
@@ -115,5 +117,30 @@ func TestTheTurnOfTheYear(t *testing.T) {
 	n, errs := weeklyRequired(t, dir)
 	if n != 4 || !strings.Contains(errs, "warning: the calendar does not know the holidays of 2027, which the weeks of December 2026 reach") {
 		t.Errorf("without a country: %d due, want 4; stderr %q", n, errs)
+	}
+}
+
+// TestInitAndDemoReadTheLocaleFromTheEnvironment: with SALESRHYTHM_LOCALE
+// and no --locale, init writes the sample config.yaml of that language,
+// and demo speaks it (a language it does not speak is refused before
+// anything is made).
+func TestInitAndDemoReadTheLocaleFromTheEnvironment(t *testing.T) {
+	t.Setenv("SALESRHYTHM_LOCALE", "hu")
+	dir := t.TempDir()
+	if _, errs, code := cli(t, dir, "init", "team"); code != 0 {
+		t.Fatalf("init: exit %d\n%s", code, errs)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "team", "config.yaml"))
+	first, _, _ := strings.Cut(string(salesrhythm.Sample(salesrhythm.Hungarian)), "\n")
+	if !strings.HasPrefix(string(b), first+"\n") || !strings.Contains(string(b), "\nlocale: hu\n") {
+		t.Errorf("init with SALESRHYTHM_LOCALE=hu wrote\n%.300s", b)
+	}
+	t.Setenv("SALESRHYTHM_LOCALE", "de")
+	empty := t.TempDir()
+	if _, errs, code := cli(t, empty, "demo", "company"); code != exitUsage || !strings.Contains(errs, `"de"`) {
+		t.Errorf("demo with SALESRHYTHM_LOCALE=de: exit %d, %q", code, errs)
+	}
+	if entries, _ := os.ReadDir(empty); len(entries) != 0 {
+		t.Errorf("demo refused the locale but made %d entries", len(entries))
 	}
 }

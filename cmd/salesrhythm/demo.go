@@ -106,14 +106,11 @@ olvassa; a --config kapcsolót nem használja.`),
 			if managers < demo.MinManagers {
 				return usageError(a.errorf("--managers %d: the demo needs at least %d", managers, demo.MinManagers))
 			}
-			if l, _ := cmd.Flags().GetString("locale"); l != "" {
-				loc, err := salesrhythm.ParseLocale(l)
-				if err != nil {
-					return usageError(fmt.Errorf("--locale: %w", a.words(err)))
-				}
-				o.Locale = loc
+			loc, err := a.localeAsked(cmd)
+			if err != nil {
+				return err
 			}
-			a.locale = o.Locale
+			o.Locale, a.locale = loc, loc
 			if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 && !force {
 				return usageError(a.errorf("%s is not empty; name a new folder, or use --force to write the demo into it", dir))
 			}

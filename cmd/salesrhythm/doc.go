@@ -86,7 +86,8 @@ Global flags:
 	-v, --verbose  log each step to stderr (log/slog, text format)
 	--inbox DIR    the inbox folder (paths.inbox)
 	--output DIR   the output folder (paths.output)
-	--locale L     en or hu: the language of templates and report (locale)
+	--locale L     en or hu: the language of templates, reports, messages and
+	               --help (locale)
 
 Configuration:
 

@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"salesrhythm"
-	"salesrhythm/config"
 	"salesrhythm/internal/safefile"
 )
 
@@ -50,16 +49,9 @@ A meglévő config.yaml fájlt csak a --force kapcsolóval írja felül.`),
 			if len(args) == 1 {
 				dir = args[0]
 			}
-			locale := salesrhythm.English
-			l, _ := cmd.Flags().GetString("locale")
-			if l == "" {
-				l = os.Getenv(config.EnvPrefix + "_LOCALE")
-			}
-			if l != "" {
-				var err error
-				if locale, err = salesrhythm.ParseLocale(l); err != nil {
-					return usageError(fmt.Errorf("--locale: %w", a.words(err)))
-				}
+			locale, err := a.localeAsked(cmd)
+			if err != nil {
+				return err
 			}
 			return a.initFolder(dir, locale, force)
 		}),

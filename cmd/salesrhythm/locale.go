@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"regexp"
 	"strconv"
@@ -51,6 +52,23 @@ func peekLocale(args []string) salesrhythm.Locale {
 		_ = yaml.Unmarshal(data, &inFile)
 	}
 	return config.FirstLocale(flag, os.Getenv(config.EnvPrefix+"_LOCALE"), inFile.Locale)
+}
+
+// localeAsked is the locale of a command that makes a working folder and
+// reads no configuration: --locale, else SALESRHYTHM_LOCALE, else English.
+func (a *app) localeAsked(cmd *cobra.Command) (salesrhythm.Locale, error) {
+	l, _ := cmd.Flags().GetString("locale")
+	if l == "" {
+		l = os.Getenv(config.EnvPrefix + "_LOCALE")
+	}
+	if l == "" {
+		return salesrhythm.English, nil
+	}
+	loc, err := salesrhythm.ParseLocale(l)
+	if err != nil {
+		return "", usageError(fmt.Errorf("--locale: %w", a.words(err)))
+	}
+	return loc, nil
 }
 
 var (
