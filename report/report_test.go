@@ -648,29 +648,18 @@ func TestChartAxesAreFormatted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			t.Fatal(err)
-		}
 		axes := regexp.MustCompile(`(?s)<(?:c:)?valAx>.*?</(?:c:)?valAx>`)
 		code := regexp.MustCompile(`<(?:c:)?numFmt formatCode="([^"]*)" sourceLinked="(?:0|false)"`)
-		charts := 0
-		for _, f := range z.File {
-			if !strings.HasPrefix(f.Name, "xl/charts/chart") {
-				continue
-			}
-			charts++
-			r, _ := f.Open()
-			body, _ := io.ReadAll(r)
-			r.Close()
-			for _, ax := range axes.FindAllString(string(body), -1) {
+		charts := partsOf(t, data, "xl/charts/chart")
+		for name, body := range charts {
+			for _, ax := range axes.FindAllString(body, -1) {
 				m := code.FindStringSubmatch(ax)
 				if want := []string{salesrhythm.NumberFormat(0, l), salesrhythm.PercentFormat(0, l)}; m == nil || !slices.Contains(want, html.UnescapeString(m[1])) {
-					t.Errorf("%s %s: value axis %.300s…, want the format %q", l, f.Name, ax, want)
+					t.Errorf("%s %s: value axis %.300s…, want the format %q", l, name, ax, want)
 				}
 			}
 		}
-		if charts == 0 {
+		if len(charts) == 0 {
 			t.Errorf("%s: no native chart to check", l)
 		}
 	}
@@ -803,10 +792,6 @@ func TestHeldScorecardIsWrittenAsSet(t *testing.T) {
 // row 4/3.4 pixels a point).
 func chartSizes(t *testing.T, f *excelize.File, sheet string, data []byte) [][2]int {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	colPx := func(col int) int {
 		name, _ := excelize.ColumnNumberToName(col)
 		w, _ := f.GetColWidth(sheet, name)
@@ -821,13 +806,8 @@ func chartSizes(t *testing.T, f *excelize.File, sheet string, data []byte) [][2]
 	}
 	anchor := regexp.MustCompile(`<xdr:from><xdr:col>(\d+)</xdr:col><xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff></xdr:from><xdr:to><xdr:col>(\d+)</xdr:col><xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff></xdr:to>`)
 	var out [][2]int
-	for _, zf := range zr.File {
-		if !strings.HasPrefix(zf.Name, "xl/drawings/drawing") {
-			continue
-		}
-		r, _ := zf.Open()
-		body, _ := io.ReadAll(r)
-		for _, m := range anchor.FindAllStringSubmatch(string(body), -1) {
+	for _, body := range partsOf(t, data, "xl/drawings/drawing") {
+		for _, m := range anchor.FindAllStringSubmatch(body, -1) {
 			n := make([]int, 8)
 			for i := range n {
 				n[i], _ = strconv.Atoi(m[i+1])
@@ -846,27 +826,20 @@ func chartSizes(t *testing.T, f *excelize.File, sheet string, data []byte) [][2]
 	return out
 }
 
+// farCorner is where a drawing's chart ends.
+var farCorner = regexp.MustCompile(`<xdr:to>.*?</xdr:to>`)
+
 // sameDrawings fails unless two workbooks have the same drawings and
 // charts, part by part: the cell each chart starts at, and what it shows.
 // Where it ends may differ: a held sheet places it by the widths and
 // heights the sheet ends with, a sheet written straight by those set when
 // the chart was added.
-var farCorner = regexp.MustCompile(`<xdr:to>.*?</xdr:to>`)
-
 func sameDrawings(t *testing.T, what string, a, b []byte) {
 	t.Helper()
 	parts := func(data []byte) map[string]string {
-		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := map[string]string{}
-		for _, f := range zr.File {
-			if strings.HasPrefix(f.Name, "xl/drawings/") || strings.HasPrefix(f.Name, "xl/charts/") {
-				r, _ := f.Open()
-				body, _ := io.ReadAll(r)
-				out[f.Name] = farCorner.ReplaceAllString(string(body), "")
-			}
+		out := partsOf(t, data, "xl/drawings/", "xl/charts/")
+		for name, body := range out {
+			out[name] = farCorner.ReplaceAllString(body, "")
 		}
 		return out
 	}
@@ -888,23 +861,13 @@ func sameDrawings(t *testing.T, what string, a, b []byte) {
 // widths in order, as Excel wants them.
 func colsInOrder(t *testing.T, data []byte) {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	colMin := regexp.MustCompile(`<col [^>]*?min="(\d+)"`)
-	for _, f := range zr.File {
-		if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
-			continue
-		}
-		r, _ := f.Open()
-		body, _ := io.ReadAll(r)
-		r.Close()
+	for name, body := range partsOf(t, data, "xl/worksheets/sheet") {
 		last := 0
-		for _, m := range colMin.FindAllSubmatch(body, -1) {
-			n, _ := strconv.Atoi(string(m[1]))
+		for _, m := range colMin.FindAllStringSubmatch(body, -1) {
+			n, _ := strconv.Atoi(m[1])
 			if n <= last {
-				t.Errorf("%s: column %d listed after column %d", f.Name, n, last)
+				t.Errorf("%s: column %d listed after column %d", name, n, last)
 			}
 			last = n
 		}
@@ -923,4 +886,31 @@ func tablesOf(f *excelize.File, sheet string) string {
 func heightOf(f *excelize.File, sheet string, row int) float64 {
 	h, _ := f.GetRowHeight(sheet, row)
 	return h
+}
+
+// partsOf is the body of every part of a workbook whose name starts with
+// one of prefixes, by its name.
+func partsOf(t *testing.T, data []byte, prefixes ...string) map[string]string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, f := range zr.File {
+		if !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(f.Name, p) }) {
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		out[f.Name] = string(body)
+	}
+	return out
 }
