@@ -1,6 +1,10 @@
 package salesrhythm
 
-import _ "embed"
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
 
 // SampleConfig is the repository's commented config.yaml: every setting with
 // its default value. `salesrhythm init` writes it into a new working folder,
@@ -19,4 +23,19 @@ func Sample(l Locale) []byte {
 		return sampleConfigHu
 	}
 	return SampleConfig
+}
+
+// SampleWith is Sample with lines of it set otherwise: each pair is a
+// whole line of the sample and the line to put in its place. It fails when
+// the sample no longer has one of the lines, exactly once.
+func SampleWith(l Locale, lines ...[2]string) ([]byte, error) {
+	text := string(Sample(l))
+	for _, e := range lines {
+		old := "\n" + e[0] + "\n"
+		if strings.Count(text, old) != 1 {
+			return nil, fmt.Errorf("the sample config.yaml no longer has the line %q", strings.TrimSpace(e[0]))
+		}
+		text = strings.Replace(text, old, "\n"+e[1]+"\n", 1)
+	}
+	return []byte(text), nil
 }

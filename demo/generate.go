@@ -105,18 +105,14 @@ func (c *company) finish(ctx context.Context, inbox string, truth *Truth, books 
 // locale with the demo's company and month, and reads it back as the
 // report will.
 func writeConfig(dir string, o Options) (salesrhythm.Config, error) {
-	text := string(salesrhythm.Sample(o.Locale))
-	for _, e := range []struct{ old, new string }{
-		{"\ncompany: Example Ltd.\n", fmt.Sprintf("\ncompany: %q\n", companyName)},
-		{"\nmonth: \"\"\n", fmt.Sprintf("\nmonth: %q\n", o.Month)},
-	} {
-		if strings.Count(text, e.old) != 1 {
-			return salesrhythm.Config{}, fmt.Errorf("demo: the sample config.yaml no longer has the line %q", strings.TrimSpace(e.old))
-		}
-		text = strings.Replace(text, e.old, e.new, 1)
+	text, err := salesrhythm.SampleWith(o.Locale,
+		[2]string{"company: Example Ltd.", fmt.Sprintf("company: %q", companyName)},
+		[2]string{`month: ""`, fmt.Sprintf("month: %q", o.Month)})
+	if err != nil {
+		return salesrhythm.Config{}, fmt.Errorf("demo: %w", err)
 	}
 	path := filepath.Join(dir, config.DefaultFile)
-	if err := safefile.WriteFile(path, safefile.Replace, []byte(text)); err != nil {
+	if err := safefile.WriteFile(path, safefile.Replace, text); err != nil {
 		return salesrhythm.Config{}, err
 	}
 	l, err := config.Load(config.Options{File: config.DefaultFile, Dir: dir})

@@ -2,10 +2,8 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -67,20 +65,12 @@ var countryOf = map[salesrhythm.Locale]string{salesrhythm.Hungarian: "HU"}
 
 // sampleFor is the sample config.yaml in the locale, set to its country.
 func sampleFor(l salesrhythm.Locale) ([]byte, string, error) {
-	text := string(salesrhythm.Sample(l))
 	country := salesrhythm.Default().Calendar.Country
 	if c, ok := countryOf[l]; ok {
 		country = c
 	}
-	for _, e := range []struct{ old, new string }{
-		{"\n  country: HU\n", "\n  country: " + country + "\n"},
-	} {
-		if strings.Count(text, e.old) != 1 {
-			return nil, "", fmt.Errorf("the sample config.yaml no longer has the line %q", strings.TrimSpace(e.old))
-		}
-		text = strings.Replace(text, e.old, e.new, 1)
-	}
-	return []byte(text), country, nil
+	text, err := salesrhythm.SampleWith(l, [2]string{"  country: HU", "  country: " + country})
+	return text, country, err
 }
 
 func (a *app) initFolder(dir string, locale salesrhythm.Locale, force bool) error {
