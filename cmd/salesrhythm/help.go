@@ -70,7 +70,7 @@ func hungarianFlags(usages string) string {
 			continue
 		}
 		name, typ, _ := strings.Cut(m[2], " ")
-		if hu, ok := map[string]string{"string": "szöveg", "int": "szám", "int64": "szám"}[typ]; ok {
+		if hu, ok := valueTypesHu[typ]; ok {
 			typ = hu
 		}
 		flag := strings.TrimSpace(name + " " + typ)
@@ -84,6 +84,9 @@ func hungarianFlags(usages string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// valueTypesHu names in Hungarian the types pflag names a flag's value by.
+var valueTypesHu = map[string]string{"string": "szöveg", "int": "szám", "int64": "szám"}
 
 // flagLine is a line of pflag's list of flags: its indent and shorthand,
 // the flag with the name of its value, and what it does.
