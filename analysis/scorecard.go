@@ -98,8 +98,7 @@ func Scorecards(res Result, earlier []MonthFigures) []Scorecard {
 	// The department's figures are everyone's, and a group's are its
 	// members': worked out once each, not once a person (at a thousand
 	// managers that was a million people summed).
-	department := compare("", res, func(Person) bool { return true })
-	groups := map[string]Comparison{}
+	department, groups := comparisons(res)
 	// Each person's rows looked up by ID, not searched for: at three
 	// thousand people the searches were most of the scorecards' analysis.
 	people := firstBy(res.People, func(p Person) string { return p.ID })
@@ -138,12 +137,7 @@ func Scorecards(res Result, earlier []MonthFigures) []Scorecard {
 		}
 		s.Department = department
 		if p.Group != "" {
-			g, ok := groups[p.Group]
-			if !ok {
-				g = compare(p.Group, res, func(x Person) bool { return x.Group == p.Group })
-				groups[p.Group] = g
-			}
-			s.Group = g
+			s.Group = groups[p.Group]
 		}
 		for i, m := range months {
 			j, ok := monthPeople[i][k]
@@ -182,62 +176,103 @@ func own(c Compliance) *Compliance {
 	return &c
 }
 
-// compare sums and averages the month over the people in.
-func compare(name string, res Result, in func(Person) bool) Comparison {
-	var people []Person
-	ids := map[string]bool{}
+// comparisons sums and averages the month over the whole department and
+// over each group, going once through each of the month's lists: a group's
+// figures are its members', and a record of a person not in the plan
+// counts nowhere.
+func comparisons(res Result) (department Comparison, groups map[string]Comparison) {
+	type tally struct {
+		people                                      []Person
+		perDay, toMeetings, next, active, adherence []Fraction
+		scores                                      []Fraction
+		stages                                      [][]Fraction
+		managers, leaders                           int
+	}
+	all := &tally{}
+	byGroup := map[string]*tally{}
+	var order []string
+	in := map[string][]*tally{} // by ID key: the tallies a person's records count in
 	for _, p := range res.People {
-		if in(p) {
-			people = append(people, p)
-			ids[idKey(p.ID)] = true
+		all.people = append(all.people, p)
+		k := idKey(p.ID)
+		if !slices.Contains(in[k], all) {
+			in[k] = append(in[k], all)
+		}
+		if p.Group == "" {
+			continue
+		}
+		g := byGroup[p.Group]
+		if g == nil {
+			g = &tally{}
+			byGroup[p.Group] = g
+			order = append(order, p.Group)
+		}
+		g.people = append(g.people, p)
+		if !slices.Contains(in[k], g) {
+			in[k] = append(in[k], g)
 		}
 	}
-	c := Comparison{Name: name, Measures: sum(name, people).Measures}
-	for _, k := range measures() {
-		n := 0
-		for _, p := range people {
-			if p.Measures.Get(k).Target > 0 {
-				n++
-			}
-		}
-		*c.Peers.at(k) = n
-		if n < MinPeers {
-			*c.Measures.at(k) = Aggregate{}
-		}
-	}
-	var perDay, toMeetings, next, active, adherence []Fraction
 	for _, a := range res.Activity {
-		if ids[idKey(a.Person)] {
-			c.Managers++
-			perDay, toMeetings, next = append(perDay, a.PerWorkingDay), append(toMeetings, a.CallsToMeetings), append(next, a.NextContactShare)
+		for _, t := range in[idKey(a.Person)] {
+			t.managers++
+			t.perDay, t.toMeetings, t.next = append(t.perDay, a.PerWorkingDay), append(t.toMeetings, a.CallsToMeetings), append(t.next, a.NextContactShare)
 		}
 	}
 	for _, u := range res.TimeUse {
-		if ids[idKey(u.Person)] {
-			active, adherence = append(active, u.ActiveShare), append(adherence, u.Adherence)
+		for _, t := range in[idKey(u.Person)] {
+			t.active, t.adherence = append(t.active, u.ActiveShare), append(t.adherence, u.Adherence)
 		}
 	}
-	c.CallsPerDay, c.CallsToMeetings, c.NextContactShare = mean(perDay), mean(toMeetings), mean(next)
-	c.ActiveShare, c.Adherence = mean(active), mean(adherence)
-	var scores []Fraction
 	for _, l := range res.Compliance {
-		if ids[idKey(l.Leader)] && l.Score.Valid {
-			c.Leaders++
-			scores = append(scores, l.Score)
-		}
-	}
-	c.Compliance = mean(scores)
-	c.Competences = make([]Fraction, len(res.Competences.Means))
-	for i := range c.Competences {
-		var stages []Fraction
-		for _, row := range res.Competences.People {
-			if ids[idKey(row.Person)] && i < len(row.Stages) {
-				stages = append(stages, Fraction{Value: float64(row.Stages[i].Stage), Valid: row.Stages[i].Stage > 0})
+		if l.Score.Valid {
+			for _, t := range in[idKey(l.Leader)] {
+				t.leaders++
+				t.scores = append(t.scores, l.Score)
 			}
 		}
-		c.Competences[i] = mean(stages)
 	}
-	return c
+	n := len(res.Competences.Means)
+	for _, row := range res.Competences.People {
+		for _, t := range in[idKey(row.Person)] {
+			if t.stages == nil {
+				t.stages = make([][]Fraction, n)
+			}
+			for i := range min(n, len(row.Stages)) {
+				t.stages[i] = append(t.stages[i], Fraction{Value: float64(row.Stages[i].Stage), Valid: row.Stages[i].Stage > 0})
+			}
+		}
+	}
+	finish := func(name string, t *tally) Comparison {
+		c := Comparison{Name: name, Measures: sum(name, t.people).Measures}
+		for _, k := range measures() {
+			peers := 0
+			for _, p := range t.people {
+				if p.Measures.Get(k).Target > 0 {
+					peers++
+				}
+			}
+			*c.Peers.at(k) = peers
+			if peers < MinPeers {
+				*c.Measures.at(k) = Aggregate{}
+			}
+		}
+		c.Managers, c.Leaders = t.managers, t.leaders
+		c.CallsPerDay, c.CallsToMeetings, c.NextContactShare = mean(t.perDay), mean(t.toMeetings), mean(t.next)
+		c.ActiveShare, c.Adherence = mean(t.active), mean(t.adherence)
+		c.Compliance = mean(t.scores)
+		c.Competences = make([]Fraction, n)
+		for i := range c.Competences {
+			if t.stages != nil {
+				c.Competences[i] = mean(t.stages[i])
+			}
+		}
+		return c
+	}
+	groups = make(map[string]Comparison, len(order))
+	for _, g := range order {
+		groups[g] = finish(g, byGroup[g])
+	}
+	return finish("", all), groups
 }
 
 // mean is the mean of the valid fractions, n/a unless MinPeers of them are.
