@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -55,6 +56,7 @@ func writeFeedback(in Input, dir string) ([]string, []Unannotated, error) {
 	var written []string
 	var failed []Unannotated
 	keep := map[string]bool{}
+	copies := copyPaths(slices.Collect(maps.Keys(byFile)), in.Result.Month)
 	for _, file := range slices.Sorted(maps.Keys(byFile)) {
 		sum, ok := read[file]
 		if !ok {
@@ -64,10 +66,7 @@ func writeFeedback(in Input, dir string) ([]string, []Unannotated, error) {
 			return written, failed, errors.New("report: Input.Open is not set, so no input can be opened for its feedback copy")
 		}
 		src := filepath.Join(in.Inbox, filepath.FromSlash(file))
-		dst := filepath.Join(dir, filepath.FromSlash(file))
-		if filepath.Ext(dst) != ".xlsx" {
-			dst = strings.TrimSuffix(dst, filepath.Ext(dst)) + ".xlsx"
-		}
+		dst := filepath.Join(dir, filepath.FromSlash(copies[file]))
 		data, err := feedbackCopy(in.Open, src, sum, byFile[file], in.Config.Locale)
 		if err != nil {
 			failed = append(failed, Unannotated{File: file, Reason: err.Error()})
@@ -101,6 +100,32 @@ func writeFeedback(in Input, dir string) ([]string, []Unannotated, error) {
 		return written, failed, fmt.Errorf("removing stale feedback copies: %w", err)
 	}
 	return written, failed, nil
+}
+
+// copyPaths returns where, under the month's folder of feedback copies,
+// the copy of each input goes: at its path in the inbox, less the folder of
+// the month the inbox files it in (inbox/2026-11/anna/calls.xlsx is copied
+// to feedback/2026-11/anna/calls.xlsx), and always as .xlsx. Inputs that
+// would then land on the same copy keep their whole paths.
+func copyPaths(files []string, m salesrhythm.Month) map[string]string {
+	xlsx := func(p string) string { return strings.TrimSuffix(p, path.Ext(p)) + ".xlsx" }
+	out := make(map[string]string, len(files))
+	for _, f := range files {
+		out[f] = xlsx(strings.TrimPrefix(f, m.String()+"/"))
+	}
+	for changed := true; changed; { // until no two short paths meet
+		changed = false
+		uses := map[string]int{}
+		for _, f := range files {
+			uses[strings.ToLower(out[f])]++
+		}
+		for _, f := range files {
+			if uses[strings.ToLower(out[f])] > 1 && out[f] != xlsx(f) {
+				out[f], changed = xlsx(f), true
+			}
+		}
+	}
+	return out
 }
 
 // feedbackCopy opens src, checks it is the file that was read (its sha256
