@@ -284,7 +284,7 @@ func oneOnOne(cfg sr.Config) *Workbook {
 				Columns: []Column{
 					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 14},
 					{Key: "minutes", Label: t("Minutes", "Időtartam (perc)"), Type: Minutes, Width: 14},
-					{Key: "report", Label: t("Direct report (ID)", "Közvetlen beosztott (azonosító)"), Type: Person, Required: true, Width: 30},
+					{Key: "report", Label: t("Direct report (ID)", "Közvetlen beosztott (azonosító)"), Type: Person, Required: true, Width: 30, Reports: true},
 					{Key: "situation", Label: t("Situation", "Helyzetkép"), Type: LongText, Width: 80,
 						Help: t("Where the report's sales stand.", "Hol tartanak a beosztott értékesítései.")},
 					{Key: "going_well", Label: t("What goes well", "Ami jól megy"), Type: LongText, Width: 80},

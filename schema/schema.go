@@ -67,6 +67,9 @@ type Column struct {
 	// keeps nothing out of a counted figure ("the follow-up is not
 	// carried"); the finding is then a warning that says so.
 	Lost salesrhythm.Text
+	// Reports, for a Person column, says it names one of the owner's
+	// direct reports: its drop-down offers them alone.
+	Reports bool
 }
 
 // Reach is where the days of a date column lie against the workbook's

@@ -22,7 +22,7 @@ type Writer struct {
 	o       Options
 	mu      sync.Mutex
 	masters map[masterKey]*lazyMaster
-	offered map[offerKey][]salesrhythm.Person // by kind and owner
+	offered map[offerKey]offer // by kind and owner
 }
 
 type offerKey struct {
@@ -38,7 +38,7 @@ type lazyMaster struct {
 
 // NewWriter returns a Writer for workbooks made with o.
 func NewWriter(o Options) *Writer {
-	return &Writer{o: o, masters: map[masterKey]*lazyMaster{}, offered: map[offerKey][]salesrhythm.Person{}}
+	return &Writer{o: o, masters: map[masterKey]*lazyMaster{}, offered: map[offerKey]offer{}}
 }
 
 // Write writes spec's workbook to w.
@@ -53,14 +53,14 @@ func (wr *Writer) Write(w io.Writer, spec Spec) error {
 		offer = offered(spec, wr.o)
 		wr.offered[owner] = offer
 	}
-	k := keyOf(spec, len(offer))
+	k := keyOf(spec, offer)
 	lm := wr.masters[k]
 	if lm == nil {
 		lm = &lazyMaster{}
 		wr.masters[k] = lm
 	}
 	wr.mu.Unlock()
-	lm.once.Do(func() { lm.m, lm.err = renderMaster(spec, wr.o, len(offer)) })
+	lm.once.Do(func() { lm.m, lm.err = renderMaster(spec, wr.o, offer) })
 	if lm.err != nil {
 		return lm.err
 	}

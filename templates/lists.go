@@ -40,15 +40,18 @@ func (b *book) writeLists() {
 			}
 		}
 	}
-	var team []string
-	people := b.offer
-	if people == nil {
-		people = offered(b.spec, b.o)
+	if b.offer == nil {
+		of := offered(b.spec, b.o)
+		b.offer = &of
 	}
-	for _, p := range people {
+	var team []string
+	for _, p := range b.offer.People {
 		team = append(team, PersonEntry(p))
 	}
-	add("team", team)
+	teamCol := col
+	if add("team", team); b.offer.Reports > 0 {
+		b.lists["reports"] = fmt.Sprintf("%s!$%s$1:$%s$%d", quoteSheet(schema.ListsSheet), colName(teamCol), colName(teamCol), b.offer.Reports)
+	}
 	b.protect(schema.ListsSheet)
 }
 
@@ -60,9 +63,13 @@ func (b *book) list(c *schema.Column) string {
 	return b.lists[listName(c.Choices)]
 }
 
-// personList returns the range of the team drop-down: the plan's own ID
-// column in a plan, the team from the plan elsewhere.
-func (b *book) personList() string {
+// personList returns the range of column c's drop-down of people: the
+// plan's own ID column in a plan; elsewhere the team from the plan, or the
+// owner's direct reports, first in it, for a column that names one.
+func (b *book) personList(c *schema.Column) string {
+	if r, ok := b.lists["reports"]; ok && c.Reports {
+		return r
+	}
 	if b.spec.Kind == salesrhythm.KindPlan {
 		team := b.desc.Sheet("team")
 		return fmt.Sprintf("%s!$A$%d:$A$%d", quoteSheet(team.Name.In(b.loc)), FirstRow, FirstRow+team.Rows-1)

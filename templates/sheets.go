@@ -179,9 +179,12 @@ func (b *book) validate(sheet string, s *schema.Sheet, c *schema.Column, ref str
 		dv.SetSqrefDropList(b.list(c))
 		dv.SetError(excelize.DataValidationErrorStyleStop, title, t("Pick a value from the list.", "Válasszon a listából.").In(b.loc))
 	case schema.Person, schema.People:
-		dv.SetSqrefDropList(b.personList())
+		dv.SetSqrefDropList(b.personList(c))
 		style := excelize.DataValidationErrorStyleWarning
 		msg := t("This ID is not in the team list. Keep it anyway?", "Ez az azonosító nem szerepel a csapatlistán. Mégis megtartja?")
+		if c.Reports {
+			msg = t("This ID is not one of your direct reports. Keep it anyway?", "Nincs ilyen azonosítójú közvetlen beosztottja. Mégis megtartja?")
+		}
 		if c.Type == schema.People {
 			style = excelize.DataValidationErrorStyleInformation
 			msg = t("Several IDs separated by commas are fine.", "Több azonosító vesszővel elválasztva is megadható.")

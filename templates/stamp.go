@@ -44,10 +44,11 @@ type masterKey struct {
 	period  salesrhythm.Period
 	role    salesrhythm.Role
 	offered int // how many people its drop-downs offer
+	reports int // how many of them are the owner's direct reports
 }
 
-func keyOf(spec Spec, offered int) masterKey {
-	return masterKey{spec.Kind, spec.Period, spec.Person.Role, offered}
+func keyOf(spec Spec, of offer) masterKey {
+	return masterKey{spec.Kind, spec.Period, spec.Person.Role, len(of.People), of.Reports}
 }
 
 // master is a rendered workbook with holes.
@@ -57,18 +58,18 @@ type master struct {
 }
 
 // renderMaster renders the master for spec's kind, period and role, whose
-// drop-downs offer n people.
-func renderMaster(spec Spec, o Options, n int) (*master, error) {
+// drop-downs offer as many people as shape does.
+func renderMaster(spec Spec, o Options, shape offer) (*master, error) {
 	spec.Person = salesrhythm.Person{ID: holeID, Name: holeName, Role: spec.Person.Role}
 	if spec.About.ID != "" {
 		spec.About = salesrhythm.Person{ID: holeAbout}
 	}
-	offer := make([]salesrhythm.Person, n)
-	for i := range offer {
-		offer[i].ID = holeOffered(i)
+	holes := offer{People: make([]salesrhythm.Person, len(shape.People)), Reports: shape.Reports}
+	for i := range holes.People {
+		holes.People[i].ID = holeOffered(i)
 	}
 	var buf bytes.Buffer
-	if err := render(&buf, spec, o, offer); err != nil {
+	if err := render(&buf, spec, o, &holes); err != nil {
 		return nil, err
 	}
 	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
@@ -80,7 +81,7 @@ func renderMaster(spec Spec, o Options, n int) (*master, error) {
 
 // stamp writes spec's workbook, whose drop-downs offer offer: the master
 // with its holes filled.
-func (m *master) stamp(w io.Writer, spec Spec, o Options, offer []salesrhythm.Person) error {
+func (m *master) stamp(w io.Writer, spec Spec, o Options, offer offer) error {
 	if b, ok := w.(*bytes.Buffer); ok {
 		b.Grow(len(m.data) + 4<<10)
 	}
@@ -91,7 +92,7 @@ func (m *master) stamp(w io.Writer, spec Spec, o Options, offer []salesrhythm.Pe
 		holeHandTo, escape(handTo(spec, o)),
 		holeAbout, escape(spec.About.ID),
 	}
-	for i, p := range offer {
+	for i, p := range offer.People {
 		holes = append(holes, holeOffered(i), escape(PersonEntry(p)))
 	}
 	fill := strings.NewReplacer(holes...)

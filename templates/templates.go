@@ -66,7 +66,7 @@ func Write(w io.Writer, spec Spec, o Options) error {
 
 // render renders spec's workbook with excelize; offer, when set, is who its
 // person drop-downs offer.
-func render(w io.Writer, spec Spec, o Options, offer []salesrhythm.Person) error {
+func render(w io.Writer, spec Spec, o Options, offer *offer) error {
 	desc := o.Schema.Kind(spec.Kind)
 	if desc == nil {
 		return fmt.Errorf("unknown workbook kind %q", spec.Kind)
@@ -105,7 +105,7 @@ type book struct {
 	holes *strings.Replacer
 	// offer, when set, is who the person drop-downs offer: a master's
 	// holes; else they offer whom offered says.
-	offer []salesrhythm.Person
+	offer *offer
 }
 
 func (b *book) check(err error) {
@@ -210,24 +210,57 @@ func colName(col int) string {
 	return name
 }
 
+// offer is who a workbook's person drop-downs offer, by ID. The first
+// Reports of People are the owner's direct reports, whom the columns that
+// name one (schema.Column.Reports) offer alone.
+type offer struct {
+	People  []salesrhythm.Person
+	Reports int
+}
+
 // offered returns the people the person drop-downs of spec's workbook
-// offer, by ID: in a form of someone in the plan, the people their
-// meetings, visits and next steps name — themselves, whoever they report
-// to and everyone below them (a leader's team, a head's groups); anyone
-// else may still be typed, with a warning. The whole team in a form of no
-// one in the plan. Only workbooks with person columns carry the list, and
-// a form's list does not grow with the department: the whole department's
-// would be most of a leader's workbook at a thousand people.
-func offered(spec Spec, o Options) []salesrhythm.Person {
-	if o.Team == nil || !hasPeople(o.Schema.Kind(spec.Kind)) {
-		return nil
+// offer: in a form of someone in the plan, the people their meetings,
+// visits and next steps name — themselves, whoever they report to and
+// everyone below them (a leader's team, a head's groups); anyone else may
+// still be typed, with a warning. The whole team in a form of no one in
+// the plan. In a workbook with a column naming a direct report, the
+// owner's direct reports come first. Only workbooks with person columns
+// carry the list, and a form's list does not grow with the department: the
+// whole department's would be most of a leader's workbook at a thousand
+// people.
+func offered(spec Spec, o Options) offer {
+	desc := o.Schema.Kind(spec.Kind)
+	if o.Team == nil || !hasPeople(desc) {
+		return offer{}
 	}
 	people := o.Team.CircleOf(spec.Person.ID)
 	if len(people) == 0 {
 		people = slices.Clone(o.Team.Team)
 	}
-	slices.SortFunc(people, func(x, y salesrhythm.Person) int { return strings.Compare(x.ID, y.ID) })
-	return people
+	byID := func(x, y salesrhythm.Person) int { return strings.Compare(x.ID, y.ID) }
+	slices.SortFunc(people, byID)
+	if !namesReports(desc) {
+		return offer{People: people}
+	}
+	reports := o.Team.ReportsOf(spec.Person.ID)
+	slices.SortFunc(reports, byID)
+	rest := slices.DeleteFunc(people, func(p salesrhythm.Person) bool {
+		return slices.ContainsFunc(reports, func(r salesrhythm.Person) bool { return r.ID == p.ID })
+	})
+	return offer{People: append(reports, rest...), Reports: len(reports)}
+}
+
+// namesReports reports whether the workbook has a column naming one of
+// the owner's direct reports.
+func namesReports(desc *schema.Workbook) bool {
+	for _, s := range desc.Sheets {
+		for _, c := range s.Columns {
+			if c.Type == schema.Person && c.Reports {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasPeople reports whether the workbook has a column of person IDs.

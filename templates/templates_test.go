@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -649,12 +650,87 @@ func TestPersonListIsTheCircle(t *testing.T) {
 		want []string
 	}{
 		{Spec{Kind: salesrhythm.KindManagementLog, Person: person("L-01"), Period: week}, []string{"H-01", "L-01", "M-001", "M-002", "M-004"}},
-		{Spec{Kind: salesrhythm.KindOneOnOne, Person: person("L-01"), Period: nov.Period(), About: person("M-002"), Talk: 1}, []string{"H-01", "L-01", "M-001", "M-002", "M-004"}},
+		// A one-on-one offers the direct reports first (see TestOneOnOneOffersTheDirectReports).
+		{Spec{Kind: salesrhythm.KindOneOnOne, Person: person("L-01"), Period: nov.Period(), About: person("M-002"), Talk: 1}, []string{"M-001", "M-002", "M-004", "H-01", "L-01"}},
 		{Spec{Kind: salesrhythm.KindManagementLog, Person: person("H-01"), Period: week}, []string{"D-01", "H-01", "L-01", "M-001", "M-002", "M-003", "M-004"}},
 		{Spec{Kind: salesrhythm.KindManagementLog, Person: salesrhythm.Person{ID: "L-99", Name: "Új Vezető"}, Period: week}, []string{"D-01", "H-01", "L-01", "M-001", "M-002", "M-003", "M-004"}},
 	} {
 		if got := offered(c.spec); !slices.Equal(got, c.want) {
 			t.Errorf("%s of %s offers %v, want %v", c.spec.Kind, c.spec.Person.ID, got, c.want)
+		}
+	}
+}
+
+// TestOneOnOneOffersTheDirectReports: the one-on-one's Direct report
+// drop-down offers the leader's direct reports alone, not the leader and
+// their boss, and warns of any other ID; its next steps' owner may be
+// anyone of the leader's circle.
+func TestOneOnOneOffersTheDirectReports(t *testing.T) {
+	for _, l := range salesrhythm.Locales {
+		o := options(l)
+		lead, _ := o.Team.Person("L-01")
+		about, _ := o.Team.Person("M-002")
+		for _, w := range []func(io.Writer, Spec) error{
+			func(w io.Writer, s Spec) error { return Write(w, s, o) },
+			NewWriter(o).Write, // stamped from a master
+		} {
+			var buf bytes.Buffer
+			if err := w(&buf, Spec{Kind: salesrhythm.KindOneOnOne, Person: lead, Period: nov.Period(), About: about, Talk: 1}); err != nil {
+				t.Fatal(err)
+			}
+			f, err := excelize.OpenReader(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			desc := o.Schema.Kind(salesrhythm.KindOneOnOne)
+			people := map[string][]string{} // the IDs each person column offers, by key
+			warns := map[string]string{}
+			for _, sh := range desc.Sheets {
+				dvs, err := f.GetDataValidations(sh.Name.In(l))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i, c := range sh.Columns {
+					if c.Type != schema.Person {
+						continue
+					}
+					at := cell(2, HeaderRow+i) // a form's value cell
+					if sh.Layout == schema.Table {
+						at = cell(i+1, FirstRow) + ":"
+					}
+					for _, dv := range dvs {
+						if dv.Sqref != at && !strings.HasPrefix(dv.Sqref, at) {
+							continue
+						}
+						list := strings.TrimPrefix(strings.TrimSuffix(dv.Formula1, "</formula1>"), "<formula1>")
+						sheet, rng, _ := strings.Cut(list, "!")
+						from, to, _ := strings.Cut(strings.ReplaceAll(rng, "$", ""), ":")
+						col, r1, err1 := excelize.SplitCellName(from)
+						_, r2, err2 := excelize.SplitCellName(to)
+						if err1 != nil || err2 != nil {
+							t.Fatalf("%s: the drop-down is not a range: %q", c.Key, dv.Formula1)
+						}
+						for r := r1; r <= r2; r++ {
+							v, _ := f.GetCellValue(strings.Trim(sheet, "'"), col+strconv.Itoa(r))
+							id, _, _ := strings.Cut(v, " — ")
+							people[c.Key] = append(people[c.Key], id)
+						}
+						if dv.Error != nil {
+							warns[c.Key] = *dv.Error
+						}
+					}
+				}
+			}
+			if want := []string{"M-001", "M-002", "M-004"}; !slices.Equal(people["report"], want) {
+				t.Errorf("%s: Direct report offers %v, want %v", l, people["report"], want)
+			}
+			if want := []string{"M-001", "M-002", "M-004", "H-01", "L-01"}; !slices.Equal(people["owner"], want) {
+				t.Errorf("%s: a next step's owner offers %v, want %v", l, people["owner"], want)
+			}
+			if warns["report"] == warns["owner"] || warns["report"] == "" {
+				t.Errorf("%s: Direct report warns %q, as the owner does", l, warns["report"])
+			}
+			f.Close()
 		}
 	}
 }
