@@ -27,7 +27,8 @@ type canvas interface {
 	panes(p *excelize.Panes)
 	// chart adds c with its top left corner at the cell at. Its other
 	// corner is found from the widths and heights of the columns and rows
-	// it spans, so a held sheet adds it once they are set.
+	// it spans, so it is added once they are set: when a held sheet is
+	// finished, or when the workbook is written.
 	chart(at string, c *excelize.Chart)
 }
 
@@ -85,7 +86,18 @@ func (d direct) table(t *excelize.Table, _, _ int) { d.b.check(d.b.f.AddTable(d.
 
 func (d direct) panes(p *excelize.Panes) { d.b.check(d.b.f.SetPanes(d.sheet, p)) }
 
-func (d direct) chart(at string, c *excelize.Chart) { d.b.check(d.b.f.AddChart(d.sheet, at, c)) }
+// chart holds c until the workbook is written (book.bytes), when the
+// widths and heights of the cells it spans are set.
+func (d direct) chart(at string, c *excelize.Chart) {
+	d.b.charts = append(d.b.charts, sheetChart{d.sheet, heldChart{at, c}})
+}
+
+// sheetChart is a chart of a sheet written straight in, held until the
+// workbook is written.
+type sheetChart struct {
+	sheet string
+	heldChart
+}
 
 // held is a sheet whose cells are held, a few words each, until it is
 // finished and written through excelize's stream writer, which keeps the

@@ -786,6 +786,28 @@ func TestHeldScorecardIsWrittenAsSet(t *testing.T) {
 	}
 }
 
+// chartAnchors are the corners of every chart of a workbook's drawings
+// (pictures left out): from column, offset, row, offset, then to.
+func chartAnchors(t *testing.T, data []byte) [][8]int {
+	t.Helper()
+	anchor := regexp.MustCompile(`<xdr:from><xdr:col>(\d+)</xdr:col><xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff></xdr:from><xdr:to><xdr:col>(\d+)</xdr:col><xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff></xdr:to>`)
+	var out [][8]int
+	for _, body := range partsOf(t, data, "xl/drawings/drawing") {
+		for _, a := range strings.Split(body, "</xdr:twoCellAnchor>") {
+			m := anchor.FindStringSubmatch(a)
+			if m == nil || !strings.Contains(a, "<xdr:graphicFrame") { // a picture, not a chart
+				continue
+			}
+			var n [8]int
+			for i := range n {
+				n[i], _ = strconv.Atoi(m[i+1])
+			}
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // chartSizes is how many pixels wide and high each chart of a sheet spans,
 // by the widths and heights of the columns and rows its anchor covers, as
 // excelize counts them (a column 8 pixels a character, 64 unless set; a
@@ -804,24 +826,17 @@ func chartSizes(t *testing.T, f *excelize.File, sheet string, data []byte) [][2]
 		h, _ := f.GetRowHeight(sheet, row)
 		return int(math.Ceil(4.0 / 3.4 * h))
 	}
-	anchor := regexp.MustCompile(`<xdr:from><xdr:col>(\d+)</xdr:col><xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff></xdr:from><xdr:to><xdr:col>(\d+)</xdr:col><xdr:colOff>(\d+)</xdr:colOff><xdr:row>(\d+)</xdr:row><xdr:rowOff>(\d+)</xdr:rowOff></xdr:to>`)
 	var out [][2]int
-	for _, body := range partsOf(t, data, "xl/drawings/drawing") {
-		for _, m := range anchor.FindAllStringSubmatch(body, -1) {
-			n := make([]int, 8)
-			for i := range n {
-				n[i], _ = strconv.Atoi(m[i+1])
-			}
-			const emu = 9525 // a pixel
-			w, h := n[5]/emu-n[1]/emu, n[7]/emu-n[3]/emu
-			for c := n[0]; c < n[4]; c++ {
-				w += colPx(c + 1)
-			}
-			for row := n[2]; row < n[6]; row++ {
-				h += rowPx(row + 1)
-			}
-			out = append(out, [2]int{w, h})
+	for _, n := range chartAnchors(t, data) {
+		const emu = 9525 // a pixel
+		w, h := n[5]/emu-n[1]/emu, n[7]/emu-n[3]/emu
+		for c := n[0]; c < n[4]; c++ {
+			w += colPx(c + 1)
 		}
+		for row := n[2]; row < n[6]; row++ {
+			h += rowPx(row + 1)
+		}
+		out = append(out, [2]int{w, h})
 	}
 	return out
 }

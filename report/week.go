@@ -3,6 +3,7 @@ package report
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -467,16 +468,22 @@ func (b *packBook) people() {
 		b.wideNote(sheet, next, 12, note)
 		next++
 	}
+	funnelAt := next + 1
 	if n > 0 && n <= nativeChartLimit {
+		calls := max(280, uint(n)*22+80)
+		// The funnel goes below the taller chart, a row apart: the rows
+		// between keep the default height, 15 points, which excelize
+		// takes for 15 × 4/3.4 pixels.
+		funnelAt = next + 1 + int(math.Ceil(float64(max(320, calls))*3.4/4/15)) + 1
 		b.chart(sheet, cell(1, next+1), excelize.Col, t("Revenue this week: target and actual", "Árbevétel a héten: cél és tény"), []excelize.ChartSeries{
 			{Name: headerRef(sheet, 4, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 4, firstRow, firstRow+n-1)},
 			{Name: headerRef(sheet, 5, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 5, firstRow, firstRow+n-1)},
 		}, false, 720, 320)
 		b.chart(sheet, cell(9, next+1), excelize.Bar, t("Calls: pace of the week's target", "Hívások: a heti cél időarányos teljesítése"), []excelize.ChartSeries{
 			{Name: headerRef(sheet, 9, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 9, firstRow, firstRow+n-1)},
-		}, true, 560, max(280, uint(n)*22+80))
+		}, true, 560, calls)
 	}
-	b.funnel(sheet, next+19)
+	b.funnel(sheet, funnelAt)
 }
 
 // funnel writes the week's funnel of each report at row top.

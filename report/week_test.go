@@ -1,6 +1,7 @@
 package report_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -65,5 +66,42 @@ func TestPackSummaryShowsWhatThePaceCounts(t *testing.T) {
 	}
 	if !said {
 		t.Errorf("the Summary does not say December has no plan: %q", rows)
+	}
+}
+
+// TestPackChartsKeepTheirSizeAboveTheFunnel: the People sheet's charts of a
+// leader with many reports span the sizes they were added at, whatever
+// heights the rows below get, and the funnel starts below the taller one.
+func TestPackChartsKeepTheirSizeAboveTheFunnel(t *testing.T) {
+	cfg := salesrhythm.Default()
+	week := salesrhythm.Week(salesrhythm.D(2026, 11, 23))
+	p := analysis.Pack{Leader: "L-01", Name: "Lajos Vezető", Role: salesrhythm.Lead}
+	for i := range 20 {
+		r := analysis.WeekPerson{ID: fmt.Sprintf("M-%03d", i+1), Name: fmt.Sprintf("Értékesítő %d", i+1), Members: 1}
+		r.Week.Revenue = analysis.Aggregate{Target: 1_000_000, ToDate: 1_000_000, Actual: float64(i) * 100_000}
+		r.Week.Calls = analysis.Aggregate{Target: 50, ToDate: 50, Actual: float64(i * 3), Pace: analysis.Ratio(float64(i*3), 50)}
+		p.Reports = append(p.Reports, r)
+	}
+	p.Team.Members = 20
+	w := analysis.Week{Week: week, AsOf: week.End, WorkingDays: 5, Elapsed: 5, Packs: []analysis.Pack{p}}
+	data, err := report.BuildPack(report.WeekInput{Config: cfg, Week: w}, p)
+	f := opened(t, data, err)
+	sizes := chartSizes(t, f, "People", data)
+	if want := [][2]int{{720, 320}, {560, 20*22 + 80}}; fmt.Sprint(sizes) != fmt.Sprint(want) {
+		t.Errorf("the People sheet's charts span %v pixels, want %v", sizes, want)
+	}
+	rows, _ := f.GetRows("People")
+	funnel := 0
+	for i, r := range rows {
+		if len(r) > 0 && strings.HasPrefix(r[0], "The week's funnel") {
+			funnel = i + 1
+		}
+	}
+	bottom := 0 // the last row a chart reaches, from 1
+	for _, a := range chartAnchors(t, data) {
+		bottom = max(bottom, a[6]+1)
+	}
+	if funnel == 0 || funnel <= bottom {
+		t.Errorf("the funnel's heading is in row %d, the charts reach row %d", funnel, bottom)
 	}
 }

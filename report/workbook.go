@@ -42,6 +42,9 @@ type book struct {
 	holds    bool
 	held     *held
 	finished map[string]bool
+	// charts are the charts of the sheets written straight in, added
+	// when the workbook is written.
+	charts []sheetChart
 }
 
 type styles struct {

@@ -161,6 +161,9 @@ func (b *book) bytes(title, keywords string, when salesrhythm.Date) ([]byte, err
 	} else {
 		b.f.SetActiveSheet(0)
 	}
+	for _, c := range b.charts {
+		b.check(b.f.AddChart(c.sheet, c.at, c.Chart))
+	}
 	stamp := when.Time().Format(time.RFC3339)
 	b.check(b.f.SetDocProps(&excelize.DocProperties{
 		Title: title, Creator: "salesrhythm", LastModifiedBy: "salesrhythm", Subject: b.in.Config.Company,
