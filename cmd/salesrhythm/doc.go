@@ -80,14 +80,14 @@ Commands:
 
 Global flags:
 
-	--config PATH  the config file; default ./config.yaml when it exists, else
-	               the built-in defaults. SALESRHYTHM_CONFIG sets it too.
-	-q, --quiet    print only errors
-	-v, --verbose  log each step to stderr (log/slog, text format)
-	--inbox DIR    the inbox folder (paths.inbox)
-	--output DIR   the output folder (paths.output)
-	--locale L     en or hu: the language of templates, reports, messages and
-	               --help (locale)
+	--config FILE   the config file; default ./config.yaml when it exists, else
+	                the built-in defaults. SALESRHYTHM_CONFIG sets it too.
+	-q, --quiet     print only errors
+	-v, --verbose   log each step to stderr (log/slog, text format)
+	--inbox DIR     the inbox folder (paths.inbox)
+	--output DIR    the output folder (paths.output)
+	--locale en|hu  the language of templates, reports, messages and --help
+	                (locale)
 
 Configuration:
 

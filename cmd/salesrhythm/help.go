@@ -25,7 +25,7 @@ func (a *app) monthUsage(next bool) string {
 // planUsage is the usage of a --plan flag naming the month's completed
 // plan.
 func (a *app) planUsage() string {
-	return a.help("the completed plan (default: the month's plan found in the inbox)", "a kitöltött terv (alapértelmezés: a hónap terve az inboxból)")
+	return a.help("the completed plan `FILE` (default: the month's plan found in the inbox)", "a kitöltött terv, `FÁJL` (alapértelmezés: a hónap terve az inboxból)")
 }
 
 // localHelp puts what cobra itself says in --help into the app's language:
@@ -56,9 +56,9 @@ func init() {
 	cobra.AddTemplateFunc("hungarianFlags", hungarianFlags)
 }
 
-// hungarianFlags says pflag's list of flags in Hungarian: its defaults and
-// the types of the values it names no better, with the descriptions lined
-// up by letters, not bytes (ÉÉÉÉ-HH).
+// hungarianFlags says pflag's list of flags in Hungarian: its defaults, with
+// the descriptions lined up by letters, not bytes (ÉÉÉÉ-HH). Every flag
+// that takes a value names it in its usage (`FÁJL`), in either language.
 func hungarianFlags(usages string) string {
 	usages = strings.ReplaceAll(usages, " (default ", " (alapértelmezés: ")
 	lines := strings.Split(usages, "\n")
@@ -69,11 +69,7 @@ func hungarianFlags(usages string) string {
 		if m == nil {
 			continue
 		}
-		name, typ, _ := strings.Cut(m[2], " ")
-		if hu, ok := valueTypesHu[typ]; ok {
-			typ = hu
-		}
-		flag := strings.TrimSpace(name + " " + typ)
+		flag := m[2]
 		parts[i] = []string{m[1], flag, m[3]}
 		width = max(width, utf8.RuneCountInString(flag))
 	}
@@ -84,9 +80,6 @@ func hungarianFlags(usages string) string {
 	}
 	return strings.Join(lines, "\n")
 }
-
-// valueTypesHu names in Hungarian the types pflag names a flag's value by.
-var valueTypesHu = map[string]string{"string": "szöveg", "int": "szám", "int64": "szám"}
 
 // flagLine is a line of pflag's list of flags: its indent and shorthand,
 // the flag with the name of its value, and what it does.

@@ -144,6 +144,15 @@ func TestHelpInHungarian(t *testing.T) {
 			same("examples", e.Example, h.Example)
 		}
 		e.LocalFlags().VisitAll(func(f *pflag.Flag) { same("--"+f.Name+" usage", f.Usage, h.LocalFlags().Lookup(f.Name).Usage) })
+		// A flag that takes a value names it (FILE, FÁJL), not by pflag's
+		// type (string, int).
+		for _, c := range []*cobra.Command{e, h} {
+			c.LocalFlags().VisitAll(func(f *pflag.Flag) {
+				if name, _ := pflag.UnquoteUsage(f); f.Value.Type() != "bool" && name == f.Value.Type() {
+					t.Errorf("%s: --%s calls its value %q", c.CommandPath(), f.Name, name)
+				}
+			})
+		}
 		for i, sub := range e.Commands() {
 			if sub.Name() != "completion" {
 				walk(sub, h.Commands()[i])

@@ -123,8 +123,8 @@ készíteni: a kilépési kód 1, és semmi sem készül.`),
 		}),
 	}
 	cmd.Flags().String("month", "", a.monthUsage(false))
-	cmd.Flags().StringVar(&out, "out", "", a.help("the report workbook, its charts and feedback copies beside it in NAME-charts/ and NAME-feedback/ (default: out/salesrhythm-YYYY-MM.xlsx)",
-		"a jelentés munkafüzete; diagramjai és a javítandó példányok mellette, a NÉV-charts/ és a NÉV-feedback/ mappában (alapértelmezés: out/salesrhythm-ÉÉÉÉ-HH.xlsx)"))
+	cmd.Flags().StringVar(&out, "out", "", a.help("the report workbook `NAME.xlsx`, its charts and feedback copies beside it in NAME-charts/ and NAME-feedback/ (default: out/salesrhythm-YYYY-MM.xlsx)",
+		"a jelentés munkafüzete, `NÉV.xlsx`; diagramjai és a javítandó példányok mellette, a NÉV-charts/ és a NÉV-feedback/ mappában (alapértelmezés: out/salesrhythm-ÉÉÉÉ-HH.xlsx)"))
 	cmd.Flags().BoolVar(&asJSON, "json", false, a.help("print the JSON summary to stdout", "a JSON-összesítés kiírása a szabványos kimenetre"))
 	cmd.Flags().String("as-of", "", a.help("the last day the figures have reached, `YYYY-MM-DD`: pace runs through it (default: yesterday)", "a nap, `ÉÉÉÉ-HH-NN`, amelyikig (azt is beleértve) az ütemet számolja (alapértelmezés: tegnap)"))
 	period.add(a, cmd)

@@ -82,15 +82,15 @@ SALESRHYTHM_<KULCS> környezeti változók és a kapcsolók felülírják őket.
 		return usageError(localised{a.flagError(cmd, err) + "\n" + a.text("(see '%s --help')", cmd.CommandPath()), err})
 	})
 	pf := root.PersistentFlags()
-	pf.StringVar(&a.configFile, "config", "", a.help("config file (default ./config.yaml when present)", "a beállítások fájlja (alapértelmezés: ./config.yaml, ha van)"))
+	pf.StringVar(&a.configFile, "config", "", a.help("the settings `FILE` (default: ./config.yaml when present)", "a beállításokat tartalmazó `FÁJL` (alapértelmezés: ./config.yaml, ha van)"))
 	pf.BoolVarP(&a.quiet, "quiet", "q", false, a.help("print only errors", "csak a hibák kiírása"))
 	pf.BoolVarP(&a.verbose, "verbose", "v", false, a.help("log each step to stderr", "minden lépés naplózása a hibakimenetre"))
 	root.MarkFlagsMutuallyExclusive("quiet", "verbose")
 
-	pf.String("inbox", "", a.help("the inbox folder (default: paths.inbox of the config)", "az inbox mappa (alapértelmezés: a beállítások paths.inbox értéke)"))
-	pf.String("output", "", a.help("the output folder (default: paths.output of the config)", "a kimeneti mappa (alapértelmezés: a beállítások paths.output értéke)"))
-	pf.String("locale", "", a.help("language of templates and report: en or hu (default: locale of the config)",
-		"a sablonok és a jelentés nyelve: en vagy hu (alapértelmezés: a beállítások locale értéke)"))
+	pf.String("inbox", "", a.help("the inbox, the `DIR` of completed workbooks (default: paths.inbox of the config)", "az inbox: a kitöltött munkafüzeteket tartalmazó `MAPPA` (alapértelmezés: a beállítások paths.inbox értéke)"))
+	pf.String("output", "", a.help("the output `DIR` (default: paths.output of the config)", "a kimeneti `MAPPA` (alapértelmezés: a beállítások paths.output értéke)"))
+	pf.String("locale", "", a.help("the language of templates and report, `en|hu` (default: locale of the config)",
+		"a sablonok és a jelentés nyelve, `en|hu` (alapértelmezés: a beállítások locale értéke)"))
 
 	root.AddCommand(a.demoCommand(), a.initCommand(), a.templateCommand(), a.checkCommand(), a.reportCommand(), a.exportCommand(), a.weekCommand(),
 		a.versionCommand())

@@ -118,7 +118,7 @@ tartalmazóra.`),
 		}),
 	}
 	plan.Flags().String("month", "", a.monthUsage(true))
-	plan.Flags().StringVar(&from, "from", "", a.help("carry the team over from an earlier month's completed plan", "a csapat átvétele egy korábbi hónap kitöltött tervéből"))
+	plan.Flags().StringVar(&from, "from", "", a.help("carry the team over from an earlier month's completed plan, `FILE`", "a csapat átvétele egy korábbi hónap kitöltött tervéből, `FÁJL`"))
 	plan.Flags().BoolVar(&withTargets, "with-targets", false, a.help("with --from: carry the targets over too", "a --from mellett: a célok átvétele is"))
 
 	var planFile string
@@ -218,7 +218,7 @@ amelyiken bárki változtatott, azt megtartja, hacsak nincs megadva a
 		}),
 	}
 	week.Flags().StringVar(&weekFlag, "week", "", a.help("the week, `YYYY-Www` (default: next week)", "a hét, `ÉÉÉÉ-Whh` (alapértelmezés: a következő hét)"))
-	week.Flags().StringVar(&weekPlan, "plan", "", a.help("the completed plan of the month the week's Monday is in (default: found in the inbox)", "annak a hónapnak a kitöltött terve, amelyikre a hét hétfője esik (alapértelmezés: az inboxban talált)"))
+	week.Flags().StringVar(&weekPlan, "plan", "", a.help("the completed plan `FILE` of the month the week's Monday is in (default: found in the inbox)", "annak a hónapnak a kitöltött terve (`FÁJL`), amelyikre a hét hétfője esik (alapértelmezés: az inboxban talált)"))
 	cmd.AddCommand(plan, all, week)
 
 	for _, k := range salesrhythm.Kinds {
@@ -262,7 +262,7 @@ amelyiken bárki változtatott, azt megtartja, hacsak nincs megadva a
 			}),
 		}
 		one.Flags().String("month", "", a.monthUsage(true))
-		one.Flags().StringVar(&person, "person", "", a.help("the person's ID (required)", "a munkatárs azonosítója (kötelező)"))
+		one.Flags().StringVar(&person, "person", "", a.help("the person's `ID` (required)", "a munkatárs azonosítója, `AZONOSÍTÓ` (kötelező)"))
 		one.Flags().StringVar(&planFile, "plan", "", a.planUsage())
 		one.MarkFlagRequired("person")
 		cmd.AddCommand(one)
