@@ -1,7 +1,14 @@
 package demo
 
 import (
+	"fmt"
+	"slices"
+
+	"github.com/xuri/excelize/v2"
+
 	"salesrhythm"
+	"salesrhythm/schema"
+	"salesrhythm/templates"
 )
 
 // Role profiles of the self-assessment: how many of each role's questions a
@@ -62,6 +69,27 @@ func (c *company) assess(l *leader) {
 		}
 	}
 	l.ideas = pick(r, ideas).In(c.loc)
+}
+
+// blankAnswers records the questions a leader left blank on their
+// self-assessment, each with the finding it must cause at its answer's
+// cell: the answer is required.
+func (c *company) blankAnswers(books []*book) []*Mistake {
+	s := c.sch.Kind(salesrhythm.KindAssessment).Sheet("questions")
+	col, _ := excelize.ColumnNumberToName(slices.IndexFunc(s.Columns, func(x schema.Column) bool { return x.Key == "answer" }) + 1)
+	var out []*Mistake
+	for _, b := range books {
+		if b.spec.Kind != salesrhythm.KindAssessment {
+			continue
+		}
+		for i, a := range c.leader(b.spec.Person.ID).answers {
+			if a == salesrhythm.Unanswered {
+				out = append(out, &Mistake{File: b.path, Sheet: s.Name.In(c.loc), Cell: fmt.Sprintf("%s%d", col, templates.FirstRow+i),
+					Code: salesrhythm.CodeMissingCell, What: salesrhythm.Tr("question %d of the self-assessment left blank", i+1), Again: true})
+			}
+		}
+	}
+	return out
 }
 
 // profile returns how many YES each role gets.

@@ -86,6 +86,7 @@ func (c *company) finish(ctx context.Context, inbox string, truth *Truth, books 
 	truth.reportsOfTheWeek(books)
 	books, planted, lock := c.plant(books)
 	planted = append(planted, c.profileMistakes(books)...)
+	planted = append(planted, c.blankAnswers(books)...)
 	truth.Workbooks = len(books)
 	if err := c.write(ctx, inbox, books, progress); err != nil {
 		return err

@@ -23,4 +23,6 @@ var _ = []salesrhythm.Message{
 		"kétszer leadott heti jelentés, benne egy üzletkötés összege javítva: %s helyett %s"),
 	salesrhythm.Msg("the lock file of a call register left open in Excel",
 		"egy Excelben nyitva hagyott hívásnapló zárolási fájlja"),
+	salesrhythm.Msg("question %d of the self-assessment left blank",
+		"az önértékelés %d. kérdése megválaszolatlanul maradt"),
 }

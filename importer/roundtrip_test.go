@@ -2,17 +2,21 @@ package importer_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"salesrhythm"
 	"salesrhythm/importer"
 	"salesrhythm/internal/officetest"
 	"salesrhythm/internal/testinbox"
 	"salesrhythm/schema"
+	"salesrhythm/templates"
 )
 
 func read(t *testing.T, dir string, l salesrhythm.Locale) *importer.Result {
@@ -160,4 +164,32 @@ func mustRead(p string) []byte {
 		panic(err)
 	}
 	return b
+}
+
+// TestBlankAnswerIsAWarning: a self-assessment question left blank reads
+// as not answered, and a warning at its cell tells the leader, in their
+// language, that the answer is required.
+func TestBlankAnswerIsAWarning(t *testing.T) {
+	for _, l := range salesrhythm.Locales {
+		in := testinbox.Make(t, l)
+		sheet := schema.New(salesrhythm.Default()).Kind(salesrhythm.KindAssessment).Sheet("questions").Name.In(l)
+		at := fmt.Sprintf("C%d", templates.FirstRow+1) // the second question's answer
+		edit(t, filepath.Join(in.Dir, "lajos", "assessment.xlsx"), func(f *excelize.File) {
+			if err := f.SetCellValue(sheet, at, nil); err != nil {
+				t.Fatal(err)
+			}
+		})
+		res := read(t, in.Dir, l)
+		if len(res.Findings) != 1 {
+			t.Fatalf("%s: findings %v, want the blank answer's", l, res.Findings)
+		}
+		f := res.Findings[0]
+		want := map[salesrhythm.Locale]string{salesrhythm.English: "answer is required but empty", salesrhythm.Hungarian: "kötelező kitölteni, de üres: Válasz"}[l]
+		if f.Sheet != sheet || f.Cell != at || f.Code != salesrhythm.CodeMissingCell || f.Severity != salesrhythm.Warning || f.Message != want {
+			t.Errorf("%s: finding %s, want a warning %q at %s!%s", l, f, want, sheet, at)
+		}
+		if got := res.Records.Assessments[0].Answers; got[1] != salesrhythm.Unanswered || got[0] != salesrhythm.Yes {
+			t.Errorf("%s: answers %v, want the second not answered", l, got)
+		}
+	}
 }

@@ -330,7 +330,7 @@ func assessment(cfg sr.Config) *Workbook {
 				Columns: []Column{
 					{Key: "no", Label: t("No.", "Sorszám"), Type: Count, Fixed: true, Width: 9},
 					{Key: "question", Label: t("Question", "Kérdés"), Type: LongText, Fixed: true, Width: 70},
-					{Key: "answer", Label: t("Answer", "Válasz"), Type: YesNo, Width: 10},
+					{Key: "answer", Label: t("Answer", "Válasz"), Type: YesNo, Required: true, Width: 10},
 					{Key: "notes", Label: t("Notes", "Megjegyzés"), Type: LongText, Width: 36},
 				},
 			},
