@@ -144,43 +144,59 @@ func (a *Archive) Plans() []salesrhythm.Month {
 // checks that need every file — duplicates, the plan, the people named.
 // m must be one of the months the archive was scanned for.
 func (a *Archive) Month(ctx context.Context, m salesrhythm.Month) (*Result, error) {
+	return a.month(ctx, m, false)
+}
+
+// month assembles month m; last says it is the last month asked of the
+// archive, which then gives the month its files rather than copies of
+// them, and has none left: the files are not held twice while the month
+// is assembled.
+func (a *Archive) month(ctx context.Context, m salesrhythm.Month, last bool) (*Result, error) {
 	if !a.scope.covers(m) {
 		return nil, fmt.Errorf("importer: the inbox was read for %s, not %s", a.scope, m)
 	}
 	views := make([]*fileResult, len(a.files))
-	err := parallel.For(ctx, len(a.files), func(i int) { views[i] = a.view(a.files[i], m) })
+	err := parallel.For(ctx, len(a.files), func(i int) { views[i] = a.view(a.files[i], m, last) })
 	if err != nil {
 		return nil, err
+	}
+	if last {
+		a.files = nil
 	}
 	return assemble(views, m, a.o), nil
 }
 
-// view is a file as month m sees it, a copy the month's checks may add to:
+// view is a file as month m sees it, which the month's checks may add to:
 // with its records when it counts in m, else skipped with what was met
-// before its content was read.
-func (a *Archive) view(f *fileResult, m salesrhythm.Month) *fileResult {
-	v := a.seen(f, m)
+// before its content was read. It is a copy unless own.
+func (a *Archive) view(f *fileResult, m salesrhythm.Month, own bool) *fileResult {
+	v := a.seen(f, m, own)
 	v.findings = charge(v.findings, v.dated, m)
 	return v
 }
 
-// seen is file f as month m sees it, before the costs of its days.
-func (a *Archive) seen(f *fileResult, m salesrhythm.Month) *fileResult {
-	v := *f
+// seen is file f as month m sees it, before the costs of its days: f
+// itself when own, else a copy.
+func (a *Archive) seen(f *fileResult, m salesrhythm.Month, own bool) *fileResult {
+	v := f
+	if !own {
+		c := *f
+		v = &c
+	}
 	v.findings = slices.Clip(f.findings)
 	if f.Period == nil || f.Status != StatusRead && f.Status != StatusSkipped {
-		return &v
+		return v
 	}
 	if relevant(f.Kind, *f.Period, m) && (len(a.o.Only) == 0 || slices.Contains(a.o.Only, f.Kind)) && f.Status == StatusRead {
 		if f.body != nil {
 			return a.o.Cache.load(f, a.scope, a.o)
 		}
-		return &v
+		return v
 	}
 	v.skip(salesrhythm.Tr("for %s, not %s", *f.Period, m))
 	v.Rows = 0
-	v.findings, v.refs, v.Records, v.packed, v.body = f.findings[:f.head:f.head], nil, Records{}, nil, nil
-	return &v
+	v.findings, v.refs, v.Records, v.packed, v.body = v.findings[:f.head:f.head], nil, Records{}, nil, nil
+	return v
 }
 
 // datedCost is what a finding keeps out of the time slots, by the day of

@@ -62,7 +62,7 @@ func Read(ctx context.Context, dir string, m salesrhythm.Month, o Options) (*Res
 		return nil, err
 	}
 	defer a.Close()
-	return a.Month(ctx, m)
+	return a.month(ctx, m, true)
 }
 
 // assemble does the checks that need every file: duplicate submissions, the
