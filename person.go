@@ -1,6 +1,10 @@
 package salesrhythm
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Role is what a person does in the department (DOMAIN.md §1).
 type Role string
@@ -59,8 +63,34 @@ func SameID(a, b string) bool {
 }
 
 // IDKey is the form in which person IDs are looked up in a map: without
-// case and surrounding space, as SameID compares them.
-func IDKey(id string) string { return strings.ToLower(strings.TrimSpace(id)) }
+// case and surrounding space, exactly as SameID compares them, so that two
+// IDs have the same key if and only if SameID says they are the same.
+// strings.EqualFold counts runes the same when unicode.SimpleFold leads
+// from one to the other, which strings.ToLower does not follow for a few
+// (K, the Kelvin sign, is k; İ is not i): each rune is keyed by one rune of
+// its fold orbit, the lower-case ASCII letter when the orbit has one.
+func IDKey(id string) string {
+	id = strings.TrimSpace(id)
+	for i := 0; i < len(id); i++ {
+		if id[i] >= utf8.RuneSelf {
+			return strings.Map(foldKey, id)
+		}
+	}
+	return strings.ToLower(id)
+}
+
+// foldKey is the rune that stands for r's fold orbit: its lower-case ASCII
+// letter when it has one, else its smallest rune.
+func foldKey(r rune) rune {
+	key := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		key = min(key, f)
+	}
+	if key < utf8.RuneSelf {
+		return unicode.ToLower(key)
+	}
+	return key
+}
 
 // Targets are one person's goals for the month. A zero target means "none".
 type Targets struct {
