@@ -267,10 +267,12 @@ func (r *run) flagText(ref salesrhythm.Ref, code salesrhythm.Code, msg salesrhyt
 	f := salesrhythm.Finding{
 		File:     ref.File,
 		Sheet:    ref.Sheet,
-		Cell:     fmt.Sprintf("%d:%d", ref.Row, ref.Row),
 		Severity: salesrhythm.Warning,
 		Code:     code,
 		Messages: msg,
+	}
+	if ref.Row > 0 { // a form's record has no row: the finding is the sheet's
+		f.Cell = fmt.Sprintf("%d:%d", ref.Row, ref.Row)
 	}
 	f.Localise(r.in.Config.Locale)
 	r.findings = append(r.findings, flagged{ref, f})

@@ -179,14 +179,15 @@ func measureOrder(m salesrhythm.Measure) int {
 // excludable lists every measure a finding can exclude from, in order.
 var excludable = append(measures(), salesrhythm.Events, salesrhythm.Credits, salesrhythm.Slots)
 
-// countEvents counts the management logs' events the meeting compliance reads, and charges what
+// countEvents counts the events the meeting compliance reads (the
+// management logs' and the one-on-one sheets', r.events), and charges what
 // it leaves out: events of the month with no readable date or type, of a
 // leader not in the plan, or per-report events naming no direct report of
 // their leader (events), and, under the strict rule, held events denied
 // credit because a value the norm judges could not be read (credits).
 func (r *run) countEvents() {
 	strict := r.in.Config.Compliance.Credit != salesrhythm.CreditHeld
-	for _, e := range r.in.Events {
+	for _, e := range r.events {
 		m := r.member(e.Leader)
 		switch r.belongs(e.Ref, e.Date) {
 		case otherMonth:
