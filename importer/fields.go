@@ -216,8 +216,11 @@ func (x *sheetReader) decodeRow(s *schema.Sheet, vals []cellAt, rec reflect.Valu
 func (r row) required() {
 	for i, c := range r.s.Columns {
 		if c.Required && !r.vals[i].present && r.vals[i].col > 0 {
-			r.x.findField(r.vals[i], c.Key, salesrhythm.Warning, salesrhythm.CodeMissingCell, "",
-				salesrhythm.Tr("%s is required but empty", required(c.Label)))
+			msg := salesrhythm.Tr("%s is required but empty", required(c.Label))
+			if c.Lost != (salesrhythm.Text{}) {
+				msg = salesrhythm.T(msg.En+"; "+c.Lost.En, msg.Hu+"; "+c.Lost.Hu)
+			}
+			r.x.findField(r.vals[i], c.Key, salesrhythm.Warning, salesrhythm.CodeMissingCell, "", msg)
 		}
 	}
 }

@@ -184,7 +184,8 @@ func TestBlankAnswerIsAWarning(t *testing.T) {
 			t.Fatalf("%s: findings %v, want the blank answer's", l, res.Findings)
 		}
 		f := res.Findings[0]
-		want := map[salesrhythm.Locale]string{salesrhythm.English: "answer is required but empty", salesrhythm.Hungarian: "kötelező kitölteni, de üres: Válasz"}[l]
+		want := map[salesrhythm.Locale]string{salesrhythm.English: "answer is required but empty; the question counts as not answered: choose Yes or No",
+			salesrhythm.Hungarian: "kötelező kitölteni, de üres: Válasz; a kérdés megválaszolatlannak számít: válassza az Igen vagy a Nem választ"}[l]
 		if f.Sheet != sheet || f.Cell != at || f.Code != salesrhythm.CodeMissingCell || f.Severity != salesrhythm.Warning || f.Message != want {
 			t.Errorf("%s: finding %s, want a warning %q at %s!%s", l, f, want, sheet, at)
 		}

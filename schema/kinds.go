@@ -330,7 +330,8 @@ func assessment(cfg sr.Config) *Workbook {
 				Columns: []Column{
 					{Key: "no", Label: t("No.", "Sorszám"), Type: Count, Fixed: true, Width: 9},
 					{Key: "question", Label: t("Question", "Kérdés"), Type: LongText, Fixed: true, Width: 70},
-					{Key: "answer", Label: t("Answer", "Válasz"), Type: YesNo, Required: true, Width: 10},
+					{Key: "answer", Label: t("Answer", "Válasz"), Type: YesNo, Required: true, Width: 10,
+						Lost: t("the question counts as not answered: choose Yes or No", "a kérdés megválaszolatlannak számít: válassza az Igen vagy a Nem választ")},
 					{Key: "notes", Label: t("Notes", "Megjegyzés"), Type: LongText, Width: 36},
 				},
 			},

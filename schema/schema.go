@@ -65,7 +65,8 @@ type Column struct {
 	Blank string
 	// Lost says what an unreadable value of the column costs when it
 	// keeps nothing out of a counted figure ("the follow-up is not
-	// carried"); the finding is then a warning that says so.
+	// carried"); the finding is then a warning that says so. A Required
+	// column's warning for a blank cell says it too.
 	Lost salesrhythm.Text
 	// Reports, for a Person column, says it names one of the owner's
 	// direct reports: its drop-down offers them alone.

@@ -181,7 +181,7 @@ func (b *book) validate(sheet string, s *schema.Sheet, c *schema.Column, ref str
 	case schema.Person, schema.People:
 		dv.SetSqrefDropList(b.personList(c))
 		style := excelize.DataValidationErrorStyleWarning
-		msg := t("This ID is not in the team list. Keep it anyway?", "Ez az azonosító nem szerepel a csapatlistán. Mégis megtartja?")
+		msg := t("This ID is not in the drop-down list. Keep it anyway?", "Ez az azonosító nem szerepel a legördülő listában. Mégis megtartja?")
 		if c.Reports {
 			msg = t("This ID is not one of your direct reports. Keep it anyway?", "Nincs ilyen azonosítójú közvetlen beosztottja. Mégis megtartja?")
 		}

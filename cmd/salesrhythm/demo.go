@@ -121,7 +121,7 @@ olvassa; a --config kapcsolót nem használja.`),
 	cmd.Flags().IntVar(&managers, "managers", demo.DefaultManagers, a.help("`N` managers in the company, with a lead for every five", "`N` értékesítő a cégben; minden ötre jut egy csoportvezető"))
 	cmd.Flags().Int64Var(&seed, "seed", 1, a.help("the random seed `N`: the same seed makes the same files", "a véletlenszám-generátor kezdőértéke, `N`: ugyanaz az érték ugyanazokat a fájlokat adja"))
 	cmd.Flags().IntVar(&months, "months", 1, a.help("`N` consecutive months to make, ending with --month", "`N` egymást követő hónap készül, a --month hónappal bezárólag"))
-	cmd.Flags().BoolVar(&force, "force", false, a.help("write into a DIR that is not empty", "írás nem üres MAPPA-ba is"))
+	cmd.Flags().BoolVar(&force, "force", false, a.help("write into a DIR that is not empty", "írás akkor is, ha a MAPPA nem üres"))
 	return cmd
 }
 

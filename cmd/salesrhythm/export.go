@@ -57,7 +57,7 @@ sor:
                                         mindegyik Excel-táblázat: típusos
                                         oszlopok, rögzített fejléc, szűrő
 
-A --csv MAPPA kapcsolóval rekordtípusonként egy CSV-fájlt is ír a MAPPA-ba:
+A --csv MAPPA kapcsolóval rekordtípusonként egy CSV-fájlt is ír a megadott mappába:
 UTF-8 kódolással, bájtsorrend-jellel, hogy az Excel jól olvassa az ékezetes
 betűket, a nyelv elválasztójával (angolul vessző, magyarul pontosvessző) és
 tizedesjelével; az = + - @ jellel, tabulátorral vagy kocsivissza-jellel
