@@ -42,7 +42,7 @@ func (b *book) records(s *schema.Sheet) reflect.Value {
 		return reflect.ValueOf(rows)
 	case reflect.TypeFor[salesrhythm.OneOnOne]():
 		if (c == nil || len(c.OneOnOnes) == 0) && b.spec.About.ID != "" {
-			return reflect.ValueOf([]salesrhythm.OneOnOne{{Report: b.spec.About.ID}})
+			return reflect.ValueOf([]salesrhythm.OneOnOne{{Report: PersonEntry(b.spec.About)}}) // as its drop-down offers it
 		}
 	case reflect.TypeFor[salesrhythm.QuestionRow]():
 		var a salesrhythm.Assessment

@@ -90,7 +90,7 @@ func (m *master) stamp(w io.Writer, spec Spec, o Options, offer offer) error {
 		holeName, escape(spec.Person.Name),
 		holeTargets, escape(targetsLine(spec, o)),
 		holeHandTo, escape(handTo(spec, o)),
-		holeAbout, escape(spec.About.ID),
+		holeAbout, escape(PersonEntry(spec.About)),
 	}
 	for i, p := range offer.People {
 		holes = append(holes, holeOffered(i), escape(PersonEntry(p)))
