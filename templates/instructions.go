@@ -145,7 +145,7 @@ func (b *book) fieldHelp(s *schema.Sheet, c *schema.Column) string {
 	case schema.Choice:
 		what = salesrhythm.Msg("one of: %s", "választható: %s").In(l, salesrhythm.Join(labels(c.Choices, l)...))
 	case schema.YesNo:
-		what = salesrhythm.Msg("answer: %s", "válasz: %s").In(l, strings.Join(labels(salesrhythm.YesNo, l), " / "))
+		what = strings.Join(labels(salesrhythm.YesNo, l), t(" or ", " vagy ").In(l)) // not "Answer — answer: …"
 	case schema.Person:
 		what = t("a person's ID from the list", "egy munkatárs azonosítója a listából").In(l)
 	case schema.People:
