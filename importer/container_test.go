@@ -19,6 +19,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/importer"
+	"salesrhythm/internal/officetest"
 )
 
 // workbook returns a real .xlsx written by excelize, with rows of calls.
@@ -78,22 +79,9 @@ func zipOf(t *testing.T, parts ...part) []byte {
 // withParts returns the zip data with the parts added after its own.
 func withParts(t *testing.T, data []byte, parts ...part) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var all []part
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		content, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		all = append(all, part{name: f.Name, data: string(content)})
+	for _, p := range officetest.Parts(t, data) {
+		all = append(all, part{name: p.Name, data: p.Body})
 	}
 	return zipOf(t, append(all, parts...)...)
 }

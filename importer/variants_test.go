@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"salesrhythm"
+	"salesrhythm/internal/officetest"
 	"salesrhythm/internal/testinbox"
 )
 
@@ -34,22 +35,9 @@ type entry struct {
 // unzipAll returns a workbook's entries in order.
 func unzipAll(t *testing.T, data []byte) []entry {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []entry
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, entry{f.Name, string(body)})
+	for _, p := range officetest.Parts(t, data) {
+		out = append(out, entry{p.Name, p.Body})
 	}
 	return out
 }

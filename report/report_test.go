@@ -907,25 +907,11 @@ func heightOf(f *excelize.File, sheet string, row int) float64 {
 // one of prefixes, by its name.
 func partsOf(t *testing.T, data []byte, prefixes ...string) map[string]string {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]string{}
-	for _, f := range zr.File {
-		if !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(f.Name, p) }) {
-			continue
+	for _, p := range officetest.Parts(t, data) {
+		if slices.ContainsFunc(prefixes, func(x string) bool { return strings.HasPrefix(p.Name, x) }) {
+			out[p.Name] = p.Body
 		}
-		r, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, err := io.ReadAll(r)
-		r.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", f.Name, err)
-		}
-		out[f.Name] = string(body)
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package templates
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
@@ -599,25 +598,13 @@ func TestEveryTextIsValidUTF8(t *testing.T) {
 			if err := Write(&buf, spec, o); err != nil {
 				t.Fatal(err)
 			}
-			zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, zf := range zr.File {
-				rc, err := zf.Open()
-				if err != nil {
-					t.Fatal(err)
+			for _, p := range officetest.Parts(t, buf.Bytes()) {
+				data := p.Body
+				if !utf8.ValidString(data) {
+					t.Errorf("%s %s: %s is not valid UTF-8", l, spec.Kind, p.Name)
 				}
-				data, err := io.ReadAll(rc)
-				rc.Close()
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !utf8.Valid(data) {
-					t.Errorf("%s %s: %s is not valid UTF-8", l, spec.Kind, zf.Name)
-				}
-				if i := bytes.IndexRune(data, utf8.RuneError); i >= 0 {
-					t.Errorf("%s %s: %s has a replacement character near %q", l, spec.Kind, zf.Name, data[max(0, i-40):min(len(data), i+10)])
+				if i := strings.IndexRune(data, utf8.RuneError); i >= 0 {
+					t.Errorf("%s %s: %s has a replacement character near %q", l, spec.Kind, p.Name, data[max(0, i-40):min(len(data), i+10)])
 				}
 			}
 		}

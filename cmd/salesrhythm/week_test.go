@@ -1,10 +1,8 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,6 +14,7 @@ import (
 
 	"salesrhythm"
 	"salesrhythm/analysis"
+	"salesrhythm/internal/officetest"
 	"salesrhythm/internal/testinbox"
 	"salesrhythm/schema"
 	"salesrhythm/templates"
@@ -238,20 +237,13 @@ func TestWeekRefuses(t *testing.T) {
 // properties and names.
 func partsText(t *testing.T, path string) string {
 	t.Helper()
-	z, err := zip.OpenReader(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer z.Close()
 	var b strings.Builder
-	for _, f := range z.File {
-		r, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, _ := io.ReadAll(r)
-		r.Close()
-		b.Write(data)
+	for _, p := range officetest.Parts(t, data) {
+		b.WriteString(p.Body)
 	}
 	return b.String()
 }

@@ -1,10 +1,14 @@
 // Package officetest runs real spreadsheet software on workbooks in tests:
 // LibreOffice headless to convert and re-save, Debian's python3-openpyxl to
 // re-write, and the npm packages exceljs and xlsx (SheetJS) to read. Tests
-// skip when the program is absent; CI installs them all.
+// skip when the program is absent; CI installs them all. Parts reads a
+// workbook's zip entries for tests that look inside one.
 package officetest
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -119,4 +123,31 @@ func Node(t testing.TB, script string, packages []string, args ...string) string
 		t.Fatalf("node: %v\n%s", err, out)
 	}
 	return string(out)
+}
+
+// Part is one zip entry of a workbook: its name and its body.
+type Part struct{ Name, Body string }
+
+// Parts returns every entry of the workbook data, in the zip's order,
+// failing the test when data is not a zip or an entry does not inflate.
+func Parts(t testing.TB, data []byte) []Part {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]Part, 0, len(zr.File))
+	for _, f := range zr.File {
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		out = append(out, Part{f.Name, string(body)})
+	}
+	return out
 }
