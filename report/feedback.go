@@ -47,9 +47,11 @@ func writeFeedback(in Input, dir string) ([]string, []Unannotated, error) {
 			byFile[f.File] = append(byFile[f.File], f)
 		}
 	}
-	read := map[string]string{} // path → sha256, of the inputs that were read
+	// The inputs that were read, path → sha256; not those a later copy
+	// superseded: its author has handed it in again already.
+	read := map[string]string{}
 	for _, s := range in.Sources {
-		if s.Status == salesrhythm.StatusRead {
+		if s.Status == salesrhythm.StatusRead && s.SupersededBy == "" {
 			read[s.Path] = s.SHA256
 		}
 	}

@@ -352,6 +352,33 @@ func TestFeedbackCopies(t *testing.T) {
 	}
 }
 
+// TestNoFeedbackCopyOfASupersededInput: a copy a later one replaced is not
+// counted and its author has handed the workbook in again, so it gets no
+// feedback copy asking to fix and hand it in; the later copy gets its own.
+func TestNoFeedbackCopyOfASupersededInput(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	file := "anna/call-register.xlsx"
+	found := false
+	for i := range in.Sources {
+		if in.Sources[i].Path == file {
+			in.Sources[i].SupersededBy, found = "anna/call-register (2).xlsx", true
+		}
+	}
+	if !found {
+		t.Fatalf("the fixture has no %s", file)
+	}
+	in.Findings = append(in.Findings,
+		salesrhythm.Finding{File: file, Sheet: "Calls", Cell: "A6", Severity: salesrhythm.Error, Code: salesrhythm.CodeNotADate, Message: "not a date"},
+		salesrhythm.Finding{File: file, Severity: salesrhythm.Warning, Code: salesrhythm.CodeDuplicate, Message: "a later copy counts instead"})
+	w, err := report.Write(in, report.DefaultOutput(t.TempDir(), in.Result.Month))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Feedback) != 0 || len(w.Unannotated) != 0 {
+		t.Errorf("feedback copies %v, unannotated %v: want none for a superseded input", w.Feedback, w.Unannotated)
+	}
+}
+
 func sha(t *testing.T, path string) string {
 	b, err := os.ReadFile(path)
 	if err != nil {
