@@ -150,7 +150,7 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	a.say("  %d people: a director, a head of sales, %s and %s", len(truth.Leaders)+len(truth.Managers),
 		salesrhythm.Tr("%d group leads", roles[salesrhythm.Lead]), salesrhythm.Tr("%d managers", len(truth.Managers)))
 	a.say("  %s written to %s (the report below says which are due), with %s in %s for the report to catch:",
-		salesrhythm.Tr("%d workbook files", workbooks), filepath.Join(dir, "inbox"), salesrhythm.Tr("%d mistakes", len(truth.Mistakes)), truth.Month)
+		salesrhythm.Tr("%d workbook files", workbooks), filepath.Join(dir, "inbox"), salesrhythm.Tr("%d planted mistakes", len(truth.Mistakes)), truth.Month)
 	for _, m := range truth.Mistakes {
 		place := m.File
 		if m.Cell != "" {

@@ -16,7 +16,7 @@ var _ = []salesrhythm.Message{
 	plural(1, "%d row", "%d rows", "%d sor"),
 	plural(1, "%d workbook", "%d workbooks", "%d munkafüzet"),
 	plural(1, "%d workbook file", "%d workbook files", "%d munkafüzetfájl"),
-	plural(1, "%d mistake", "%d mistakes", "%d hiba"),
+	plural(1, "%d planted mistake", "%d planted mistakes", "%d elrejtett tévedés"),
 	plural(1, "%d manager", "%d managers", "%d értékesítő"),
 	plural(1, "a group lead", "%d group leads", "%d csoportvezető"),
 	plural(1, "%d leader", "%d leaders", "%d élenjáró"),
