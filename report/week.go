@@ -428,7 +428,7 @@ func (b *packBook) packPictures() []picture {
 func (b *packBook) people() {
 	p := b.p
 	sheet := b.newSheet(t("People", "Munkatársak"), b.asOf())
-	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Managers", "Értékesítők", 10)}
+	cols := []column{col("ID", "Azonosító", 10), col("Name", "Név", 22), col("Managers summed", "Összegzett értékesítők", 12)}
 	shown := []salesrhythm.Measure{salesrhythm.Revenue, salesrhythm.Calls, salesrhythm.Meetings, salesrhythm.Deals, salesrhythm.NewClients}
 	for _, m := range shown {
 		lbl := salesrhythm.LabelOf(salesrhythm.Measures, string(m))
