@@ -176,6 +176,32 @@ func TestTemplatePlanFromLastMonth(t *testing.T) {
 	}
 }
 
+// TestTemplatePlanFromAMonth: --from takes a month too, whose completed
+// plan is found in the inbox; a month with none is named.
+func TestTemplatePlanFromAMonth(t *testing.T) {
+	dir := workdir(t)
+	out, errs, code := cli(t, dir, "template", "plan", "--month", "2026-12", "--from", "2026-11")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	cfg := salesrhythm.Default()
+	p, _, err := importer.ReadPlan(filepath.Join(dir, "out/templates/2026-12/plan_2026-12.xlsx"), importer.Options{Config: cfg, Schema: schema.New(cfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, x := range p.Team {
+		ids = append(ids, x.ID)
+	}
+	if strings.Join(ids, " ") != "D-01 L-01 M-001" || len(p.Targets) != 0 {
+		t.Errorf("December's team %v, targets %v: want November's team carried over without its targets", ids, p.Targets)
+	}
+	_, errs, code = cli(t, dir, "template", "plan", "--month", "2026-12", "--from", "2026-09", "--force")
+	if code != exitInputError || !strings.Contains(errs, "no completed plan for September 2026") {
+		t.Errorf("a month without a plan: exit %d, %q", code, errs)
+	}
+}
+
 // TestTemplateAllCarriesTheClientBase: December's client profiles start
 // from each manager's latest completed ones, November's in the inbox (Béla
 // left in November: Anna is December's only manager).

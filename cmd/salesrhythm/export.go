@@ -92,7 +92,7 @@ elkészül.`),
 		}),
 	}
 	cmd.Flags().String("month", "", a.monthUsage(false))
-	cmd.Flags().StringVar(&out, "out", "", a.help("the `WORKBOOK` (default: out/salesrhythm-export-YYYY-MM.xlsx)", "a `MUNKAFÜZET` (alapértelmezés: out/salesrhythm-export-ÉÉÉÉ-HH.xlsx)"))
+	cmd.Flags().StringVar(&out, "out", "", a.help("the export workbook `NAME.xlsx` (default: out/salesrhythm-export-YYYY-MM.xlsx)", "az exportált munkafüzet, `NÉV.xlsx` (alapértelmezés: out/salesrhythm-export-ÉÉÉÉ-HH.xlsx)"))
 	cmd.Flags().StringVar(&csvDir, "csv", "", a.help("also write one CSV file per kind of record into `DIR`", "rekordtípusonként egy CSV-fájl írása is a megadott mappába (`MAPPA`)"))
 	period.add(a, cmd)
 	noCache = a.noCacheFlag(cmd)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -70,7 +71,7 @@ esik, így egyetlen hét sem kerül ki kétszer. Meglévő munkafüzetet csak a
 kiadott üres példánnyal, --force nélkül is lecseréli az áthozott munkát
 tartalmazóra.`),
 		Example: `  salesrhythm template plan --month 2026-12
-  salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets
+  salesrhythm template plan --month 2027-01 --from 2026-12 --with-targets
   salesrhythm template all --month 2026-12
   salesrhythm template week --week 2026-W50
   salesrhythm template call-register --month 2026-12 --person M-001`,
@@ -99,7 +100,8 @@ tartalmazóra.`),
 		Use:   "plan",
 		Short: a.help("Write the plan workbook for a month (Team and Targets)", "Egy hónap tervének munkafüzete (Csapat és Célok)"),
 		Example: `  salesrhythm template plan --month 2026-12
-  salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx --with-targets`,
+  salesrhythm template plan --month 2027-01 --from 2026-12 --with-targets
+  salesrhythm template plan --month 2027-01 --from inbox/plan_2026-12.xlsx`,
 		Args: cobra.NoArgs,
 		RunE: command(func(cmd *cobra.Command, args []string) error {
 			cfg, err := a.loadConfigFor(cmd, monthKeys, nextMonth)
@@ -108,7 +110,7 @@ tartalmazóra.`),
 			}
 			o := templates.Options{Config: cfg, Schema: schema.New(cfg)}
 			if from != "" {
-				p, err := a.readPlanFile(cmd.Context(), from, cfg, o.Schema, salesrhythm.Month{})
+				p, err := a.carriedPlan(cmd.Context(), from, cfg, o.Schema)
 				if err != nil {
 					return err
 				}
@@ -118,7 +120,8 @@ tartalmazóra.`),
 		}),
 	}
 	plan.Flags().String("month", "", a.monthUsage(true))
-	plan.Flags().StringVar(&from, "from", "", a.help("carry the team over from an earlier month's completed plan, `FILE`", "a csapat átvétele egy korábbi hónap kitöltött tervéből, `FÁJL`"))
+	plan.Flags().StringVar(&from, "from", "", a.help("carry the team over from an earlier month's completed plan: its `FILE`, or its month (YYYY-MM) to take it from the inbox",
+		"a csapat átvétele egy korábbi hónap kitöltött tervéből: a `FÁJL`, vagy a hónapja (ÉÉÉÉ-HH), és akkor az inboxból"))
 	plan.Flags().BoolVar(&withTargets, "with-targets", false, a.help("with --from: carry the targets over too", "a --from mellett: a célok átvétele is"))
 
 	var planFile string
@@ -363,6 +366,24 @@ func (a *app) readPlanFile(ctx context.Context, path string, cfg salesrhythm.Con
 		a.say("note: %s is the plan for %s; using it for %s", path, f.Month, month)
 	}
 	return f, nil
+}
+
+// carriedPlan reads the plan a new one carries the team over from: the
+// file from names or, when from is a month and no such file exists, that
+// month's completed plan in the inbox.
+func (a *app) carriedPlan(ctx context.Context, from string, cfg salesrhythm.Config, sch *schema.Schema) (*salesrhythm.Plan, error) {
+	m, err := salesrhythm.ParseMonth(from)
+	if _, statErr := os.Stat(from); err != nil || statErr == nil {
+		return a.readPlanFile(ctx, from, cfg, sch, salesrhythm.Month{})
+	}
+	p, err := a.planOf(ctx, cfg, sch, m)
+	if err != nil {
+		return nil, err
+	}
+	if p == nil {
+		return nil, inputError(a.errorf("no completed plan for %s in %s to carry the team over from; name its file with --from", m, cfg.Paths.Inbox))
+	}
+	return p, nil
 }
 
 // findPlan finds the month's completed plan in the inbox.

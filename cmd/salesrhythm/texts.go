@@ -101,6 +101,8 @@ var _ = []salesrhythm.Message{
 	msg("note: %s is the plan for %s; using it for %s", "megjegyzés: %s a terv erre a hónapra: %s; ehhez használjuk: %s"),
 	msg("no completed plan for %s in %s; fill in the plan workbook ('salesrhythm template plan --month %s') and put it in the inbox, or name it with --plan",
 		"nincs kitöltött terv erre a hónapra (%s) az inbox mappában (%s); töltse ki a terv munkafüzetét („salesrhythm template plan --month %s”), és tegye az inbox mappába, vagy adja meg a --plan kapcsolóval"),
+	msg("no completed plan for %s in %s to carry the team over from; name its file with --from",
+		"nincs kitöltött terv erre a hónapra (%s) az inbox mappában (%s), amelyből a csapatot át lehetne venni; adja meg a terv fájlját a --from kapcsolóval"),
 	msg("%s: %d of %d carried over from their owner's latest completed one in the inbox%s.",
 		"%s: %d / %d a kitöltője legutóbbi, az inbox mappában lévő kitöltött példányából folytatódik%s."),
 	msg("%s: %d of %d carry over %s from their owner's log of the week before in the inbox%s.",
