@@ -78,6 +78,7 @@ var (
 	invalidArgument  = regexp.MustCompile(`^invalid argument "(.*)" for "(\S+)" flag: (.*)$`)
 	unknownCommand   = regexp.MustCompile(`^unknown command "(.*)" for "(.*)"`)
 	requiredFlags    = regexp.MustCompile(`^required flag\(s\) (.*) not set$`)
+	quotedNames      = regexp.MustCompile(`[^", ]+`) // the names in "a", "b"
 	exclusiveFlags   = regexp.MustCompile(`^if any flags in the group \[(.*)\] are set none of the others can be; \[(.*)\] were all set$`)
 	atMostArgs       = regexp.MustCompile(`^accepts at most (\d+) arg\(s\), received (\d+)$`)
 )
@@ -118,8 +119,9 @@ func flagNames(cmd *cobra.Command) []string {
 }
 
 // localError puts the errors cobra makes of a command line into the app's
-// language, with the command a mistyped one most likely meant.
-func (a *app) localError(root *cobra.Command, err error) error {
+// language, with the command a mistyped one most likely meant; cmd is the
+// command that ran, if any.
+func (a *app) localError(root, cmd *cobra.Command, err error) error {
 	var e *exitError
 	if err == nil || errors.As(err, &e) {
 		return err
@@ -143,7 +145,15 @@ func (a *app) localError(root *cobra.Command, err error) error {
 		}
 		return errors.New(a.text("unknown command %q for %q", m[1], m[2]) + "\n" + a.text("(see '%s --help')", m[2]))
 	case requiredFlags.MatchString(msg):
-		return errors.New(a.text("the flag %s is required", requiredFlags.FindStringSubmatch(msg)[1]))
+		names := dashed(quotedNames.FindAllString(requiredFlags.FindStringSubmatch(msg)[1], -1))
+		text := a.text("the flag %s is required", salesrhythm.And(names...))
+		if len(names) > 1 {
+			text = a.text("the flags %s are required", salesrhythm.And(names...))
+		}
+		if cmd != nil {
+			text += "\n" + a.text("(see '%s --help')", cmd.CommandPath())
+		}
+		return errors.New(text)
 	case exclusiveFlags.MatchString(msg):
 		m := exclusiveFlags.FindStringSubmatch(msg)
 		return errors.New(a.text("only one of the flags %s can be given", salesrhythm.Or(dashed(strings.Fields(m[2]))...)))

@@ -80,6 +80,9 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--locale", "hu", "check", "--monht", "2026-11"}, "ismeretlen kapcsoló: --monht; talán erre gondolt: --month?"},
 		{[]string{"--locale", "hu", "repot"}, "talán erre gondolt: „report”?"},
 		{[]string{"template", "week", "--week", "2026-49"}, "is not a week"},
+		// A required flag left out is named as it is typed, with the help to see.
+		{[]string{"template", "call-register"}, "the flag --person is required\n(see 'salesrhythm template call-register --help')"},
+		{[]string{"--locale", "hu", "template", "call-register"}, "hiányzik a kötelező --person kapcsoló\n(súgó: „salesrhythm template call-register --help”)"},
 	}
 	for _, tt := range tests {
 		_, errs, code := cli(t, t.TempDir(), tt.args...)
