@@ -237,7 +237,7 @@ amelyiken bárki változtatott, azt megtartja, hacsak nincs megadva a
 		}
 		one := &cobra.Command{
 			Use:     string(kind),
-			Short:   fmt.Sprintf(a.help("Write one person's %s of the month", "Egy munkatárs munkafüzetei a hónapra: %s"), strings.ToLower(k.Label.In(a.locale))),
+			Short:   a.kindShort(kind),
 			Example: fmt.Sprintf("  salesrhythm template %s --month 2026-12 --person %s", kind, example),
 			Args:    cobra.NoArgs,
 			RunE: command(func(cmd *cobra.Command, args []string) error {
@@ -366,6 +366,20 @@ func (a *app) readPlanFile(ctx context.Context, path string, cfg salesrhythm.Con
 		a.say("note: %s is the plan for %s; using it for %s", path, f.Month, month)
 	}
 	return f, nil
+}
+
+// kindShort is the summary of 'template <kind>': how many workbooks of
+// the kind one person gets a month.
+func (a *app) kindShort(kind salesrhythm.Kind) string {
+	label := strings.ToLower(salesrhythm.LabelOf(salesrhythm.Kinds, string(kind)).In(a.locale))
+	switch {
+	case kind.Weekly():
+		return fmt.Sprintf(a.help("Write one person's %s workbooks of the month, one a week", "Egy munkatárs munkafüzetei a hónapra: %s, hetente egy"), label)
+	case kind == salesrhythm.KindOneOnOne:
+		return a.help("Write a leader's one-on-one sheets of the month, one for each talk due with each direct report",
+			"Egy vezető egyéni beszélgetési feljegyzései a hónapra, minden közvetlen beosztottjával minden esedékes beszélgetésre egy")
+	}
+	return fmt.Sprintf(a.help("Write one person's %s of the month", "Egy munkatárs munkafüzete a hónapra: %s"), label)
 }
 
 // carriedPlan reads the plan a new one carries the team over from: the
