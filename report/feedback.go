@@ -176,7 +176,7 @@ func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding,
 			at[x.Sheet+"!"+ref] = m
 			marks = append(marks, m)
 		}
-		m.lines = append(m.lines, string(x.Code)+": "+x.MessageIn(l))
+		m.lines = append(m.lines, commentLine(x, l))
 		m.err = m.err || x.Severity == salesrhythm.Error
 	}
 	fills := map[[2]int]int{}
@@ -221,6 +221,17 @@ func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding,
 		return nil, err
 	}
 	return markFeedback(f, sum)
+}
+
+// commentLine is what a cell's comment says of one finding, in its
+// author's language: what was found and what to do, then the finding's
+// code, by which the report's Data quality sheet lists it too.
+func commentLine(x salesrhythm.Finding, l salesrhythm.Locale) string {
+	line := x.MessageIn(l)
+	if hint := salesrhythm.HintOf(x.Code).In(l); hint != "" {
+		line += " – " + hint
+	}
+	return line + " (" + string(x.Code) + ")"
 }
 
 // markFeedback writes the copy with the marks of a feedback copy (see

@@ -342,6 +342,11 @@ func TestFeedbackCopies(t *testing.T) {
 		!strings.Contains(comments[0].Paragraph[0].Text, "outside-period") {
 		t.Errorf("comments %+v, want one on A6", comments)
 	}
+	// Each line says what was found and what to do, in words, then the code.
+	if len(comments) == 1 && !strings.Contains(comments[0].Paragraph[0].Text,
+		`"31.13.2026" is not a date – `+salesrhythm.HintOf(salesrhythm.CodeNotADate).En+" (not-a-date)") {
+		t.Errorf("comment %q: want the message, what to do and the code", comments[0].Paragraph[0].Text)
+	}
 	style, _ := f.GetCellStyle("Calls", "A6")
 	if s, _ := f.GetStyle(style); s == nil || len(s.Fill.Color) == 0 || s.CustomNumFmt == nil {
 		t.Errorf("A6 style %+v: want highlighted and still a date", s)
