@@ -78,7 +78,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"demo", "--managers", "many"}, `many is not a valid value for --managers`},
 		// In the language asked for, before any configuration is read.
 		{[]string{"--locale", "hu", "check", "--monht", "2026-11"}, "ismeretlen kapcsoló: --monht; talán erre gondolt: --month?"},
-		{[]string{"--locale", "hu", "repot"}, "talán erre gondolt: „report”?"},
+		{[]string{"--locale", "hu", "repot"}, "nincs „repot” nevű parancs; talán erre gondolt: „salesrhythm report”?\n(súgó: „salesrhythm --help”)"},
+		{[]string{"--locale", "hu", "template", "al"}, "nincs „al” nevű parancs; talán erre gondolt: „salesrhythm template all”?"},
 		{[]string{"template", "week", "--week", "2026-49"}, "is not a week"},
 		// A required flag left out is named as it is typed, with the help to see.
 		{[]string{"template", "call-register"}, "the flag --person is required\n(see 'salesrhythm template call-register --help')"},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -87,10 +88,11 @@ tartalmazóra.`),
 		for _, c := range cmd.Commands() {
 			names = append(names, c.Name())
 		}
+		help := "\n" + a.text("(see '%s --help')", cmd.CommandPath())
 		if s := salesrhythm.Suggest(args[0], names); s != "" {
-			return usageError(a.errorf("unknown command %q for %q; did you mean %q?", args[0], cmd.CommandPath(), s))
+			return usageError(errors.New(a.text("unknown command %q for %q; did you mean %q?", args[0], cmd.CommandPath(), s) + help))
 		}
-		return usageError(a.errorf("unknown command %q for %q", args[0], cmd.CommandPath()))
+		return usageError(errors.New(a.text("unknown command %q for %q", args[0], cmd.CommandPath()) + help))
 	}
 	cmd.PersistentFlags().BoolVar(&force, "force", false, a.help("replace workbooks that already exist", "a már meglévő munkafüzetek felülírása"))
 
