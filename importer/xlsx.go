@@ -468,8 +468,8 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 	// (<row></row>, <c><v>1</v></c>).
 	var rowsHint, cellsHint int
 	if body, stream, err := b.c.part(partName(s.part)); err == nil && !stream {
-		rowsHint = min(bytes.Count(body, []byte("<row")), len(body)/11)
-		cellsHint = min(bytes.Count(body, []byte("<v>"))+bytes.Count(body, []byte("<is>")), len(body)/15)
+		rows, cells := countTags(body)
+		rowsHint, cellsHint = min(rows, len(body)/11), min(cells, len(body)/15)
 	}
 	var sb *sheetBuilder
 	err := b.walk(s.part, func() handler {
@@ -488,6 +488,24 @@ func (b *book) readSheet(s sheetRef) ([]xrow, []sheetProblem) {
 		sb.probs = append(sb.probs, sheetProblem{"", salesrhythm.Tr("the sheet's XML is broken after its start; the rest could not be read (%v)", errorText(err))})
 	}
 	return sb.finish()
+}
+
+// countTags counts, in one pass, the <row tags of a sheet's XML and the
+// <v> and <is> tags of its cells with a value.
+func countTags(body []byte) (rows, cells int) {
+	for i := 0; ; {
+		j := bytes.IndexByte(body[i:], '<')
+		if j < 0 {
+			return rows, cells
+		}
+		i += j + 1
+		switch rest := body[i:]; {
+		case bytes.HasPrefix(rest, []byte("row")):
+			rows++
+		case bytes.HasPrefix(rest, []byte("v>")), bytes.HasPrefix(rest, []byte("is>")):
+			cells++
+		}
+	}
 }
 
 // sheetBuilder collects the rows and cells of one sheet from the events of
