@@ -713,6 +713,9 @@ func ParseChoice(c Cell, choices []salesrhythm.Choice) (string, *Problem) {
 		return "", p
 	}
 	idx := indexOf(choices)
+	if keys := idx.exact[s]; len(keys) == 1 {
+		return keys[0], nil
+	}
 	for i, norm := range []func(string) string{plain, unaccented} {
 		if keys := idx.names[i][norm(s)]; len(keys) == 1 {
 			return keys[0], nil
@@ -784,6 +787,10 @@ func startsWords(text, start string) bool {
 type choiceIndex struct {
 	size  int                    // the set's length, to tell a grown set from its cache
 	names [2]map[string][]string // by plain, then by unaccented name
+	// exact holds, by each name exactly as it is written (as a drop-down
+	// enters it), what names[0] holds for it: most cells are read without
+	// normalising them.
+	exact map[string][]string
 }
 
 // indexes caches the index of each closed set by its first element: the
@@ -797,7 +804,7 @@ func indexOf(choices []salesrhythm.Choice) *choiceIndex {
 	if v, ok := indexes.Load(&choices[0]); ok && v.(*choiceIndex).size == len(choices) {
 		return v.(*choiceIndex)
 	}
-	idx := &choiceIndex{size: len(choices)}
+	idx := &choiceIndex{size: len(choices), exact: map[string][]string{}}
 	for i, norm := range []func(string) string{plain, unaccented} {
 		idx.names[i] = map[string][]string{}
 		for _, ch := range choices {
@@ -805,6 +812,13 @@ func indexOf(choices []salesrhythm.Choice) *choiceIndex {
 				if k := norm(n); n != "" && !slices.Contains(idx.names[i][k], ch.Key) {
 					idx.names[i][k] = append(idx.names[i][k], ch.Key)
 				}
+			}
+		}
+	}
+	for _, ch := range choices {
+		for _, n := range append(append([]string{ch.Key}, ch.Label.All()...), ch.Former...) {
+			if n != "" {
+				idx.exact[n] = idx.names[0][plain(n)]
 			}
 		}
 	}
