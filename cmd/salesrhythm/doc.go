@@ -20,7 +20,7 @@ Commands:
 	init [DIR]   make a working folder: a commented config.yaml, inbox/, out/;
 	             --locale hu writes a Hungarian one with Hungary's holidays
 	template     write the workbooks the team fills in:
-	               template plan --month M [--from PLAN.xlsx [--with-targets]]
+	               template plan --month M [--from M | PLAN.xlsx [--with-targets]]
 	               template all --month M [--plan PLAN.xlsx]
 	               template week [--week YYYY-Www] [--plan PLAN.xlsx]
 	               template KIND --month M --person ID
