@@ -130,7 +130,9 @@ func ParseDate(c Cell) (salesrhythm.Date, *Problem) {
 	if p != nil || s == "" {
 		return salesrhythm.Date{}, p
 	}
-	if c.Numeric || plainNumber.MatchString(s) {
+	if c.Numeric || plainNumber.MatchString(s) && !shortNumeric.MatchString(s) {
+		// Typed as text, 11.13 is a day and a month (ParseDateIn), not
+		// the serial 11.13.
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {
 			return notDate(s)

@@ -144,6 +144,9 @@ func TestParseDateIn(t *testing.T) {
 		{"month and day with dots", text("12.03."), dec3, ""},
 		{"month and day with dots and spaces", text("12. 03."), dec3, ""},
 		{"month and day without the last dot", text("12.03"), dec3, ""},
+		// Typed as text into a cell formatted as a date: still a day and a
+		// month, not the serial 12.03 (12 January 1900).
+		{"month and day as text in a date cell", importer.Cell{Raw: "12.03", DateFmt: true}, dec3, ""},
 		// 3/12: 3 December day first; 12 March month first is not in the week.
 		{"day and month with a slash", text("3/12"), dec3, ""},
 		{"day and month with dots", text("3.12."), dec3, ""},
