@@ -115,7 +115,7 @@ func Analyse(in Input) Result {
 		AsOf:          in.AsOf,
 		WorkingDays:   r.days,
 		Elapsed:       r.elapsed(r.month),
-		People:        rank(people, in.Config.Ranking),
+		People:        rank(people, in.Config.Ranking, r.inProgress()),
 		Groups:        groups,
 		Department:    department,
 		Activity:      activity,
@@ -137,6 +137,13 @@ func Analyse(in Input) Result {
 	res.Findings = append(append([]salesrhythm.Finding{}, r.ledger.fs...), r.sortedFindings()...)
 	res.Excluded = totals(res.Findings)
 	return res
+}
+
+// InProgress reports whether the month was still going on at AsOf, one of
+// its days before the last: then the ranking is on the pace.
+func (res Result) InProgress() bool {
+	p := res.Month.Period()
+	return !res.AsOf.IsZero() && p.Contains(res.AsOf) && res.AsOf.Before(p.End)
 }
 
 // run is one analysis: the input with the calendar and the team resolved.
@@ -239,6 +246,10 @@ func (r *run) clientKey(name string) string {
 
 // inMonth reports whether d is given and falls within the month.
 func (r *run) inMonth(d salesrhythm.Date) bool { return !d.IsZero() && r.month.Contains(d) }
+
+// inProgress reports whether the month is still going on: AsOf is one of
+// its days before the last.
+func (r *run) inProgress() bool { return Result{Month: r.in.Month, AsOf: r.in.AsOf}.InProgress() }
 
 // elapsed returns the working days of p from its start through AsOf, or 0
 // when AsOf is not in the month.

@@ -92,7 +92,11 @@
 // (1, 2, 2, 4); people with the same rank are listed by ID. Not ranked, and
 // listed after the ranked by ID with the reason: people without a target for
 // the metric, and people employed for fewer working days of the month than
-// the minimum.
+// the minimum. While the month is in progress (the as-of day is one of its
+// days before the last), the metric takes the paces in place of the
+// fulfilments, so that the bands compare each person with the target of the
+// days elapsed; people none of whose working days has passed yet are not
+// ranked.
 //
 // # Leaders and laggards: bands
 //

@@ -102,7 +102,7 @@ func SumPeriod(months []MonthFigures, policy salesrhythm.Ranking) PeriodResult {
 		a.p.Missing = inOrder(append(salesrhythm.Exclusions{}, a.p.Missing...))
 		people = append(people, a.p)
 	}
-	out.People = rank(people, policy)
+	out.People = rank(people, policy, false)
 	for _, g := range groups {
 		slices.SortFunc(g.Members, compareID)
 		for _, k := range measures() {

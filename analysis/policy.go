@@ -141,6 +141,8 @@ func rankingInForce(p salesrhythm.Ranking) Rule {
 		number(p.LeaderPercent), number(p.LaggardPercent), p.MinWorkingDays)
 	hu += fmt.Sprintf(" Élenjáró: legalább %s\u00a0%%; lemaradó: %s\u00a0%% alatt. Rangsorolva: aki a hónapban legalább %d munkanapon állományban volt.",
 		numberHu(p.LeaderPercent), numberHu(p.LaggardPercent), p.MinWorkingDays)
+	en += " While the month is in progress, the ranking and the bands use the pace instead of the fulfilment."
+	hu += " Amíg a hónap tart, a rangsor és a sávok az ütemen alapulnak, nem a teljesítésen."
 	if p.Prorate {
 		en += " Targets of people employed for part of the month: pro-rated."
 		hu += " A hónap egy részében állományban lévők céljai: időarányosak."

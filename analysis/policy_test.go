@@ -22,14 +22,14 @@ func TestPolicyInForce(t *testing.T) {
 		{
 			name: "default ranking", cfg: salesrhythm.Default(), key: "ranking-in-force",
 			want: salesrhythm.T(
-				"Ranking metric: fulfilment (revenue). Leader: 100% or more; laggard: below 80%. Ranked: people employed on at least 10 working days of the month. Targets of people employed for part of the month: pro-rated.",
-				"Rangsorolási mutató: teljesítés (árbevétel). Élenjáró: legalább 100\u00a0%; lemaradó: 80\u00a0% alatt. Rangsorolva: aki a hónapban legalább 10 munkanapon állományban volt. A hónap egy részében állományban lévők céljai: időarányosak."),
+				"Ranking metric: fulfilment (revenue). Leader: 100% or more; laggard: below 80%. Ranked: people employed on at least 10 working days of the month. While the month is in progress, the ranking and the bands use the pace instead of the fulfilment. Targets of people employed for part of the month: pro-rated.",
+				"Rangsorolási mutató: teljesítés (árbevétel). Élenjáró: legalább 100\u00a0%; lemaradó: 80\u00a0% alatt. Rangsorolva: aki a hónapban legalább 10 munkanapon állományban volt. Amíg a hónap tart, a rangsor és a sávok az ütemen alapulnak, nem a teljesítésen. A hónap egy részében állományban lévők céljai: időarányosak."),
 		},
 		{
 			name: "weighted score without pro-rating", cfg: score, key: "ranking-in-force",
 			want: salesrhythm.T(
-				"Ranking metric: score, weights revenue 0.6, deals 0.2, calls 0.1, client meetings 0.1. Leader: 95.5% or more; laggard: below 80%. Ranked: people employed on at least 10 working days of the month. Targets of people employed for part of the month: not pro-rated.",
-				"Rangsorolási mutató: pontszám; súlyok: árbevétel: 0,6; üzletkötések: 0,2; hívások: 0,1; ügyféltalálkozók: 0,1. Élenjáró: legalább 95,5\u00a0%; lemaradó: 80\u00a0% alatt. Rangsorolva: aki a hónapban legalább 10 munkanapon állományban volt. A hónap egy részében állományban lévők céljai: nem időarányosak."),
+				"Ranking metric: score, weights revenue 0.6, deals 0.2, calls 0.1, client meetings 0.1. Leader: 95.5% or more; laggard: below 80%. Ranked: people employed on at least 10 working days of the month. While the month is in progress, the ranking and the bands use the pace instead of the fulfilment. Targets of people employed for part of the month: not pro-rated.",
+				"Rangsorolási mutató: pontszám; súlyok: árbevétel: 0,6; üzletkötések: 0,2; hívások: 0,1; ügyféltalálkozók: 0,1. Élenjáró: legalább 95,5\u00a0%; lemaradó: 80\u00a0% alatt. Rangsorolva: aki a hónapban legalább 10 munkanapon állományban volt. Amíg a hónap tart, a rangsor és a sávok az ütemen alapulnak, nem a teljesítésen. A hónap egy részében állományban lévők céljai: nem időarányosak."),
 		},
 		{
 			name: "daily norm", cfg: salesrhythm.Default(), key: "norm-morning-meeting",

@@ -24,16 +24,21 @@ const (
 
 // rank sets each person's ranking value, rank, band or reason, and returns
 // them in listing order: the ranked by rank then ID, then the unranked by ID.
-func rank(people []Person, policy salesrhythm.Ranking) []Person {
+// With onPace, while the month is in progress, the value is taken from the
+// paces rather than the fulfilments: a week into the month everybody is
+// below the laggard threshold of the whole month's target.
+func rank(people []Person, policy salesrhythm.Ranking, onPace bool) []Person {
 	ranked, unranked := []Person{}, []Person{}
 	for _, p := range people {
-		p.Value = value(p, policy)
+		p.Value = value(p, policy, onPace)
 		p.Provisional = misses(p, policy)
 		switch {
 		case !hasTarget(p, policy):
 			p.Reason = reasonNoTarget
 		case p.WorkingDays < policy.MinWorkingDays:
 			p.Reason = salesrhythm.Tr("%d working days employed, minimum %d", p.WorkingDays, policy.MinWorkingDays)
+		case !p.Value.Valid && onPace:
+			p.Reason = reasonNoDayYet
 		case !p.Value.Valid:
 			p.Reason = reasonNoTarget
 		default:
@@ -61,17 +66,26 @@ func rank(people []Person, policy salesrhythm.Ranking) []Person {
 	return append(ranked, unranked...)
 }
 
-var reasonNoTarget = salesrhythm.T("no target", "nincs megadott cél")
+var (
+	reasonNoTarget = salesrhythm.T("no target", "nincs megadott cél")
+	reasonNoDayYet = salesrhythm.T("none of their working days of the month has passed yet", "a hónapból még egyetlen munkanapja sem telt el")
+)
 
 // value is the ranking metric of p: one target's fulfilment, or the
-// weighted mean of the fulfilments p has.
-func value(p Person, policy salesrhythm.Ranking) Fraction {
+// weighted mean of the fulfilments p has; with onPace, of the paces.
+func value(p Person, policy salesrhythm.Ranking, onPace bool) Fraction {
+	of := func(f Fulfilment) Fraction {
+		if onPace {
+			return f.Pace
+		}
+		return f.Fulfilment
+	}
 	if policy.Metric != salesrhythm.MetricScore {
-		return p.Measures.Get(salesrhythm.Measure(policy.Metric)).Fulfilment
+		return of(p.Measures.Get(salesrhythm.Measure(policy.Metric)))
 	}
 	var num, den float64
 	for _, k := range measures() {
-		w, f := policy.Weights[string(k)], p.Measures.Get(k).Fulfilment
+		w, f := policy.Weights[string(k)], of(p.Measures.Get(k))
 		if w > 0 && f.Valid {
 			num += w * f.Value
 			den += w

@@ -79,7 +79,7 @@ func TestRank(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := listing(rank(tt.people, tt.policy)); got != tt.want {
+			if got := listing(rank(tt.people, tt.policy, false)); got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
@@ -97,7 +97,7 @@ func TestRank(t *testing.T) {
 		b.Measures.Calls = Fulfilment{Planned: 100, Target: 100, Actual: 50, Fulfilment: Fraction{0.5, true}}
 		c := standing("C", 21, -1)
 		c.Measures.NewClients = Fulfilment{Planned: 2, Target: 2, Actual: 2, Fulfilment: Fraction{1, true}}
-		got := rank([]Person{c, b, a}, score)
+		got := rank([]Person{c, b, a}, score, false)
 		if l := listing(got); l != "A 1 leader, B 2 laggard, C - no target" {
 			t.Errorf("got %s", l)
 		}
@@ -110,8 +110,28 @@ func TestRank(t *testing.T) {
 		p := Person{ID: "A", Measures: Measures[Fulfilment]{Revenue: Fulfilment{Planned: 100}}}
 		policy := revenue
 		policy.MinWorkingDays = 0
-		if l := listing(rank([]Person{p}, policy)); l != "A - no target" {
+		if l := listing(rank([]Person{p}, policy, false)); l != "A - no target" {
 			t.Errorf("got %s", l)
 		}
 	})
+}
+
+// TestRankOnPace: while the month is in progress the bands compare each
+// person with the target of the days elapsed, not the whole month's: a
+// week in, a fifth of the target on pace is no laggard.
+func TestRankOnPace(t *testing.T) {
+	policy := salesrhythm.Default().Ranking
+	paced := func(id string, fulfilment, pace float64) Person {
+		p := standing(id, 21, fulfilment)
+		p.Measures.Revenue.Pace = Fraction{pace, true}
+		return p
+	}
+	people := []Person{paced("A", 0.25, 1.1), paced("B", 0.2, 0.9), paced("C", 0.1, 0.5), standing("D", 21, 0)}
+	if l := listing(rank(people, policy, false)); l != "A 1 laggard, B 2 laggard, C 3 laggard, D 4 laggard" {
+		t.Errorf("on the fulfilment: %s", l)
+	}
+	// D's pace is n/a: none of D's working days has passed.
+	if l := listing(rank(people, policy, true)); l != "A 1 leader, B 2 core, C 3 laggard, D - none of their working days of the month has passed yet" {
+		t.Errorf("on the pace: %s", l)
+	}
 }

@@ -121,14 +121,24 @@ func (b *book) rankings() {
 	r := b.in.Result
 	sheet := b.newSheet(t("Rankings", "Rangsor"), "")
 	rk := b.in.Config.Ranking
-	metric := rk.Metric
+	metric, paced := rk.Metric, r.InProgress()
 	for _, m := range salesrhythm.Measures {
 		if m.Key == metric {
-			metric = fmt.Sprintf(t("%s fulfilment", "%s teljesítése").In(b.loc), strings.ToLower(m.Label.In(b.loc)))
+			of := t("%s fulfilment", "%s teljesítése")
+			if paced {
+				of = t("%s pace", "%s üteme")
+			}
+			metric = fmt.Sprintf(of.In(b.loc), strings.ToLower(m.Label.In(b.loc)))
 		}
 	}
 	if rk.Metric == salesrhythm.MetricScore {
 		metric = t("a weighted score of fulfilments", "a teljesítések súlyozott átlaga (pontszám)").In(b.loc)
+		if paced {
+			metric = t("a weighted score of paces", "az ütemek súlyozott átlaga (pontszám)").In(b.loc)
+		}
+	}
+	if paced {
+		metric += fmt.Sprintf(t(", since the month is in progress (as of %s)", ", mert a hónap még tart (állapot: %s)").In(b.loc), salesrhythm.FormatDate(r.AsOf, b.loc))
 	}
 	b.wideNote(sheet, 3, 7, fmt.Sprintf(t("Ranked on %s. Leader at %s%% or more, laggard below %s%%. At least %d working days employed to be ranked. Targets pro-rated: %s. Ties share a rank (1, 2, 2, 4). Provisional: below the laggard threshold on figures that miss values a problem kept out, so not called a laggard.",
 		"Rangsor alapja: %s. Élenjáró: legalább %s\u00a0%%; lemaradó: %s\u00a0%% alatt. A rangsorba az kerül, aki legalább %d munkanapon állományban volt. Időarányos célok: %s. Holtversenyben azonos helyezés (1, 2, 2, 4). Előzetes: a lemaradói küszöb alatt van, de a számaiból egy adatprobléma miatt értékek hiányoznak, ezért nem soroljuk a lemaradók közé.").In(b.loc),
