@@ -11,9 +11,13 @@ import (
 // Submissions compares the workbooks expected for the month with those
 // received.
 type Submissions struct {
-	Expected   []Workbook               `json:"expected"`
-	Received   []salesrhythm.Submission `json:"received"` // those that match an expected workbook
-	Missing    []Workbook               `json:"missing"`
+	Expected []Workbook               `json:"expected"` // due by AsOf, or received: Received and Missing
+	Received []salesrhythm.Submission `json:"received"` // those that match an expected workbook
+	Missing  []Workbook               `json:"missing"`
+	// NotYetDue are the month's workbooks not received whose period ends
+	// after AsOf: while the month or its last week is in progress, nobody
+	// owes them yet.
+	NotYetDue  []Workbook               `json:"not_yet_due"`
 	Duplicates []salesrhythm.Submission `json:"duplicates"` // received more than once: File counts, Superseded do not
 	Unexpected []salesrhythm.Submission `json:"unexpected"`
 	// Context are read for the figures though due in a month next to this
@@ -68,6 +72,7 @@ func (r *run) submissions() Submissions {
 		Expected:   r.expected(),
 		Received:   []salesrhythm.Submission{},
 		Missing:    []Workbook{},
+		NotYetDue:  []Workbook{},
 		Duplicates: []salesrhythm.Submission{},
 		Unexpected: []salesrhythm.Submission{},
 		Context:    []salesrhythm.Submission{},
@@ -116,11 +121,19 @@ func (r *run) submissions() Submissions {
 			s.Unexpected = append(s.Unexpected, sub)
 		}
 	}
+	owed := []Workbook{}
 	for i, w := range s.Expected {
-		if !got[i] {
+		switch {
+		case got[i]:
+			owed = append(owed, w)
+		case !r.in.AsOf.IsZero() && w.Period.End.After(r.in.AsOf):
+			s.NotYetDue = append(s.NotYetDue, w)
+		default:
+			owed = append(owed, w)
 			s.Missing = append(s.Missing, w)
 		}
 	}
+	s.Expected = owed
 	for _, subs := range [][]salesrhythm.Submission{s.Received, s.Duplicates, s.Unexpected, s.Context} {
 		slices.SortFunc(subs, func(a, b salesrhythm.Submission) int {
 			return cmp.Or(compareWorkbook(Workbook{a.Kind, a.Person, a.Period, reports[a.File]}, Workbook{b.Kind, b.Person, b.Period, reports[b.File]}),

@@ -13,6 +13,7 @@ type Workbooks struct {
 	Due         int // expected for the month from the people of the plan
 	Received    int // due and received, each once
 	Missing     int // due and not received
+	NotYetDue   int // the month's, not received, their period not over at the as-of day
 	FilesRead   int // files of the inbox read for the month
 	Superseded  int // read, and replaced by a later copy of the same workbook
 	Context     int // read for the figures, though due in a month next to this one
@@ -24,7 +25,7 @@ type Workbooks struct {
 // CountWorkbooks counts the month's workbooks.
 func CountWorkbooks(in Input) Workbooks {
 	s := in.Result.Submissions
-	w := Workbooks{Due: len(s.Expected), Received: len(s.Received), Missing: len(s.Missing), Context: len(s.Context), NotDue: len(s.Unexpected)}
+	w := Workbooks{Due: len(s.Expected), Received: len(s.Received), Missing: len(s.Missing), NotYetDue: len(s.NotYetDue), Context: len(s.Context), NotDue: len(s.Unexpected)}
 	for _, f := range in.Sources {
 		switch {
 		case f.Status == salesrhythm.StatusRead:
@@ -44,8 +45,12 @@ func CountWorkbooks(in Input) Workbooks {
 // received, 0 missing; 248 files read: 247 due, 1 superseded by a later
 // copy".
 func (w Workbooks) Describe(l salesrhythm.Locale) string {
-	return salesrhythm.Msg("%d of the %d due received, %d missing; ", "a várt %[2]d munkafüzetből %[1]d beérkezett, %[3]d hiányzik; ").In(l,
-		w.Received, w.Due, w.Missing) + w.Files(l)
+	due := salesrhythm.Msg("%d of the %d due received, %d missing; ", "a várt %[2]d munkafüzetből %[1]d beérkezett, %[3]d hiányzik; ").In(l,
+		w.Received, w.Due, w.Missing)
+	if w.NotYetDue > 0 {
+		due += salesrhythm.Msg("%d more not due yet; ", "további %d még nem esedékes; ").In(l, w.NotYetDue)
+	}
+	return due + w.Files(l)
 }
 
 // Files says what the files read were, e.g. "248 file(s) read: 247 due, 1

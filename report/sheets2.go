@@ -55,6 +55,10 @@ func (b *book) submissions() {
 		}
 		return person
 	}
+	notYet := t("… not due yet", "… még nem esedékes").In(b.loc)
+	for _, w := range s.NotYetDue {
+		at(key{owner(w.Person, w.Kind), w.Kind})[slot(w)] = notYet
+	}
 	for _, w := range s.Expected {
 		at(key{owner(w.Person, w.Kind), w.Kind})[slot(w)] = missing
 	}
@@ -66,14 +70,18 @@ func (b *book) submissions() {
 		at(key{owner(w.Person, w.Kind), w.Kind})[slot(analysis.Workbook{Kind: w.Kind, Person: w.Person, Period: w.Period})] = text
 	}
 	// A leader owes several one-on-one sheets a month: their cell counts them.
-	talks := map[key][2]int{} // due, received
-	for _, w := range s.Expected {
-		if w.Kind.PerTalk() {
-			c := talks[key{w.Person, w.Kind}]
-			c[0]++
-			talks[key{w.Person, w.Kind}] = c
+	talks := map[key][3]int{} // due, received, not due yet
+	count := func(ws []analysis.Workbook, i int) {
+		for _, w := range ws {
+			if w.Kind.PerTalk() {
+				c := talks[key{w.Person, w.Kind}]
+				c[i]++
+				talks[key{w.Person, w.Kind}] = c
+			}
 		}
 	}
+	count(s.Expected, 0)
+	count(s.NotYetDue, 2)
 	for _, w := range s.Received {
 		if w.Kind.PerTalk() {
 			c := talks[key{w.Person, w.Kind}]
@@ -86,7 +94,14 @@ func (b *book) submissions() {
 		if c[1] < c[0] {
 			mark = "✗"
 		}
-		at(k)[len(weeks)] = mark + " " + fmt.Sprintf(t("%d of %d received", "%d / %d beérkezett").In(b.loc), c[1], c[0])
+		text := mark + " " + fmt.Sprintf(t("%d of %d received", "%d / %d beérkezett").In(b.loc), c[1], c[0])
+		switch {
+		case c[2] > 0 && c[0] == 0:
+			text = notYet
+		case c[2] > 0:
+			text += fmt.Sprintf(t(", %d not due yet", ", további %d még nem esedékes").In(b.loc), c[2])
+		}
+		at(k)[len(weeks)] = text
 	}
 	slices.SortFunc(keys, func(a, b key) int {
 		if c := strings.Compare(a.person, b.person); c != 0 {

@@ -181,6 +181,7 @@ type SubmissionSummary struct {
 	Expected   int                      `json:"expected"` // due from the people of the plan
 	Received   int                      `json:"received"` // of those due, received, each once
 	Missing    []analysis.Workbook      `json:"missing"`
+	NotYetDue  []analysis.Workbook      `json:"not_yet_due"` // the month's, not received, their period not over at the as-of day
 	Duplicates []salesrhythm.Submission `json:"duplicates"`
 	Unexpected []salesrhythm.Submission `json:"unexpected"` // read, due from nobody this month
 	FilesRead  int                      `json:"files_read"` // files of the inbox read for the month
@@ -267,7 +268,7 @@ func Summarise(in Input) Summary {
 	}
 	sub := r.Submissions
 	wb := CountWorkbooks(in)
-	s.Submissions = SubmissionSummary{Expected: len(sub.Expected), Received: len(sub.Received), Missing: sub.Missing,
+	s.Submissions = SubmissionSummary{Expected: len(sub.Expected), Received: len(sub.Received), Missing: sub.Missing, NotYetDue: sub.NotYetDue,
 		Duplicates: sub.Duplicates, Unexpected: sub.Unexpected, FilesRead: wb.FilesRead, Superseded: wb.Superseded,
 		Context: wb.Context, OtherMonths: wb.OtherMonths}
 	if s.Findings == nil {

@@ -47,12 +47,19 @@ func TestCountsAgree(t *testing.T) {
 	calls(salesrhythm.D(2026, 10, 26), "anna/calls-w44.xlsx")
 	calls(salesrhythm.D(2026, 12, 7), "anna/calls-w50.xlsx")
 
-	out, errs, code := cli(t, dir, "report", "--month", "2026-11")
+	out, errs, code := cli(t, dir, "report", "--month", "2026-11", "--as-of", "2026-12-06")
 	want := "workbooks  8 of the 43 due received, 35 missing; 9 files read: 8 due, 1 due in a neighbouring month but read for this one; 1 of other months, not read"
 	if code != 0 || !strings.Contains(out, want) {
 		t.Errorf("report: exit %d\n%s%s\nwant %q", code, out, errs, want)
 	}
-	out, _, _ = cli(t, dir, "report", "--month", "2026-11", "--json")
+	// Before the Sunday that ends the week of Mon 30 Nov, the week's five
+	// workbooks are not due yet: neither due nor missing.
+	out, errs, code = cli(t, dir, "report", "--month", "2026-11", "--as-of", "2026-12-03")
+	want = "workbooks  8 of the 38 due received, 30 missing; 5 more not due yet; 9 files read:"
+	if code != 0 || !strings.Contains(out, want) {
+		t.Errorf("report before the last week is over: exit %d\n%s%s\nwant %q", code, out, errs, want)
+	}
+	out, _, _ = cli(t, dir, "report", "--month", "2026-11", "--json", "--as-of", "2026-12-06")
 	var s struct {
 		Submissions struct {
 			Expected, Received  int
