@@ -167,7 +167,7 @@ func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
 	default:
 		return Item{}, false
 	}
-	it.Overdue = it.Open && !it.Due.IsZero() && !it.Due.After(r.month.End)
+	it.Overdue = it.Open && !it.Due.IsZero() && !it.Due.After(r.reckoning())
 	if it.Owner != "" && r.member(it.Owner) == nil {
 		r.flag(it.Ref, salesrhythm.CodeUnknownPerson, "action item owner %q is not in the team", it.Owner)
 	}
@@ -211,7 +211,7 @@ func (r *run) summarise(items []Item, who func(Item) string) []ActionSummary {
 			s.Done++
 		case it.Open:
 			s.Open++
-			ages[k] = append(ages[k], it.RaisedOn.DaysUntil(r.month.End))
+			ages[k] = append(ages[k], it.RaisedOn.DaysUntil(r.reckoning()))
 		}
 		if it.Overdue {
 			s.Overdue++

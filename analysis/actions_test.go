@@ -61,6 +61,19 @@ func TestActions(t *testing.T) {
 	}
 	res := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: salesrhythm.Plan{Team: team}, Actions: rows})
 
+	t.Run("overdue at the as-of day while the month is in progress", func(t *testing.T) {
+		// As of 15 November, Fix CRM export (due 20 Nov) is not overdue
+		// yet; Price list (due 10 Nov) is.
+		mid := Analyse(Input{Month: nov2026, AsOf: nov(15), Config: testConfig(), Plan: salesrhythm.Plan{Team: team}, Actions: rows})
+		overdue := map[string]bool{}
+		for _, it := range mid.Actions.Items {
+			overdue[strings.TrimSpace(it.Issue)] = it.Overdue
+		}
+		if overdue["Fix CRM export"] || !overdue["Price list"] {
+			t.Errorf("overdue as of 15 Nov: %v", overdue)
+		}
+	})
+
 	t.Run("items of the month in order", func(t *testing.T) {
 		// In scope: A, B, D, E, F, K (L1) and I, Hire (L2), by leader and date.
 		var got []string

@@ -98,7 +98,7 @@ func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 func (r *run) overdue(latest []salesrhythm.LastCall) []FollowUp {
 	out := []FollowUp{}
 	for _, c := range latest {
-		if !c.NextContact.IsZero() && !c.NextContact.After(r.month.End) {
+		if !c.NextContact.IsZero() && !c.NextContact.After(r.reckoning()) {
 			out = append(out, FollowUp{Client: c.Client, LastCall: c.Date, NextContact: c.NextContact, Ref: c.Ref})
 		}
 	}

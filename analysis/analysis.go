@@ -251,6 +251,15 @@ func (r *run) inMonth(d salesrhythm.Date) bool { return !d.IsZero() && r.month.C
 // its days before the last.
 func (r *run) inProgress() bool { return Result{Month: r.in.Month, AsOf: r.in.AsOf}.InProgress() }
 
+// reckoning is the day the month's state is taken at — what is open,
+// overdue or dormant: its last day, or AsOf while it is in progress.
+func (r *run) reckoning() salesrhythm.Date {
+	if r.inProgress() {
+		return r.in.AsOf
+	}
+	return r.month.End
+}
+
 // elapsed returns the working days of p from its start through AsOf, or 0
 // when AsOf is not in the month.
 func (r *run) elapsed(p salesrhythm.Period) int {

@@ -187,7 +187,7 @@ func (r *run) clientBase(m *member, rows []*salesrhythm.Client, received bool, c
 	b := ClientBase{Person: m.ID, Received: received, Clients: len(rows), NewClients: int(m.actual.NewClients),
 		NewWithoutProfile: []string{}, CalledWithoutProfile: []string{}, TopNotCalled: []string{}, Overdue: []ClientFollowUp{}}
 	cfg := r.in.Config.Clients
-	end := r.month.End
+	end := r.reckoning()
 	profiled := map[string]bool{}
 	for _, row := range rows {
 		k := r.clientKey(row.Name)

@@ -74,6 +74,20 @@
 // month's first working day has ended, and whenever the as-of day is outside
 // the month.
 //
+// # While the month is in progress
+//
+// When the as-of day falls within the month before its last day, the month
+// is in progress, and what is taken at the month's last day is taken at the
+// as-of day instead. People are ranked and banded on the pace in place of
+// the fulfilment (the paces of the metric's targets, weighted as their
+// fulfilments are), so that the bands compare each person with the target
+// of the days elapsed; people none of whose working days of the month has
+// passed yet are not ranked. A workbook of the month whose period ends after
+// the as-of day is not due yet: until it arrives it is neither received nor
+// missing. Open and overdue action items and their median age, overdue
+// follow-ups, overdue next contacts and dormant clients are reckoned at the
+// as-of day.
+//
 // # Groups and the department
 //
 // Actuals and targets are summed over the members who have a target above
@@ -92,11 +106,7 @@
 // (1, 2, 2, 4); people with the same rank are listed by ID. Not ranked, and
 // listed after the ranked by ID with the reason: people without a target for
 // the metric, and people employed for fewer working days of the month than
-// the minimum. While the month is in progress (the as-of day is one of its
-// days before the last), the metric takes the paces in place of the
-// fulfilments, so that the bands compare each person with the target of the
-// days elapsed; people none of whose working days has passed yet are not
-// ranked.
+// the minimum.
 //
 // # Leaders and laggards: bands
 //

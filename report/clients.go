@@ -54,7 +54,7 @@ func (b *book) clients() {
 		}
 		next = b.table(sheet, name, next+1, []column{col("ID", "Azonosító", 0), col("Name", "Név", 0), col("Client", "Ügyfél", 26)}, rows)
 	}
-	b.heading(sheet, next, t("Next contacts overdue at month end", "A hónap végén elmaradt kapcsolatfelvételek").In(b.loc))
+	b.heading(sheet, next, reckoned(b.in.Result, t("Next contacts overdue at month end", "A hónap végén elmaradt kapcsolatfelvételek"), t("Next contacts overdue", "Elmaradt kapcsolatfelvételek"), b.loc))
 	var orows [][]any
 	for _, c := range r.Clients {
 		for _, f := range c.Overdue {

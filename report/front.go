@@ -134,7 +134,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		open += s.Open
 		overdue += s.Overdue
 	}
-	kpi(t("Open action items", "Nyitott feladatok"), open, b.st.kpiValue, fmt.Sprintf(t("%d overdue at month end", "ebből lejárt a hónap végén: %d").In(l), overdue))
+	kpi(t("Open action items", "Nyitott feladatok"), open, b.st.kpiValue, fmt.Sprintf(reckoned(r, t("%d overdue at month end", "ebből lejárt a hónap végén: %d"), t("%d overdue", "ebből lejárt: %d"), l), overdue))
 	kpi(t("Weakest leader role", "Leggyengébb vezetői szerep"), role, b.st.kpiValue, detail)
 
 	row++
@@ -320,4 +320,14 @@ func list(items []string, n int) string {
 		return strings.Join(items, ", ")
 	}
 	return fmt.Sprintf("%s … (+%d)", strings.Join(items[:n], ", "), len(items)-n)
+}
+
+// reckoned is a label of what is open or overdue at the month's end, or,
+// while the month is in progress, of what is so at the as-of day, which it
+// names.
+func reckoned(r analysis.Result, atEnd, partial salesrhythm.Text, l salesrhythm.Locale) string {
+	if !r.InProgress() {
+		return atEnd.In(l)
+	}
+	return partial.In(l) + fmt.Sprintf(t(" (as of %s)", " (állapot: %s)").In(l), salesrhythm.FormatDate(r.AsOf, l))
 }

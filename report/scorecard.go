@@ -188,7 +188,7 @@ func (b *cardBook) activity() {
 		{t("Calls → meetings", "Hívás → találkozó").In(b.loc), pct(a.CallsToMeetings), pct(g.CallsToMeetings), pct(d.CallsToMeetings)},
 		{t("Meetings → deals", "Találkozó → üzlet").In(b.loc), pct(a.MeetingsToDeals), "", ""},
 		{t("Next-contact share", "Következő kapcsolatfelvétel aránya").In(b.loc), pct(a.NextContactShare), pct(g.NextContactShare), pct(d.NextContactShare)},
-		{t("Overdue follow-ups at month end", "Elmaradt utánkövetések a hónap végén").In(b.loc), len(a.Overdue), "", ""},
+		{reckoned(b.in.Result, t("Overdue follow-ups at month end", "Elmaradt utánkövetések a hónap végén"), t("Overdue follow-ups", "Elmaradt utánkövetések"), b.loc), len(a.Overdue), "", ""},
 		{t("Call registers received", "Beérkezett hívásnaplók").In(b.loc), b.receipt(a.Registers), "", ""},
 	}
 	b.section(t("Your activity", "Az Ön aktivitása"), "activity", b.meanColumns(), rows)

@@ -195,7 +195,7 @@ func (b *book) activity() {
 		next += 19
 	}
 	next = b.funnelTable(sheet, next)
-	b.heading(sheet, next, t("Follow-ups overdue at month end", "Elmaradt utánkövetések a hónap végén").In(b.loc))
+	b.heading(sheet, next, reckoned(r, t("Follow-ups overdue at month end", "Elmaradt utánkövetések a hónap végén"), t("Follow-ups overdue", "Elmaradt utánkövetések"), b.loc))
 	var frows [][]any
 	for _, a := range r.Activity {
 		for _, f := range a.Overdue {
