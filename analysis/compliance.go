@@ -130,7 +130,8 @@ func (c checker) leader(l *member) Compliance {
 			continue
 		}
 		row := c.norm(l, reports, n)
-		if row.Required > 0 {
+		// A monthly norm counts towards the figure once the month is over.
+		if row.Required > 0 && (n.Every != salesrhythm.EveryMonth || !c.inProgress()) {
 			num += n.Weight * row.Score.Value
 			den += n.Weight
 		}
@@ -301,6 +302,12 @@ type tally struct {
 // credit, at most the count a day or a week and at most what was due.
 func (c checker) tally(n salesrhythm.Norm, j judge, employed salesrhythm.Period, events []salesrhythm.Event) tally {
 	var t tally
+	// While the month is in progress, a daily or weekly norm asks for the
+	// days and weeks due by the as-of day; a monthly one is due at the
+	// month's end, and asks for the whole month's count.
+	if n.Every != salesrhythm.EveryMonth {
+		employed.End = minDate(employed.End, c.reckoning())
+	}
 	switch n.Every {
 	case salesrhythm.EveryWorkingDay:
 		events = c.inMonthOnly(events)

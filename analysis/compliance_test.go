@@ -247,6 +247,32 @@ func TestComplianceNovember(t *testing.T) {
 	})
 }
 
+// TestComplianceInProgress: as of Fri 13 November, a daily norm asks for
+// the 10 working days so far and a weekly one for the weeks due Fri 6 and
+// 13; a monthly norm, due at the month's end, keeps its whole count and
+// stays out of the leader's figure.
+func TestComplianceInProgress(t *testing.T) {
+	res := Analyse(Input{Month: nov2026, AsOf: nov(13), Config: heldConfig(), Plan: salesrhythm.Plan{Team: novemberTeam()}, Events: novemberEvents()})
+	l1 := leaderOf(t, res, "L1")
+	norm := func(key string) NormCompliance {
+		i := slices.IndexFunc(l1.Norms, func(n NormCompliance) bool { return n.Norm == key })
+		if i < 0 {
+			t.Fatalf("no row for %s", key)
+		}
+		return l1.Norms[i]
+	}
+	// Joint visits: M1 and M3 (until 13 Nov) the weeks due 6 and 13 Nov; M2
+	// joins on 16 Nov.
+	for key, want := range map[string]int{"morning-meeting": 10, "weekly-meeting": 2, "joint-visit": 4, "one-on-one": 4} {
+		if got := norm(key).Required; got != want {
+			t.Errorf("%s: %d required as of 13 Nov, want %d", key, got, want)
+		}
+	}
+	// The figure is the mean of the three norms that are not monthly.
+	want := (norm("morning-meeting").Score.Value + norm("weekly-meeting").Score.Value + norm("joint-visit").Score.Value) / 3
+	checkFraction(t, "L1 as of 13 Nov", l1.Score, want)
+}
+
 func TestComplianceCalendar(t *testing.T) {
 	none := salesrhythm.Date{}
 	lead := []salesrhythm.Person{person("L1", salesrhythm.Lead, "", "", none, none), manager("M1", "L1")}

@@ -86,7 +86,10 @@
 // the as-of day is not due yet: until it arrives it is neither received nor
 // missing. Open and overdue action items and their median age, overdue
 // follow-ups, overdue next contacts and dormant clients are reckoned at the
-// as-of day.
+// as-of day. A daily or weekly norm asks for the working days and the weeks
+// due by the as-of day; a monthly norm, due at the month's end, is shown
+// against the whole month's count and left out of the leader's compliance
+// figure until the month is over.
 //
 // # Groups and the department
 //

@@ -69,11 +69,11 @@ func december(t *testing.T, calendar string) string {
 	return dir
 }
 
-// weeklyRequired reports how many weekly meetings December's report says
-// L-01 was due.
+// weeklyRequired reports how many weekly meetings December's report, once
+// the month is over, says L-01 was due.
 func weeklyRequired(t *testing.T, dir string) (int, string) {
 	t.Helper()
-	out, errs, code := cli(t, dir, "report", "--month", "2026-12", "--json")
+	out, errs, code := cli(t, dir, "report", "--month", "2026-12", "--json", "--as-of", "2027-01-04")
 	if code != 0 {
 		t.Fatalf("report: exit %d\n%s", code, errs)
 	}
