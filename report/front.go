@@ -117,6 +117,9 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	if len(s.Missing) > 0 {
 		subDetail = fmt.Sprintf(t("%d missing, from %s", "%d munkafüzet hiányzik; nem adta le: %s").In(l), len(s.Missing), list(missingPeople, 6))
 	}
+	if n := len(s.NotYetDue); n > 0 {
+		subDetail += fmt.Sprintf(t("; %d more not due yet", "; további %d még nem esedékes").In(l), n)
+	}
 	subDetail += "; " + CountWorkbooks(b.in).Files(l)
 	kpi(t("Due workbooks received", "Beérkezett munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
 	errs, warns := 0, 0
