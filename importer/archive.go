@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 
@@ -116,7 +117,40 @@ func Scan(ctx context.Context, dir string, months []salesrhythm.Month, o Options
 		return nil, err
 	}
 	o.Cache.commit(results)
+	for _, r := range results {
+		if CheckName(r.Path) != nil {
+			r.lockOf = lockedBy(r.Path, results)
+		}
+	}
 	return &Archive{files: results, scope: s, o: o}, nil
+}
+
+// lockedBy returns the workbook of files, in path order, whose lock file
+// is at lock: LibreOffice's .~lock.NAME# of NAME; Excel's ~$NAME of NAME,
+// or, for a longer name, of the name whose first two letters ~$ replaces.
+func lockedBy(lock string, files []*fileResult) *fileResult {
+	dir, base := path.Split(lock)
+	var names []string
+	switch {
+	case strings.HasPrefix(base, ".~lock."):
+		names = []string{strings.TrimSuffix(strings.TrimPrefix(base, ".~lock."), "#")}
+	case strings.HasPrefix(base, "~$"):
+		names = []string{strings.TrimPrefix(base, "~$")}
+	}
+	for _, name := range names {
+		i, found := slices.BinarySearchFunc(files, dir+name, func(f *fileResult, p string) int { return strings.Compare(f.Path, p) })
+		if found {
+			return files[i]
+		}
+	}
+	if rest, ok := strings.CutPrefix(base, "~$"); ok {
+		for _, f := range files {
+			if d, b := path.Split(f.Path); d == dir && len(b) == len(rest)+2 && strings.HasSuffix(b, rest) && CheckName(f.Path) == nil {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // Close releases what the archive holds open in the cache, and the files it
@@ -184,6 +218,13 @@ func (a *Archive) seen(f *fileResult, m salesrhythm.Month, own bool) *fileResult
 		v = &c
 	}
 	v.findings = slices.Clip(f.findings)
+	if of := f.lockOf; of != nil && of.Period != nil && !relevant(of.Kind, *of.Period, m) {
+		// The lock of a workbook another month reads: its note is that
+		// month's.
+		v.skip(salesrhythm.Tr("the lock file of a workbook for %s, not %s", *of.Period, m))
+		v.findings = nil
+		return v
+	}
 	if f.Period == nil || f.Status != StatusRead && f.Status != StatusSkipped {
 		return v
 	}

@@ -53,6 +53,9 @@ type fileResult struct {
 	// distinct are the values of the kind's Distinct fields, which tell
 	// apart the workbooks one person fills for one period.
 	distinct []string
+	// lockOf is, for the lock file of a workbook someone has open, that
+	// workbook when the inbox holds it: the lock belongs to its months.
+	lockOf *fileResult
 	Records
 }
 

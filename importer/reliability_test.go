@@ -4,11 +4,13 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"context"
 	"crypto/sha256"
 	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +20,8 @@ import (
 	"salesrhythm"
 	"salesrhythm/importer"
 	"salesrhythm/internal/testinbox"
+	"salesrhythm/schema"
+	"salesrhythm/templates"
 )
 
 // patchZip rewrites one part of a workbook with edit, under a true header.
@@ -448,4 +452,45 @@ func callRegister(t *testing.T, part string) (testinbox.Inbox, string, string) {
 		part = sheetPart(t, path, "Calls")
 	}
 	return in, path, part
+}
+
+// TestLockFilesBelongToTheirWorkbooksMonth: the lock file of a workbook
+// someone has open is noted in the months that read the workbook, not in
+// every month's — Excel's ~$ in front of the name (or of all but its first
+// two letters, for a longer one) and LibreOffice's .~lock.NAME#.
+func TestLockFilesBelongToTheirWorkbooksMonth(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	cfg := salesrhythm.Default()
+	anna, _ := testinbox.Team().Person("M-001")
+	var buf bytes.Buffer
+	october := salesrhythm.Week(salesrhythm.D(2026, time.October, 5))
+	if err := templates.Write(&buf, templates.Spec{Kind: salesrhythm.KindCallRegister, Person: anna, Period: october},
+		templates.Options{Config: cfg, Schema: schema.New(cfg), Team: testinbox.Team()}); err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(in.Dir, "oct"), 0o755)
+	os.WriteFile(filepath.Join(in.Dir, "oct", "call-register.xlsx"), buf.Bytes(), 0o644)
+	for _, lock := range []string{"oct/~$call-register.xlsx", "oct/~$ll-register.xlsx", "anna/.~lock.call-register.xlsx#"} {
+		os.WriteFile(filepath.Join(in.Dir, filepath.FromSlash(lock)), []byte("\x05Annaxxxx"), 0o644)
+	}
+	locks := func(m salesrhythm.Month) []string {
+		res, err := importer.Read(context.Background(), in.Dir, m, importer.Options{Config: cfg, Schema: schema.New(cfg)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, f := range res.Findings {
+			if f.Code == salesrhythm.CodeLockFile {
+				out = append(out, f.File)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	if got := locks(testinbox.Nov); !slices.Equal(got, []string{"anna/.~lock.call-register.xlsx#"}) {
+		t.Errorf("November's lock files %v, want Anna's November register's only", got)
+	}
+	if got := locks(salesrhythm.Month{Year: 2026, Month: time.October}); !slices.Equal(got, []string{"oct/~$call-register.xlsx", "oct/~$ll-register.xlsx"}) {
+		t.Errorf("October's lock files %v", got)
+	}
 }

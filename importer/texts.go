@@ -98,6 +98,7 @@ var _ = []salesrhythm.Message{
 	msg("not a salesrhythm workbook: it has none of the sheets and headers of %s",
 		"nem salesrhythm-munkafüzet: egyik munkafüzet munkalapjai és fejlécei sincsenek meg benne (%s)"),
 	msg("for %s, not %s", "más időszakra szól: %s (a beolvasott hónap: %s)"),
+	msg("the lock file of a workbook for %s, not %s", "egy más időszakra szóló munkafüzet zárolási fájlja: %s (a beolvasott hónap: %s)"),
 	msg("made by a newer salesrhythm (template version %d, this one reads %d); update the program",
 		"a salesrhythm egy újabb változatával készült (sablonverzió: %d, ez a változat legfeljebb ezt olvassa: %d); frissítse a programot"),
 	salesrhythm.Plural(3,
