@@ -10,6 +10,7 @@ import (
 	"encoding"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -97,8 +98,22 @@ func (e *Error) Error() string {
 // system or of a library, which has no translation.
 func plain(s string) salesrhythm.Text { return salesrhythm.T(s, s) }
 
-// Load builds the configuration. Every failure is an *Error.
+// Load builds the configuration. Every failure is an *Error, in the
+// language the configuration asks for or, when it cannot be read that far,
+// the one --locale or the environment asks for.
 func Load(o Options) (Loaded, error) {
+	l, err := load(o)
+	if e, ok := err.(*Error); ok && e.Locale == "" {
+		var flag string
+		if f := o.Flags["locale"]; f != nil {
+			flag = f.Value.String()
+		}
+		e.Locale = FirstLocale(flag, os.Getenv(EnvPrefix+"_LOCALE"))
+	}
+	return l, err
+}
+
+func load(o Options) (Loaded, error) {
 	dir := o.Dir
 	if dir == "" {
 		wd, err := os.Getwd()
@@ -194,6 +209,8 @@ func findFile(o Options, dir string) (string, error) {
 		return "", &Error{File: name, Problems: []Problem{{Msg: salesrhythm.Tr("is a folder, not a config file")}}}
 	case err == nil:
 		return name, nil
+	case explicit && errors.Is(err, fs.ErrNotExist):
+		return "", &Error{File: name, Problems: []Problem{{Msg: salesrhythm.Tr("there is no such config file")}}}
 	case explicit:
 		return "", &Error{File: name, Problems: []Problem{{Msg: salesrhythm.Tr("cannot read the config file: %s", errors.Unwrap(err).Error())}}}
 	}

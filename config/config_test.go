@@ -207,6 +207,25 @@ func TestExplicitMissingFile(t *testing.T) {
 	}
 }
 
+// TestUnreadableFileInTheLanguageAsked: a config file that cannot be read
+// says so in the language --locale or the environment asks for.
+func TestUnreadableFileInTheLanguageAsked(t *testing.T) {
+	dir := t.TempDir()
+	fs := pflag.NewFlagSet("t", pflag.ContinueOnError)
+	fs.String("locale", "", "")
+	fs.Parse([]string{"--locale", "hu"})
+	_, err := Load(Options{Dir: dir, File: "nincs.yaml", Flags: map[string]*pflag.Flag{"locale": fs.Lookup("locale")}})
+	if err == nil || !strings.HasSuffix(err.Error(), "nincs.yaml: nincs ilyen beállításfájl") {
+		t.Errorf("--locale hu: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "bad.yaml"), []byte("month: [\n"), 0o644)
+	t.Setenv("SALESRHYTHM_LOCALE", "hu")
+	_, err = Load(Options{Dir: dir, File: "bad.yaml"})
+	if err == nil || !strings.Contains(err.Error(), "nem érvényes YAML") {
+		t.Errorf("SALESRHYTHM_LOCALE=hu: %v", err)
+	}
+}
+
 // TestErrorsNameTheFlagOrVariable: a bad value from a flag or the
 // environment is blamed on it, not on a line of the file, and the flag or
 // variable names the setting without the key said again.

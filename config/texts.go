@@ -7,6 +7,7 @@ var _ = []salesrhythm.Message{
 	salesrhythm.Msg("configuration", "beállítások"),
 	salesrhythm.Msg("is a folder, not a config file", "mappa, nem beállításfájl"),
 	salesrhythm.Msg("cannot read the config file: %s", "a beállításfájl nem olvasható: %s"),
+	salesrhythm.Msg("there is no such config file", "nincs ilyen beállításfájl"),
 	salesrhythm.Msg("unknown key ('salesrhythm init' in an empty folder writes a config.yaml with every setting)",
 		"ismeretlen kulcs (a „salesrhythm init” egy üres mappában minden beállítást tartalmazó config.yaml fájlt készít)"),
 	salesrhythm.Msg("unknown key; did you mean %s?", "ismeretlen kulcs; talán erre gondolt: %s?"),
