@@ -131,8 +131,14 @@ func (f Finding) Row() int {
 	return n
 }
 
-// String formats f as "file: Sheet!C7: message".
-func (f Finding) String() string {
+// String formats f as "file: Sheet!C7: error: message".
+func (f Finding) String() string { return f.format(string(f.Severity), f.Message) }
+
+// In formats f as String does, its severity and message in l: "file:
+// Sheet!C7: hiba: message".
+func (f Finding) In(l Locale) string { return f.format(f.Severity.Name().In(l), f.MessageIn(l)) }
+
+func (f Finding) format(severity, message string) string {
 	place := f.File
 	switch {
 	case f.Sheet != "" && f.Cell != "":
@@ -141,9 +147,9 @@ func (f Finding) String() string {
 		place += ": " + f.Sheet
 	}
 	if place == "" {
-		return fmt.Sprintf("%s: %s", f.Severity, f.Message)
+		return fmt.Sprintf("%s: %s", severity, message)
 	}
-	return fmt.Sprintf("%s: %s: %s", place, f.Severity, f.Message)
+	return fmt.Sprintf("%s: %s: %s", place, severity, message)
 }
 
 // Code is the short, stable name of a kind of finding; tests and scripts

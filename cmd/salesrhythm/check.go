@@ -294,7 +294,7 @@ func (a *app) printFindings(fs []salesrhythm.Finding) {
 		if f.Severity == salesrhythm.Info && !a.verbose {
 			continue
 		}
-		fprintf(a.stderr, "%s\n", f)
+		fprintf(a.stderr, "%s\n", f.In(a.locale))
 	}
 }
 
