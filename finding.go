@@ -188,6 +188,7 @@ const (
 	CodeDuplicateID      Code = "duplicate-id"          // the plan lists an ID twice
 	CodeDuplicateRow     Code = "duplicate"             // a row that repeats another: counted once
 	CodeNoPlan           Code = "no-plan"               // no plan for the month in the inbox
+	CodeEmptyPlan        Code = "empty-plan"            // the month's plan lists nobody
 	CodeMetadataMismatch Code = "metadata-mismatch"     // properties and hidden sheet disagree
 	CodeNonWorkingDay    Code = "non-working-day"       // an event held on a non-working day
 	CodeMacros           Code = "macros"                // a macro-enabled workbook: data read, macros never run

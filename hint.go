@@ -64,6 +64,8 @@ var hints = map[Code]Text{
 		"A tervben minden munkatársnak saját azonosítója legyen."),
 	CodeNoPlan: T("Make the plan with 'salesrhythm template plan', have the director fill it in, and put it in the inbox.",
 		"Készítse el a tervet a „salesrhythm template plan” paranccsal, töltesse ki a kereskedelmi igazgatóval, és tegye az inbox mappába."),
+	CodeEmptyPlan: T("Fill in the plan's Team sheet, one row for each person, and put it in the inbox again.",
+		"Töltse ki a terv Csapat munkalapját, munkatársanként egy sorral, és tegye újra az inbox mappába."),
 	CodeMetadataMismatch: T("Check that it is the workbook meant; if not, make it again with 'salesrhythm template'.",
 		"Ellenőrizze, hogy a szándékolt munkafüzet-e; ha nem, készítse el újra a „salesrhythm template” paranccsal."),
 	CodeNonWorkingDay: T("Check the date; an event held on a day off counts, but is rarely meant.",

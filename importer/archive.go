@@ -222,7 +222,7 @@ func (a *Archive) seen(f *fileResult, m salesrhythm.Month, own bool) *fileResult
 		// The lock of a workbook another month reads: its note is that
 		// month's.
 		v.skip(salesrhythm.Tr("the lock file of a workbook for %s, not %s", *of.Period, m))
-		v.findings = nil
+		v.findings, v.Period = nil, of.Period
 		return v
 	}
 	if f.Period == nil || f.Status != StatusRead && f.Status != StatusSkipped {

@@ -71,10 +71,14 @@ func assemble(files []*fileResult, m salesrhythm.Month, o Options) *Result {
 	res := &Result{Month: m}
 	settleCopies(files)
 	resolveDuplicates(files)
-	var plan *fileResult
+	var plan, empty *fileResult
 	for _, f := range files {
-		if f.Status == StatusRead && f.SupersededBy == "" && f.Kind == salesrhythm.KindPlan && f.Plan != nil {
-			plan = f
+		if f.Status == StatusRead && f.SupersededBy == "" && f.Kind == salesrhythm.KindPlan {
+			if f.Plan != nil && len(f.Plan.Team) > 0 {
+				plan = f
+			} else {
+				empty = f
+			}
 		}
 	}
 	if plan != nil {
@@ -98,7 +102,11 @@ func assemble(files []*fileResult, m salesrhythm.Month, o Options) *Result {
 		res.Files = append(res.Files, f.File)
 		res.Findings = append(res.Findings, f.findings...)
 	}
-	if plan == nil {
+	switch {
+	case plan == nil && empty != nil:
+		res.Findings = append(res.Findings, salesrhythm.Finding{File: empty.Path, Severity: salesrhythm.Error, Code: salesrhythm.CodeEmptyPlan,
+			Messages: salesrhythm.Tr("the plan for %s lists nobody on its Team sheet: fill in the team and put it in the inbox again", m)})
+	case plan == nil:
 		res.Findings = append(res.Findings, salesrhythm.Finding{Severity: salesrhythm.Error, Code: salesrhythm.CodeNoPlan,
 			Messages: salesrhythm.Tr("no plan for %s in the inbox: make one with 'salesrhythm template plan --month %s', fill it in and put it in the inbox", m, m.String())})
 	}

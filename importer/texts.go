@@ -194,6 +194,7 @@ var _ = []salesrhythm.Message{
 	// The inbox as a whole, and people (inbox.go, people.go, feedback.go).
 	msg("reading the inbox", "az inbox mappa beolvasása"),
 	msg("any month", "bármely hónap"),
+	msg("the plan for %s lists nobody on its Team sheet: fill in the team and put it in the inbox again", "a terv (%s) Csapat munkalapján nem szerepel senki: töltse ki a csapatot, és tegye újra az inbox mappába"),
 	msg("no plan for %s in the inbox: make one with 'salesrhythm template plan --month %s', fill it in and put it in the inbox",
 		"az inbox mappában nincs terv erre a hónapra: %s; készítse el a „salesrhythm template plan --month %s” paranccsal, töltesse ki, és tegye az inbox mappába"),
 	msg("a later copy of this %s%s (%s, %s) counts instead: %s; this one is ignored",

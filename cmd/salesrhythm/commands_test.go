@@ -255,3 +255,23 @@ func TestTemplateAllCarriesTheFirstWeekOver(t *testing.T) {
 		t.Errorf("the carried-over call register is not in December's folder: %v", err)
 	}
 }
+
+// TestEmptyPlan: a blank plan handed in is named as the plan that lists
+// nobody, by check and by report, not taken for a plan missing.
+func TestEmptyPlan(t *testing.T) {
+	dir := workdir(t)
+	if _, errs, code := cli(t, dir, "template", "plan", "--month", "2027-01"); code != 0 {
+		t.Fatalf("template plan: exit %d\n%s", code, errs)
+	}
+	if err := os.Rename(filepath.Join(dir, "out/templates/2027-01/plan_2027-01.xlsx"), filepath.Join(dir, "inbox", "plan_2027-01.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := cli(t, dir, "check", "--month", "2027-01")
+	if code != exitInputError || !strings.Contains(out, "plan_2027-01.xlsx") || !strings.Contains(out, "empty-plan") || strings.Contains(out, "no-plan") {
+		t.Errorf("check: exit %d\n%s", code, out)
+	}
+	_, errs, code := cli(t, dir, "report", "--month", "2027-01")
+	if code != exitInputError || !strings.Contains(errs, "the plan for January 2027 lists nobody on its Team sheet") {
+		t.Errorf("report: exit %d\n%s", code, errs)
+	}
+}

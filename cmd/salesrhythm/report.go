@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -179,7 +180,7 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	if err != nil {
 		return cannotRun(err)
 	}
-	if err := planReady(cfg, res.Plan); err != nil {
+	if err := planReady(cfg, res); err != nil {
 		return err
 	}
 	a.log.Debug("month assembled", "files", len(res.Files))
@@ -301,14 +302,16 @@ func analyse(cfg salesrhythm.Config, res *importer.Result, asOf salesrhythm.Date
 
 // planReady refuses a month without a plan, or with a plan that names
 // nobody: its report would be empty figures and empty charts.
-func planReady(cfg salesrhythm.Config, plan *salesrhythm.Plan) error {
+func planReady(cfg salesrhythm.Config, res *importer.Result) error {
 	m := cfg.Month.String()
-	switch {
-	case plan == nil:
+	// A plan read with nobody in it is no plan to the importer.
+	empty := slices.ContainsFunc(res.Findings, func(f salesrhythm.Finding) bool { return f.Code == salesrhythm.CodeEmptyPlan })
+	switch plan := res.Plan; {
+	case plan == nil && !empty:
 		return inputError(errors.New(salesrhythm.Tr(
 			"no plan for %[1]s in %[2]s, so there is nothing to report and no report was written: make the plan with 'salesrhythm template plan --month %[3]s', have the director fill it in, and put it in the inbox",
 			cfg.Month, cfg.Paths.Inbox, m).In(cfg.Locale)))
-	case len(plan.Team) == 0:
+	case plan == nil || len(plan.Team) == 0:
 		return inputError(errors.New(salesrhythm.Tr(
 			"the plan for %[1]s lists nobody on its Team sheet, so there is nothing to report and no report was written: fill in the team and put the plan back in the inbox",
 			cfg.Month).In(cfg.Locale)))
