@@ -153,7 +153,7 @@ func TestWorkbook(t *testing.T) {
 			// Fulfilment is a percentage, coloured by band.
 			style, _ := f.GetCellStyle(want[1], "G5")
 			st, _ := f.GetStyle(style)
-			if st == nil || st.CustomNumFmt == nil || *st.CustomNumFmt != salesrhythm.PercentFormat(0, l) || len(st.Fill.Color) == 0 {
+			if st == nil || st.CustomNumFmt == nil || *st.CustomNumFmt != salesrhythm.PercentFormat(1, l) || len(st.Fill.Color) == 0 {
 				t.Errorf("Fulfilment!G5 style %+v, want a coloured percentage", st)
 			}
 			ref := fmt.Sprintf("F%d", 4+len(in.Findings))

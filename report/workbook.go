@@ -69,7 +69,7 @@ func (b *book) newStyles() {
 	money := salesrhythm.CurrencyFormat(b.in.Config.Currency, b.loc)
 	border := []excelize.Border{{Type: "bottom", Color: "D9D9D9", Style: 1}}
 	fill := func(c string) excelize.Fill { return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}} }
-	pct := salesrhythm.PercentFormat(0, b.loc)
+	pct := salesrhythm.PercentFormat(1, b.loc)
 	grouped := salesrhythm.NumberFormat(0, b.loc)
 	b.st = styles{
 		title:    add(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 16, Color: "1F3864"}}),
