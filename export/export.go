@@ -76,7 +76,7 @@ type formLink struct {
 func lead() []column {
 	return []column{
 		{"month", t("Month", "Hónap"), text},
-		{"person", t("Person", "Személy"), text},
+		{"person", t("Person", "Munkatárs"), text},
 		{"name", t("Name", "Név"), text},
 		{"group", t("Group", "Csoport"), text},
 	}
@@ -356,8 +356,8 @@ func answersTable() *table {
 
 func teamTable() *table {
 	return &table{key: "team", name: t("Team", "Csapat"), cols: append(lead(), []column{
-		{"role", t("Role", "Szerepkör"), text},
-		{"reports_to", t("Reports to", "Felettes"), text},
+		{"role", t("Role", "Munkakör"), text},
+		{"reports_to", t("Reports to", "Közvetlen vezető"), text},
 		{"start", t("Start date", "Belépés dátuma"), date},
 		{"end", t("End date", "Kilépés dátuma"), date},
 		{"email", t("E-mail", "E-mail"), text},

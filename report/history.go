@@ -255,7 +255,7 @@ func (b *book) competenceTrend(sheet string, top int, h *analysis.History) {
 	if len(h.Competences) == 0 {
 		return
 	}
-	b.heading(sheet, top, t("Competences: learning stage (1–4)", "Kompetenciák: tanulási szint (1–4)").In(b.loc))
+	b.heading(sheet, top, t("Competences: learning stage (1–4)", "Kompetenciák: tanulási szakasz (1–4)").In(b.loc))
 	top++
 	cols := []column{col("ID", "Azonosító", 12), col("Name", "Név", 22), col("Competence", "Kompetencia", 22)}
 	for _, m := range h.Months {

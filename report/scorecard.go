@@ -115,7 +115,7 @@ func (b *cardBook) fulfilment() {
 			b.banded(s.Group.Measures.Get(k).Fulfilment), b.banded(s.Department.Measures.Get(k).Fulfilment)})
 	}
 	top := b.section(t("Your plan fulfilment", "Az Ön tervteljesítése"), "fulfilment", []column{col("Target", "Mutató", 0), col("Your target", "Az Ön célja", 0),
-		col("Your actual", "Az Ön ténye", 0), col("Your fulfilment", "Az Ön teljesítése", 0), col("Your group", "Csoportja", 0), col("Department", "Osztály", 0)}, rows)
+		col("Your actual", "Tény", 0), col("Your fulfilment", "Az Ön teljesítése", 0), col("Your group", "Csoportja", 0), col("Department", "Osztály", 0)}, rows)
 	if !hasTargets(p) {
 		return
 	}
@@ -348,13 +348,13 @@ func (b *cardBook) trend() {
 	if leader {
 		cols = append(cols, col("Compliance", "Normakövetés", 0))
 	}
-	top := b.section(t("Your months", "Az Ön hónapjai"), "trend", cols, rows)
+	top := b.section(t("Your months", "Korábbi hónapok"), "trend", cols, rows)
 	if len(rows) > 1 {
 		b.chart(b.sheet, cell(8, top), excelize.Line, t("Your revenue fulfilment by month", "Az Ön árbevétel-teljesítése havonta"), []excelize.ChartSeries{
 			{Name: headerRef(b.sheet, 2, top), Categories: ref(b.sheet, 1, top+1, top+len(rows)), Values: ref(b.sheet, 2, top+1, top+len(rows))},
 		}, true, 480, 260)
 	}
-	b.wideNote(b.sheet, b.row, 7, t("Earlier months are those whose workbooks are still in the inbox.", "A korábbi hónapok azok, amelyek munkafüzetei még a beérkező mappában vannak.").In(l))
+	b.wideNote(b.sheet, b.row, 7, t("Earlier months are those whose workbooks are still in the inbox.", "A korábbi hónapok azok, amelyek munkafüzetei még az inbox mappában vannak.").In(l))
 }
 
 // plain writes a line of plain text in the first column of row.

@@ -218,7 +218,7 @@ func (b *book) funnelTable(sheet string, top int) int {
 	next := b.table(sheet, "funnel", top+1, []column{col("Step", "Lépés", 0), col("Count", "Darab", 0), col("Source", "Forrás", 0)}, rows)
 	if f.ReportedWon != f.DealsWon {
 		b.note(sheet, next-1, fmt.Sprintf(t("Deals won counts the Deals rows dated in the month, as the Summary does; the weekly funnels report %d won.",
-			"A megnyert üzletek a hónapra keltezett üzletkötési sorok, ahogy az Összefoglalóban; a heti tölcsérek szerint %d.").In(b.loc), f.ReportedWon))
+			"A megkötött üzletek a hónapra keltezett üzletkötési sorok, ahogy az Összefoglalóban; a heti tölcsérek szerint %d.").In(b.loc), f.ReportedWon))
 		next++
 	}
 	return next
@@ -391,7 +391,9 @@ func (b *book) actions() {
 			col("Moved", "Átütemezett", 10), col("Times moved", "Átütemezések száma", 10), col("Open", "Nyitott", 9), col("Overdue", "Lejárt", 9),
 			col("Closure rate", "Lezárási arány", 10), col("Median age of open (days)", "Nyitott feladatok kora, medián (nap)", 12)}, out)
 	}
-	next := summary("byowner", 3, t("By owner", "Felelősönként"), a.ByOwner)
+	b.wideNote(sheet, 3, 10, t("Raised: the items raised in the month. Done: those done in the month, whenever they were raised. Open: those not done by the month's end (by the as-of day while the month is in progress), whenever raised. So an owner may have more done than raised: items carried over from earlier months.",
+		"Felvett: a hónapban felvett feladatok. Kész: a hónapban elvégzettek, bármikor vették is fel őket. Nyitott: a hónap végéig (amíg a hónap tart, a viszonyítási napig) el nem végzettek, bármikor vették is fel őket. Így egy felelősnél több lehet a kész, mint a felvett: a korábbi hónapokból áthozott feladatok miatt.").In(b.loc))
+	next := summary("byowner", 5, t("By owner", "Felelősönként"), a.ByOwner)
 	next = summary("byleader", next, t("By leader", "Naplót vezetőnként"), a.ByLeader)
 	b.heading(sheet, next, t("Every item, as of its latest log", "Minden feladat, a legutóbbi napló szerint").In(b.loc))
 	var rows [][]any
@@ -409,7 +411,7 @@ func (b *book) roles() {
 	r := b.in.Result
 	sheet := b.newSheet(t("Roles", "Vezetői szerepek"), "")
 	b.wideNote(sheet, 3, 9, t("A role is solid with all three of its questions answered with a definite YES; \"sometimes\", \"partly\" and \"some of the staff\" are NO. The method: continue until every role has three solid YES.",
-		"Erős a szerep, ha mindhárom kérdésére határozott IGEN a válasz; a „néha”, a „részben” és a „a munkatársak egy része” NEM-nek számít. A módszer: addig kell folytatni, amíg minden szerep mellett három határozott IGEN áll.").In(b.loc))
+		"Erős a szerep, ha mindhárom kérdésére határozott IGEN a válasz; a „néha”, a „részben” és „a munkatársak egy része” NEM-nek számít. A módszer: addig kell folytatni, amíg minden szerep mellett három határozott IGEN áll.").In(b.loc))
 	roles := b.in.Config.Assessment.Roles
 	cols := []column{col("ID", "Azonosító", 10), col("Leader", "Vezető", 22)}
 	for _, ro := range roles {

@@ -219,7 +219,7 @@ func (b *packBook) noPlanNote() string {
 		return ""
 	}
 	return fmt.Sprintf(t("No plan for %s: those days of the week have no target. The week's targets and the pace cover only the days with a plan; the actuals shown count every day. Put the plan in the inbox and run the week again.",
-		"Nincs terv: %s – a hét ezen napjaira nincs cél. A heti cél és az ütem csak a tervvel rendelkező napokra vonatkozik; a tény minden nap tételeit tartalmazza. Tegye a tervet a beérkező mappába, és készítse el újra a heti összesítőt.").In(b.loc), strings.Join(days, ", "))
+		"Nincs terv: %s – a hét ezen napjaira nincs cél. A heti cél és az ütem csak a tervvel rendelkező napokra vonatkozik; a tény minden nap tételeit tartalmazza. Tegye a tervet az inbox mappába, és készítse el újra a heti összesítőt.").In(b.loc), strings.Join(days, ", "))
 }
 
 func (b *packBook) packSummary(sheet string) {
