@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Config is every setting of salesrhythm. Default returns the values built
@@ -343,8 +344,11 @@ func (c Config) Validate() []Problem {
 	if strings.TrimSpace(c.Company) == "" {
 		bad("company", "must not be empty")
 	}
-	if len(strings.TrimSpace(c.Currency)) == 0 {
+	switch code := strings.TrimSpace(c.Currency); {
+	case code == "":
 		bad("currency", "must not be empty (e.g. HUF, EUR)")
+	case len(code) != 3 || strings.IndexFunc(code, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII }) >= 0:
+		bad("currency", "%q is not a currency code: write its three letters (e.g. HUF, EUR)", c.Currency)
 	}
 	if _, err := ParseLocale(string(c.Locale)); err != nil {
 		bad("locale", "%q is not a supported locale (en, hu)", string(c.Locale))

@@ -7,6 +7,7 @@ package salesrhythm
 var _ = []Message{
 	Msg("must not be empty", "nem lehet üres"),
 	Msg("must not be empty (e.g. HUF, EUR)", "nem lehet üres (pl. HUF, EUR)"),
+	Msg("%q is not a currency code: write its three letters (e.g. HUF, EUR)", "„%s” nem pénznemkód: a három betűs kódját írja be (pl. HUF, EUR)"),
 	Msg("%q is not a supported locale (en, hu)", "„%s” nem támogatott nyelv (en, hu)"),
 	Msg("must list at least one working weekday", "legalább egy munkanapnak számító hétköznapot fel kell sorolnia"),
 	Msg("%q is not a country whose public holidays the calendar knows (%s); \"\" for none, with every holiday listed in calendar.holidays",

@@ -179,6 +179,7 @@ func TestErrorsNameKeyAndLine(t *testing.T) {
 		{"bad weekday", "calendar:\n  weekdays: [monday, funday]\n", []string{"calendar.weekdays", `"funday" is not a weekday`}},
 		{"unknown country", "calendar:\n  country: HUN\n", []string{"config.yaml:2: calendar.country:", `"HUN" is not a country whose public holidays the calendar knows (AR, AT,`, `"" for none`}},
 		{"broken yaml", "company: [unclosed\n", []string{"not valid YAML"}},
+		{"currency by name", "currency: forint\n", []string{"config.yaml:1: currency:", `"forint" is not a currency code: write its three letters (e.g. HUF, EUR)`}},
 		{"every problem at once", "locale: de\nreport:\n  top: 0\n", []string{"config.yaml:1: locale", "config.yaml:3: report.top"}},
 	}
 	for _, tt := range tests {
