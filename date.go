@@ -2,6 +2,7 @@ package salesrhythm
 
 import (
 	"fmt"
+	"regexp"
 	"time"
 )
 
@@ -36,14 +37,27 @@ func DateOf(t time.Time) Date {
 	return Date{int16(y), uint8(m), uint8(d)}
 }
 
-// ParseDate reads an ISO date, 2006-01-02.
+// ParseDate reads an ISO date, 2006-01-02, or one as Hungarians write it:
+// 2006.01.02., 2006. 01. 02.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return Date{}, Errorf("%q is not a date (want YYYY-MM-DD)", s)
+	if err == nil {
+		return DateOf(t), nil
 	}
-	return DateOf(t), nil
+	if m := dottedDate.FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse("2006-1-2", m[1]+"-"+m[2]+"-"+m[3]); err == nil {
+			return DateOf(t), nil
+		}
+	}
+	return Date{}, Errorf("%q is not a date (want YYYY-MM-DD, e.g. 2026-11-03)", s)
 }
+
+// dottedDate and dottedMonth are a date and a month as Hungarians write
+// them: 2026.11.03., 2026. 11. 03., 2026. 11.
+var (
+	dottedDate  = regexp.MustCompile(`^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$`)
+	dottedMonth = regexp.MustCompile(`^(\d{4})\.\s*(\d{1,2})\.?$`)
+)
 
 // IsZero reports whether d is the zero Date, "not given".
 func (d Date) IsZero() bool { return d == Date{} }
@@ -122,9 +136,12 @@ type Month struct {
 	Month time.Month
 }
 
-// ParseMonth reads YYYY-MM.
+// ParseMonth reads YYYY-MM, or YYYY. MM. as Hungarians write it.
 func ParseMonth(s string) (Month, error) {
 	t, err := time.Parse("2006-01", s)
+	if m := dottedMonth.FindStringSubmatch(s); err != nil && m != nil {
+		t, err = time.Parse("2006-1", m[1]+"-"+m[2])
+	}
 	if err != nil {
 		return Month{}, Errorf("%q is not a month (want YYYY-MM, e.g. 2026-11)", s)
 	}

@@ -482,7 +482,7 @@ func FirstLocale(asked ...string) salesrhythm.Locale {
 }
 
 // ownMessage is the text of an error salesrhythm's own types give, such as
-// `"31.13" is not a date (want YYYY-MM-DD)`, in every language; another
+// `"31.13" is not a date (want YYYY-MM-DD, e.g. 2026-11-03)`, in every language; another
 // error as it is.
 func ownMessage(msg string) salesrhythm.Text {
 	q, err := strconv.QuotedPrefix(msg)

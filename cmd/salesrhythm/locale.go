@@ -134,6 +134,9 @@ func (a *app) localError(root, cmd *cobra.Command, err error) error {
 		if parent == nil {
 			parent = root
 		}
+		if !parent.HasSubCommands() { // cobra.NoArgs says it so
+			return errors.New(a.text("%s takes no arguments, but was given %q", m[2], m[1]) + "\n" + a.text("(see '%s --help')", m[2]))
+		}
 		var names []string
 		for _, c := range parent.Commands() {
 			if c.IsAvailableCommand() {

@@ -81,6 +81,9 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--locale", "hu", "repot"}, "nincs „repot” nevű parancs; talán erre gondolt: „salesrhythm report”?\n(súgó: „salesrhythm --help”)"},
 		{[]string{"--locale", "hu", "template", "al"}, "nincs „al” nevű parancs; talán erre gondolt: „salesrhythm template all”?"},
 		{[]string{"template", "week", "--week", "2026-49"}, "is not a week"},
+		// A command that takes no arguments says so, rather than that there is no such command.
+		{[]string{"check", "extra"}, "salesrhythm check takes no arguments, but was given \"extra\"\n(see 'salesrhythm check --help')"},
+		{[]string{"--locale", "hu", "check", "extra"}, "a „salesrhythm check” parancs nem vár argumentumot, de ezt kapta: „extra”"},
 		// A required flag left out is named as it is typed, with the help to see.
 		{[]string{"template", "call-register"}, "the flag --person is required\n(see 'salesrhythm template call-register --help')"},
 		{[]string{"--locale", "hu", "template", "call-register"}, "hiányzik a kötelező --person kapcsoló\n(súgó: „salesrhythm template call-register --help”)"},

@@ -1,0 +1,28 @@
+package salesrhythm
+
+import "testing"
+
+// TestParseDateAndMonth: a flag or a setting takes a date or a month as ISO
+// writes it or as Hungarians do, and nothing else.
+func TestParseDateAndMonth(t *testing.T) {
+	for _, s := range []string{"2026-12-04", "2026.12.04.", "2026. 12. 04.", "2026.12.4", "2026. 12. 4."} {
+		if d, err := ParseDate(s); err != nil || d != D(2026, 12, 4) {
+			t.Errorf("ParseDate(%q) = %v, %v", s, d, err)
+		}
+	}
+	for _, s := range []string{"04.12.2026", "2026-13-01", "2026.02.30.", "dec. 4.", "20261204", ""} {
+		if d, err := ParseDate(s); err == nil {
+			t.Errorf("ParseDate(%q) = %v, want an error", s, d)
+		}
+	}
+	for _, s := range []string{"2026-11", "2026.11.", "2026. 11.", "2026.11"} {
+		if m, err := ParseMonth(s); err != nil || m != (Month{2026, 11}) {
+			t.Errorf("ParseMonth(%q) = %v, %v", s, m, err)
+		}
+	}
+	for _, s := range []string{"2026.13.", "11.2026", "nov", "2026-1"} {
+		if m, err := ParseMonth(s); err == nil {
+			t.Errorf("ParseMonth(%q) = %v, want an error", s, m)
+		}
+	}
+}
