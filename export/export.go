@@ -495,7 +495,11 @@ func (x *Exporter) rows(m Month, emit func(tb *table, r row) error) error {
 				}
 			}
 			ref := refOf(rec)
-			if err := emit(tb, append(r, ref.File, ref.Sheet, ref.Row)); err != nil {
+			var row any = ref.Row
+			if ref.Row == 0 { // a form's record: its sheet has no row of its own
+				row = ""
+			}
+			if err := emit(tb, append(r, ref.File, ref.Sheet, row)); err != nil {
 				return err
 			}
 		}

@@ -190,6 +190,11 @@ func TestExportCSV(t *testing.T) {
 			if !strings.Contains(string(deals), string(tc.comma)+tc.amount+string(tc.comma)) {
 				t.Errorf("deals.csv has no amount %s:\n%s", tc.amount, deals)
 			}
+			// A one-on-one's talk is a form: its source row is blank, not 0.
+			talks, _ := os.ReadFile(filepath.Join(dir, "csv", "one_on_ones.csv"))
+			if lines := strings.Split(strings.TrimSpace(string(talks)), "\n"); len(lines) < 2 || !strings.HasSuffix(strings.TrimSpace(lines[1]), string(tc.comma)) {
+				t.Errorf("one_on_ones.csv: the source row of a talk is not blank:\n%s", talks)
+			}
 			findings, _ := os.ReadFile(filepath.Join(dir, "csv", "findings.csv"))
 			if !strings.Contains(string(findings), "'@SUM(A1)") || !strings.Contains(string(findings), "'-1 is not in the list") {
 				t.Errorf("findings.csv: %s", findings)
