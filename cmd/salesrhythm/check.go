@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -110,6 +111,20 @@ func (a *app) importInbox(cmd *cobra.Command, cfg salesrhythm.Config) (*importer
 	return res, nil
 }
 
+// wholeRow is the cell of a finding about a whole row: 5:5.
+var wholeRow = regexp.MustCompile(`^(\d+):(\d+)$`)
+
+// place is where in its file a finding is: Sheet!C7, or Sheet, row 5.
+func (a *app) place(f salesrhythm.Finding) string {
+	switch m := wholeRow.FindStringSubmatch(f.Cell); {
+	case f.Cell == "":
+		return f.Sheet
+	case m != nil && m[1] == m[2]:
+		return a.text("%s, row %s", f.Sheet, m[1])
+	}
+	return f.Sheet + "!" + f.Cell
+}
+
 func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 	counts := map[string]int{}
 	for _, f := range res.Files {
@@ -130,9 +145,15 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 		cfg.Paths.Inbox, cfg.Month, salesrhythm.Tr("%d files", len(res.Files)),
 		counts[importer.StatusRead], counts[importer.StatusRejected], counts[importer.StatusSkipped],
 		salesrhythm.Tr("%d errors", sev[salesrhythm.Error]), salesrhythm.Tr("%d warnings", sev[salesrhythm.Warning]))
-	width := severityWidth(a.locale)
+	// The columns as wide as their widest entry: a long sheet name or
+	// code does not push its line out of step.
+	width, placeWidth, codeWidth := severityWidth(a.locale), 14, 22
+	for _, f := range res.Findings {
+		placeWidth = max(placeWidth, utf8.RuneCountInString(a.place(f)))
+		codeWidth = max(codeWidth, len(f.Code))
+	}
 	for _, f := range general {
-		a.say("  %-*s %-22s %s", width, f.Severity.Name(), f.Code, f.Message)
+		a.say("  %-*s %-*s %s", width, f.Severity.Name(), codeWidth, f.Code, f.Message)
 	}
 	// The files with problems first, each with its findings; then every
 	// other file on a line of its own.
@@ -143,15 +164,14 @@ func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 		a.say("")
 		a.say("%s  %s", f.Path, a.describeFile(f))
 		for _, x := range byFile[f.Path] {
-			place := x.Sheet
-			if x.Cell != "" {
-				place += "!" + x.Cell
+			if x.Message == f.Reason && x.Severity == salesrhythm.Info {
+				continue // the line of the file says it already
 			}
 			msg := x.Message
 			if len(x.Excluded) > 0 {
 				msg += a.text(" — not counted: %s", report.Missing(x.Excluded, cfg.Currency, a.locale))
 			}
-			a.say("  %-14s %-*s %-22s %s", place, width, x.Severity.Name(), x.Code, msg)
+			a.say("  %-*s %-*s %-*s %s", placeWidth, a.place(x), width, x.Severity.Name(), codeWidth, x.Code, msg)
 		}
 	}
 	a.printHints(res.Findings)

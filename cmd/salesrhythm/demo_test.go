@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"salesrhythm"
 	"salesrhythm/analysis"
@@ -95,6 +96,26 @@ func TestDemo(t *testing.T) {
 	out, _, code = cli(t, company, "check")
 	if code != exitInputError || !strings.Contains(out, "not-a-date") {
 		t.Errorf("check in the demo: exit %d, want 1 and the planted mistakes:\n%s", code, out)
+	}
+	// Each finding's severity starts in one column, however long its place
+	// (Deals!A5, Clients, row 5); a lock file is said once, on its file's line.
+	column := -1
+	for _, line := range strings.Split(out, "\n") {
+		sev := strings.Index(line, " error ")
+		if sev < 0 {
+			sev = strings.Index(line, " warning ")
+		}
+		if !strings.HasPrefix(line, "  ") || sev < 0 {
+			continue
+		}
+		if n := utf8.RuneCountInString(line[:sev]); column < 0 {
+			column = n
+		} else if n != column {
+			t.Errorf("check: a severity out of line (column %d, not %d):\n%s", n, column, line)
+		}
+	}
+	if strings.Count(out, "the lock file of a workbook someone has open") != 1 {
+		t.Errorf("check says the lock file %d times:\n%s", strings.Count(out, "the lock file of a workbook someone has open"), out)
 	}
 
 	_, errs, code = cli(t, dir, append(args, "company")...)

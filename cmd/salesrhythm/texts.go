@@ -191,6 +191,7 @@ var _ = []salesrhythm.Message{
 	msg("%s is not a valid value for %s", "„%s” nem érvényes érték ehhez: %s"),
 	msg("unknown command %q for %q; did you mean %q?", "nincs „%[1]s” nevű parancs; talán erre gondolt: „%[2]s %[3]s”?"),
 	msg("unknown command %q for %q", "nincs „%[1]s” nevű parancs"),
+	msg("%s, row %s", "%s, %s. sor"),
 	msg("%s takes no arguments, but was given %q", "a „%s” parancs nem vár argumentumot, de ezt kapta: „%s”"),
 	msg("the flag %s is required", "hiányzik a kötelező %s kapcsoló"),
 	msg("the flags %s are required", "hiányzik a kötelező %s kapcsoló"),
