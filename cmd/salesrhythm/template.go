@@ -118,7 +118,7 @@ tartalmazóra.`),
 				}
 				o.Carry, o.CarryTargets = p, withTargets
 			}
-			return a.writeTemplates(cfg, []templates.Spec{templates.PlanSpec(cfg.Month)}, o, force)
+			return a.writeTemplates(cfg, cfg.Month.In(a.locale), []templates.Spec{templates.PlanSpec(cfg.Month)}, o, force)
 		}),
 	}
 	plan.Flags().String("month", "", a.monthUsage(true))
@@ -158,7 +158,7 @@ tartalmazóra.`),
 			if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
 				return err
 			}
-			return a.writeTemplates(cfg, specs, o, force)
+			return a.writeTemplates(cfg, cfg.Month.In(a.locale), specs, o, force)
 		}),
 	}
 	all.Flags().String("month", "", a.monthUsage(true))
@@ -219,7 +219,8 @@ amelyiken bárki változtatott, azt megtartja, hacsak nincs megadva a
 			if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
 				return err
 			}
-			return a.writeTemplates(cfg, specs, o, force)
+			_, n := w.Start.ISOWeek()
+			return a.writeTemplates(cfg, a.text("Week %d (%s) of the %s batch", n, salesrhythm.FormatPeriod(w, a.locale), cfg.Month), specs, o, force)
 		}),
 	}
 	week.Flags().StringVar(&weekFlag, "week", "", a.help("the week, `YYYY-Www` (default: next week)", "a hét, `ÉÉÉÉ-Whh` (alapértelmezés: a következő hét)"))
@@ -263,7 +264,7 @@ amelyiken bárki változtatott, azt megtartja, hacsak nincs megadva a
 				if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {
 					return err
 				}
-				return a.writeTemplates(cfg, specs, o, force)
+				return a.writeTemplates(cfg, cfg.Month.In(a.locale), specs, o, force)
 			}),
 		}
 		one.Flags().String("month", "", a.monthUsage(true))
@@ -535,8 +536,9 @@ func weekBefore(p, q salesrhythm.Period, cal salesrhythm.Calendar) bool {
 	return p.Start.Before(q.Start)
 }
 
-// writeTemplates writes specs under the output folder and prints counts.
-func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o templates.Options, force bool) error {
+// writeTemplates writes specs, which what names (the month, or a week of
+// its batch), under the output folder and prints counts.
+func (a *app) writeTemplates(cfg salesrhythm.Config, what string, specs []templates.Spec, o templates.Options, force bool) error {
 	dir := filepath.Join(cfg.Paths.Output, "templates")
 	if err := outsideInbox(cfg, "the output folder, set by --output or paths.output", dir); err != nil {
 		return err
@@ -556,7 +558,7 @@ func (a *app) writeTemplates(cfg salesrhythm.Config, specs []templates.Spec, o t
 		people[s.Person.ID] = true
 	}
 	a.say("%s: %s written, %d kept (already there; --force replaces them) in %s",
-		cfg.Month, salesrhythm.Tr("%d workbooks", len(r.Written)), len(r.Kept), filepath.Join(dir, cfg.Month.String()))
+		what, salesrhythm.Tr("%d workbooks", len(r.Written)), len(r.Kept), filepath.Join(dir, cfg.Month.String()))
 	if len(r.Filled) > 0 {
 		a.say("  %d of them replaced the blank workbook written before, to carry work over into it; a workbook anyone has changed is kept.", len(r.Filled))
 	}
