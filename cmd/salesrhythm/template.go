@@ -510,11 +510,13 @@ func (a *app) carryOver(ctx context.Context, cfg salesrhythm.Config, sch *schema
 		if carried[k] < all[k] {
 			rest = salesrhythm.Tr(" (the rest start blank)")
 		}
-		switch k {
-		case salesrhythm.KindManagementLog:
+		switch {
+		case carried[k] == 0:
+			a.say("%s: nothing in the inbox to carry over, so all %d start blank.", name, all[k])
+		case k == salesrhythm.KindManagementLog:
 			a.say("%s: %d of %d carry over %s from their owner's log of the week before in the inbox%s.",
 				name, carried[k], all[k], salesrhythm.Tr("%d open action items", rows[k]), rest)
-		case salesrhythm.KindCallRegister:
+		case k == salesrhythm.KindCallRegister:
 			a.say("%s: %d of %d carry over %s from their owner's registers in the inbox, up to the week before%s.",
 				name, carried[k], all[k], salesrhythm.Tr("%d follow-ups due in their week", rows[k]), rest)
 		default:

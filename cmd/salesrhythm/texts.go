@@ -175,6 +175,7 @@ var _ = []salesrhythm.Message{
 	msg("(packs written before, if any, are unchanged)", "(a korábban elkészült összesítők, ha voltak, változatlanok)"),
 	plural(1, "%d error in the week's workbooks", "%d errors in the week's workbooks", "%d hiba a hét munkafüzeteiben"),
 	msg(", as of %s %s", ", állapot: %[2]s (%[1]s)"),
+	msg("%s: nothing in the inbox to carry over, so all %d start blank.", "%s: az inbox mappában nincs mit áthozni, így mind üresen indul (%d)."),
 	msg("Week %d (%s) of the %s batch", "%d. hét (%s; hónap: %s)"),
 	msg("Friday packs for week %d (%s)%s: %d in %s", "Pénteki összesítők, %d. hét (%s)%s: %d, helye: %s"),
 	msg("  no plan for %s: its days of the week have no target", "  nincs terv erre a hónapra: %s; a hét erre eső napjain nincs cél"),
