@@ -84,16 +84,23 @@ func (b *book) records(s *schema.Sheet) reflect.Value {
 // without the people who left before the new month, and its targets if
 // asked for.
 func (b *book) carried() *salesrhythm.Plan {
-	p := &salesrhythm.Plan{}
-	for _, x := range b.o.Carry.Team {
-		if x.End.IsZero() || !x.End.Before(b.spec.Period.Start) {
-			p.Team = append(p.Team, x)
-		}
-	}
+	p := &salesrhythm.Plan{Team: CarriedTeam(b.o.Carry, b.spec.Period.Start)}
 	if b.o.CarryTargets {
 		p.Targets = b.o.Carry.Targets
 	}
 	return p
+}
+
+// CarriedTeam is the team a plan starting on start carries over from an
+// earlier plan: its people but those who left before start.
+func CarriedTeam(from *salesrhythm.Plan, start salesrhythm.Date) []salesrhythm.Person {
+	var out []salesrhythm.Person
+	for _, x := range from.Team {
+		if x.End.IsZero() || !x.End.Before(start) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // prefillTable types the records of a Table sheet into its input rows.

@@ -196,6 +196,13 @@ func TestTemplatePlanFromAMonth(t *testing.T) {
 	if strings.Join(ids, " ") != "D-01 L-01 M-001" || len(p.Targets) != 0 {
 		t.Errorf("December's team %v, targets %v: want November's team carried over without its targets", ids, p.Targets)
 	}
+	// It says what it carried over and what to do next.
+	for _, want := range []string{"Carried over 3 people from the plan for November 2026, without their targets (--with-targets carries them too); left before December 2026, so not carried over: 1.",
+		"Next: have the director fill it in, put it in the inbox"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("template plan --from says\n%s\nwant %q", out, want)
+		}
+	}
 	_, errs, code = cli(t, dir, "template", "plan", "--month", "2026-12", "--from", "2026-09", "--force")
 	if code != exitInputError || !strings.Contains(errs, "no completed plan for September 2026") {
 		t.Errorf("a month without a plan: exit %d, %q", code, errs)

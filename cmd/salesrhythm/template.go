@@ -118,7 +118,26 @@ tartalmazóra.`),
 				}
 				o.Carry, o.CarryTargets = p, withTargets
 			}
-			return a.writeTemplates(cfg, cfg.Month.In(a.locale), []templates.Spec{templates.PlanSpec(cfg.Month)}, o, force)
+			spec := templates.PlanSpec(cfg.Month)
+			if err := a.writeTemplates(cfg, cfg.Month.In(a.locale), []templates.Spec{spec}, o, force); err != nil {
+				return err
+			}
+			if o.Carry != nil {
+				team := templates.CarriedTeam(o.Carry, spec.Period.Start)
+				targets := a.text("without their targets (--with-targets carries them too)")
+				if withTargets {
+					targets = a.text("with their targets")
+				}
+				carried := salesrhythm.Tr("Carried over %d people from the plan for %s", len(team), o.Carry.Month)
+				if left := len(o.Carry.Team) - len(team); left > 0 {
+					a.say("%s, %s; left before %s, so not carried over: %d.", carried, targets, cfg.Month, left)
+				} else {
+					a.say("%s, %s.", carried, targets)
+				}
+			}
+			a.say("Next: have the director fill it in, put it in the inbox (%s), then write the month's workbooks with 'salesrhythm template all --month %s'.",
+				cfg.Paths.Inbox, cfg.Month.String())
+			return nil
 		}),
 	}
 	plan.Flags().String("month", "", a.monthUsage(true))
