@@ -98,7 +98,7 @@ func (b *book) fulfilmentPicture() (picture, error) {
 	if hidden > 0 {
 		sub = fmt.Sprintf(t(" (top and bottom %d of %d)", " (a legjobb és a leggyengébb %d fő; összesen %d fő)").In(b.loc), b.in.Config.Report.Top, len(bars))
 	}
-	return b.barPicture("fulfilment.png", title, title.In(b.loc)+sub, values, true, []float64{1})
+	return b.barPicture("fulfilment.png", title, title.In(b.loc)+sub, values, true, []float64{1}, b.bandKey(true)...)
 }
 
 func bandColor(band analysis.Band) drawing.Color {
@@ -132,7 +132,7 @@ func (b *book) compliancePicture() (picture, error) {
 		}
 	}
 	values, _ := b.fractionBars(bars)
-	return b.barPicture("compliance.png", title, title.In(b.loc), values, true, nil)
+	return b.barPicture("compliance.png", title, title.In(b.loc), values, true, nil, b.bandKey(false)...)
 }
 
 func (b *book) funnelPicture() (picture, error) {
@@ -147,7 +147,7 @@ func (b *book) funnelPicture() (picture, error) {
 
 // barPicture renders a bar chart; lines are drawn across it at the given
 // values (the 100 % target). An empty chart says so instead of failing.
-func (b *book) barPicture(name string, title salesrhythm.Text, heading string, values []chart.Value, percent bool, lines []float64) (picture, error) {
+func (b *book) barPicture(name string, title salesrhythm.Text, heading string, values []chart.Value, percent bool, lines []float64, key ...keyEntry) (picture, error) {
 	if len(values) == 0 {
 		values = []chart.Value{{Label: t("no data", "nincs adat").In(b.loc), Value: 0, Style: chart.Style{FillColor: grey}}}
 	}
@@ -181,7 +181,7 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 		BarWidth:   barWidth,
 		BarSpacing: max(2, per-barWidth),
 		Background: chart.Style{Padding: chart.Box{Top: 48, Left: 16, Right: 16, Bottom: bottomPadding(values)}},
-		XAxis:      chart.Style{FontSize: 8, TextRotationDegrees: rotation(len(values))},
+		XAxis:      xAxis(len(values)),
 		YAxis: chart.YAxis{
 			Range:          &chart.ContinuousRange{Min: 0, Max: hi},
 			ValueFormatter: formatter,
@@ -192,6 +192,9 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 	}
 	for _, l := range lines {
 		c.Elements = append(c.Elements, referenceLine(l, hi))
+	}
+	if len(key) > 0 {
+		c.Elements = append(c.Elements, drawKey(key, height))
 	}
 	var buf bytes.Buffer
 	if err := c.Render(chart.PNG, &buf); err != nil {
@@ -234,6 +237,17 @@ func bottomPadding(values []chart.Value) int {
 	return 16
 }
 
+// xAxis is the style of a bar chart's labels: tilted on a crowded chart,
+// and then each on one line — wrapped, a tilted label shows only its first
+// word ("Mészáros" of Mészáros Orsolya).
+func xAxis(bars int) chart.Style {
+	s := chart.Style{FontSize: 8, TextRotationDegrees: rotation(bars)}
+	if s.TextRotationDegrees != 0 {
+		s.TextWrap = chart.TextWrapNone
+	}
+	return s
+}
+
 // rotation tilts the labels of crowded charts.
 func rotation(n int) float64 {
 	if n > 8 {
@@ -244,6 +258,54 @@ func rotation(n int) float64 {
 
 // referenceLine draws a dashed line across the plot at value v of a 0..max
 // axis.
+// keyEntry is a colour of a chart and what it means.
+type keyEntry struct {
+	color drawing.Color
+	text  string
+}
+
+// bandKey says what the colours of bars coloured by band mean: the
+// thresholds, and with unranked, the grey of the provisional and the
+// unranked.
+func (b *book) bandKey(unranked bool) []keyEntry {
+	rk := b.in.Config.Ranking
+	lead, lag := b.threshold(rk.LeaderPercent)+" %", b.threshold(rk.LaggardPercent)+" %"
+	if b.loc != salesrhythm.Hungarian {
+		lead, lag = b.threshold(rk.LeaderPercent)+"%", b.threshold(rk.LaggardPercent)+"%"
+	}
+	key := []keyEntry{
+		{green, fmt.Sprintf(t("%s or more", "legalább %s").In(b.loc), lead)},
+		{amber, b.threshold(rk.LaggardPercent) + "–" + lead},
+		{red, fmt.Sprintf(t("below %s", "%s alatt").In(b.loc), lag)},
+	}
+	if unranked {
+		key = append(key, keyEntry{grey, t("provisional or not ranked", "előzetes vagy rangsoron kívül").In(b.loc)})
+	}
+	return key
+}
+
+// drawKey writes the key along the bottom of a chart height pixels high.
+func drawKey(key []keyEntry, height int) chart.Renderable {
+	return func(r chart.Renderer, box chart.Box, defaults chart.Style) {
+		r.SetFont(defaults.Font)
+		r.SetFontSize(8)
+		r.SetFontColor(drawing.ColorFromHex("404040"))
+		x, y := box.Left, height-10
+		for _, k := range key {
+			r.SetFillColor(k.color)
+			r.SetStrokeColor(k.color)
+			r.MoveTo(x, y-9)
+			r.LineTo(x+10, y-9)
+			r.LineTo(x+10, y+1)
+			r.LineTo(x, y+1)
+			r.Close()
+			r.FillStroke()
+			r.Text(k.text, x+14, y)
+			x += 14 + r.MeasureText(k.text).Width() + 18
+		}
+	}
+}
+
 func referenceLine(v, hi float64) chart.Renderable {
 	return func(r chart.Renderer, box chart.Box, _ chart.Style) {
 		y := box.Bottom - int(float64(box.Height())*v/hi)

@@ -1,7 +1,10 @@
 package report
 
 import (
+	"strings"
 	"testing"
+
+	chart "github.com/wcharczuk/go-chart/v2"
 
 	"salesrhythm"
 )
@@ -22,5 +25,32 @@ func TestChartAxisInTheLocalesStyle(t *testing.T) {
 		if got := axisLabel(c.v, c.percent, c.l); got != c.want {
 			t.Errorf("axisLabel(%g, %v, %s) = %q, want %q", c.v, c.percent, c.l, got, c.want)
 		}
+	}
+}
+
+// TestTiltedLabelsAreNotWrapped: a crowded chart tilts its labels, each on
+// one line; wrapped, a tilted label shows only its first word.
+func TestTiltedLabelsAreNotWrapped(t *testing.T) {
+	if s := xAxis(16); s.TextRotationDegrees == 0 || s.TextWrap != chart.TextWrapNone {
+		t.Errorf("16 bars: %+v, want tilted labels on one line", s)
+	}
+	if s := xAxis(4); s.TextRotationDegrees != 0 || s.TextWrap == chart.TextWrapNone {
+		t.Errorf("4 bars: %+v, want level labels, wrapped", s)
+	}
+}
+
+// TestBandKey: a chart coloured by band says what each colour means, with
+// the thresholds in force.
+func TestBandKey(t *testing.T) {
+	cfg := salesrhythm.Default()
+	cfg.Locale = salesrhythm.Hungarian
+	b := &book{in: Input{Config: cfg}, loc: salesrhythm.Hungarian}
+	var got []string
+	for _, k := range b.bandKey(true) {
+		got = append(got, k.text)
+	}
+	want := []string{"legalább 100\u00a0%", "80–100\u00a0%", "80\u00a0% alatt", "előzetes vagy rangsoron kívül"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("key %q, want %q", got, want)
 	}
 }

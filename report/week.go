@@ -416,7 +416,7 @@ func (b *packBook) packPictures() []picture {
 			}
 		}
 		values, _ := b.fractionBars(bars)
-		pic, err := b.barPicture(m.file, m.title, m.title.In(b.loc), values, true, []float64{1})
+		pic, err := b.barPicture(m.file, m.title, m.title.In(b.loc), values, true, []float64{1}, b.bandKey(false)...)
 		b.check(err)
 		out = append(out, pic)
 	}
