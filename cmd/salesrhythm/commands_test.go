@@ -2,10 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"salesrhythm"
 	"salesrhythm/importer"
@@ -280,5 +283,34 @@ func TestEmptyPlan(t *testing.T) {
 	_, errs, code := cli(t, dir, "report", "--month", "2027-01")
 	if code != exitInputError || !strings.Contains(errs, "the plan for January 2027 lists nobody on its Team sheet") {
 		t.Errorf("report: exit %d\n%s", code, errs)
+	}
+}
+
+// TestTemplateAllSaysWhatThePlansErrorsCost: a target typed as text is an
+// error of the plan; the workbooks are written without it, and template
+// all says so after the problem itself.
+func TestTemplateAllSaysWhatThePlansErrorsCost(t *testing.T) {
+	dir := workdir(t)
+	plan := filepath.Join(dir, "inbox", "plan.xlsx")
+	f, err := excelize.OpenFile(plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("Targets")
+	f.Close()
+	cell := ""
+	for i, r := range rows {
+		if len(r) > 2 && r[0] == "M-001" {
+			cell = fmt.Sprintf("C%d", i+1)
+		}
+	}
+	if cell == "" {
+		t.Fatalf("no target row for M-001 in %q", rows)
+	}
+	fill(t, plan, plan, "Targets", map[string]any{cell: "30 million"})
+	_, errs, code := cli(t, dir, "template", "all", "--month", "2026-11")
+	if code != 0 || !strings.Contains(errs, "Targets!"+cell+": error:") ||
+		!strings.Contains(errs, "1 error in the plan: what could not be read is left out of the workbooks made from it") {
+		t.Errorf("template all: exit %d\n%s", code, errs)
 	}
 }

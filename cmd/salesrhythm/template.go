@@ -380,7 +380,7 @@ func (a *app) readPlanFile(ctx context.Context, path string, cfg salesrhythm.Con
 	if err != nil {
 		return nil, err
 	}
-	a.printFindings(findings)
+	a.printPlanFindings(findings)
 	if f == nil || len(f.Team) == 0 {
 		return nil, inputError(a.errorf("%s: no team could be read from it", path))
 	}
@@ -458,8 +458,24 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 			fs = append(fs, f)
 		}
 	}
-	a.printFindings(fs)
+	a.printPlanFindings(fs)
 	return res.Plan, nil
+}
+
+// printPlanFindings prints the problems of a completed plan the
+// workbooks are made from, and, when there are errors, what they cost.
+func (a *app) printPlanFindings(fs []salesrhythm.Finding) {
+	a.printFindings(fs)
+	errs := 0
+	for _, f := range fs {
+		if f.Severity == salesrhythm.Error {
+			errs++
+		}
+	}
+	if errs > 0 {
+		fprintf(a.stderr, "%s\n", a.text("%s in the plan: what could not be read is left out of the workbooks made from it (a target not read is not shown). Fix the plan and write them again with --force.",
+			salesrhythm.Tr("%d errors", errs)))
+	}
 }
 
 // carryOver pre-fills the specs of the kinds that carry over (Kind.

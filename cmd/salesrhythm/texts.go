@@ -183,6 +183,8 @@ var _ = []salesrhythm.Message{
 	msg("%s, %s; left before %s, so not carried over: %d.", "%s, %s; %s előtt kilépett, ezért nem került át: %d."),
 	msg("Next: have the director fill it in, put it in the inbox (%s), then write the month's workbooks with 'salesrhythm template all --month %s'.",
 		"Következő lépés: töltesse ki a kereskedelmi igazgatóval, tegye az inbox mappába (%s), majd készítse el a hónap munkafüzeteit a „salesrhythm template all --month %s” paranccsal."),
+	msg("%s in the plan: what could not be read is left out of the workbooks made from it (a target not read is not shown). Fix the plan and write them again with --force.",
+		"%s a tervben: ami nem olvasható, az kimarad a belőle készülő munkafüzetekből (a be nem olvasott cél nem jelenik meg). Javítsa a tervet, és készítse el újra a munkafüzeteket a --force kapcsolóval."),
 	msg("Week %d (%s) of the %s batch", "%d. hét (%s; hónap: %s)"),
 	msg("Friday packs for week %d (%s)%s: %d in %s", "Pénteki összesítők, %d. hét (%s)%s: %d, helye: %s"),
 	msg("  no plan for %s: its days of the week have no target", "  nincs terv erre a hónapra: %s; a hét erre eső napjain nincs cél"),
