@@ -104,4 +104,12 @@ func TestPackChartsKeepTheirSizeAboveTheFunnel(t *testing.T) {
 	if funnel == 0 || funnel <= bottom {
 		t.Errorf("the funnel's heading is in row %d, the charts reach row %d", funnel, bottom)
 	}
+	// Its 24 columns print on two pages side by side, not shrunk onto one;
+	// the Summary stays one page.
+	if pl, _ := f.GetPageLayout("People"); pl.FitToWidth == nil || *pl.FitToWidth != 2 {
+		t.Errorf("the People sheet prints %v pages wide, want 2", pl.FitToWidth)
+	}
+	if pl, _ := f.GetPageLayout("Summary"); pl.FitToWidth == nil || *pl.FitToWidth != 1 || pl.FitToHeight == nil || *pl.FitToHeight != 1 {
+		t.Errorf("the Summary prints %v × %v pages, want 1 × 1", pl.FitToWidth, pl.FitToHeight)
+	}
 }

@@ -45,6 +45,9 @@ type book struct {
 	// charts are the charts of the sheets written straight in, added
 	// when the workbook is written.
 	charts []sheetChart
+	// pagesWide are the pages side by side the sheets wider than one
+	// print on (fitWide).
+	pagesWide map[string]int
 }
 
 type styles struct {
@@ -292,6 +295,30 @@ func (b *book) finish() {
 	}
 }
 
+// pageWidth is how many characters of column width an A4 page printed
+// landscape holds at a little over half its size, which can still be read:
+// LibreOffice fits some 110 on it at full size.
+const pageWidth = 200
+
+// fitWide prints a sheet whose table has columns of widths wider than one
+// page on as many pages side by side as it needs, rather than shrinking it
+// onto one: the 24 columns of a Friday pack's People sheet came out a
+// third of their size. A sheet printed on one page (onePage, called after
+// its tables) stays one.
+func (b *book) fitWide(sheet string, widths []float64) {
+	total := 0.0
+	for _, w := range widths {
+		total += w
+	}
+	if pages := int(math.Ceil(total / pageWidth)); pages > max(1, b.pagesWide[sheet]) {
+		if b.pagesWide == nil {
+			b.pagesWide = map[string]int{}
+		}
+		b.pagesWide[sheet] = pages
+		b.check(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{FitToWidth: ptr(pages)}))
+	}
+}
+
 // printSetup prints a sheet landscape on A4, one page wide.
 func (b *book) printSetup(sheet string) { b.check(printWide(b.f, sheet)) }
 
@@ -311,6 +338,7 @@ func (b *book) table(sheet, name string, top int, cols []column, rows [][]any) i
 	for i, col := range cols {
 		c.value(i+1, top, col.title.In(b.loc), b.st.header)
 	}
+	b.fitWide(sheet, l.widths)
 	for i, w := range l.widths {
 		c.setWidth(i+1, w)
 	}
