@@ -16,8 +16,17 @@ var SampleConfig []byte
 //go:embed config.hu.yaml
 var sampleConfigHu []byte
 
+// SampleCompany is the company the sample config.yaml of locale l names,
+// an example in l's language.
+func SampleCompany(l Locale) string {
+	if l == Hungarian {
+		return "Példa Kft."
+	}
+	return Default().Company
+}
+
 // Sample is the sample config.yaml in locale l: its comments in l's
-// language, its locale l.
+// language, its locale l and SampleCompany.
 func Sample(l Locale) []byte {
 	if l == Hungarian {
 		return sampleConfigHu

@@ -39,7 +39,7 @@ func TestSampleConfigIsTheDefaults(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, want := l.Config, salesrhythm.Default()
-		want.Locale = loc
+		want.Locale, want.Company = loc, salesrhythm.SampleCompany(loc)
 		got.Calendar.Holidays, got.Calendar.WorkingDays = nil, nil
 		got.Paths, want.Paths = salesrhythm.Paths{}, salesrhythm.Paths{}
 		if !equalJSON(t, got, want) {
@@ -70,7 +70,7 @@ func TestHungarianSampleSaysItInHungarian(t *testing.T) {
 	settings := func(text string) (lines []string) {
 		for line := range strings.Lines(text) {
 			line, _, _ = strings.Cut(line, "#")
-			if line = strings.TrimRight(line, " \n"); line != "" && !strings.HasPrefix(line, "locale:") {
+			if line = strings.TrimRight(line, " \n"); line != "" && !strings.HasPrefix(line, "locale:") && !strings.HasPrefix(line, "company:") {
 				lines = append(lines, line)
 			}
 		}
@@ -79,6 +79,11 @@ func TestHungarianSampleSaysItInHungarian(t *testing.T) {
 	en, hu := string(salesrhythm.Sample(salesrhythm.English)), string(salesrhythm.Sample(salesrhythm.Hungarian))
 	if !slices.Equal(settings(en), settings(hu)) {
 		t.Error("the Hungarian config.yaml's settings are not the English one's")
+	}
+	// Its example company is a Hungarian one, which every workbook shows
+	// until the director names theirs.
+	if !strings.Contains(hu, "\ncompany: Példa Kft.\n") {
+		t.Error("the Hungarian config.yaml's company is not Példa Kft.")
 	}
 	for line := range strings.Lines(en) {
 		comment, ok := strings.CutPrefix(strings.TrimSpace(line), "# ")

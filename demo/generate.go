@@ -107,7 +107,7 @@ func (c *company) finish(ctx context.Context, inbox string, truth *Truth, books 
 // report will.
 func writeConfig(dir string, o Options) (salesrhythm.Config, error) {
 	text, err := salesrhythm.SampleWith(o.Locale,
-		[2]string{"company: Example Ltd.", fmt.Sprintf("company: %q", companyName)},
+		[2]string{"company: " + salesrhythm.SampleCompany(o.Locale), fmt.Sprintf("company: %q", companyName)},
 		[2]string{`month: ""`, fmt.Sprintf("month: %q", o.Month)})
 	if err != nil {
 		return salesrhythm.Config{}, fmt.Errorf("demo: %w", err)

@@ -41,7 +41,7 @@ func TestInit(t *testing.T) {
 			t.Errorf("init did not make %s", p)
 		}
 	}
-	if !strings.Contains(out, "Next steps") {
+	if !strings.Contains(out, "Next steps") || !strings.Contains(out, "3. salesrhythm template plan") || !strings.Contains(out, "4. salesrhythm template all") {
 		t.Errorf("no next steps in\n%s", out)
 	}
 

@@ -130,6 +130,12 @@ var _ = []salesrhythm.Message{
 	msg("  1. cd %s", "  1. cd %s"),
 	msg("  2. Edit config.yaml: at least company, currency, locale and the calendar's country and days off.",
 		"  2. Szerkessze a config.yaml fájlt: legalább a cég nevét, a pénznemet, a nyelvet, valamint a naptár országát és pihenőnapjait."),
+	msg("  3. salesrhythm template plan: the plan workbook of next month, for the director to fill in (the team and the targets); once filled in, it goes in inbox/.",
+		"  3. salesrhythm template plan: a következő hónap tervének munkafüzete, amelyet a kereskedelmi igazgató tölt ki (a csapat és a célok); kitöltve az inbox/ mappába kerül."),
+	msg("  4. salesrhythm template all: every workbook of the month for everyone in the plan, to hand out; they come back into inbox/.",
+		"  4. salesrhythm template all: a hónap összes munkafüzete a terv minden munkatársának, kiosztásra; kitöltve az inbox/ mappába kerülnek vissza."),
+	msg("  5. salesrhythm check, and at the month's end salesrhythm report. ('salesrhythm demo' shows it all on a made-up company.)",
+		"  5. salesrhythm check, a hónap végén pedig salesrhythm report. (A „salesrhythm demo” egy kitalált cégen mutatja meg az egészet.)"),
 
 	// demo
 	msg("--managers %d: the demo needs at least %d", "--managers %d: a bemutatóhoz legalább %d kell"),
