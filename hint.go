@@ -95,7 +95,7 @@ var hints = map[Code]Text{
 	"clashing-event": T("Move one of the two events to another day.",
 		"Tegye át a két esemény egyikét másik napra."),
 	"profile-contradicts-register": T("Bring the client profile up to date with the call register and the weekly report's deals.",
-		"Frissítse az ügyféladatlapot a hívásnapló és a heti jelentés üzletkötései szerint."),
+		"Frissítse az ügyfélnyilvántartást a hívásnapló és a heti jelentés üzletkötései szerint."),
 }
 
 // HintOf says what to do about a finding of code c; an empty Text for a

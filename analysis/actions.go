@@ -144,11 +144,12 @@ func moves(rows []salesrhythm.ActionItem) int {
 }
 
 // item builds one item from its rows, and reports false when it does not
-// belong to the month: raised after it, or done before it began.
+// belong to the month: raised after it (after the as-of day while it is in
+// progress), or done before it began.
 func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
 	last := rows[len(rows)-1]
 	it := latest(rows)
-	if it.RaisedOn.After(r.month.End) {
+	if it.RaisedOn.After(r.reckoning()) {
 		return Item{}, false
 	}
 	r.sameID(rows)
@@ -158,7 +159,7 @@ func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
 	case !last.DoneOn.IsZero() && last.DoneOn.Before(r.month.Start):
 		return Item{}, false
 	case !last.DoneOn.IsZero():
-		it.Done = r.month.Contains(last.DoneOn)
+		it.Done = r.month.Contains(last.DoneOn) && !last.DoneOn.After(r.reckoning())
 		it.Open = !it.Done
 	case last.Week.Overlaps(r.month):
 		it.Done = true

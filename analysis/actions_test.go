@@ -72,6 +72,18 @@ func TestActions(t *testing.T) {
 		if overdue["Fix CRM export"] || !overdue["Price list"] {
 			t.Errorf("overdue as of 15 Nov: %v", overdue)
 		}
+		// Items raised after the as-of day are not the month's yet, and no
+		// open item is younger than nought days.
+		for _, it := range mid.Actions.Items {
+			if it.RaisedOn.After(nov(15)) {
+				t.Errorf("%q, raised on %s, counts as of 15 Nov", it.Issue, it.RaisedOn)
+			}
+		}
+		for _, s := range mid.Actions.ByOwner {
+			if s.MedianOpenDays.Valid && s.MedianOpenDays.Value < 0 {
+				t.Errorf("%s's open items are %v days old", s.Person, s.MedianOpenDays.Value)
+			}
+		}
 	})
 
 	t.Run("items of the month in order", func(t *testing.T) {

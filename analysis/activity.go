@@ -82,7 +82,7 @@ func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 		if a.Calls == 0 && len(a.Overdue) == 0 && !salesrhythm.KindCallRegister.FilledBy(m.Role) {
 			continue
 		}
-		a.PerWorkingDay = Ratio(float64(a.Calls), float64(m.days))
+		a.PerWorkingDay = Ratio(float64(a.Calls), float64(r.workedSoFar(m)))
 		a.CallsToMeetings = Ratio(float64(a.MeetingsSet), float64(a.Calls))
 		a.MeetingsToDeals = Ratio(float64(a.Deals), float64(a.MeetingsSet))
 		a.NextContactShare = Ratio(float64(a.WithNextContact), float64(a.Conversations))

@@ -251,6 +251,18 @@ func (r *run) inMonth(d salesrhythm.Date) bool { return !d.IsZero() && r.month.C
 // its days before the last.
 func (r *run) inProgress() bool { return Result{Month: r.in.Month, AsOf: r.in.AsOf}.InProgress() }
 
+// workedSoFar is how many of m's working days of the month have passed:
+// all of them once the month is over.
+func (r *run) workedSoFar(m *member) int {
+	if !r.inProgress() {
+		return m.days
+	}
+	if !m.employed {
+		return 0
+	}
+	return r.elapsed(m.employment)
+}
+
 // reckoning is the day the month's state is taken at — what is open,
 // overdue or dormant: its last day, or AsOf while it is in progress.
 func (r *run) reckoning() salesrhythm.Date {

@@ -46,6 +46,7 @@ type ReportCompliance struct {
 var (
 	reasonNoReports   = salesrhythm.T("no direct reports", "nincs közvetlen beosztottja")
 	reasonNothingDue  = salesrhythm.T("nothing due in the month", "a hónapban nem volt előírt esemény")
+	reasonMonthEnd    = salesrhythm.T("nothing due yet: the monthly norms fall due at the month's end", "még nincs esedékes esemény: a havi normák a hónap végén esedékesek")
 	reasonNotEmployed = salesrhythm.T("not employed in the month", "a hónapban nem volt állományban")
 )
 
@@ -141,6 +142,8 @@ func (c checker) leader(l *member) Compliance {
 	switch {
 	case len(reports) == 0:
 		out.Reason = reasonNoReports
+	case !out.Score.Valid && c.inProgress():
+		out.Reason = reasonMonthEnd
 	case !out.Score.Valid:
 		out.Reason = reasonNothingDue
 	}

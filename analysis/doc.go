@@ -89,7 +89,8 @@
 // as-of day. A daily or weekly norm asks for the working days and the weeks
 // due by the as-of day; a monthly norm, due at the month's end, is shown
 // against the whole month's count and left out of the leader's compliance
-// figure until the month is over.
+// figure until the month is over. Calls per working day count the working
+// days passed.
 //
 // # Groups and the department
 //

@@ -84,14 +84,30 @@ func (b *book) fractionBars(bars []namedFraction) ([]chart.Value, int) {
 
 func (b *book) fulfilmentPicture() (picture, error) {
 	title := t("Revenue fulfilment by person", "Árbevétel-teljesítés személyenként")
+	// While the month is in progress the bands are of the pace, and so
+	// are the bars.
+	paced := b.in.Result.InProgress()
+	if paced {
+		title = t("Revenue: pace by person", "Árbevétel: ütem személyenként")
+	}
+	of := func(f analysis.Fulfilment) analysis.Fraction {
+		if paced {
+			return f.Pace
+		}
+		return f.Fulfilment
+	}
 	var bars []namedFraction
 	for _, p := range b.in.Result.People {
-		if f := p.Measures.Revenue.Fulfilment; f.Valid {
+		if f := of(p.Measures.Revenue); f.Valid {
 			bars = append(bars, namedFraction{p.Name, f, p.Band, true})
 		}
 	}
 	values, hidden := b.fractionBars(bars)
-	if d := b.in.Result.Department.Measures.Revenue.Fulfilment; d.Valid {
+	d := b.in.Result.Department.Measures.Revenue.Fulfilment
+	if paced {
+		d = b.in.Result.Department.Measures.Revenue.Pace
+	}
+	if d.Valid {
 		values = append(values, chart.Value{Label: t("Department", "Osztály").In(b.loc), Value: d.Value, Style: chart.Style{FillColor: blue}})
 	}
 	sub := ""
@@ -180,7 +196,7 @@ func (b *book) barPicture(name string, title salesrhythm.Text, heading string, v
 		Height:     height,
 		BarWidth:   barWidth,
 		BarSpacing: max(2, per-barWidth),
-		Background: chart.Style{Padding: chart.Box{Top: 48, Left: 16, Right: 16, Bottom: bottomPadding(values)}},
+		Background: chart.Style{Padding: chart.Box{Top: 48, Left: 16, Right: 16, Bottom: bottomPadding(values) + keyHeight(key)}},
 		XAxis:      xAxis(len(values)),
 		YAxis: chart.YAxis{
 			Range:          &chart.ContinuousRange{Min: 0, Max: hi},
@@ -221,6 +237,14 @@ func niceTicks(hi float64, percent bool, l salesrhythm.Locale) ([]chart.Tick, fl
 		ticks = append(ticks, chart.Tick{Value: v, Label: axisLabel(v, percent, l)})
 	}
 	return ticks, top
+}
+
+// keyHeight is the room a chart's key takes below its labels.
+func keyHeight(key []keyEntry) int {
+	if len(key) == 0 {
+		return 0
+	}
+	return 24
 }
 
 // bottomPadding leaves room for tilted labels, and for long ones, which

@@ -394,7 +394,7 @@ func (b *book) actions() {
 	b.wideNote(sheet, 3, 10, t("Raised: the items raised in the month. Done: those done in the month, whenever they were raised. Open: those not done by the month's end (by the as-of day while the month is in progress), whenever raised. So an owner may have more done than raised: items carried over from earlier months.",
 		"Felvett: a hónapban felvett feladatok. Kész: a hónapban elvégzettek, bármikor vették is fel őket. Nyitott: a hónap végéig (amíg a hónap tart, a viszonyítási napig) el nem végzettek, bármikor vették is fel őket. Így egy felelősnél több lehet a kész, mint a felvett: a korábbi hónapokból áthozott feladatok miatt.").In(b.loc))
 	next := summary("byowner", 5, t("By owner", "Felelősönként"), a.ByOwner)
-	next = summary("byleader", next, t("By leader", "Naplót vezetőnként"), a.ByLeader)
+	next = summary("byleader", next, t("By leader", "Naplót vezető szerint"), a.ByLeader)
 	b.heading(sheet, next, t("Every item, as of its latest log", "Minden feladat, a legutóbbi napló szerint").In(b.loc))
 	var rows [][]any
 	for _, it := range a.Items {
