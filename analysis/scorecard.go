@@ -20,6 +20,7 @@ const MinPeers = 3
 // leader's.
 type Scorecard struct {
 	Month  salesrhythm.Month `json:"month"`
+	AsOf   salesrhythm.Date  `json:"as_of"` // Result.AsOf: the month is in progress when it falls before its end
 	Person Person            `json:"person"`
 	Ranked int               `json:"ranked"` // the people ranked, of whom Person.Rank is one
 	Leader *Member           `json:"leader"` // whom the person reports to; nil for none
@@ -113,7 +114,7 @@ func Scorecards(res Result, earlier []MonthFigures) []Scorecard {
 	}
 	out := make([]Scorecard, 0, len(res.People))
 	for _, p := range res.People {
-		s := Scorecard{Month: res.Month, Person: p, Ranked: ranked, Trend: []TrendPoint{}}
+		s := Scorecard{Month: res.Month, AsOf: res.AsOf, Person: p, Ranked: ranked, Trend: []TrendPoint{}}
 		k := idKey(p.ID)
 		if i, ok := people[idKey(p.ReportsTo)]; ok && p.ReportsTo != "" {
 			s.Leader = &Member{res.People[i].ID, res.People[i].Name}

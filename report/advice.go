@@ -56,7 +56,10 @@ func (b *book) roleAdvice(sheet string, top int) {
 // with their mean score.
 func (b *book) weakestRole() (string, string) {
 	r := b.in.Result
-	if len(r.WeakestRoles) == 0 {
+	switch {
+	case len(r.WeakestRoles) == 0 && r.InProgress():
+		return "—", t("the self-assessments are due at the month's end", "az önértékelések a hónap végén esedékesek").In(b.loc)
+	case len(r.WeakestRoles) == 0:
 		return "—", t("no self-assessment arrived", "egy önértékelés sem érkezett meg").In(b.loc)
 	}
 	var mean analysis.Fraction

@@ -52,7 +52,7 @@ func BuildScorecard(cfg salesrhythm.Config, s analysis.Scorecard) ([]byte, error
 func buildScorecard(cfg salesrhythm.Config, s analysis.Scorecard, hold bool) ([]byte, error) {
 	f := excelize.NewFile()
 	defer f.Close()
-	b := &cardBook{book: &book{f: f, in: Input{Config: cfg, Result: analysis.Result{Month: s.Month}}, loc: cfg.Locale}, s: s}
+	b := &cardBook{book: &book{f: f, in: Input{Config: cfg, Result: analysis.Result{Month: s.Month, AsOf: s.AsOf}}, loc: cfg.Locale}, s: s}
 	b.newStyles()
 	b.sheet = t("Scorecard", "Egyéni eredménylap").In(b.loc)
 	b.check(f.SetSheetName("Sheet1", b.sheet))
@@ -88,6 +88,9 @@ func (b *cardBook) header() {
 		parts = append(parts, fmt.Sprintf(t("your leader: %s", "az Ön vezetője: %s").In(l), b.s.Leader.Name))
 	}
 	parts = append(parts, fmt.Sprintf(t("%d working days employed", "%d munkanap az állományban").In(l), p.WorkingDays))
+	if r := b.in.Result; r.InProgress() {
+		parts = append(parts, fmt.Sprintf(t("as of %s: the month is in progress", "állapot: %s – a hónap még tart").In(l), salesrhythm.FormatDate(r.AsOf, l)))
+	}
 	c.value(1, 2, strings.Join(parts, " · "), b.st.subtitle)
 	b.wideNote(b.sheet, 3, 7, fmt.Sprintf(t("For %s only: your own figures, and of others only the sums and means of your group and the department (each shown when it counts at least %d people).",
 		"Csak %s számára: az Ön saját adatai, másokról pedig csak a csoportja és az osztály összesített adatai és átlagai (mindegyik csak akkor, ha legalább %d főre vonatkozik).").In(l), p.Name, analysis.MinPeers))
@@ -252,7 +255,11 @@ func (b *cardBook) roles() {
 	l := b.loc
 	if !r.Received {
 		b.heading(b.sheet, b.row, t("Your role scores", "Az Ön vezetői szerepei").In(l))
-		b.plain(b.row+1, t("Your self-assessment for the month did not arrive.", "A havi önértékelése nem érkezett meg.").In(l))
+		text := t("Your self-assessment for the month did not arrive.", "A havi önértékelése nem érkezett meg.")
+		if b.in.Result.InProgress() {
+			text = t("Your self-assessment for the month is due at its end.", "A havi önértékelése a hónap végén esedékes.")
+		}
+		b.plain(b.row+1, text.In(l))
 		b.row += 3
 		return
 	}

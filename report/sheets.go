@@ -437,7 +437,10 @@ func (b *book) roles() {
 			since = salesrhythm.FormatMonth(rs.Previous, b.loc)
 		}
 		received := t("received", "beérkezett").In(b.loc)
-		if !rs.Received {
+		switch {
+		case !rs.Received && r.InProgress():
+			received = t("not due yet", "még nem esedékes").In(b.loc)
+		case !rs.Received:
 			received = t("none received", "nem érkezett meg").In(b.loc)
 		}
 		row = append(row, rs.Total, fmt.Sprintf("%d/%d", rs.Answered, rs.Questions), rs.Complete,
