@@ -947,3 +947,25 @@ func partsOf(t *testing.T, data []byte, prefixes ...string) map[string]string {
 	}
 	return out
 }
+
+// TestScorecardOfAMonthInProgress: as of a day before the month's end, a
+// scorecard says the month is in progress, and that its standing is on
+// the pace.
+func TestScorecardOfAMonthInProgress(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	in.Result.AsOf = in.Result.Month.First().AddDays(9)
+	for _, c := range analysis.Scorecards(in.Result, nil) {
+		if c.Person.Rank == nil {
+			continue
+		}
+		data, err := report.BuildScorecard(in.Config, c)
+		f := opened(t, data, err)
+		rows, _ := f.GetRows(f.GetSheetList()[0])
+		text := fmt.Sprint(rows)
+		if !strings.Contains(text, "the month is in progress") || !strings.Contains(text, "on the ranking metric's pace") {
+			t.Errorf("%s's scorecard as of %s does not say the month is in progress:\n%s", c.Person.ID, in.Result.AsOf, text)
+		}
+		return
+	}
+	t.Fatal("no ranked person's scorecard")
+}
