@@ -315,8 +315,13 @@ func (b *book) compliance() {
 		}
 		rows = append(rows, append(row, c.Reason.In(b.loc)))
 	}
-	if orphans := b.orphans(); len(orphans) > 0 {
-		b.wideNote(sheet, 3, 9, strings.Join(orphans, " "))
+	notes := b.orphans()
+	if r.InProgress() {
+		notes = append(notes, fmt.Sprintf(t("The month is in progress (as of %s): the daily and weekly norms ask for the days and weeks due so far; the monthly norms fall due at the month's end, so they are shown but not yet in the compliance figure.",
+			"A hónap még tart (állapot: %s): a napi és a heti normák az eddig esedékes napokra és hetekre vonatkoznak; a havi normák a hónap végén esedékesek, ezért szerepelnek, de még nem számítanak bele a normakövetési mutatóba.").In(b.loc), salesrhythm.FormatDate(r.AsOf, b.loc)))
+	}
+	if len(notes) > 0 {
+		b.wideNote(sheet, 3, 9, strings.Join(notes, " "))
 	}
 	next := b.table(sheet, "compliance", headerRow, cols, rows)
 	b.freeze(sheet, 2)
