@@ -154,7 +154,7 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 	for _, m := range truth.Mistakes {
 		place := m.File
 		if m.Cell != "" {
-			place += ", " + m.Sheet + "!" + m.Cell
+			place += ", " + a.place(salesrhythm.Finding{Sheet: m.Sheet, Cell: m.Cell})
 		}
 		code := string(m.Code)
 		if code == "" {
