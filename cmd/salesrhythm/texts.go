@@ -36,7 +36,7 @@ var _ = []salesrhythm.Message{
 	msg("What to do:", "Javaslatok:"),
 	plural(2, "Not for %[1]s: %[2]d workbook of another month (%[3]s), not read; check it with --month.",
 		"Not for %[1]s: %[2]d workbooks of other months (%[3]s), not read; check them with --month.",
-		"Nem erre a hónapra szól (%[1]s) %[2]d munkafüzet (%[3]s), ezért nem olvastuk be; a --month kapcsolóval ellenőrizhető."),
+		"%[2]d munkafüzet más hónapra szól (%[3]s), nem erre (%[1]s), ezért nem olvastuk be; a --month kapcsolóval ellenőrizhető."),
 	msg("recognised by %s", "felismerés módja: %s"),
 	msg("superseded by %s", "helyette számít: %s"),
 	msg("there is no inbox folder %s: run 'salesrhythm init' to make a working folder, or name yours with --inbox or paths.inbox in config.yaml",
