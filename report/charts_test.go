@@ -7,6 +7,7 @@ import (
 	chart "github.com/wcharczuk/go-chart/v2"
 
 	"salesrhythm"
+	"salesrhythm/analysis"
 )
 
 func TestChartAxisInTheLocalesStyle(t *testing.T) {
@@ -52,5 +53,22 @@ func TestBandKey(t *testing.T) {
 	want := []string{"legalább 100\u00a0%", "80–100\u00a0%", "80\u00a0% alatt", "előzetes vagy rangsoron kívül"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("key %q, want %q", got, want)
+	}
+}
+
+// TestMonthInProgressIsLabelledSoFar: in the trends, the report's month,
+// while it is in progress, is labelled as the month so far.
+func TestMonthInProgressIsLabelledSoFar(t *testing.T) {
+	dec, nov := salesrhythm.Month{Year: 2026, Month: 12}, salesrhythm.Month{Year: 2026, Month: 11}
+	b := &book{in: Input{Result: analysis.Result{Month: dec, AsOf: salesrhythm.D(2026, 12, 3)}}, loc: salesrhythm.English}
+	if got := b.monthLabel(dec); got != "Dec 2026 (so far)" {
+		t.Errorf("December as of 3 December: %q", got)
+	}
+	if got := b.monthLabel(nov); got != "Nov 2026" {
+		t.Errorf("November: %q", got)
+	}
+	b.in.Result.AsOf = salesrhythm.D(2027, 1, 4)
+	if got := b.monthLabel(dec); got != "Dec 2026" {
+		t.Errorf("December once over: %q", got)
 	}
 }

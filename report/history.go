@@ -24,11 +24,15 @@ import (
 // chartSeriesLimit is the most series a trend chart draws.
 const chartSeriesLimit = 8
 
-// monthLabel is a month as a column header: "Nov 2026".
+// monthLabel is a month as a column header: "Nov 2026"; the report's own
+// month, while it is in progress, "Dec 2026 (so far)".
 func (b *book) monthLabel(m salesrhythm.Month) string {
 	name := salesrhythm.FormatMonth(m, b.loc)
 	if r := []rune(name); len(r) > 3 && b.loc == salesrhythm.English {
-		return string(r[:3]) + " " + fmt.Sprint(m.Year)
+		name = string(r[:3]) + " " + fmt.Sprint(m.Year)
+	}
+	if r := b.in.Result; m == r.Month && r.InProgress() {
+		name += t(" (so far)", " (eddig)").In(b.loc)
 	}
 	return name
 }
