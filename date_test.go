@@ -1,6 +1,9 @@
 package salesrhythm
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestParseDateAndMonth: a flag or a setting takes a date or a month as ISO
 // writes it or as Hungarians do, and nothing else.
@@ -14,6 +17,10 @@ func TestParseDateAndMonth(t *testing.T) {
 		if d, err := ParseDate(s); err == nil {
 			t.Errorf("ParseDate(%q) = %v, want an error", s, d)
 		}
+	}
+	// A day the month does not have is named as such.
+	if _, err := ParseDate("2026-11-31"); err == nil || !strings.Contains(err.Error(), "its month (November 2026) has only 30 days") {
+		t.Errorf("ParseDate(2026-11-31): %v", err)
 	}
 	for _, s := range []string{"2026-11", "2026.11.", "2026. 11.", "2026.11"} {
 		if m, err := ParseMonth(s); err != nil || m != (Month{2026, 11}) {

@@ -138,6 +138,25 @@ func currencyOf(code string) currency {
 	return currency{strings.ToUpper(code), false, 2}
 }
 
+// currencyNames are the names and symbols people write for a currency
+// instead of its code, in lower case.
+var currencyNames = map[string]string{
+	"forint": "HUF", "ft": "HUF", "ft.": "HUF",
+	"euro": "EUR", "euró": "EUR", "€": "EUR",
+	"dollar": "USD", "dollár": "USD", "$": "USD",
+	"pound": "GBP", "font": "GBP", "£": "GBP",
+}
+
+// CurrencyCode is the code of the currency s names: its code in capitals,
+// or the code of a name or symbol people write for it (forint, Ft, €).
+func CurrencyCode(s string) string {
+	s = strings.TrimSpace(s)
+	if code, ok := currencyNames[strings.ToLower(s)]; ok {
+		return code
+	}
+	return strings.ToUpper(s)
+}
+
 // CurrencyName names a currency in a sentence: the code (HUF, EUR), but
 // Ft, the symbol everyone uses, for the forint in Hungarian.
 func CurrencyName(code string, l Locale) string {

@@ -42,6 +42,7 @@ var _ = []Message{
 	Msg("%q is not one of the roles (%s)", "„%s” nem a szerepek egyike (%s)"),
 	Msg("must list at least one question", "legalább egy kérdést fel kell sorolnia"),
 	Msg("%q is listed twice", "„%s” kétszer szerepel"),
+	Msg("%q is not a date: its month (%s) has only %d days", "„%s” nem dátum: a hónapnak (%s) csak %d napja van"),
 	Msg("%q is not a date (want YYYY-MM-DD, e.g. 2026-11-03)", "„%s” nem dátum (ÉÉÉÉ-HH-NN alakban kell megadni, pl. 2026-11-03 vagy 2026. 11. 03.)"),
 	Msg("%q is not a month (want YYYY-MM, e.g. 2026-11)", "„%s” nem hónap (ÉÉÉÉ-HH alakban kell megadni, pl. 2026-11)"),
 	Msg("%q is not a week (want YYYY-Www, e.g. 2026-W49)", "„%s” nem hét (ÉÉÉÉ-Whh alakban kell megadni, pl. 2026-W49)"),

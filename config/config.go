@@ -176,6 +176,9 @@ func load(o Options) (Loaded, error) {
 	if err := v.UnmarshalExact(&cfg, hook); err != nil {
 		return Loaded{}, &Error{File: file, Problems: decodeProblems(err, where), Locale: locale}
 	}
+	if code := salesrhythm.CurrencyCode(cfg.Currency); len(code) == 3 {
+		cfg.Currency = code // "forint", "Ft" and "huf" are HUF
+	}
 	if ps := cfg.Validate(); len(ps) > 0 {
 		e := &Error{File: file, Locale: locale}
 		for _, p := range ps {

@@ -2,6 +2,7 @@ package config
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -184,7 +185,7 @@ func TestErrorsNameKeyAndLine(t *testing.T) {
 		{"bad weekday", "calendar:\n  weekdays: [monday, funday]\n", []string{"calendar.weekdays", `"funday" is not a weekday`}},
 		{"unknown country", "calendar:\n  country: HUN\n", []string{"config.yaml:2: calendar.country:", `"HUN" is not a country whose public holidays the calendar knows (AR, AT,`, `"" for none`}},
 		{"broken yaml", "company: [unclosed\n", []string{"not valid YAML"}},
-		{"currency by name", "currency: forint\n", []string{"config.yaml:1: currency:", `"forint" is not a currency code: write its three letters (e.g. HUF, EUR)`}},
+		{"currency no one names", "currency: forintok\n", []string{"config.yaml:1: currency:", `"forintok" is not a currency code: write its three letters (e.g. HUF, EUR)`}},
 		{"every problem at once", "locale: de\nreport:\n  top: 0\n", []string{"config.yaml:1: locale", "config.yaml:3: report.top"}},
 	}
 	for _, tt := range tests {
@@ -210,6 +211,17 @@ func TestExplicitMissingFile(t *testing.T) {
 	_, err := Load(Options{File: "nope.yaml", Dir: t.TempDir()})
 	if err == nil || !strings.Contains(err.Error(), "nope.yaml") {
 		t.Fatalf("err = %v, want it to name the missing file", err)
+	}
+}
+
+// TestCurrencyByName: a currency may be given by the name or symbol people
+// write for it, and by its code in any case.
+func TestCurrencyByName(t *testing.T) {
+	for typed, want := range map[string]string{"forint": "HUF", "Ft": "HUF", "huf": "HUF", "euró": "EUR", "€": "EUR", "usd": "USD"} {
+		l, err := Load(Options{Dir: write(t, fmt.Sprintf("currency: %q\n", typed))})
+		if err != nil || l.Config.Currency != want {
+			t.Errorf("currency: %s gives %q, %v; want %s", typed, l.Config.Currency, err, want)
+		}
 	}
 }
 
