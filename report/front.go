@@ -18,7 +18,11 @@ import (
 func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	r := b.in.Result
 	l := b.loc
-	b.check(b.f.SetCellStr(sheet, "A1", t("Monthly sales report", "Havi értékesítési jelentés").In(l)+" · "+salesrhythm.FormatMonth(r.Month, l)))
+	title := t("Monthly sales report", "Havi értékesítési jelentés").In(l) + " · " + salesrhythm.FormatMonth(r.Month, l)
+	if r.InProgress() {
+		title += fmt.Sprintf(t(" · so far, as of %s", " · eddig, állapot: %s").In(l), salesrhythm.FormatDate(r.AsOf, l))
+	}
+	b.check(b.f.SetCellStr(sheet, "A1", title))
 	b.check(b.f.SetCellStyle(sheet, "A1", "A1", b.st.title))
 	b.check(b.f.SetRowHeight(sheet, 1, 26))
 	b.check(b.f.SetCellStr(sheet, "A2", fmt.Sprintf(t("%s · %d working days · %d people in the plan", "%s · %d munkanap · %d fő a tervben").In(l),

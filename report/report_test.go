@@ -969,3 +969,15 @@ func TestScorecardOfAMonthInProgress(t *testing.T) {
 	}
 	t.Fatal("no ranked person's scorecard")
 }
+
+// TestReportOfAMonthInProgressSaysSo: as of a day before the month's end,
+// the monthly workbook's title says it is of the month so far.
+func TestReportOfAMonthInProgressSaysSo(t *testing.T) {
+	in := fixture(t, salesrhythm.English)
+	in.Result.AsOf = in.Result.Month.First().AddDays(9)
+	data, _, err := report.Build(in, t.TempDir())
+	f := opened(t, data, err)
+	if title, _ := f.GetCellValue(f.GetSheetName(0), "A1"); !strings.HasSuffix(title, "so far, as of 2026-11-10") {
+		t.Errorf("title %q, want it to say the month so far", title)
+	}
+}
