@@ -118,6 +118,10 @@ func flagNames(cmd *cobra.Command) []string {
 	return names
 }
 
+// seeHelp is the line an error of the command line ends with: where to
+// read the help of the command at path.
+func (a *app) seeHelp(path string) string { return "\n" + a.text("(see '%s --help')", path) }
+
 // localError puts the errors cobra makes of a command line into the app's
 // language, with the command a mistyped one most likely meant; cmd is the
 // command that ran, if any.
@@ -135,7 +139,7 @@ func (a *app) localError(root, cmd *cobra.Command, err error) error {
 			parent = root
 		}
 		if !parent.HasSubCommands() { // cobra.NoArgs says it so
-			return errors.New(a.text("%s takes no arguments, but was given %q", m[2], m[1]) + "\n" + a.text("(see '%s --help')", m[2]))
+			return errors.New(a.text("%s takes no arguments, but was given %q", m[2], m[1]) + a.seeHelp(m[2]))
 		}
 		var names []string
 		for _, c := range parent.Commands() {
@@ -144,9 +148,9 @@ func (a *app) localError(root, cmd *cobra.Command, err error) error {
 			}
 		}
 		if s := salesrhythm.Suggest(m[1], names); s != "" {
-			return errors.New(a.text("unknown command %q for %q; did you mean %q?", m[1], m[2], s) + "\n" + a.text("(see '%s --help')", m[2]))
+			return errors.New(a.text("unknown command %q for %q; did you mean %q?", m[1], m[2], s) + a.seeHelp(m[2]))
 		}
-		return errors.New(a.text("unknown command %q for %q", m[1], m[2]) + "\n" + a.text("(see '%s --help')", m[2]))
+		return errors.New(a.text("unknown command %q for %q", m[1], m[2]) + a.seeHelp(m[2]))
 	case requiredFlags.MatchString(msg):
 		names := dashed(quotedNames.FindAllString(requiredFlags.FindStringSubmatch(msg)[1], -1))
 		text := a.text("the flag %s is required", salesrhythm.And(names...))
@@ -154,7 +158,7 @@ func (a *app) localError(root, cmd *cobra.Command, err error) error {
 			text = a.text("the flags %s are required", salesrhythm.And(names...))
 		}
 		if cmd != nil {
-			text += "\n" + a.text("(see '%s --help')", cmd.CommandPath())
+			text += a.seeHelp(cmd.CommandPath())
 		}
 		return errors.New(text)
 	case exclusiveFlags.MatchString(msg):

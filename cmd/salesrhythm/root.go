@@ -80,7 +80,7 @@ SALESRHYTHM_<KULCS> környezeti változók és a kapcsolók felülírják őket.
 		},
 	}
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
-		return usageError(localised{a.flagError(cmd, err) + "\n" + a.text("(see '%s --help')", cmd.CommandPath()), err})
+		return usageError(localised{a.flagError(cmd, err) + a.seeHelp(cmd.CommandPath()), err})
 	})
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.configFile, "config", "", a.help("the settings `FILE` (default: ./config.yaml when present)", "a beállításokat tartalmazó `FÁJL` (alapértelmezés: ./config.yaml, ha van)"))

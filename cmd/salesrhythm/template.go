@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -77,22 +76,14 @@ tartalmazóra.`),
   salesrhythm template week --week 2026-W50
   salesrhythm template call-register --month 2026-12 --person M-001`,
 	}
-	// A kind mistyped is named with the one meant, as cobra does for the
-	// commands of the root.
+	// A kind mistyped gets cobra's error for a command mistyped, which
+	// localError names with the one meant, as for the root's.
 	cmd.Args = cobra.ArbitraryArgs
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		if len(args) == 0 {
 			return cmd.Help()
 		}
-		var names []string
-		for _, c := range cmd.Commands() {
-			names = append(names, c.Name())
-		}
-		help := "\n" + a.text("(see '%s --help')", cmd.CommandPath())
-		if s := salesrhythm.Suggest(args[0], names); s != "" {
-			return usageError(errors.New(a.text("unknown command %q for %q; did you mean %q?", args[0], cmd.CommandPath(), s) + help))
-		}
-		return usageError(errors.New(a.text("unknown command %q for %q", args[0], cmd.CommandPath()) + help))
+		return fmt.Errorf("unknown command %q for %q", args[0], cmd.CommandPath())
 	}
 	cmd.PersistentFlags().BoolVar(&force, "force", false, a.help("replace workbooks that already exist", "a már meglévő munkafüzetek felülírása"))
 
