@@ -190,6 +190,7 @@ func (r *run) sameID(rows []salesrhythm.ActionItem) {
 func (r *run) summarise(items []Item, who func(Item) string) []ActionSummary {
 	byKey := map[string]*ActionSummary{}
 	ages := map[string][]int{}
+	end := r.reckoning()
 	for _, it := range items {
 		k := idKey(who(it))
 		s := byKey[k]
@@ -212,7 +213,7 @@ func (r *run) summarise(items []Item, who func(Item) string) []ActionSummary {
 			s.Done++
 		case it.Open:
 			s.Open++
-			ages[k] = append(ages[k], it.RaisedOn.DaysUntil(r.reckoning()))
+			ages[k] = append(ages[k], it.RaisedOn.DaysUntil(end))
 		}
 		if it.Overdue {
 			s.Overdue++

@@ -97,8 +97,9 @@ func (r *run) activity(got map[receiptKey]Receipt) []Activity {
 // on or before the month's last day.
 func (r *run) overdue(latest []salesrhythm.LastCall) []FollowUp {
 	out := []FollowUp{}
+	end := r.reckoning()
 	for _, c := range latest {
-		if !c.NextContact.IsZero() && !c.NextContact.After(r.reckoning()) {
+		if !c.NextContact.IsZero() && !c.NextContact.After(end) {
 			out = append(out, FollowUp{Client: c.Client, LastCall: c.Date, NextContact: c.NextContact, Ref: c.Ref})
 		}
 	}

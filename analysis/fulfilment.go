@@ -63,6 +63,15 @@ type Fulfilment struct {
 	Pace         Fraction `json:"pace"` // ActualToDate ÷ ToDate
 }
 
+// Standing is what a person's standing is taken on: the fulfilment, or
+// with onPace, while the month is in progress, the pace.
+func (f Fulfilment) Standing(onPace bool) Fraction {
+	if onPace {
+		return f.Pace
+	}
+	return f.Fulfilment
+}
+
 // Aggregate is the plan fulfilment of a group or the department for one
 // target, summed over the members who have that target.
 type Aggregate struct {

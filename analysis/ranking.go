@@ -74,18 +74,12 @@ var (
 // value is the ranking metric of p: one target's fulfilment, or the
 // weighted mean of the fulfilments p has; with onPace, of the paces.
 func value(p Person, policy salesrhythm.Ranking, onPace bool) Fraction {
-	of := func(f Fulfilment) Fraction {
-		if onPace {
-			return f.Pace
-		}
-		return f.Fulfilment
-	}
 	if policy.Metric != salesrhythm.MetricScore {
-		return of(p.Measures.Get(salesrhythm.Measure(policy.Metric)))
+		return p.Measures.Get(salesrhythm.Measure(policy.Metric)).Standing(onPace)
 	}
 	var num, den float64
 	for _, k := range measures() {
-		w, f := policy.Weights[string(k)], of(p.Measures.Get(k))
+		w, f := policy.Weights[string(k)], p.Measures.Get(k).Standing(onPace)
 		if w > 0 && f.Valid {
 			num += w * f.Value
 			den += w

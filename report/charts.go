@@ -90,15 +90,9 @@ func (b *book) fulfilmentPicture() (picture, error) {
 	if paced {
 		title = t("Revenue: pace by person", "Árbevétel: ütem személyenként")
 	}
-	of := func(f analysis.Fulfilment) analysis.Fraction {
-		if paced {
-			return f.Pace
-		}
-		return f.Fulfilment
-	}
 	var bars []namedFraction
 	for _, p := range b.in.Result.People {
-		if f := of(p.Measures.Revenue); f.Valid {
+		if f := p.Measures.Revenue.Standing(paced); f.Valid {
 			bars = append(bars, namedFraction{p.Name, f, p.Band, true})
 		}
 	}
