@@ -287,10 +287,11 @@ type keyEntry struct {
 // unranked.
 func (b *book) bandKey(unranked bool) []keyEntry {
 	rk := b.in.Config.Ranking
-	lead, lag := b.threshold(rk.LeaderPercent)+" %", b.threshold(rk.LaggardPercent)+" %"
-	if b.loc != salesrhythm.Hungarian {
-		lead, lag = b.threshold(rk.LeaderPercent)+"%", b.threshold(rk.LaggardPercent)+"%"
+	sign := "%"
+	if b.loc == salesrhythm.Hungarian {
+		sign = "\u00a0%"
 	}
+	lead, lag := b.threshold(rk.LeaderPercent)+sign, b.threshold(rk.LaggardPercent)+sign
 	key := []keyEntry{
 		{green, fmt.Sprintf(t("%s or more", "legalább %s").In(b.loc), lead)},
 		{amber, b.threshold(rk.LaggardPercent) + "–" + lead},

@@ -141,13 +141,13 @@ func (b *cardBook) standing() {
 	l, p := b.loc, b.s.Person
 	var text string
 	switch {
-	case p.Rank != nil && b.in.Result.InProgress():
-		text = fmt.Sprintf(t("Rank %d of the %d people ranked, %s (%s on the ranking metric's pace: the month is in progress).",
-			"Helyezés: %d. (%d rangsorolt munkatárs közül); sáv: %s (a rangsorolási mutató üteme: %s, mert a hónap még tart).").In(l),
-			*p.Rank, b.s.Ranked, bandWord(p.Band).In(l), b.percent(p.Value))
 	case p.Rank != nil:
-		text = fmt.Sprintf(t("Rank %d of the %d people ranked, %s (%s on the ranking metric).", "Helyezés: %d. (%d rangsorolt munkatárs közül); sáv: %s (rangsorolási mutató: %s).").In(l),
-			*p.Rank, b.s.Ranked, bandWord(p.Band).In(l), b.percent(p.Value))
+		format := t("Rank %d of the %d people ranked, %s (%s on the ranking metric).", "Helyezés: %d. (%d rangsorolt munkatárs közül); sáv: %s (rangsorolási mutató: %s).")
+		if b.in.Result.InProgress() {
+			format = t("Rank %d of the %d people ranked, %s (%s on the ranking metric's pace: the month is in progress).",
+				"Helyezés: %d. (%d rangsorolt munkatárs közül); sáv: %s (a rangsorolási mutató üteme: %s, mert a hónap még tart).")
+		}
+		text = fmt.Sprintf(format.In(l), *p.Rank, b.s.Ranked, bandWord(p.Band).In(l), b.percent(p.Value))
 	default:
 		text = fmt.Sprintf(t("Not ranked: %s.", "Rangsoron kívül: %s.").In(l), p.Reason.In(l))
 	}
