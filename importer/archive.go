@@ -130,20 +130,14 @@ func Scan(ctx context.Context, dir string, months []salesrhythm.Month, o Options
 // or, for a longer name, of the name whose first two letters ~$ replaces.
 func lockedBy(lock string, files []*fileResult) *fileResult {
 	dir, base := path.Split(lock)
-	var names []string
-	switch {
-	case strings.HasPrefix(base, ".~lock."):
-		names = []string{strings.TrimSuffix(strings.TrimPrefix(base, ".~lock."), "#")}
-	case strings.HasPrefix(base, "~$"):
-		names = []string{strings.TrimPrefix(base, "~$")}
+	rest, excel := strings.CutPrefix(base, "~$")
+	if !excel {
+		rest = strings.TrimSuffix(strings.TrimPrefix(base, ".~lock."), "#")
 	}
-	for _, name := range names {
-		i, found := slices.BinarySearchFunc(files, dir+name, func(f *fileResult, p string) int { return strings.Compare(f.Path, p) })
-		if found {
-			return files[i]
-		}
+	if i, found := slices.BinarySearchFunc(files, dir+rest, func(f *fileResult, p string) int { return strings.Compare(f.Path, p) }); found {
+		return files[i]
 	}
-	if rest, ok := strings.CutPrefix(base, "~$"); ok {
+	if excel {
 		for _, f := range files {
 			if d, b := path.Split(f.Path); d == dir && len(b) == len(rest)+2 && strings.HasSuffix(b, rest) && CheckName(f.Path) == nil {
 				return f

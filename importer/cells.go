@@ -807,18 +807,23 @@ func indexOf(choices []salesrhythm.Choice) *choiceIndex {
 		return v.(*choiceIndex)
 	}
 	idx := &choiceIndex{size: len(choices), exact: map[string][]string{}}
+	// Each choice by its key, its labels and its former labels.
+	names := make([][]string, len(choices))
+	for j, ch := range choices {
+		names[j] = append(append([]string{ch.Key}, ch.Label.All()...), ch.Former...)
+	}
 	for i, norm := range []func(string) string{plain, unaccented} {
 		idx.names[i] = map[string][]string{}
-		for _, ch := range choices {
-			for _, n := range append(append([]string{ch.Key}, ch.Label.All()...), ch.Former...) {
+		for j, ch := range choices {
+			for _, n := range names[j] {
 				if k := norm(n); n != "" && !slices.Contains(idx.names[i][k], ch.Key) {
 					idx.names[i][k] = append(idx.names[i][k], ch.Key)
 				}
 			}
 		}
 	}
-	for _, ch := range choices {
-		for _, n := range append(append([]string{ch.Key}, ch.Label.All()...), ch.Former...) {
+	for _, ns := range names {
+		for _, n := range ns {
 			if n != "" {
 				idx.exact[n] = idx.names[0][plain(n)]
 			}
