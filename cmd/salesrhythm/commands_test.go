@@ -150,22 +150,30 @@ func TestTemplateAllFromTheInbox(t *testing.T) {
 	}
 }
 
+// decemberPlan reads the December plan template written under dir, and
+// the IDs of its team.
+func decemberPlan(t *testing.T, dir string) (*salesrhythm.Plan, []string) {
+	t.Helper()
+	cfg := salesrhythm.Default()
+	p, _, err := importer.ReadPlan(filepath.Join(dir, "out/templates/2026-12/plan_2026-12.xlsx"), importer.Options{Config: cfg, Schema: schema.New(cfg)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, x := range p.Team {
+		ids = append(ids, x.ID)
+	}
+	return p, ids
+}
+
 func TestTemplatePlanFromLastMonth(t *testing.T) {
 	dir := workdir(t)
 	out, errs, code := cli(t, dir, "template", "plan", "--month", "2026-12", "--from", "inbox/plan.xlsx", "--with-targets")
 	if code != 0 {
 		t.Fatalf("exit %d\n%s%s", code, out, errs)
 	}
-	cfg := salesrhythm.Default()
-	p, _, err := importer.ReadPlan(filepath.Join(dir, "out/templates/2026-12/plan_2026-12.xlsx"), importer.Options{Config: cfg, Schema: schema.New(cfg)})
-	if err != nil {
-		t.Fatal(err)
-	}
 	// Béla left on 20 November: December's plan carries the other three.
-	var ids []string
-	for _, x := range p.Team {
-		ids = append(ids, x.ID)
-	}
+	p, ids := decemberPlan(t, dir)
 	if strings.Join(ids, " ") != "D-01 L-01 M-001" || p.Month.String() != "2026-12" {
 		t.Errorf("December's team %v (%s)", ids, p.Month)
 	}
@@ -187,15 +195,7 @@ func TestTemplatePlanFromAMonth(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s%s", code, out, errs)
 	}
-	cfg := salesrhythm.Default()
-	p, _, err := importer.ReadPlan(filepath.Join(dir, "out/templates/2026-12/plan_2026-12.xlsx"), importer.Options{Config: cfg, Schema: schema.New(cfg)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ids []string
-	for _, x := range p.Team {
-		ids = append(ids, x.ID)
-	}
+	p, ids := decemberPlan(t, dir)
 	if strings.Join(ids, " ") != "D-01 L-01 M-001" || len(p.Targets) != 0 {
 		t.Errorf("December's team %v, targets %v: want November's team carried over without its targets", ids, p.Targets)
 	}
