@@ -3,6 +3,7 @@ package salesrhythm
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"time"
 )
 
@@ -51,7 +52,9 @@ func ParseDate(s string) (Date, error) {
 	}
 	// A date of the right shape whose day the month does not have says so.
 	if m := shapedDate.FindStringSubmatch(s); m != nil {
-		y, mo, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
 		if month := (Month{y, time.Month(mo)}); mo >= 1 && mo <= 12 && d > month.Period().End.Day() {
 			return Date{}, Errorf("%q is not a date: its month (%s) has only %d days", s, month, month.Period().End.Day())
 		}
@@ -61,14 +64,6 @@ func ParseDate(s string) (Date, error) {
 
 // shapedDate is a year, a month and a day as ISO or Hungarians write them.
 var shapedDate = regexp.MustCompile(`^(\d{4})[-.]\s*(\d{1,2})[-.]\s*(\d{1,2})\.?$`)
-
-func atoi(s string) int {
-	n := 0
-	for _, r := range s {
-		n = n*10 + int(r-'0')
-	}
-	return n
-}
 
 // dottedDate and dottedMonth are a date and a month as Hungarians write
 // them: 2026.11.03., 2026. 11. 03., 2026. 11.
