@@ -132,10 +132,11 @@ var currencies = map[string]currency{
 }
 
 func currencyOf(code string) currency {
-	if c, ok := currencies[strings.ToUpper(code)]; ok {
+	code = CurrencyCode(code)
+	if c, ok := currencies[code]; ok {
 		return c
 	}
-	return currency{strings.ToUpper(code), false, 2}
+	return currency{code, false, 2}
 }
 
 // currencyNames are the names and symbols people write for a currency
@@ -160,7 +161,7 @@ func CurrencyCode(s string) string {
 // CurrencyName names a currency in a sentence: the code (HUF, EUR), but
 // Ft, the symbol everyone uses, for the forint in Hungarian.
 func CurrencyName(code string, l Locale) string {
-	code = strings.ToUpper(code)
+	code = CurrencyCode(code)
 	if l == Hungarian && code == "HUF" {
 		return currencyOf(code).symbol
 	}
