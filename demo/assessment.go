@@ -85,7 +85,7 @@ func (c *company) blankAnswers(books []*book) []*Mistake {
 		for i, a := range c.leader(b.spec.Person.ID).answers {
 			if a == salesrhythm.Unanswered {
 				out = append(out, &Mistake{File: b.path, Sheet: s.Name.In(c.loc), Cell: fmt.Sprintf("%s%d", col, templates.FirstRow+i),
-					Code: salesrhythm.CodeMissingCell, What: salesrhythm.Tr("question %d of the self-assessment left blank", i+1), Again: true})
+					Code: salesrhythm.CodeMissingCell, What: salesrhythm.Tr("question %d of the self-assessment left blank", i+1)})
 			}
 		}
 	}

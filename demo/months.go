@@ -102,7 +102,7 @@ func months(ctx context.Context, inbox string, o Options, cfg salesrhythm.Config
 		}
 		done += truths[i].Workbooks + 1
 	}
-	for i := n - 1; i > 0; i-- { // from the last, so that a month takes only its own mistakes on
+	for i := n - 1; i > 0; i-- {
 		before(truths[i], truths[i-1])
 	}
 	t := truths[n-1]
@@ -112,14 +112,9 @@ func months(ctx context.Context, inbox string, o Options, cfg salesrhythm.Config
 
 // before gives each competence rated in a month without an earlier rating
 // in it the last month's, the rating its change is against: the report
-// reads last month's one-on-ones too. The month's mistakes take those of
-// last month's workbooks it reads again.
+// reads last month's one-on-ones too (but not to report their mistakes,
+// which are last month's).
 func before(t, last *Truth) {
-	for _, m := range last.Mistakes {
-		if m.Again {
-			t.Mistakes = append(t.Mistakes, m)
-		}
-	}
 	for i := range t.Ratings {
 		r := &t.Ratings[i]
 		for _, p := range last.Ratings {

@@ -212,10 +212,6 @@ type Mistake struct {
 	Excluded salesrhythm.Exclusions `json:"excluded,omitempty"`
 	Person   string                 `json:"person,omitempty"`
 	Lost     salesrhythm.Targets    `json:"lost,omitzero"`
-	// Again says the next month reads the workbook too (a self-assessment
-	// is compared with the month before's), so its report finds the
-	// mistake again.
-	Again bool `json:"again,omitempty"`
 }
 
 // actuals counts what a manager's weeks hold for the month.

@@ -100,7 +100,9 @@ func assemble(files []*fileResult, m salesrhythm.Month, o Options) *Result {
 	}
 	for _, f := range files {
 		res.Files = append(res.Files, f.File)
-		res.Findings = append(res.Findings, f.findings...)
+		if f.Period == nil || !background(f.Kind, *f.Period, m) {
+			res.Findings = append(res.Findings, f.findings...)
+		}
 	}
 	switch {
 	case plan == nil && empty != nil:

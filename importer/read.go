@@ -264,16 +264,21 @@ func kindNames() salesrhythm.List {
 // month's assessments and one-on-ones (for the change in role scores and in
 // competence stages).
 func relevant(kind salesrhythm.Kind, p salesrhythm.Period, m salesrhythm.Month) bool {
-	if m.IsZero() {
-		return true
-	}
-	if (kind == salesrhythm.KindAssessment || kind == salesrhythm.KindOneOnOne) && p.Start.MonthOf() == m.Add(-1) {
+	if m.IsZero() || background(kind, p, m) {
 		return true
 	}
 	if kind.Weekly() {
 		return p.Overlaps(m.Period())
 	}
 	return p.Start.MonthOf() == m
+}
+
+// background reports whether a workbook for kind and period is read for
+// month m only as the month before it: last month's assessments and
+// one-on-ones, whose records the change against that month reads. Their
+// problems are last month's, reported with it, not again in m.
+func background(kind salesrhythm.Kind, p salesrhythm.Period, m salesrhythm.Month) bool {
+	return !m.IsZero() && (kind == salesrhythm.KindAssessment || kind == salesrhythm.KindOneOnOne) && p.Start.MonthOf() == m.Add(-1)
 }
 
 // reportUnclaimed reports visible sheets that hold data but are not part of

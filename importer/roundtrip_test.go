@@ -192,5 +192,21 @@ func TestBlankAnswerIsAWarning(t *testing.T) {
 		if got := res.Records.Assessments[0].Answers; got[1] != salesrhythm.Unanswered || got[0] != salesrhythm.Yes {
 			t.Errorf("%s: answers %v, want the second not answered", l, got)
 		}
+		// December reads November's assessment for the change in role
+		// scores, not to report its problems a second time.
+		cfg := salesrhythm.Default()
+		cfg.Locale = l
+		dec, err := importer.Read(context.Background(), in.Dir, testinbox.Nov.Add(1), importer.Options{Config: cfg, Schema: schema.New(cfg)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(dec.Records.Assessments) != 1 {
+			t.Errorf("%s: December read %d assessments, want November's", l, len(dec.Records.Assessments))
+		}
+		for _, f := range dec.Findings {
+			if f.File != "" {
+				t.Errorf("%s: December's findings hold November's %s", l, f)
+			}
+		}
 	}
 }
