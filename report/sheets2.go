@@ -151,7 +151,11 @@ func kindOrder(k salesrhythm.Kind) int {
 // dataQuality lists every finding, the costliest first: what each keeps out
 // of the figures is in its last column.
 func (b *book) dataQuality() {
-	sheet := b.newSheet(t("Data quality", "Adatminőség"), salesrhythm.Plural(1, salesrhythm.T("%d problem, the costliest first", "%d probléma, a legtöbbe kerülők elöl"), salesrhythm.T("%d problems, the costliest first", "%d probléma, a legtöbbe kerülők elöl")).In(b.loc, len(b.in.Findings)))
+	subtitle := t("no problems found in the workbooks read", "a beolvasott munkafüzetekben nem találtunk problémát").In(b.loc)
+	if n := len(b.in.Findings); n > 0 {
+		subtitle = salesrhythm.Plural(1, salesrhythm.T("%d problem, the costliest first", "%d probléma, a legtöbbe kerülők elöl"), salesrhythm.T("%d problems, the costliest first", "%d probléma, a legtöbbe kerülők elöl")).In(b.loc, n)
+	}
+	sheet := b.newSheet(t("Data quality", "Adatminőség"), subtitle)
 	var rows [][]any
 	for _, f := range costOrder(b.in.Findings) {
 		rows = append(rows, []any{f.File, f.Sheet, f.Cell, severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message),
