@@ -627,7 +627,8 @@ func (n Norm) describeHu() string {
 	every := map[string]string{EveryWorkingDay: "minden munkanapon", EveryWeek: "hetente", EveryMonth: "havonta"}[n.Every]
 	first := fmt.Sprintf("%s %d alkalom", every, n.Count)
 	if n.PerReport {
-		first += " minden közvetlen beosztottal"
+		// The label often says "minden beosztottal" already.
+		first = "beosztottanként " + first
 	}
 	if w, ok := n.DueWeekday(); ok {
 		first += ", " + onWeekdayHu[w]

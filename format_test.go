@@ -55,7 +55,7 @@ func TestNormDescribe(t *testing.T) {
 		{ns[5], English, "1 a month, 90–120 minutes; not on the day of a weekly meeting"},
 		{ns[0], Hungarian, "minden munkanapon 1 alkalom; kezdés: 09:00 (±5 perc); időtartam: 10–20 perc"},
 		{ns[1], Hungarian, "hetente 1 alkalom, pénteken; kezdés: 17:00 (±15 perc); időtartam: 45–75 perc"},
-		{ns[3], Hungarian, "hetente 1 alkalom minden közvetlen beosztottal"},
+		{ns[3], Hungarian, "beosztottanként hetente 1 alkalom"},
 	}
 	for _, tt := range tests {
 		if got := tt.n.Describe(tt.l); got != tt.want {
