@@ -129,7 +129,7 @@ func recordTable(sch *schema.Schema, rt reflect.Type) *table {
 				continue
 			}
 			sheets++
-			title = s.Name
+			title = cmp.Or(s.Many, s.Name)
 			if sheets > 1 {
 				title = w.Title // the time table's two grids are one table of slots
 			}

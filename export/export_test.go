@@ -78,7 +78,7 @@ func TestExportWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	sheets := []string{"Calls", "Deals", "Funnel", "Next week", "Time table", "Clients", "Events", "Action items", "Talk", "Competences", "Next steps",
+	sheets := []string{"Calls", "Deals", "Funnel", "Next week", "Time table", "Clients", "Events", "Action items", "Talks", "Competences", "Next steps",
 		"Answers", "Team", "Targets", "Findings"}
 	if got := f.GetSheetList(); !slices.Equal(got, sheets) {
 		t.Errorf("sheets %q, want %q", got, sheets)

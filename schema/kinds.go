@@ -280,7 +280,7 @@ func oneOnOne(cfg sr.Config) *Workbook {
 		Distinct: []string{"report", "date"},
 		Sheets: []Sheet{
 			{
-				Key: "talk", Name: t("Talk", "Beszélgetés"), Layout: Form, Dated: "date", Record: record[sr.OneOnOne](),
+				Key: "talk", Name: t("Talk", "Beszélgetés"), Many: t("Talks", "Beszélgetések"), Layout: Form, Dated: "date", Record: record[sr.OneOnOne](),
 				Columns: []Column{
 					{Key: "date", Label: t("Date", "Dátum"), Type: Date, Required: true, Width: 14},
 					{Key: "minutes", Label: t("Minutes", "Időtartam (perc)"), Type: Minutes, Width: 14},

@@ -124,6 +124,7 @@ const (
 type Sheet struct {
 	Key     string
 	Name    salesrhythm.Text // the tab's name in each locale
+	Many    salesrhythm.Text // a Form's name for many of its records, as the export's table of them; Name when blank
 	Former  []string         // names the sheet had before, still read
 	Layout  Layout
 	Columns []Column
