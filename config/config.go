@@ -100,7 +100,7 @@ func plain(s string) salesrhythm.Text { return salesrhythm.T(s, s) }
 
 // Load builds the configuration. Every failure is an *Error, in the
 // language the configuration asks for or, when it cannot be read that far,
-// the one --locale or the environment asks for.
+// the one --locale, SALESRHYTHM_LOCALE or the system's locale asks for.
 func Load(o Options) (Loaded, error) {
 	l, err := load(o)
 	if e, ok := err.(*Error); ok && e.Locale == "" {
@@ -108,9 +108,22 @@ func Load(o Options) (Loaded, error) {
 		if f := o.Flags["locale"]; f != nil {
 			flag = f.Value.String()
 		}
-		e.Locale = FirstLocale(flag, os.Getenv(EnvPrefix+"_LOCALE"))
+		e.Locale = FirstLocale(flag, os.Getenv(EnvPrefix+"_LOCALE"), SystemLanguage())
 	}
 	return l, err
+}
+
+// SystemLanguage is the language of the user's system locale, as POSIX
+// picks it (LC_ALL, else LC_MESSAGES, else LANG): "hu" of "hu_HU.UTF-8".
+func SystemLanguage() string {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(name); v != "" {
+			lang, _, _ := strings.Cut(v, "_")
+			lang, _, _ = strings.Cut(lang, ".")
+			return lang
+		}
+	}
+	return ""
 }
 
 func load(o Options) (Loaded, error) {

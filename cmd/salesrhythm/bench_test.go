@@ -102,6 +102,10 @@ func BenchmarkHistory200(b *testing.B) {
 }
 
 func TestMain(m *testing.M) {
+	// The tests choose their language; the system's locale is not theirs.
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		os.Unsetenv(name)
+	}
 	code := m.Run()
 	if archiveDir != "" {
 		os.RemoveAll(filepath.Dir(archiveDir))

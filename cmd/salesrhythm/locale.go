@@ -19,7 +19,7 @@ import (
 // peekLocale is the language to speak before the configuration is read,
 // for the errors of a command line that never gets that far: --locale,
 // else SALESRHYTHM_LOCALE, else the locale of the config file the command
-// would read, else English. One that is not a language the program speaks
+// would read, else the system's (LANG), else English. One that is not a language the program speaks
 // is passed over, so that "--locale de" is refused in the language the
 // user's configuration speaks.
 func peekLocale(args []string) salesrhythm.Locale {
@@ -51,18 +51,19 @@ func peekLocale(args []string) salesrhythm.Locale {
 	if data, err := os.ReadFile(file); err == nil {
 		_ = yaml.Unmarshal(data, &inFile)
 	}
-	return config.FirstLocale(flag, os.Getenv(config.EnvPrefix+"_LOCALE"), inFile.Locale)
+	return config.FirstLocale(flag, os.Getenv(config.EnvPrefix+"_LOCALE"), inFile.Locale, config.SystemLanguage())
 }
 
 // localeAsked is the locale of a command that makes a working folder and
-// reads no configuration: --locale, else SALESRHYTHM_LOCALE, else English.
+// reads no configuration: --locale, else SALESRHYTHM_LOCALE, else the
+// system's (LANG) when the program speaks it, else English.
 func (a *app) localeAsked(cmd *cobra.Command) (salesrhythm.Locale, error) {
 	l, _ := cmd.Flags().GetString("locale")
 	if l == "" {
 		l = os.Getenv(config.EnvPrefix + "_LOCALE")
 	}
 	if l == "" {
-		return salesrhythm.English, nil
+		return config.FirstLocale(config.SystemLanguage()), nil
 	}
 	loc, err := salesrhythm.ParseLocale(l)
 	if err != nil {

@@ -182,3 +182,28 @@ func TestHelpInHungarian(t *testing.T) {
 		}
 	}
 }
+
+// TestSystemLanguage: with no --locale, no SALESRHYTHM_LOCALE and no config
+// file to say, the program speaks the system's language when it is one it
+// speaks: init writes a Hungarian config, and a config file that is not
+// there is said to be missing in Hungarian.
+func TestSystemLanguage(t *testing.T) {
+	t.Setenv("LANG", "hu_HU.UTF-8")
+	dir := t.TempDir()
+	out, _, code := cli(t, dir, "init", "team")
+	if code != 0 || !strings.Contains(out, "Következő lépések") {
+		t.Errorf("init under LANG=hu_HU.UTF-8: exit %d, want Hungarian:\n%s", code, out)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "team", "config.yaml")); !bytes.Contains(b, []byte("locale: hu")) {
+		t.Errorf("init under LANG=hu_HU.UTF-8 wrote no Hungarian config:\n%.300s", b)
+	}
+	_, errs, _ := cli(t, dir, "--config", "nincs.yaml", "check")
+	if !strings.Contains(errs, "nincs ilyen beállításfájl") {
+		t.Errorf("a missing config file under LANG=hu_HU.UTF-8: %q", errs)
+	}
+	t.Setenv("LANG", "de_DE.UTF-8")
+	_, errs, _ = cli(t, dir, "--config", "nincs.yaml", "check")
+	if !strings.Contains(errs, "there is no such config file") {
+		t.Errorf("a missing config file under LANG=de_DE.UTF-8: %q, want English", errs)
+	}
+}
