@@ -201,7 +201,7 @@ func TestTemplatePlanFromAMonth(t *testing.T) {
 	}
 	// It says what it carried over and what to do next.
 	for _, want := range []string{"Carried over 3 people from the plan for November 2026, without their targets (--with-targets carries them too); left before December 2026, so not carried over: 1.",
-		"Next: have the director fill it in, put it in the inbox"} {
+		"Next: fill in its team and targets (the director's decisions), put it in the inbox"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("template plan --from says\n%s\nwant %q", out, want)
 		}

@@ -309,7 +309,7 @@ func planReady(cfg salesrhythm.Config, res *importer.Result) error {
 	switch plan := res.Plan; {
 	case plan == nil && !empty:
 		return inputError(errors.New(salesrhythm.Tr(
-			"no plan for %[1]s in %[2]s, so there is nothing to report and no report was written: make the plan with 'salesrhythm template plan --month %[3]s', have the director fill it in, and put it in the inbox",
+			"no plan for %[1]s in %[2]s, so there is nothing to report and no report was written: make the plan with 'salesrhythm template plan --month %[3]s', fill in its team and targets (the director's decisions), and put it in the inbox",
 			cfg.Month, cfg.Paths.Inbox, m).In(cfg.Locale)))
 	case plan == nil || len(plan.Team) == 0:
 		return inputError(errors.New(salesrhythm.Tr(

@@ -126,7 +126,7 @@ tartalmazóra.`),
 					a.say("%s, %s.", carried, targets)
 				}
 			}
-			a.say("Next: have the director fill it in, put it in the inbox (%s), then write the month's workbooks with 'salesrhythm template all --month %s'.",
+			a.say("Next: fill in its team and targets (the director's decisions), put it in the inbox (%s), then write the month's workbooks with 'salesrhythm template all --month %s'.",
 				cfg.Paths.Inbox, cfg.Month.String())
 			return nil
 		}),
