@@ -1,11 +1,13 @@
 package importer_test
 
 import (
+	"archive/zip"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -208,5 +210,29 @@ func TestBlankAnswerIsAWarning(t *testing.T) {
 				t.Errorf("%s: December's findings hold November's %s", l, f)
 			}
 		}
+	}
+}
+
+// TestFormulaOpenpyxlNeverCalculated: openpyxl saves a formula it was given
+// with an empty value, <f>…</f><v></v>. That is a formula never calculated,
+// whose amount is unknown, not a deal of 0.
+func TestFormulaOpenpyxlNeverCalculated(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	path := filepath.Join(in.Dir, "anna", "weekly-report.xlsx")
+	cell := regexp.MustCompile(`<c r="E5"([^>]*)><v>1250000</v></c>`)
+	for i := 1; ; i++ {
+		part := fmt.Sprintf("xl/worksheets/sheet%d.xml", i)
+		found := false
+		repack(t, path, part, func(b []byte) []byte {
+			found = cell.Match(b)
+			return cell.ReplaceAll(b, []byte(`<c r="E5"$1><f>2*625000</f><v></v></c>`))
+		}, func(*zip.FileHeader) {})
+		if found {
+			break
+		}
+	}
+	res := read(t, in.Dir, salesrhythm.English)
+	if !has(res.Findings, "anna/weekly-report.xlsx", salesrhythm.CodeFormulaNoValue, "E5") {
+		t.Errorf("findings %v, want the formula at E5 never calculated", res.Findings)
 	}
 }

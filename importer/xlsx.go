@@ -726,7 +726,10 @@ func (sb *sheetBuilder) finish() ([]xrow, []sheetProblem) {
 // keep kind 0.
 func (b *book) finishCell(c *xcell, typ string, hasValue, formula bool, v []byte) salesrhythm.Text {
 	switch {
-	case formula && !hasValue:
+	case formula && (!hasValue || (typ == "" || typ == "n") && len(bytes.TrimSpace(v)) == 0):
+		// No value, or an empty number (openpyxl writes <v></v> for every
+		// formula): never calculated. An empty text result (t="str") is
+		// the formula's answer.
 		c.kind = 'f'
 		return salesrhythm.Text{}
 	case !hasValue && typ != "inlineStr":
