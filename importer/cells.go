@@ -525,7 +525,7 @@ func hoursAsTyped(raw string) (salesrhythm.Clock, *Problem) {
 	return salesrhythm.At(atoi(h), atoi(min)), nil
 }
 
-const currency = `huf|ft\.?|eur|usd|gbp|[€$£]`
+const currency = `huf|ft\.?|forint|eur|euró|euro|usd|gbp|[€$£]`
 
 // numberPattern is an optional sign and currency, digits with separators
 // and an optional currency: -5, € 1 200, HUF 12 000, 12 500 Ft, 1.234,56.
@@ -626,15 +626,35 @@ func decimalPoint(s string) string {
 	return sep
 }
 
-// ParseMoney reads an amount as ParseNumber does; a negative amount is a
-// problem.
+// ParseMoney reads an amount as ParseNumber does, also in thousands or
+// millions as people write them: 450e, 450 eFt, 450k, 1,5 M, 1,5 MFt,
+// 1,2 millió Ft, 2 mrd, 1.5 million. A negative amount is a problem.
 func ParseMoney(c Cell) (float64, *Problem) {
 	v, p := ParseNumber(c)
+	if p != nil && !c.Numeric {
+		if m := scaled.FindStringSubmatch(simplify(strings.TrimSpace(c.Raw))); m != nil {
+			if n, q := ParseNumber(Cell{Raw: m[1]}); q == nil {
+				v, p = math.Round(n*scales[m[2]]*100)/100, nil
+			}
+		}
+	}
 	if p == nil && v < 0 {
 		return 0, negative(c)
 	}
 	return v, p
 }
+
+// scales are the words and letters for thousands, millions and billions
+// after an amount, in lower case.
+var scales = map[string]float64{
+	"e": 1e3, "ezer": 1e3, "k": 1e3, "thousand": 1e3,
+	"m": 1e6, "mio": 1e6, "millió": 1e6, "million": 1e6, "mn": 1e6,
+	"mrd": 1e9, "milliárd": 1e9, "bn": 1e9, "billion": 1e9,
+}
+
+// scaled is an amount with a scale after it, then perhaps a currency: the
+// number (with any currency before it) and the scale.
+var scaled = regexp.MustCompile(`^(.*\d) *(e|ezer|k|thousand|m|mio|millió|million|mn|mrd|milliárd|bn|billion) *(?:` + currency + `)?$`)
 
 // maxCount is far above any count a person types, and far below where a
 // float64 stops holding whole numbers exactly.

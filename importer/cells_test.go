@@ -334,6 +334,19 @@ func TestParseMoney(t *testing.T) {
 		{"zero", number("0"), 0, ""},
 		{"negative is rejected", text("-5 Ft"), 0, salesrhythm.CodeNegative},
 		{"not a number", text("sok"), 0, salesrhythm.CodeNotANumber},
+		{"millions", text("1,5 M"), 1_500_000, ""},
+		{"millions and Ft", text("1,5 MFt"), 1_500_000, ""},
+		{"millió Ft", text("1,2 millió Ft"), 1_200_000, ""},
+		{"millió forint", text("3 millió forint"), 3_000_000, ""},
+		{"thousands", text("450e"), 450_000, ""},
+		{"thousands of Ft", text("1.250 eFt"), 1_250_000, ""},
+		{"ezer Ft", text("450 ezer Ft"), 450_000, ""},
+		{"k", text("€ 450k"), 450_000, ""},
+		{"English millions", text("2.75 million"), 2_750_000, ""},
+		{"billions", text("2 mrd"), 2e9, ""},
+		{"a scale alone is not a number", text("M"), 0, salesrhythm.CodeNotANumber},
+		{"a scale before the number is not a number", text("M 1,5"), 0, salesrhythm.CodeNotANumber},
+		{"a negative in millions is rejected", text("-1,5 M"), 0, salesrhythm.CodeNegative},
 	})
 }
 
