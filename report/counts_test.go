@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"salesrhythm"
+	"salesrhythm/analysis"
 )
 
 // TestWorkbooksDescribe: the counts read as the rest of the report's
@@ -17,5 +18,24 @@ func TestWorkbooksDescribe(t *testing.T) {
 		if got := w.Describe(l); got != want {
 			t.Errorf("%s: %q\nwant %q", l, got, want)
 		}
+	}
+}
+
+// TestUntargeted: the Fulfilment sheet names who has an actual but not the
+// target of a measure others have a target of; the groups' rows leave them
+// out of that measure.
+func TestUntargeted(t *testing.T) {
+	var r analysis.Result
+	r.Department.Measures.Revenue = analysis.Aggregate{Target: 10, Actual: 6, Total: 9}
+	r.People = []analysis.Person{{Name: "Kiss Anna"}, {Name: "Tóth Júlia"}, {Name: "Nagy Ede"}}
+	r.People[0].Measures.Revenue = analysis.Fulfilment{Target: 10, Actual: 6}
+	r.People[1].Measures.Revenue = analysis.Fulfilment{Actual: 3}
+	r.People[1].Measures.Calls = analysis.Fulfilment{Actual: 40} // nobody has a calls target
+	if got, want := untargeted(r, salesrhythm.Hungarian), "Tóth Júlia (árbevétel)"; got != want {
+		t.Errorf("untargeted = %q, want %q", got, want)
+	}
+	r.People[1].Measures.Revenue.Actual = 0
+	if got := untargeted(r, salesrhythm.English); got != "" {
+		t.Errorf("untargeted = %q with nobody left out", got)
 	}
 }

@@ -44,7 +44,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 		row++
 	}
 	dept := r.Department.Measures
-	pace := r.Elapsed > 0
+	pace := r.InProgress() && r.Elapsed > 0
 	for _, m := range []salesrhythm.Measure{salesrhythm.Revenue, salesrhythm.Deals, salesrhythm.Calls} {
 		a := dept.Get(m)
 		style := b.st.kpiValue
@@ -58,6 +58,13 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 				target = salesrhythm.FormatMoney(a.Target, b.in.Config.Currency, l)
 			}
 			detail = fmt.Sprintf(t("%[2]s of the %[1]s target", "teljesítés: %[2]s (cél: %[1]s)").In(l), target, b.percent(a.Fulfilment))
+			if a.Total != a.Actual {
+				of := salesrhythm.FormatNumber(a.Actual, l)
+				if m == salesrhythm.Revenue {
+					of = salesrhythm.FormatMoney(a.Actual, b.in.Config.Currency, l)
+				}
+				detail += TargetedNote.In(l, of)
+			}
 			if pace && a.Pace.Valid {
 				detail += fmt.Sprintf(t("; pace %s as of %s", "; ütem: %s (állapot: %s)").In(l), b.percent(a.Pace), salesrhythm.FormatDate(r.AsOf, l))
 			}
@@ -167,6 +174,10 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 
 // summaryWidths are the Summary's columns: label, figure, what it means,
 // and notes; the figure column widens for the weakest role's name.
+// TargetedNote follows a total shown with a fulfilment that leaves out
+// the people without the target: the actual the fulfilment counts.
+var TargetedNote = salesrhythm.Msg("; the fulfilment counts the %s of the people with a target", "; a teljesítés a céllal rendelkezők tényéből (%s) számol")
+
 var summaryWidths = []float64{34, 26, 52, 64}
 
 // kpiChar is the width of a character of a headline figure (bold, 14 pt).
@@ -253,11 +264,10 @@ func (b *book) kpi(sheet string, row int, label salesrhythm.Text, value any, sty
 	b.fitRow(sheet, row)
 }
 
-// PaceNote says what the pace shown means and as of which day; "" when the
-// as-of day is outside the month, which is then over (or not begun) and has
-// no pace.
+// PaceNote says what the pace shown means and as of which day; "" unless
+// the month is in progress: over, its pace is its fulfilment.
 func PaceNote(r analysis.Result, l salesrhythm.Locale) string {
-	if !r.Month.Period().Contains(r.AsOf) {
+	if !r.InProgress() {
 		return ""
 	}
 	day := salesrhythm.FormatDate(r.AsOf, l)

@@ -61,6 +61,11 @@ func (b *book) fulfilment() {
 	}
 	gtop := next + 1
 	after := b.table(sheet, "groups", gtop, gcols, grows)
+	if who := untargeted(r, b.loc); who != "" {
+		b.wideNote(sheet, after, 12, fmt.Sprintf(t("In the rows of the groups and the department, the actual and the fulfilment of a measure count the people with its target. With actuals but no target: %s.",
+			"A csoportok és az osztály soraiban egy mutató ténye és teljesítése az adott céllal rendelkezőket számolja. Tényük van, de céljuk nincs: %s.").In(b.loc), who))
+		after++
+	}
 
 	// Native chart: revenue fulfilment by group, and by person for small teams.
 	series := []excelize.ChartSeries{{
@@ -77,6 +82,26 @@ func (b *book) fulfilment() {
 		}}
 		b.chart(sheet, cell(8, after), excelize.Bar, t("Revenue fulfilment by person", "Árbevétel-teljesítés személyenként"), series, true, 640, max(320, uint(n)*18+80))
 	}
+}
+
+// untargeted lists the people with an actual but no target of a measure
+// that others have a target of, each with those measures: the people the
+// groups' fulfilment leaves out. "" when there are none.
+func untargeted(r analysis.Result, l salesrhythm.Locale) string {
+	var out []string
+	for _, p := range r.People {
+		var ms []string
+		for _, m := range salesrhythm.Measures {
+			k := salesrhythm.Measure(m.Key)
+			if f := p.Measures.Get(k); f.Target == 0 && f.Actual != 0 && r.Department.Measures.Get(k).Target > 0 {
+				ms = append(ms, m.Label.Lower().In(l))
+			}
+		}
+		if len(ms) > 0 {
+			out = append(out, fmt.Sprintf("%s (%s)", p.Name, strings.Join(ms, ", ")))
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 // amount is a target or actual in the format of its measure.

@@ -307,7 +307,7 @@ func TestTemplateAllSaysWhatThePlansErrorsCost(t *testing.T) {
 	if cell == "" {
 		t.Fatalf("no target row for M-001 in %q", rows)
 	}
-	fill(t, plan, plan, "Targets", map[string]any{cell: "30 million"})
+	fill(t, plan, plan, "Targets", map[string]any{cell: "thirty million"})
 	_, errs, code := cli(t, dir, "template", "all", "--month", "2026-11")
 	if code != 0 || !strings.Contains(errs, "Targets!"+cell+": error:") ||
 		!strings.Contains(errs, "1 error in the plan: what could not be read is left out of the workbooks made from it") {

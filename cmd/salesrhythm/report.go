@@ -244,8 +244,11 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 	a.say("")
 	var lines [][2]string
 	pace := ""
-	if rev.Pace.Valid {
+	if rev.Pace.Valid && r.InProgress() {
 		pace = a.text("; pace %s as of %s", rev.Pace, r.AsOf)
+	}
+	if rev.Total != rev.Actual {
+		pace = report.TargetedNote.In(l, salesrhythm.FormatMoney(rev.Actual, cur, l)) + pace
 	}
 	lines = append(lines, [2]string{a.text("revenue"), a.text("%s of %s (%s)%s", salesrhythm.Money{Amount: rev.Total, Currency: cur},
 		salesrhythm.Money{Amount: rev.Target, Currency: cur}, rev.Fulfilment, pace)})
