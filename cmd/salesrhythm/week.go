@@ -180,6 +180,7 @@ type weekRecords struct {
 	plans    []salesrhythm.Plan
 	subs     []salesrhythm.Submission
 	files    map[string]*salesrhythm.Period // the files read, with their periods
+	planned  map[string]bool                // the files read with a month that has a plan
 	findings []salesrhythm.Finding
 }
 
@@ -196,7 +197,7 @@ func (a *app) readWeek(cmd *cobra.Command, cfg salesrhythm.Config, week salesrhy
 	if err := inboxExists(cfg); err != nil {
 		return nil, err
 	}
-	got := &weekRecords{files: map[string]*salesrhythm.Period{}}
+	got := &weekRecords{files: map[string]*salesrhythm.Period{}, planned: map[string]bool{}}
 	for _, m := range months {
 		res, err := a.readMonth(cmd, cfg, m, salesrhythm.KindPlan, salesrhythm.KindCallRegister, salesrhythm.KindTimeTable,
 			salesrhythm.KindWeeklyReport, salesrhythm.KindManagementLog, salesrhythm.KindOneOnOne)
@@ -224,17 +225,24 @@ func (a *app) readMonth(cmd *cobra.Command, cfg salesrhythm.Config, m salesrhyth
 	return res, nil
 }
 
-// add keeps the records of the files res read that no earlier month read.
+// add keeps the records of the files res read that no earlier month read,
+// or that one read without a plan when res has one: the people typed by
+// name in them are then read as the plan's IDs.
 func (r *weekRecords) add(res *importer.Result) {
 	if res.Plan != nil && res.Plan.Month == res.Month {
 		r.plans = append(r.plans, *res.Plan)
 	}
-	fresh := map[string]bool{}
+	fresh, again := map[string]bool{}, map[string]bool{}
 	for _, f := range res.Files {
-		if _, seen := r.files[f.Path]; f.Status == importer.StatusRead && !seen {
-			fresh[f.Path] = true
-			r.files[f.Path] = f.Period
+		_, seen := r.files[f.Path]
+		if f.Status != importer.StatusRead || seen && (r.planned[f.Path] || res.Plan == nil) {
+			continue
 		}
+		fresh[f.Path], again[f.Path] = true, seen
+		r.files[f.Path], r.planned[f.Path] = f.Period, res.Plan != nil
+	}
+	if len(again) > 0 {
+		r.drop(again)
 	}
 	for _, f := range res.Findings {
 		if fresh[f.File] {
@@ -251,6 +259,21 @@ func (r *weekRecords) add(res *importer.Result) {
 	r.Actions = append(r.Actions, only(res.Actions, func(x salesrhythm.ActionItem) bool { return mine(x.Ref) })...)
 	r.OneOnOnes = append(r.OneOnOnes, only(res.OneOnOnes, func(x salesrhythm.OneOnOne) bool { return mine(x.Ref) })...)
 	r.subs = append(r.subs, only(res.Submissions, func(x salesrhythm.Submission) bool { return fresh[x.File] })...)
+}
+
+// drop forgets what was kept of the files gone[path] holds.
+func (r *weekRecords) drop(gone map[string]bool) {
+	kept := func(ref salesrhythm.Ref) bool { return !gone[ref.File] }
+	r.Calls = only(r.Calls, func(x salesrhythm.Call) bool { return kept(x.Ref) })
+	r.Deals = only(r.Deals, func(x salesrhythm.Deal) bool { return kept(x.Ref) })
+	r.Funnels = only(r.Funnels, func(x salesrhythm.Funnel) bool { return kept(x.Ref) })
+	r.Outlooks = only(r.Outlooks, func(x salesrhythm.Outlook) bool { return kept(x.Ref) })
+	r.Slots = only(r.Slots, func(x salesrhythm.Slot) bool { return kept(x.Ref) })
+	r.Events = only(r.Events, func(x salesrhythm.Event) bool { return kept(x.Ref) })
+	r.Actions = only(r.Actions, func(x salesrhythm.ActionItem) bool { return kept(x.Ref) })
+	r.OneOnOnes = only(r.OneOnOnes, func(x salesrhythm.OneOnOne) bool { return kept(x.Ref) })
+	r.findings = only(r.findings, func(x salesrhythm.Finding) bool { return !gone[x.File] })
+	r.subs = only(r.subs, func(x salesrhythm.Submission) bool { return !gone[x.File] })
 }
 
 func only[T any](xs []T, ok func(T) bool) []T {

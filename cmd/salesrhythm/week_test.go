@@ -310,6 +310,23 @@ func TestWeekStraddlingTwoMonths(t *testing.T) {
 	}
 }
 
+// TestWeekReadsNamesByThePlan: a week straddling a month without a plan
+// (October) and one with it (November) reads its workbooks with the plan,
+// so that an action owner typed by name is the plan's ID in the pack.
+func TestWeekReadsNamesByThePlan(t *testing.T) {
+	dir := workdir(t)
+	spec := templates.Spec{Kind: salesrhythm.KindManagementLog, Person: fixturePerson("L-01"), Period: salesrhythm.Week(salesrhythm.D(2026, 10, 26))}
+	addWorkbook(t, dir, spec, "lajos/log-w44.xlsx", salesrhythm.Records{Actions: []salesrhythm.ActionItem{
+		{RaisedOn: salesrhythm.D(2026, 10, 27), Issue: "Tender papers", Owner: "Anna Kovács", Due: salesrhythm.D(2026, 11, 6), Status: salesrhythm.StatusOpen}}})
+	w := weekJSON(t, dir, "--date", "2026-11-01")
+	if len(w.Packs) != 1 {
+		t.Fatalf("%d packs, want L-01's", len(w.Packs))
+	}
+	if r := w.Packs[0].Raised; len(r) != 1 || r[0].Owner != "M-001" {
+		t.Errorf("the week's items %+v, want Tender papers owned by M-001", r)
+	}
+}
+
 // TestWeekOf: a named week counts through its Sunday, or through today
 // while it runs; a date's week through that date; by default this week
 // through today; a week that has not begun is refused.
