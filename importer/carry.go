@@ -55,7 +55,9 @@ func (e *Earlier) Before(kind salesrhythm.Kind, person string, day salesrhythm.D
 // count, in the order of their periods. The other workbooks are recognised
 // and skipped.
 func Latest(ctx context.Context, dir string, before salesrhythm.Date, kinds []salesrhythm.Kind, o Options) (*Earlier, error) {
-	o.Only = kinds
+	// The plans too: the people typed by name in the workbooks are read as
+	// the plan's IDs, and carried over as such.
+	o.Only = append(slices.Clip(kinds), salesrhythm.KindPlan)
 	res, err := Read(ctx, dir, salesrhythm.Month{}, o)
 	if err != nil {
 		return nil, err

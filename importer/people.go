@@ -253,5 +253,5 @@ func notInPlan(r personRef, res resolution, month salesrhythm.Month) salesrhythm
 	case month.IsZero():
 		return salesrhythm.Tr("%s is not on the Team sheet%s", r.id, didYouMean(res.maybe))
 	}
-	return salesrhythm.Tr("%s is not in the team of the plan for %s%s", r.id, month, didYouMean(res.maybe))
+	return salesrhythm.Tr("%q is not in the team of the plan for %s%s", r.id, month, didYouMean(res.maybe))
 }

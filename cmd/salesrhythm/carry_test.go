@@ -145,10 +145,11 @@ func TestTemplateWeekCarriesTheActionItems(t *testing.T) {
 	if !strings.Contains(out, "Management log: nothing in the inbox to carry over, so all 2 start blank.") {
 		t.Errorf("W48 before W47's log is in:\n%s", out)
 	}
-	// The leader rewords the item and moves it to 20 November, and adds one.
+	// The leader rewords the item and moves it to 20 November, and adds one,
+	// typing its owner's name.
 	fill(t, w47, filepath.Join(dir, "inbox/lajos/log-w47.xlsx"), "Action items", map[string]any{
 		"B5": "Price list for 2027", "D5": day(20),
-		"A6": day(17), "B6": "Call Gamma", "C6": "M-001", "D6": day(27), "E6": "Open",
+		"A6": day(17), "B6": "Call Gamma", "C6": "Anna Kovács", "D6": day(27), "E6": "Open",
 	})
 	// On Friday, with it in the inbox, the blank W48 log is filled in.
 	out, errs, code = cli(t, dir, "template", "week", "--week", "2026-W48")
@@ -161,6 +162,9 @@ func TestTemplateWeekCarriesTheActionItems(t *testing.T) {
 	gamma := salesrhythm.ItemID("L-01", salesrhythm.D(2026, 11, 17), "Call Gamma")
 	if len(res.Actions) != 2 || res.Actions[0].ID != id || res.Actions[0].Issue != "Price list for 2027" || res.Actions[1].ID != gamma {
 		t.Fatalf("W48 carries %+v, want the reworded item with its ID and the new one with %s", res.Actions, gamma)
+	}
+	if o := res.Actions[1].Owner; o != "M-001" {
+		t.Errorf("W48 carries Call Gamma's owner as %q, want the plan's ID M-001 for the name typed", o)
 	}
 	// Price list is left as it stood, copied Moved row and all; Gamma done.
 	fill(t, w48, filepath.Join(dir, "inbox/lajos/log-w48.xlsx"), "Action items", map[string]any{"E6": "Done", "F6": day(24)})

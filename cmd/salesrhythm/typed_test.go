@@ -98,7 +98,7 @@ func TestNamesForIDs(t *testing.T) {
 		{"lajos/log-w47.xlsx", "E5", salesrhythm.CodeNameForID, salesrhythm.Warning, `"Kovács Anna" is a name, not an ID: read as M-001 (Anna Kovács)`},
 		{"lajos/log-w47.xlsx", "E6", salesrhythm.CodeNameForID, salesrhythm.Warning, "read as M-001 (Anna Kovács)"},
 		{"lajos/log-w47.xlsx", "E7", salesrhythm.CodeNearMissID, salesrhythm.Warning, `"m01" is not an ID of the plan, but it can only mean M-001 (Anna Kovács): read as M-001`},
-		{"lajos/log-w47.xlsx", "E8", salesrhythm.CodeUnknownPerson, salesrhythm.Warning, "Kovács is not in the team of the plan for November 2026; did you mean M-001 (Anna Kovács)?"},
+		{"lajos/log-w47.xlsx", "E8", salesrhythm.CodeUnknownPerson, salesrhythm.Warning, "\"Kovács\" is not in the team of the plan for November 2026; did you mean M-001 (Anna Kovács)?"},
 		{"plan.xlsx", "A7", salesrhythm.CodeNameForID, salesrhythm.Warning, "read as M-001 (Anna Kovács)"},
 		{"plan.xlsx", "E8", salesrhythm.CodeUnknownPerson, salesrhythm.Error,
 			`L-9, to whom M-002 (Béla Szabó) reports, is not on the Team sheet, so M-002 (Béla Szabó) is nobody's direct report: the norms "One-on-one with each report" and "Joint client visit with each report" of L-01 leave M-002 out; did you mean L-01 (Lajos Vezető)?`},
