@@ -9,6 +9,8 @@ import (
 	"os"
 
 	"github.com/xuri/excelize/v2"
+
+	"salesrhythm"
 )
 
 // Open opens a workbook of the inbox to write an annotated copy of it (the
@@ -32,10 +34,12 @@ func Open(path string) (*excelize.File, string, error) {
 	}
 	c, p := Check(data)
 	switch {
+	case p != nil && p.Text != (salesrhythm.Text{}):
+		return nil, "", salesrhythm.LocalError{Text: p.Text}
 	case p != nil:
 		return nil, "", errors.New(p.Msg)
 	case c.ODS:
-		return nil, "", errors.New("an OpenDocument spreadsheet gets no annotated copy: excelize writes only .xlsx")
+		return nil, "", salesrhythm.Errorf("an OpenDocument spreadsheet gets no annotated copy: excelize writes only .xlsx")
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), OpenOptions())
 	if err != nil {

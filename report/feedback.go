@@ -71,7 +71,11 @@ func writeFeedback(in Input, dir string) ([]string, []Unannotated, error) {
 		dst := filepath.Join(dir, filepath.FromSlash(copies[file]))
 		data, err := feedbackCopy(in.Open, src, sum, byFile[file], in.Config.Locale)
 		if err != nil {
-			failed = append(failed, Unannotated{File: file, Reason: err.Error()})
+			reason := err.Error()
+			if le := (salesrhythm.LocalError{}); errors.As(err, &le) {
+				reason = le.In(in.Config.Locale)
+			}
+			failed = append(failed, Unannotated{File: file, Reason: reason})
 			continue
 		}
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
@@ -144,7 +148,7 @@ func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding,
 	}
 	defer f.Close()
 	if sum != want {
-		return nil, errors.New("the file changed after it was read; run the report again")
+		return nil, salesrhythm.LocalError{Text: t("the file changed after it was read; run the report again", "a fájl a beolvasása óta megváltozott; futtassa újra a jelentést")}
 	}
 	// A copy is for its author: in the language of the workbook handed
 	// out, whatever the report's.
