@@ -217,10 +217,16 @@ func (b *book) appliesHere() []string {
 	return out
 }
 
-// targetsLine states a manager's targets for the month.
+// targetsLine states a manager's targets for the month of the plan the
+// workbook is issued with: December's for the week of 30 November issued
+// with December's batch.
 func targetsLine(spec Spec, o Options) string {
 	l := o.Config.Locale
-	month := salesrhythm.FormatMonth(spec.Period.Start.MonthOf(), l)
+	m := spec.Period.Start.MonthOf()
+	if o.Team != nil && !o.Team.Month.IsZero() {
+		m = o.Team.Month
+	}
+	month := salesrhythm.FormatMonth(m, l)
 	var parts []string
 	if o.Team != nil {
 		tg := o.Team.Targets[spec.Person.ID]

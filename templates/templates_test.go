@@ -724,3 +724,20 @@ func TestOneOnOneOffersTheDirectReports(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetsAreThePlansMonth: the week of 30 November, issued with
+// December's batch, states December's targets as December's.
+func TestTargetsAreThePlansMonth(t *testing.T) {
+	o := options(salesrhythm.English)
+	o.Team.Month = nov.Add(1)
+	anna, _ := o.Team.Person("M-001")
+	f := open(t, Spec{Kind: salesrhythm.KindCallRegister, Person: anna, Period: salesrhythm.Week(salesrhythm.D(2026, 11, 30))}, o)
+	rows, _ := f.GetRows(schema.InstructionsSheet.In(salesrhythm.English))
+	var all []string
+	for _, r := range rows {
+		all = append(all, r...)
+	}
+	if text := strings.Join(all, "\n"); !strings.Contains(text, "Your targets for December 2026: revenue") {
+		t.Errorf("the instructions of the week of 30 November:\n%s", text)
+	}
+}

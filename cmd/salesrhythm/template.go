@@ -158,11 +158,11 @@ tartalmazóra.`),
 				return err
 			}
 			if carried := templates.Carryover(p, prev, cfg.Month, cal); len(carried) > 0 {
-				why := a.text("it was issued with the previous month's plan, which did not have them")
+				why := a.text("the previous month's plan, with which the week was issued, did not have these people")
 				if prev == nil {
-					why = a.text("there is no plan for %s in the inbox, so it was never issued", cfg.Month.Add(-1))
+					why = a.text("with no plan for %s in the inbox, the week was never issued", cfg.Month.Add(-1))
 				}
-				a.say("Also the week of %s for %d workbooks: %s.", carried[0].Period.Start, len(carried), why)
+				a.say("The week of %s is written too (%d workbooks), because %s.", carried[0].Period.Start, len(carried), why)
 				specs = append(specs, carried...)
 			}
 			if err := a.carryOver(cmd.Context(), cfg, o.Schema, specs); err != nil {

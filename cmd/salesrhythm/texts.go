@@ -80,12 +80,12 @@ var _ = []salesrhythm.Message{
 
 	// template
 	msg("writing", "írás"),
-	msg("it was issued with the previous month's plan, which did not have them",
-		"az előző havi tervvel adtuk ki, amelyben ők még nem szerepeltek"),
-	msg("there is no plan for %s in the inbox, so it was never issued",
-		"az inbox mappában nincs terv erre a hónapra: %s, így sosem adtuk ki"),
-	plural(2, "Also the week of %s for %d workbook: %s.", "Also the week of %s for %d workbooks: %s.",
-		"A %s kezdetű hét is, %d munkafüzetre: %s."),
+	msg("the previous month's plan, with which the week was issued, did not have these people",
+		"az előző havi tervben, amellyel a hetet kiadtuk, ők még nem szerepeltek"),
+	msg("with no plan for %s in the inbox, the week was never issued",
+		"az inbox mappában nincs terv erre a hónapra: %s, így a hetet még nem adtuk ki"),
+	plural(2, "The week of %s is written too (%d workbook), because %s.", "The week of %s is written too (%d workbooks), because %s.",
+		"A %s kezdetű hét munkafüzetei is elkészültek (%d db), mert %s."),
 	msg("%s is not in the plan for %s", "%s nem szerepel a tervben (%s)"),
 	msg("no completed plan for %s in %s, the month the week of %s is issued with; put it in the inbox, or name it with --plan",
 		"nincs kitöltött terv erre a hónapra (%s) az inbox mappában (%s), pedig a(z) %s kezdetű hét ezzel a hónappal készül; tegye az inbox mappába, vagy adja meg a --plan kapcsolóval"),
