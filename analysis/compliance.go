@@ -47,6 +47,7 @@ var (
 	reasonNoReports   = salesrhythm.T("no direct reports", "nincs közvetlen beosztottja")
 	reasonNothingDue  = salesrhythm.T("nothing due in the month", "a hónapban nem volt előírt esemény")
 	reasonMonthEnd    = salesrhythm.T("nothing due yet: the monthly norms fall due at the month's end", "még nincs esedékes esemény: a havi normák a hónap végén esedékesek")
+	reasonLogNotDue   = salesrhythm.T("nothing to judge yet: the management log of this week, which records its events, is due when the week is over", "még nincs mit értékelni: az e heti eseményeket rögzítő vezetői napló a hét végén esedékes")
 	reasonNotEmployed = salesrhythm.T("not employed in the month", "a hónapban nem volt állományban")
 )
 
@@ -75,6 +76,7 @@ type checker struct {
 	*run
 	events map[string][]salesrhythm.Event       // by leader ID key
 	held   map[string]map[salesrhythm.Date]bool // by event type: the days any leader held one
+	logs   map[string][]salesrhythm.Period      // the weeks of the management logs received, by leader ID key
 }
 
 // span is the days of the weeks of the month's workbooks: weekly norms
@@ -92,7 +94,12 @@ type dueWeek struct {
 }
 
 func (r *run) newChecker() checker {
-	c := checker{run: r, events: map[string][]salesrhythm.Event{}, held: map[string]map[salesrhythm.Date]bool{}}
+	c := checker{run: r, events: map[string][]salesrhythm.Event{}, held: map[string]map[salesrhythm.Date]bool{}, logs: map[string][]salesrhythm.Period{}}
+	for _, s := range r.in.Submissions {
+		if s.Kind == salesrhythm.KindManagementLog {
+			c.logs[idKey(s.Person)] = append(c.logs[idKey(s.Person)], s.Period)
+		}
+	}
 	span := r.span()
 	for _, e := range r.events {
 		if e.Date.IsZero() || !span.Contains(e.Date) {
@@ -142,12 +149,27 @@ func (c checker) leader(l *member) Compliance {
 	switch {
 	case len(reports) == 0:
 		out.Reason = reasonNoReports
+	case !out.Score.Valid && c.seen(l).Before(c.reckoning()):
+		out.Reason = reasonLogNotDue
 	case !out.Score.Valid && c.inProgress():
 		out.Reason = reasonMonthEnd
 	case !out.Score.Valid:
 		out.Reason = reasonNothingDue
 	}
 	return out
+}
+
+// seen is the last day whose events leader l's compliance is judged on:
+// the reckoning day; but while the month is in progress, when l's
+// management log of the as-of day's week, which records its events, is
+// neither in nor due (the week is not over), the day before that week.
+func (c checker) seen(l *member) salesrhythm.Date {
+	end := c.reckoning()
+	w := salesrhythm.Week(end)
+	if !c.inProgress() || !w.End.After(end) || slices.Contains(c.logs[idKey(l.ID)], w) {
+		return end
+	}
+	return w.Start.AddDays(-1)
 }
 
 // norm tallies one norm for leader l.
@@ -159,6 +181,7 @@ func (c checker) norm(l *member, reports []*member, n salesrhythm.Norm) NormComp
 		}
 	}
 	j := c.judge(n)
+	through := c.seen(l)
 	row := NormCompliance{Norm: n.Key, Label: n.Label, Weight: n.Weight}
 	var counted []salesrhythm.Event
 	add := func(t tally) {
@@ -170,12 +193,12 @@ func (c checker) norm(l *member, reports []*member, n salesrhythm.Norm) NormComp
 	if n.PerReport {
 		for _, m := range reports {
 			both, _ := overlap(l.employment, m.employment)
-			t := c.tally(n, j, both, withParticipant(mine, m.ID))
+			t := c.tally(n, j, both, through, withParticipant(mine, m.ID))
 			row.Reports = append(row.Reports, ReportCompliance{Person: m.ID, Required: t.required, Held: len(t.events), Credited: t.credited})
 			add(t)
 		}
 	} else {
-		add(c.tally(n, j, l.employment, mine))
+		add(c.tally(n, j, l.employment, through, mine))
 	}
 	if len(reports) == 0 { // a leader with nobody to lead is due nothing
 		row.Required, row.Credited = 0, 0
@@ -303,13 +326,14 @@ type tally struct {
 // leader, and for per-report norms the report too, were employed; an empty
 // period when there are none): every event as held, and those j credits as
 // credit, at most the count a day or a week and at most what was due.
-func (c checker) tally(n salesrhythm.Norm, j judge, employed salesrhythm.Period, events []salesrhythm.Event) tally {
+func (c checker) tally(n salesrhythm.Norm, j judge, employed salesrhythm.Period, through salesrhythm.Date, events []salesrhythm.Event) tally {
 	var t tally
 	// While the month is in progress, a daily or weekly norm asks for the
-	// days and weeks due by the as-of day; a monthly one is due at the
-	// month's end, and asks for the whole month's count.
+	// days and weeks due through the day the leader's logs show (seen); a
+	// monthly one is due at the month's end, and asks for the whole month's
+	// count.
 	if n.Every != salesrhythm.EveryMonth {
-		employed.End = minDate(employed.End, c.reckoning())
+		employed.End = minDate(employed.End, through)
 	}
 	switch n.Every {
 	case salesrhythm.EveryWorkingDay:

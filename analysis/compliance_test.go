@@ -251,26 +251,46 @@ func TestComplianceNovember(t *testing.T) {
 // the 10 working days so far and a weekly one for the weeks due Fri 6 and
 // 13; a monthly norm, due at the month's end, keeps its whole count and
 // stays out of the leader's figure.
+//
+// The events of the week of 9 November are judged once L1's log of that
+// week is in; until then, the week not being over, they are not known yet,
+// and only the week before is asked for.
 func TestComplianceInProgress(t *testing.T) {
-	res := Analyse(Input{Month: nov2026, AsOf: nov(13), Config: heldConfig(), Plan: salesrhythm.Plan{Team: novemberTeam()}, Events: novemberEvents()})
-	l1 := leaderOf(t, res, "L1")
-	norm := func(key string) NormCompliance {
-		i := slices.IndexFunc(l1.Norms, func(n NormCompliance) bool { return n.Norm == key })
-		if i < 0 {
-			t.Fatalf("no row for %s", key)
+	logged := []salesrhythm.Submission{{Kind: salesrhythm.KindManagementLog, Person: "L1", Period: salesrhythm.Week(nov(9))}}
+	for _, c := range []struct {
+		name string
+		subs []salesrhythm.Submission
+		want map[string]int
+	}{
+		// Joint visits: M1 and M3 (until 13 Nov) the weeks due 6 and 13 Nov;
+		// M2 joins on 16 Nov.
+		{"with the week's log in", logged, map[string]int{"morning-meeting": 10, "weekly-meeting": 2, "joint-visit": 4, "one-on-one": 4}},
+		{"before the week's log is due", nil, map[string]int{"morning-meeting": 5, "weekly-meeting": 1, "joint-visit": 2, "one-on-one": 4}},
+	} {
+		res := Analyse(Input{Month: nov2026, AsOf: nov(13), Config: heldConfig(), Plan: salesrhythm.Plan{Team: novemberTeam()}, Events: novemberEvents(), Submissions: c.subs})
+		l1 := leaderOf(t, res, "L1")
+		norm := func(key string) NormCompliance {
+			i := slices.IndexFunc(l1.Norms, func(n NormCompliance) bool { return n.Norm == key })
+			if i < 0 {
+				t.Fatalf("no row for %s", key)
+			}
+			return l1.Norms[i]
 		}
-		return l1.Norms[i]
-	}
-	// Joint visits: M1 and M3 (until 13 Nov) the weeks due 6 and 13 Nov; M2
-	// joins on 16 Nov.
-	for key, want := range map[string]int{"morning-meeting": 10, "weekly-meeting": 2, "joint-visit": 4, "one-on-one": 4} {
-		if got := norm(key).Required; got != want {
-			t.Errorf("%s: %d required as of 13 Nov, want %d", key, got, want)
+		for key, want := range c.want {
+			if got := norm(key).Required; got != want {
+				t.Errorf("%s: %s: %d required as of 13 Nov, want %d", c.name, key, got, want)
+			}
 		}
+		// The figure is the mean of the three norms that are not monthly.
+		want := (norm("morning-meeting").Score.Value + norm("weekly-meeting").Score.Value + norm("joint-visit").Score.Value) / 3
+		checkFraction(t, "L1 as of 13 Nov, "+c.name, l1.Score, want)
 	}
-	// The figure is the mean of the three norms that are not monthly.
-	want := (norm("morning-meeting").Score.Value + norm("weekly-meeting").Score.Value + norm("joint-visit").Score.Value) / 3
-	checkFraction(t, "L1 as of 13 Nov", l1.Score, want)
+	// As of Wed 4 November, before any log of the month is due: nothing
+	// to judge yet, and the reason says why.
+	res := Analyse(Input{Month: nov2026, AsOf: nov(4), Config: heldConfig(), Plan: salesrhythm.Plan{Team: novemberTeam()}, Events: novemberEvents()})
+	if l1 := leaderOf(t, res, "L1"); l1.Score.Valid || l1.Reason != reasonLogNotDue {
+		t.Errorf("L1 as of 4 Nov: %v, %q; want no figure, the log not due", l1.Score, l1.Reason.En)
+	}
 }
 
 func TestComplianceCalendar(t *testing.T) {

@@ -87,7 +87,9 @@
 // missing. Open and overdue action items and their median age, overdue
 // follow-ups, overdue next contacts and dormant clients are reckoned at the
 // as-of day. A daily or weekly norm asks for the working days and the weeks
-// due by the as-of day; a monthly norm, due at the month's end, is shown
+// due by the as-of day, but not for the days of the as-of day's week while
+// the leader's management log of that week, which records them, is neither
+// in nor due (the week is not over); a monthly norm, due at the month's end, is shown
 // against the whole month's count and left out of the leader's compliance
 // figure until the month is over. Calls per working day count the working
 // days passed.

@@ -342,8 +342,8 @@ func (b *book) compliance() {
 	}
 	notes := b.orphans()
 	if r.InProgress() {
-		notes = append(notes, fmt.Sprintf(t("The month is in progress (as of %s): the daily and weekly norms ask for the days and weeks due so far; the monthly norms fall due at the month's end, so they are shown but not yet in the compliance figure.",
-			"A hónap még tart (állapot: %s): a napi és a heti normák az eddig esedékes napokra és hetekre vonatkoznak; a havi normák a hónap végén esedékesek, ezért szerepelnek, de még nem számítanak bele a normakövetési mutatóba.").In(b.loc), salesrhythm.FormatDate(r.AsOf, b.loc)))
+		notes = append(notes, fmt.Sprintf(t("The month is in progress (as of %s): the daily and weekly norms ask for the days and weeks due so far, those of this week only from a leader whose log of it is in; the monthly norms fall due at the month's end, so they are shown but not yet in the compliance figure.",
+			"A hónap még tart (állapot: %s): a napi és a heti normák az eddig esedékes napokra és hetekre vonatkoznak, az e heti napokra csak annál a vezetőnél, akinek e heti naplója már beérkezett; a havi normák a hónap végén esedékesek, ezért szerepelnek, de még nem számítanak bele a normakövetési mutatóba.").In(b.loc), salesrhythm.FormatDate(r.AsOf, b.loc)))
 	}
 	if len(notes) > 0 {
 		b.wideNote(sheet, 3, 9, strings.Join(notes, " "))

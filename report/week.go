@@ -134,6 +134,15 @@ func (b *packBook) asOf() string {
 		salesrhythm.FormatDate(b.w.AsOf, b.loc), salesrhythm.WeekdayName(b.w.AsOf.Weekday(), b.loc))
 }
 
+// notIn is over once the week is over, else yet: a workbook of a week
+// still going on is not in yet, not missing.
+func (b *packBook) notIn(over, yet salesrhythm.Text) salesrhythm.Text {
+	if b.w.Complete {
+		return over
+	}
+	return yet
+}
+
 // name returns the name of the leader or a direct report, "" for anyone
 // else: a pack names nobody outside the leader's team.
 func (b *packBook) name(id string) string {
@@ -286,7 +295,7 @@ func (b *packBook) packSummary(sheet string) {
 	for _, m := range p.Missing {
 		late = append(late, fmt.Sprintf("%s (%s)", b.name(m.Person), strings.ToLower(salesrhythm.LabelOf(salesrhythm.Kinds, string(m.Kind)).In(l))))
 	}
-	b.kpi(sheet, row, t("Workbooks not handed in", "Le nem adott munkafüzetek"), len(p.Missing), b.st.kpiValue, list(late, 4))
+	b.kpi(sheet, row, b.notIn(t("Workbooks not handed in", "Le nem adott munkafüzetek"), t("Workbooks not in yet", "Még be nem érkezett munkafüzetek")), len(p.Missing), b.st.kpiValue, list(late, 4))
 	row++
 	credited, required := 0, 0
 	for _, n := range p.Norms {
@@ -366,12 +375,20 @@ func (b *packBook) agenda() []string {
 		out = append(out, fmt.Sprintf(t("Workbooks of the week with problems, which may keep values out of these figures: %s; 'salesrhythm check' says which.",
 			"A hét hibás munkafüzetei, amelyekből értékek hiányozhatnak a fenti számokból: %s; a „salesrhythm check” megmutatja, melyek.").In(l), list(doubtful, 6)))
 	}
-	var missing []string
+	var missing, own []string
 	for _, m := range p.Missing {
+		if salesrhythm.SameID(m.Person, p.Leader) {
+			own = appendOnce(own, strings.ToLower(salesrhythm.LabelOf(salesrhythm.Kinds, string(m.Kind)).In(l)))
+			continue
+		}
 		missing = appendOnce(missing, b.name(m.Person))
 	}
 	if len(missing) > 0 {
-		out = append(out, fmt.Sprintf(t("Ask for the workbooks not handed in (sheet Submissions): %s.", "Kérje be a le nem adott munkafüzeteket (Leadások munkalap): %s.").In(l), list(missing, 6)))
+		out = append(out, fmt.Sprintf(b.notIn(t("Ask for the workbooks not handed in (sheet Submissions): %s.", "Kérje be a le nem adott munkafüzeteket (Leadások munkalap): %s."),
+			t("Remind of the workbooks not in yet (sheet Submissions): %s.", "Emlékeztesse a még be nem érkezett munkafüzetekre (Leadások munkalap): %s.")).In(l), list(missing, 6)))
+	}
+	if len(own) > 0 {
+		out = append(out, fmt.Sprintf(t("Hand in your own too: %s.", "A saját munkafüzetét is adja le: %s.").In(l), list(own, 6)))
 	}
 	if len(out) == 0 {
 		out = append(out, t("Nothing overdue, nothing missing: agree next week's priorities (sheet Next week).", "Nincs lejárt feladat, nincs hiány: egyeztesse a jövő heti prioritásokat (Jövő hét munkalap).").In(l))
@@ -653,7 +670,7 @@ func (b *packBook) handedIn() {
 			case !k.FilledBy(role):
 				row = append(row, "")
 			case missing[strings.ToLower(id)+"|"+string(k)]:
-				row = append(row, t("✗ missing", "✗ hiányzik").In(l))
+				row = append(row, b.notIn(t("✗ missing", "✗ hiányzik"), t("… not in yet", "… még nem érkezett be")).In(l))
 			default:
 				row = append(row, t("✓ received", "✓ beérkezett").In(l))
 			}

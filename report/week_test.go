@@ -113,3 +113,42 @@ func TestPackChartsKeepTheirSizeAboveTheFunnel(t *testing.T) {
 		t.Errorf("the Summary prints %v × %v pages, want 1 × 1", pl.FitToWidth, pl.FitToHeight)
 	}
 }
+
+// TestPackSaysNotInYetWhileTheWeekRuns: on the Friday of a week still
+// going on, its workbooks not handed in are not in yet, not missing; once
+// the week is over they are missing. The leader is asked for their own,
+// not to ask themself for it.
+func TestPackSaysNotInYetWhileTheWeekRuns(t *testing.T) {
+	cfg := salesrhythm.Default()
+	week := salesrhythm.Week(salesrhythm.D(2026, 11, 9))
+	p := analysis.Pack{Leader: "L-01", Name: "Lajos Vezető", Role: salesrhythm.Lead,
+		Reports: []analysis.WeekPerson{{ID: "M-001", Name: "Anna Kovács", Role: salesrhythm.Manager}},
+		Direct:  []analysis.Member{{ID: "M-001", Name: "Anna Kovács"}},
+		Missing: []analysis.Workbook{{Kind: salesrhythm.KindCallRegister, Person: "M-001", Period: week}, {Kind: salesrhythm.KindManagementLog, Person: "L-01", Period: week}}}
+	for _, c := range []struct {
+		asOf              salesrhythm.Date
+		complete          bool
+		kpi, cell, agenda string
+	}{
+		{salesrhythm.D(2026, 11, 13), false, "Workbooks not in yet", "… not in yet", "Remind of the workbooks not in yet (sheet Submissions): Anna Kovács."},
+		{week.End, true, "Workbooks not handed in", "✗ missing", "Ask for the workbooks not handed in (sheet Submissions): Anna Kovács."},
+	} {
+		w := analysis.Week{Week: week, AsOf: c.asOf, Complete: c.complete, WorkingDays: 5, Elapsed: 5, Packs: []analysis.Pack{p}}
+		data, err := report.BuildPack(report.WeekInput{Config: cfg, Week: w}, p)
+		f := opened(t, data, err)
+		rows, _ := f.GetRows("Summary")
+		all := fmt.Sprint(rows)
+		for _, want := range []string{c.kpi, c.agenda, "Hand in your own too: management log."} {
+			if !strings.Contains(all, want) {
+				t.Errorf("as of %s the Summary lacks %q:\n%s", c.asOf, want, all)
+			}
+		}
+		if strings.Contains(all, "Anna Kovács, Lajos Vezető") {
+			t.Errorf("as of %s the leader is asked to ask themself:\n%s", c.asOf, all)
+		}
+		if v, _ := f.GetCellValue("Submissions", "C5"); v != c.cell {
+			sub, _ := f.GetRows("Submissions")
+			t.Errorf("as of %s Submissions: %q, want %q for Anna's call register", c.asOf, sub, c.cell)
+		}
+	}
+}
