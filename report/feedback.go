@@ -200,6 +200,7 @@ func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding,
 			if err != nil || st == nil {
 				st = &excelize.Style{}
 			}
+			keepColours(f, old, st)
 			color := "FFEB9C"
 			if m.err {
 				color = "FFC7CE"
@@ -372,4 +373,48 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 	f.SetActiveSheet(0)
 	// The list is wider than a portrait page: a page's width, landscape.
 	return printWide(f, name)
+}
+
+// keepColours puts back into st, style id of f, the border and font colours
+// excelize's GetStyle drops from a workbook without a theme part, which
+// LibreOffice does not write: NewStyle would write each as rgb="FF", a
+// colour openpyxl refuses to open.
+func keepColours(f *excelize.File, id int, st *excelize.Style) {
+	ss := f.Styles
+	if f.Theme != nil || ss == nil || ss.CellXfs == nil || id < 0 || id >= len(ss.CellXfs.Xf) {
+		return
+	}
+	xf := ss.CellXfs.Xf[id]
+	rgb := map[string]string{} // by border side, and "font"
+	if b := xf.BorderID; b != nil && ss.Borders != nil && *b >= 0 && *b < len(ss.Borders.Border) {
+		raw := ss.Borders.Border[*b]
+		if l := raw.Left; l != nil && l.Color != nil {
+			rgb["left"] = l.Color.RGB
+		}
+		if l := raw.Right; l != nil && l.Color != nil {
+			rgb["right"] = l.Color.RGB
+		}
+		if l := raw.Top; l != nil && l.Color != nil {
+			rgb["top"] = l.Color.RGB
+		}
+		if l := raw.Bottom; l != nil && l.Color != nil {
+			rgb["bottom"] = l.Color.RGB
+		}
+		if l := raw.Diagonal; l != nil && l.Color != nil {
+			rgb["diagonalDown"], rgb["diagonalUp"] = l.Color.RGB, l.Color.RGB
+		}
+	}
+	if n := xf.FontID; n != nil && ss.Fonts != nil && *n >= 0 && *n < len(ss.Fonts.Font) {
+		if c := ss.Fonts.Font[*n].Color; c != nil {
+			rgb["font"] = c.RGB
+		}
+	}
+	for i := range st.Border {
+		if b := &st.Border[i]; b.Color == "" && rgb[b.Type] != "" {
+			b.Color = f.GetBaseColor(rgb[b.Type], 0, nil)
+		}
+	}
+	if st.Font != nil && st.Font.Color == "" && rgb["font"] != "" {
+		st.Font.Color = f.GetBaseColor(rgb["font"], 0, nil)
+	}
 }

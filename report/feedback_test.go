@@ -4,6 +4,8 @@ import (
 	"maps"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"salesrhythm"
 )
 
@@ -31,5 +33,34 @@ func TestCopyPathsLeaveOutTheMonthFolder(t *testing.T) {
 	}
 	if !maps.Equal(got, want) {
 		t.Errorf("copy paths\n got %v\nwant %v", got, want)
+	}
+}
+
+// TestKeepColours: a workbook LibreOffice saved has no theme part, and
+// excelize's GetStyle then drops every border colour; keepColours puts
+// them back, so that a feedback copy's highlighted cells keep their
+// borders and write no rgb="FF", which openpyxl refuses.
+func TestKeepColours(t *testing.T) {
+	f, err := excelize.OpenFile("../importer/testdata/writers/libreoffice/time-table.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	bordered := 0
+	for id := range 40 {
+		st, err := f.GetStyle(id)
+		if err != nil || st == nil {
+			continue
+		}
+		keepColours(f, id, st)
+		for _, b := range st.Border {
+			bordered++
+			if len(b.Color) != 6 {
+				t.Errorf("style %d: the %s border's colour is %q, want its RGB", id, b.Type, b.Color)
+			}
+		}
+	}
+	if bordered == 0 {
+		t.Fatal("no style of the LibreOffice time table has a border")
 	}
 }
