@@ -677,6 +677,41 @@ func ParseCount(c Cell) (int, *Problem) {
 	return int(math.Round(v)), nil
 }
 
+// ParseMinutes reads a length in minutes as ParseCount reads a count, or
+// with its units as people type it: 45 perc, 45 p, 45 min, 1 óra, 1,5 óra,
+// 1 h 30 min, 1 óra 30 perc, 1:30. A time a spreadsheet made of 1:30 (a
+// number under a day in a time format) is its minutes too.
+func ParseMinutes(c Cell) (int, *Problem) {
+	if c.Numeric && c.DateFmt {
+		if v, err := strconv.ParseFloat(c.Raw, 64); err == nil && v > 0 && v < 1 {
+			return int(math.Round(v * 24 * 60)), nil
+		}
+	}
+	n, p := ParseCount(c)
+	if p == nil || c.Numeric || c.Formula {
+		return n, p
+	}
+	t := simplify(strings.TrimSpace(c.Raw))
+	if m := clockLength.FindStringSubmatch(t); m != nil {
+		return atoi(m[1])*60 + atoi(m[2]), nil
+	}
+	if m := lengthPattern.FindStringSubmatch(t); m != nil && (m[1] != "" || m[2] != "") {
+		hours, _ := strconv.ParseFloat(strings.Replace(m[1], ",", ".", 1), 64)
+		total := hours*60 + float64(atoi(m[2]))
+		if math.Abs(total-math.Round(total)) < 1e-9 && total <= maxCount {
+			return int(math.Round(total)), nil
+		}
+	}
+	return n, p
+}
+
+var (
+	// 1:30, hours and minutes
+	clockLength = regexp.MustCompile(`^(\d{1,2}):([0-5]\d)$`)
+	// 1,5 óra, 1 h 30 min, 45 perc: hours, then minutes, each perhaps absent
+	lengthPattern = regexp.MustCompile(`^(?:(\d+(?:[.,]\d+)?) *(?:h|ó|óra|hour|hours|hr|hrs)\.?)? *(?:(\d+) *(?:m|min|mins|minute|minutes|p|perc|')\.?)?$`)
+)
+
 func negative(c Cell) *Problem {
 	return problem(salesrhythm.CodeNegative, "%q is negative", Text(c))
 }

@@ -350,6 +350,28 @@ func TestParseMoney(t *testing.T) {
 	})
 }
 
+func TestParseMinutes(t *testing.T) {
+	testParse(t, importer.ParseMinutes, []parseCase[int]{
+		{"blank is not given", text(""), 0, ""},
+		{"whole", text("45"), 45, ""},
+		{"stored whole", number("45"), 45, ""},
+		{"perc", text("25 perc"), 25, ""},
+		{"p", text("25p"), 25, ""},
+		{"min", text("25 min."), 25, ""},
+		{"óra", text("1 óra"), 60, ""},
+		{"decimal óra", text("1,5 óra"), 90, ""},
+		{"hours and minutes", text("1 óra 30 perc"), 90, ""},
+		{"h and min", text("1h 30min"), 90, ""},
+		{"clock", text("1:30"), 90, ""},
+		{"a time a spreadsheet made", importer.Cell{Raw: "0.0625", Numeric: true, DateFmt: true}, 90, ""},
+		{"negative is rejected", number("-1"), 0, salesrhythm.CodeNegative},
+		{"a fraction of a minute is rejected", text("1,01 óra"), 0, salesrhythm.CodeNotANumber},
+		{"words are rejected", text("sokáig"), 0, salesrhythm.CodeNotANumber},
+		{"a unit alone is rejected", text("perc"), 0, salesrhythm.CodeNotANumber},
+		{"formula without a value", uncalculated, 0, salesrhythm.CodeFormulaNoValue},
+	})
+}
+
 func TestParseCount(t *testing.T) {
 	testParse(t, importer.ParseCount, []parseCase[int]{
 		{"blank is not given", text(""), 0, ""},

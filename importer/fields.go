@@ -94,6 +94,8 @@ func (x *sheetReader) clock(v cellAt) salesrhythm.Clock {
 
 func (x *sheetReader) count(v cellAt) int { return parse(x, v, 0, ParseCount) }
 
+func (x *sheetReader) minutes(v cellAt) int { return parse(x, v, 0, ParseMinutes) }
+
 func (x *sheetReader) money(v cellAt) float64 { return parse(x, v, 0, ParseMoney) }
 
 // yesNo reads a yes/no cell; a hedge is NO, with a note.
@@ -179,7 +181,13 @@ func (x *sheetReader) decode(c *schema.Column, v cellAt, f reflect.Value) {
 	case schema.Time:
 		*f.Addr().Interface().(*salesrhythm.Clock) = x.clock(v)
 	case schema.Count, schema.Minutes:
-		if n := x.count(v); f.Kind() == reflect.Float64 {
+		n := 0
+		if c.Type == schema.Minutes {
+			n = x.minutes(v)
+		} else {
+			n = x.count(v)
+		}
+		if f.Kind() == reflect.Float64 {
 			f.SetFloat(float64(n))
 		} else {
 			f.SetInt(int64(n))
