@@ -199,7 +199,7 @@ func ParseDateIn(c Cell, p salesrhythm.Period, reach schema.Reach) (salesrhythm.
 	if len(fit) == 0 {
 		if len(names) == 1 {
 			return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
-				"%q has no year, and %s is not %s: write the date in full", s, names[0], where)
+				"%q would be %s, which is not %s: correct the date, or move a row of another week or month to its workbook", s, names[0], where)
 		}
 		return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
 			"%q can mean %s, none of them %s: write the date in full", s, salesrhythm.Or(names...), where)

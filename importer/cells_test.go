@@ -212,7 +212,7 @@ func TestParseDateIn(t *testing.T) {
 		t.Errorf("the problem does not name the candidates: %+v", p)
 	}
 	_, p = importer.ParseDateIn(text("12.31."), week, schema.Within)
-	if p == nil || p.Msg != `"12.31." has no year, and 2026-12-31 is not in the workbook's period 2026-11-30 – 2026-12-06: write the date in full` {
+	if p == nil || p.Msg != `"12.31." would be 2026-12-31, which is not in the workbook's period 2026-11-30 – 2026-12-06: correct the date, or move a row of another week or month to its workbook` {
 		t.Errorf("the problem does not name the candidates: %+v", p)
 	}
 	_, p = importer.ParseDateIn(text("3/4"), salesrhythm.Period{Start: d(2026, time.March, 1), End: d(2026, time.April, 30)}, schema.Within)
