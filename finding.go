@@ -180,6 +180,7 @@ const (
 	CodeNegative         Code = "negative-number"       // a count or amount below zero
 	CodeNotYesNo         Code = "not-yes-no"            // a yes/no cell with another answer
 	CodeReadAsNo         Code = "read-as-no"            // "partly", "sometimes": not a definite yes, so NO
+	CodeReadAsChoice     Code = "read-as-choice"        // the start of one choice's label, read as that choice
 	CodeNotInList        Code = "not-in-list"           // a closed-set cell with another value
 	CodeFormulaNoValue   Code = "formula-without-value" // a formula never calculated
 	CodeOutsidePeriod    Code = "outside-period"        // a row dated outside the workbook's period

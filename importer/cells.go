@@ -762,8 +762,10 @@ func ParseYesNo(c Cell) (salesrhythm.Answer, *Problem) {
 // it consciously") is also read as its number written as people write
 // one ("3.", "3-as"), with or without the start of its text, or as the start
 // of its text alone ("Tanulja") when no other choice's text starts so,
-// punctuation aside ("tudja hogy nem tudja"). It
-// returns the choice's key.
+// punctuation aside ("tudja hogy nem tudja"). Last, the start of one
+// choice's label alone, of three letters or more, is that choice
+// ("Leendő" for "Leendő ügyfél", "Közép" for "Középvállalat"), with a
+// read-as-choice problem to say so. It returns the choice's key.
 func ParseChoice(c Cell, choices []salesrhythm.Choice) (string, *Problem) {
 	s, p := value(c)
 	if p != nil || s == "" {
@@ -780,6 +782,10 @@ func ParseChoice(c Cell, choices []salesrhythm.Choice) (string, *Problem) {
 	}
 	if key, ok := numberedChoice(unaccented(s), choices); ok {
 		return key, nil
+	}
+	if key, ok := startOfChoice(unaccented(s), choices); ok {
+		label := choices[slices.IndexFunc(choices, func(ch salesrhythm.Choice) bool { return ch.Key == key })].Label
+		return key, problem(salesrhythm.CodeReadAsChoice, "%q is read as %s, the one choice that starts so", s, label)
 	}
 	labels := make([]salesrhythm.Text, len(choices))
 	for i, ch := range choices {
@@ -820,6 +826,27 @@ func numberedChoice(u string, choices []salesrhythm.Choice) (string, bool) {
 		return "", false
 	}
 	return found[0], true
+}
+
+// startOfChoice reads u, unaccented, as the start of one choice's label in
+// any locale, of three letters or more: "Leendő" for "Leendő ügyfél",
+// "Közép" for "Középvállalat"; "" when none or two start so.
+func startOfChoice(u string, choices []salesrhythm.Choice) (string, bool) {
+	if utf8.RuneCountInString(u) < 3 {
+		return "", false
+	}
+	found := ""
+	for _, ch := range choices {
+		for _, l := range append(ch.Label.All(), ch.Former...) {
+			if strings.HasPrefix(unaccented(l), u) {
+				if found != "" && found != ch.Key {
+					return "", false
+				}
+				found = ch.Key
+			}
+		}
+	}
+	return found, found != ""
 }
 
 // loose is s with its punctuation taken for spaces: "tudja hogy" for

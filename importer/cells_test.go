@@ -450,6 +450,18 @@ func TestParseChoice(t *testing.T) {
 		{"without accents", text("Hivas"), choices, "call", ""},
 		{"without some accents", text("Ugyfel látogatás"), choices, "visit", ""},
 		{"not in the list", text("Lunch"), choices, "", salesrhythm.CodeNotInList},
+		{"the start of a label", text("Ügyfél"), choices, "visit", salesrhythm.CodeReadAsChoice},
+		{"the start of a word of a label", text("adminiszt"), choices, "admin", salesrhythm.CodeReadAsChoice},
+		{"the first word of a status", text("Leendő"), salesrhythm.ClientStatuses, salesrhythm.ClientProspect, salesrhythm.CodeReadAsChoice},
+		{"the start of a compound", text("Közép"), []salesrhythm.Choice{
+			{Key: "small", Label: salesrhythm.T("Small business", "Kisvállalkozás")},
+			{Key: "mid", Label: salesrhythm.T("Mid-size company", "Középvállalat")},
+		}, "mid", salesrhythm.CodeReadAsChoice},
+		{"two letters are too few", text("Ad"), choices, "", salesrhythm.CodeNotInList},
+		{"the start of two labels is rejected", text("Nem"), []salesrhythm.Choice{
+			{Key: "no-answer", Label: salesrhythm.T("No answer", "Nem vette fel")},
+			{Key: "not-interested", Label: salesrhythm.T("Not interested", "Nem érdekli")},
+		}, "", salesrhythm.CodeNotInList},
 		{"without accents matching two is rejected", text("Kor"), []salesrhythm.Choice{
 			{Key: "circle", Label: salesrhythm.T("Circle", "Kör")},
 			{Key: "disease", Label: salesrhythm.T("Disease", "Kór")},
@@ -474,7 +486,7 @@ func TestParseChoice(t *testing.T) {
 		{"a number and another stage's text is rejected", text("2 tanulja"), salesrhythm.Stages, "", salesrhythm.CodeNotInList},
 		{"a stage's number out of range", text("5."), salesrhythm.Stages, "", salesrhythm.CodeNotInList},
 		{"part of a word is not its start", text("Tan"), salesrhythm.Stages, "", salesrhythm.CodeNotInList},
-		{"an unnumbered choice is not read by its start", text("Client"), choices, "", salesrhythm.CodeNotInList},
+		{"an unnumbered choice is read by its start, with a note", text("Client"), choices, "visit", salesrhythm.CodeReadAsChoice},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

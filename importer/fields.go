@@ -114,8 +114,22 @@ func (x *sheetReader) yesNo(v cellAt) salesrhythm.Answer {
 	return a
 }
 
+// choice reads a value of a closed set; the start of one choice's label
+// is that choice, with a note.
 func (x *sheetReader) choice(v cellAt, choices []salesrhythm.Choice) string {
-	return parse(x, v, "", func(c Cell) (string, *Problem) { return ParseChoice(c, choices) })
+	if !v.present {
+		return ""
+	}
+	key, p := ParseChoice(x.cell(v), choices)
+	switch {
+	case p == nil:
+	case p.Code == salesrhythm.CodeReadAsChoice:
+		x.find(v, salesrhythm.Info, p.Code, v.cell.raw, p.Text)
+	default:
+		x.problem(v, p)
+		return ""
+	}
+	return key
 }
 
 // person reads one person ID and remembers where it was for the check

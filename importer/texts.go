@@ -261,6 +261,8 @@ var _ = []salesrhythm.Message{
 	msg("a socket", "socket"),
 	msg("a character device", "karakteres eszköz"),
 	msg("a device", "eszköz"),
+	msg("%q is read as %s, the one choice that starts so",
+		"„%s” értelmezésünk szerint: %s (az egyetlen így kezdődő választható érték)"),
 	msg("%q is read as NO: only a definite yes counts as YES",
 		"„%s”: NEM válasznak számít, mert csak az egyértelmű igen számít IGEN-nek"),
 	msg("the row repeats row %d of %q; it is counted once",
