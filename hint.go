@@ -4,8 +4,8 @@ package salesrhythm
 // can do about it. The finding's own message says what was found where;
 // the hint is the same for every finding of the code.
 var hints = map[Code]Text{
-	CodeLockFile: T("Nothing to do: it disappears when the workbook is closed.",
-		"Nincs teendő: a munkafüzet bezárásakor eltűnik."),
+	CodeLockFile: T("If the workbook is still open, save and close it (what changed since it was last saved is not read) and run again; the lock file disappears when it is closed.",
+		"Ha a munkafüzet még nyitva van, mentse és zárja be (a legutóbbi mentés óta történt módosításokat nem olvastuk be), majd futtassa újra; a zárolási fájl a bezáráskor eltűnik."),
 	CodeNotWorkbook: T("Put only the completed .xlsx workbooks in the inbox folder.",
 		"Az inbox mappába csak a kitöltött .xlsx munkafüzeteket tegye."),
 	CodeLegacyFormat: T("Open it in Excel and save it as Excel Workbook (.xlsx), then put that file in the inbox.",

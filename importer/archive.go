@@ -118,7 +118,7 @@ func Scan(ctx context.Context, dir string, months []salesrhythm.Month, o Options
 	}
 	o.Cache.commit(results)
 	for _, r := range results {
-		if CheckName(r.Path) != nil {
+		if CheckName(r.Path) != nil && r.Status == StatusSkipped {
 			r.lockOf = lockedBy(r.Path, results)
 		}
 	}

@@ -88,7 +88,8 @@ func readPooled(path string) (*[]byte, error) {
 // CheckName returns a lock-file problem when name is the lock file of a
 // workbook someone has open (Excel's ~$Calls.xlsx, LibreOffice's
 // .~lock.Calls.xlsx#), and nil otherwise. Such a file is skipped, at most
-// with an info finding. This is the only judgement made by name: Check
+// with an info finding, unless its bytes are a zip file's: a workbook
+// someone named so is read. This is the only judgement made by name: Check
 // decides everything else by the bytes.
 func CheckName(name string) *Problem {
 	base := filepath.Base(name)

@@ -1,9 +1,11 @@
 package importer
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"io"
 	"os"
 	"path"
 	"runtime/debug"
@@ -97,6 +99,20 @@ func (r *fileResult) localise(l salesrhythm.Locale) {
 
 // readFile reads one file. It never writes to it and never panics: a panic
 // inside the reading becomes a finding naming the file.
+// zipped reports whether the file at abs starts as a zip file does: a
+// workbook named like a lock file (~$plan.xlsx, a copy someone named so)
+// is read, not skipped.
+func zipped(abs string) bool {
+	f, err := os.Open(abs)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(zipMagic))
+	_, err = io.ReadFull(f, head)
+	return err == nil && bytes.Equal(head, zipMagic)
+}
+
 func readFile(abs, rel string, s scope, o Options) (r *fileResult) {
 	r = &fileResult{File: File{Path: rel}, abs: abs}
 	defer func() {
@@ -108,7 +124,7 @@ func readFile(abs, rel string, s scope, o Options) (r *fileResult) {
 			}
 		}
 	}()
-	if p := CheckName(rel); p != nil {
+	if p := CheckName(rel); p != nil && !zipped(abs) {
 		r.skip(p.Text)
 		r.add(salesrhythm.Finding{Severity: salesrhythm.Info, Code: p.Code, Messages: p.Text})
 		return r

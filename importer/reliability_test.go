@@ -494,3 +494,17 @@ func TestLockFilesBelongToTheirWorkbooksMonth(t *testing.T) {
 		t.Errorf("October's lock files %v", got)
 	}
 }
+
+// TestAWorkbookNamedLikeALockFileIsRead: "~$plan.xlsx" holding a whole
+// workbook is a copy someone named so, not Excel's lock file: it is read,
+// not skipped with its values.
+func TestAWorkbookNamedLikeALockFileIsRead(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.English)
+	if err := os.Rename(filepath.Join(in.Dir, "anna", "weekly-report.xlsx"), filepath.Join(in.Dir, "anna", "~$weekly-report.xlsx")); err != nil {
+		t.Fatal(err)
+	}
+	res := read(t, in.Dir, salesrhythm.English)
+	if has(res.Findings, "anna/~$weekly-report.xlsx", salesrhythm.CodeLockFile, "") || len(res.Records.Deals) != len(in.Want.Deals) {
+		t.Errorf("a workbook named ~$weekly-report.xlsx: findings %v, %d deals read; want it read, with its %d deals", res.Findings, len(res.Records.Deals), len(in.Want.Deals))
+	}
+}
