@@ -131,6 +131,27 @@ func (f Finding) Row() int {
 	return n
 }
 
+// CellIn is f's cell as a reader of l names it: "C7", or "row 5" ("5.
+// sor") for a whole row, which Excel writes 5:5.
+func (f Finding) CellIn(l Locale) string {
+	if top, bottom, ok := strings.Cut(f.Cell, ":"); ok && top == bottom && top != "" && strings.Trim(top, "0123456789") == "" {
+		return Tr("row %s", top).In(l)
+	}
+	return f.Cell
+}
+
+// PlaceIn is where in its file f is, in l: "Sheet!C7", "Sheet, row 5"
+// ("Sheet, 5. sor"), "Sheet", or "".
+func (f Finding) PlaceIn(l Locale) string {
+	switch cell := f.CellIn(l); {
+	case f.Cell == "":
+		return f.Sheet
+	case cell != f.Cell:
+		return f.Sheet + ", " + cell
+	}
+	return f.Sheet + "!" + f.Cell
+}
+
 // String formats f as "file: Sheet!C7: error: message".
 func (f Finding) String() string { return f.format(string(f.Severity), f.Message) }
 

@@ -13,3 +13,23 @@ func TestFindingIn(t *testing.T) {
 		t.Errorf("In(English) = %q, want %q", got, want)
 	}
 }
+
+// TestFindingPlace: a whole row is named as a row, in each language; a
+// cell as Sheet!C7.
+func TestFindingPlace(t *testing.T) {
+	row := Finding{Sheet: "Ügyfelek", Cell: "5:5"}
+	if got := row.PlaceIn(Hungarian); got != "Ügyfelek, 5. sor" {
+		t.Errorf("PlaceIn(hu) = %q", got)
+	}
+	if got := row.CellIn(English); got != "row 5" {
+		t.Errorf("CellIn(en) = %q", got)
+	}
+	for _, f := range []Finding{{Sheet: "Calls", Cell: "C7"}, {Sheet: "Calls", Cell: "5:7"}} {
+		if got := f.PlaceIn(English); got != "Calls!"+f.Cell {
+			t.Errorf("PlaceIn(%s) = %q", f.Cell, got)
+		}
+	}
+	if got := (Finding{Sheet: "Calls"}).PlaceIn(English); got != "Calls" {
+		t.Errorf("a sheet's finding: %q", got)
+	}
+}

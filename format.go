@@ -82,8 +82,12 @@ func FormatDecimal(v float64, decimals int, l Locale) string {
 	return sign + groupThousands(fmt.Sprintf("%.*f", decimals, v), l)
 }
 
-// FormatPeriod writes p as "start – end" in locale l.
+// FormatPeriod writes p as "start – end" in locale l, a one-day period as
+// its day.
 func FormatPeriod(p Period, l Locale) string {
+	if p.Start == p.End {
+		return FormatDate(p.Start, l) // one day, said once
+	}
 	return FormatDate(p.Start, l) + " – " + FormatDate(p.End, l)
 }
 

@@ -5,6 +5,7 @@ package salesrhythm
 // by its key, which stays English in every language: it is what the user
 // types in config.yaml.
 var _ = []Message{
+	Msg("row %s", "%s. sor"),
 	Msg("must not be empty", "nem lehet üres"),
 	Msg("must not be empty (e.g. HUF, EUR)", "nem lehet üres (pl. HUF, EUR)"),
 	Msg("%q is not a currency code: write its three letters (e.g. HUF, EUR)", "„%s” nem pénznemkód: a hárombetűs kódját írja be (pl. HUF, EUR)"),

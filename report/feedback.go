@@ -320,7 +320,7 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 		"Kérjük, javítsa ki ezeket a problémákat, és adja le újra a munkafüzetet. A kiemelt cellákhoz megjegyzés tartozik.").In(l)}, {},
 		{t("Sheet", "Munkalap").In(l), t("Cell", "Cella").In(l), t("Severity", "Súlyosság").In(l), t("Problem", "Probléma").In(l), t("What to do", "Teendő").In(l)}}
 	for _, x := range findings {
-		rows = append(rows, []any{x.Sheet, x.Cell, severityWord(x.Severity).In(l), x.MessageIn(l), salesrhythm.HintOf(x.Code).In(l)})
+		rows = append(rows, []any{x.Sheet, x.CellIn(l), severityWord(x.Severity).In(l), x.MessageIn(l), salesrhythm.HintOf(x.Code).In(l)})
 	}
 	for i, r := range rows {
 		for j, v := range r {

@@ -158,7 +158,7 @@ func (b *book) dataQuality() {
 	sheet := b.newSheet(t("Data quality", "Adatminőség"), subtitle)
 	var rows [][]any
 	for _, f := range costOrder(b.in.Findings) {
-		rows = append(rows, []any{f.File, f.Sheet, f.Cell, severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message),
+		rows = append(rows, []any{f.File, f.Sheet, f.CellIn(b.loc), severityWord(f.Severity).In(b.loc), string(f.Code), f.Raw, wrapped(f.Message),
 			wrapped(Missing(f.Excluded, b.in.Config.Currency, b.loc))})
 	}
 	b.table(sheet, "findings", headerRow, []column{fileCol(36), col("Sheet", "Munkalap", 14), col("Cell", "Cella", 8),

@@ -589,7 +589,7 @@ func (b *packBook) items() {
 	sheet := b.newSheet(t("Action items", "Feladatok"), "")
 	from := t("no management log of this week or an earlier one arrived", "ehhez vagy korábbi héthez nem érkezett vezetői napló").In(l)
 	if !b.p.Log.IsZero() {
-		from = fmt.Sprintf(t("as the management log of the week of %s has them", "a(z) %s kezdetű hét vezetői naplója szerint").In(l), salesrhythm.FormatDate(b.p.Log, l))
+		from = fmt.Sprintf(t("as the management log of the week of %s has them", "a %s kezdetű hét vezetői naplója szerint").In(l), salesrhythm.FormatDate(b.p.Log, l))
 	}
 	b.note(sheet, 3, from)
 	cols := []column{col("Owner", "Felelős", 10), col("Owner's name", "Felelős neve", 22), col("Issue", "Feladat", 40), col("Raised on", "Felvétel dátuma", 12),

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -111,19 +110,8 @@ func (a *app) importInbox(cmd *cobra.Command, cfg salesrhythm.Config) (*importer
 	return res, nil
 }
 
-// wholeRow is the cell of a finding about a whole row: 5:5.
-var wholeRow = regexp.MustCompile(`^(\d+):(\d+)$`)
-
 // place is where in its file a finding is: Sheet!C7, or Sheet, row 5.
-func (a *app) place(f salesrhythm.Finding) string {
-	switch m := wholeRow.FindStringSubmatch(f.Cell); {
-	case f.Cell == "":
-		return f.Sheet
-	case m != nil && m[1] == m[2]:
-		return a.text("%s, row %s", f.Sheet, m[1])
-	}
-	return f.Sheet + "!" + f.Cell
-}
+func (a *app) place(f salesrhythm.Finding) string { return f.PlaceIn(a.locale) }
 
 func (a *app) printCheck(cfg salesrhythm.Config, res *importer.Result) {
 	counts := map[string]int{}

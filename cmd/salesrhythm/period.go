@@ -62,7 +62,7 @@ func (a *app) runPeriod(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 	if !slices.ContainsFunc(figs, func(f analysis.MonthFigures) bool { return f.Plan }) {
 		return inputError(fmt.Errorf(salesrhythm.T(
 			"no plan for any month from %[1]s to %[2]s in %[3]s, so there is nothing to report and no report was written",
-			"a(z) %[3]s mappában %[1]s és %[2]s között egyetlen hónapra sincs terv, így nincs miről jelentést írni, és jelentés sem készült").In(cfg.Locale), from, to, cfg.Paths.Inbox))
+			"az inbox mappában (%[3]s) %[1]s és %[2]s között egyetlen hónapra sincs terv, így nincs miről jelentést írni, és jelentés sem készült").In(cfg.Locale), from, to, cfg.Paths.Inbox))
 	}
 	in := report.PeriodInput{Config: cfg, Result: analysis.SumPeriod(figs, cfg.Ranking), Findings: findings}
 	w, err := report.WritePeriod(in, dst)
