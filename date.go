@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Date is a calendar day without a time or a zone. The zero Date means "not
@@ -156,9 +158,39 @@ func ParseMonth(s string) (Month, error) {
 		t, err = time.Parse("2006-1", m[1]+"-"+m[2])
 	}
 	if err != nil {
-		return Month{}, Errorf("%q is not a month (want YYYY-MM, e.g. 2026-11)", s)
+		if m, ok := namedMonth(s); ok {
+			return m, nil
+		}
+		return Month{}, Errorf("%q is not a month (want YYYY-MM, e.g. 2026-11, or November 2026)", s)
 	}
 	return Month{t.Year(), t.Month()}, nil
+}
+
+// yearAndName is a year and a month's name in either order, as FormatMonth
+// writes them and people type them: "2026. december", "2026. dec.",
+// "December 2026", "Dec 2026".
+var yearAndName = regexp.MustCompile(`^(?:(\d{4})\.?\s*(\pL+)\.?|(\pL+)\.?\s*(\d{4}))$`)
+
+// namedMonth reads s as a year and a month named in English or Hungarian,
+// in full or by the first three letters or more of its name.
+func namedMonth(s string) (Month, bool) {
+	m := yearAndName.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	if m == nil {
+		return Month{}, false
+	}
+	year, name := m[1]+m[4], m[2]+m[3]
+	y, err := strconv.Atoi(year)
+	if err != nil || utf8.RuneCountInString(name) < 3 {
+		return Month{}, false
+	}
+	for i, n := range monthNames {
+		for _, full := range n.All() {
+			if strings.HasPrefix(strings.ToLower(full), name) {
+				return Month{y, time.Month(i + 1)}, true
+			}
+		}
+	}
+	return Month{}, false
 }
 
 // MonthBefore returns the calendar month before the one t falls in: the

@@ -22,12 +22,12 @@ func TestParseDateAndMonth(t *testing.T) {
 	if _, err := ParseDate("2026-11-31"); err == nil || !strings.Contains(err.Error(), "its month (November 2026) has only 30 days") {
 		t.Errorf("ParseDate(2026-11-31): %v", err)
 	}
-	for _, s := range []string{"2026-11", "2026.11.", "2026. 11.", "2026.11"} {
+	for _, s := range []string{"2026-11", "2026.11.", "2026. 11.", "2026.11", "2026. november", "2026 nov.", "November 2026", "Nov 2026", "2026.november"} {
 		if m, err := ParseMonth(s); err != nil || m != (Month{2026, 11}) {
 			t.Errorf("ParseMonth(%q) = %v, %v", s, m, err)
 		}
 	}
-	for _, s := range []string{"2026.13.", "11.2026", "nov", "2026-1"} {
+	for _, s := range []string{"2026.13.", "11.2026", "nov", "2026-1", "2026. no", "2026. novemberi", "Movember 2026"} {
 		if m, err := ParseMonth(s); err == nil {
 			t.Errorf("ParseMonth(%q) = %v, want an error", s, m)
 		}

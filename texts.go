@@ -45,7 +45,7 @@ var _ = []Message{
 	Msg("%q is listed twice", "„%s” kétszer szerepel"),
 	Msg("%q is not a date: its month (%s) has only %d days", "„%s” nem dátum: a hónapnak (%s) csak %d napja van"),
 	Msg("%q is not a date (want YYYY-MM-DD, e.g. 2026-11-03)", "„%s” nem dátum (ÉÉÉÉ-HH-NN alakban kell megadni, pl. 2026-11-03 vagy 2026. 11. 03.)"),
-	Msg("%q is not a month (want YYYY-MM, e.g. 2026-11)", "„%s” nem hónap (ÉÉÉÉ-HH alakban kell megadni, pl. 2026-11)"),
+	Msg("%q is not a month (want YYYY-MM, e.g. 2026-11, or November 2026)", "„%s” nem hónap (így adja meg: 2026-11 vagy 2026. november)"),
 	Msg("%q is not a week (want YYYY-Www, e.g. 2026-W49)", "„%s” nem hét (ÉÉÉÉ-Whh alakban kell megadni, pl. 2026-W49)"),
 	Msg("%q is not a week: %s has no week %d", "„%s” nem hét: %s. évben nincs %d. hét"),
 	Msg("%q is not a supported locale (en, hu)", "„%s” nem támogatott nyelv (en, hu)"),
