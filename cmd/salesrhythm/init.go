@@ -106,10 +106,19 @@ func (a *app) initFolder(dir string, locale salesrhythm.Locale, force bool) erro
 	a.say("  out/         templates and reports are written here")
 	a.say("")
 	a.say("Next steps:")
-	a.say("  1. cd %s", dir)
-	a.say("  2. Edit config.yaml: at least company, currency, locale and the calendar's country and days off.")
-	a.say("  3. salesrhythm template plan: the plan workbook of next month, for the director to fill in (the team and the targets); once filled in, it goes in inbox/.")
-	a.say("  4. salesrhythm template all: every workbook of the month for everyone in the plan, to hand out; they come back into inbox/.")
-	a.say("  5. salesrhythm check, and at the month's end salesrhythm report. ('salesrhythm demo' shows it all on a made-up company.)")
+	steps := []string{
+		a.text("Edit config.yaml: at least company, currency, locale and the calendar's country and days off."),
+		a.text("salesrhythm template plan: the plan workbook of next month, for the director to fill in (the team and the targets); once filled in, it goes in inbox/."),
+		a.text("salesrhythm template all: every workbook of the month for everyone in the plan, to hand out; they come back into inbox/."),
+		a.text("salesrhythm check, and at the month's end salesrhythm report. ('salesrhythm demo' shows it all on a made-up company.)"),
+	}
+	if wd, err := os.Getwd(); err != nil || filepath.Clean(wd) != filepath.Clean(abs) {
+		steps = append([]string{"cd " + dir}, steps...)
+	}
+	for i, s := range steps {
+		if !a.quiet {
+			fprintf(a.stdout, "  %d. %s\n", i+1, s)
+		}
+	}
 	return nil
 }
