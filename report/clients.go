@@ -27,11 +27,7 @@ func (b *book) clients() {
 		col("Called without a profile", "Nyilvántartás nélkül hívott", 14), col("New clients without a profile", "Új ügyfél nyilvántartás nélkül", 14)}
 	var rows [][]any
 	for _, c := range r.Clients {
-		received := t("received", "beérkezett").In(b.loc)
-		if !c.Received {
-			received = t("none received", "nem érkezett meg").In(b.loc)
-		}
-		rows = append(rows, []any{c.Person, b.name(c.Person), received, c.Clients, c.Active, c.Prospects, c.Dormant, c.Lost, c.NoStatus,
+		rows = append(rows, []any{c.Person, b.name(c.Person), b.received(c.Received), c.Clients, c.Active, c.Prospects, c.Dormant, c.Lost, c.NoStatus,
 			c.New, c.NewClients, c.NewClientsTarget, len(c.TopNotCalled), len(c.Overdue), len(c.CalledWithoutProfile), len(c.NewWithoutProfile)})
 	}
 	next := b.table(sheet, "clients", headerRow, cols, rows)

@@ -147,7 +147,7 @@ func (b *cardBook) standing() {
 			format = t("Rank %d of the %d people ranked, %s (%s on the ranking metric's pace: the month is in progress).",
 				"Helyezés: %d. (%d rangsorolt munkatárs közül); sáv: %s (a rangsorolási mutató üteme: %s, mert a hónap még tart).")
 		}
-		text = fmt.Sprintf(format.In(l), *p.Rank, b.s.Ranked, bandWord(p.Band).In(l), b.percent(p.Value))
+		text = fmt.Sprintf(format.In(l), *p.Rank, b.s.Ranked, bandOf(p, l), b.percent(p.Value))
 	default:
 		text = fmt.Sprintf(t("Not ranked: %s.", "Rangsoron kívül: %s.").In(l), p.Reason.In(l))
 	}
@@ -160,6 +160,19 @@ func (b *cardBook) standing() {
 			Missing(p.Missing, b.in.Config.Currency, l)))
 		b.row++
 	}
+}
+
+// bandOf is p's band as the Rankings sheet and the scorecards name it:
+// "(provisional)" after it when p's figures miss values; "" for none.
+func bandOf(p analysis.Person, l salesrhythm.Locale) string {
+	if p.Band == "" {
+		return ""
+	}
+	band := bandWord(p.Band).In(l)
+	if p.Provisional && p.Band != analysis.BandProvisional {
+		band += t(" (provisional)", " (előzetes)").In(l)
+	}
+	return band
 }
 
 // bandWord names a band, as the Rankings sheet and the scorecards do.
@@ -355,7 +368,7 @@ func (b *cardBook) trend() {
 	if leader {
 		cols = append(cols, col("Compliance", "Normakövetés", 0))
 	}
-	top := b.section(t("Your months", "Korábbi hónapok"), "trend", cols, rows)
+	top := b.section(t("Your months", "Hónapról hónapra"), "trend", cols, rows)
 	if len(rows) > 1 {
 		b.chart(b.sheet, cell(8, top), excelize.Line, t("Your revenue fulfilment by month", "Az Ön árbevétel-teljesítése havonta"), []excelize.ChartSeries{
 			{Name: headerRef(b.sheet, 2, top), Categories: ref(b.sheet, 1, top+1, top+len(rows)), Values: ref(b.sheet, 2, top+1, top+len(rows))},

@@ -104,6 +104,19 @@ func untargeted(r analysis.Result, l salesrhythm.Locale) string {
 	return strings.Join(out, "; ")
 }
 
+// received says whether a monthly workbook (client profiles, a
+// self-assessment) is in: received, not due yet while the month is in
+// progress, else none received.
+func (b *book) received(in bool) string {
+	switch {
+	case in:
+		return t("received", "beérkezett").In(b.loc)
+	case b.in.Result.InProgress():
+		return t("not due yet", "még nem esedékes").In(b.loc)
+	}
+	return t("none received", "nem érkezett meg").In(b.loc)
+}
+
 // amount is a target or actual in the format of its measure.
 func (b *book) amount(measure string, v float64) any {
 	if measure == string(salesrhythm.Revenue) {
@@ -173,13 +186,7 @@ func (b *book) rankings() {
 		col("Figures miss (see Data quality)", "Hiányzik a számaiból (részletek: Adatminőség)", 40)}
 	var rows [][]any
 	for _, p := range r.People {
-		band := ""
-		if p.Band != "" {
-			band = bandWord(p.Band).In(b.loc)
-		}
-		if p.Provisional && p.Band != analysis.BandProvisional && p.Band != "" {
-			band += t(" (provisional)", " (előzetes)").In(b.loc)
-		}
+		band := bandOf(p, b.loc)
 		val := b.banded(p.Value)
 		if p.Rank == nil || p.Band == analysis.BandProvisional {
 			val = pct(p.Value)
@@ -466,15 +473,8 @@ func (b *book) roles() {
 		if !rs.Previous.IsZero() {
 			since = salesrhythm.FormatMonth(rs.Previous, b.loc)
 		}
-		received := t("received", "beérkezett").In(b.loc)
-		switch {
-		case !rs.Received && r.InProgress():
-			received = t("not due yet", "még nem esedékes").In(b.loc)
-		case !rs.Received:
-			received = t("none received", "nem érkezett meg").In(b.loc)
-		}
 		row = append(row, rs.Total, fmt.Sprintf("%d/%d", rs.Answered, rs.Questions), rs.Complete,
-			b.roleNames(rs.Solid), b.roleNames(rs.Weakest), since, received)
+			b.roleNames(rs.Solid), b.roleNames(rs.Weakest), since, b.received(rs.Received))
 		rows = append(rows, row)
 	}
 	next := b.table(sheet, "roles", headerRow, cols, rows)
