@@ -57,7 +57,11 @@ func (w Workbooks) Describe(l salesrhythm.Locale) string {
 // superseded by a later copy".
 func (w Workbooks) Files(l salesrhythm.Locale) string {
 	var b strings.Builder
-	b.WriteString(salesrhythm.Plural(1, salesrhythm.T("%d file read: %d due", "%d beolvasott fájl: %d várt"), salesrhythm.T("%d files read: %d due", "%d beolvasott fájl: %d várt")).In(l, w.FilesRead, w.Received))
+	if w.FilesRead == w.Received && w.OtherMonths == 0 {
+		return salesrhythm.Plural(1, salesrhythm.T("%d file read, a workbook due", "%d fájlt olvastunk be, egy várt munkafüzetet"),
+			salesrhythm.T("%d files read, all of them workbooks due", "%d fájlt olvastunk be, mind várt munkafüzet")).In(l, w.FilesRead)
+	}
+	b.WriteString(salesrhythm.Plural(1, salesrhythm.T("%d file read: %d due", "%d fájlt olvastunk be: %d várt munkafüzetet"), salesrhythm.T("%d files read: %d due", "%d fájlt olvastunk be: %d várt munkafüzetet")).In(l, w.FilesRead, w.Received))
 	for _, p := range []struct {
 		n    int
 		text salesrhythm.Message
