@@ -660,10 +660,18 @@ var scaled = regexp.MustCompile(`^(.*\d) *(e|ezer|k|thousand|m|mio|millió|milli
 // float64 stops holding whole numbers exactly.
 const maxCount = 1e9
 
-// ParseCount reads a whole number of zero or more: 12, 12.0, 1 200. A
-// negative number or a fraction is a problem.
+// ParseCount reads a whole number of zero or more: 12, 12.0, 1 200, and
+// with the Hungarian word for pieces, 12 db. A negative number or a
+// fraction is a problem.
 func ParseCount(c Cell) (int, *Problem) {
 	v, p := ParseNumber(c)
+	if p != nil && !c.Numeric {
+		if n, ok := strings.CutSuffix(strings.TrimSuffix(simplify(strings.TrimSpace(c.Raw)), "."), "db"); ok && n != "" {
+			if w, q := ParseNumber(Cell{Raw: n}); q == nil {
+				v, p = w, nil
+			}
+		}
+	}
 	switch {
 	case p != nil:
 		return 0, p

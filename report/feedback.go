@@ -69,7 +69,7 @@ func writeFeedback(in Input, dir string) ([]string, []Unannotated, error) {
 		}
 		src := filepath.Join(in.Inbox, filepath.FromSlash(file))
 		dst := filepath.Join(dir, filepath.FromSlash(copies[file]))
-		data, err := feedbackCopy(in.Open, src, sum, byFile[file], in.Config.Locale)
+		data, err := feedbackCopy(in.Open, src, sum, byFile[file], in.Config.Locale, in.Config.Currency)
 		if err != nil {
 			reason := err.Error()
 			if le := (salesrhythm.LocalError{}); errors.As(err, &le) {
@@ -136,7 +136,7 @@ func copyPaths(files []string, m salesrhythm.Month) map[string]string {
 
 // feedbackCopy opens src, checks it is the file that was read (its sha256
 // is want) and returns the annotated copy, marked as a feedback copy.
-func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding, l salesrhythm.Locale) (out []byte, err error) {
+func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding, l salesrhythm.Locale, currency string) (out []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("the workbook could not be annotated: %v", p)
@@ -222,7 +222,7 @@ func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding,
 			return nil, err
 		}
 	}
-	if err := feedbackSheet(f, findings, l); err != nil {
+	if err := feedbackSheet(f, findings, l, currency); err != nil {
 		return nil, err
 	}
 	return markFeedback(f, sum)
@@ -299,8 +299,9 @@ func ownerLocale(f *excelize.File, l salesrhythm.Locale) salesrhythm.Locale {
 	return l
 }
 
-// feedbackSheet adds a first sheet listing every problem of the file.
-func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhythm.Locale) error {
+// feedbackSheet adds a first sheet listing every problem of the file, with
+// what each keeps out of the month's figures.
+func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhythm.Locale, currency string) error {
 	name := salesrhythm.FeedbackSheet.In(l)
 	// A copy of a copy its author edited: the old list goes.
 	for _, old := range salesrhythm.FeedbackSheet.All() {
@@ -318,9 +319,10 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 	}
 	rows := [][]any{{t("Please fix these problems and hand the workbook in again. Highlighted cells carry a comment.",
 		"Kérjük, javítsa ki ezeket a problémákat, és adja le újra a munkafüzetet. A kiemelt cellákhoz megjegyzés tartozik.").In(l)}, {},
-		{t("Sheet", "Munkalap").In(l), t("Cell", "Cella").In(l), t("Severity", "Súlyosság").In(l), t("Problem", "Probléma").In(l), t("What to do", "Teendő").In(l)}}
+		{t("Sheet", "Munkalap").In(l), t("Cell", "Cella").In(l), t("Severity", "Súlyosság").In(l), t("Problem", "Probléma").In(l), t("What to do", "Teendő").In(l),
+			t("Left out of the figures", "Kimaradt a számításból").In(l)}}
 	for _, x := range findings {
-		rows = append(rows, []any{x.Sheet, x.CellIn(l), severityWord(x.Severity).In(l), x.MessageIn(l), salesrhythm.HintOf(x.Code).In(l)})
+		rows = append(rows, []any{x.Sheet, x.CellIn(l), severityWord(x.Severity).In(l), x.MessageIn(l), salesrhythm.HintOf(x.Code).In(l), Missing(x.Excluded, currency, l)})
 	}
 	for i, r := range rows {
 		for j, v := range r {
@@ -333,13 +335,13 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 	for _, w := range []struct {
 		col   string
 		width float64
-	}{{"A", 18}, {"B", 10}, {"C", 14}, {"D", 70}, {"E", 50}} {
+	}{{"A", 18}, {"B", 10}, {"C", 14}, {"D", 70}, {"E", 50}, {"F", 30}} {
 		if err := f.SetColWidth(name, w.col, w.col, w.width); err != nil {
 			return err
 		}
 	}
 	// The request spans the table and wraps; messages wrap in their column.
-	if err := f.MergeCell(name, "A1", "E1"); err != nil {
+	if err := f.MergeCell(name, "A1", "F1"); err != nil {
 		return err
 	}
 	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
@@ -356,17 +358,26 @@ func feedbackSheet(f *excelize.File, findings []salesrhythm.Finding, l salesrhyt
 	if err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(name, "A1", "E1", wrap); err != nil {
+	if err := f.SetCellStyle(name, "A1", "F1", wrap); err != nil {
 		return err
 	}
 	if err := f.SetRowHeight(name, 1, 32); err != nil {
 		return err
 	}
-	if err := f.SetCellStyle(name, "A3", "E3", bold); err != nil {
+	if err := f.SetCellStyle(name, "A3", "F3", bold); err != nil {
 		return err
 	}
 	if len(rows) > 3 {
-		if err := f.SetCellStyle(name, "D4", fmt.Sprintf("E%d", len(rows)), wrap); err != nil {
+		if err := f.SetCellStyle(name, "A4", fmt.Sprintf("F%d", len(rows)), wrap); err != nil {
+			return err
+		}
+	}
+	// Each problem's row is as tall as its wrapped message and advice:
+	// LibreOffice does not grow a row to its wrapped text.
+	for i, r := range rows[3:] {
+		lines := max(salesrhythm.WrappedLines(fmt.Sprint(r[3]), 70, 1.05), salesrhythm.WrappedLines(fmt.Sprint(r[4]), 50, 1.05),
+			salesrhythm.WrappedLines(fmt.Sprint(r[5]), 30, 1.05))
+		if err := f.SetRowHeight(name, i+4, float64(15*lines+3)); err != nil {
 			return err
 		}
 	}
