@@ -169,7 +169,9 @@ func (r *run) item(rows []salesrhythm.ActionItem) (Item, bool) {
 		return Item{}, false
 	}
 	it.Overdue = it.Open && !it.Due.IsZero() && !it.Due.After(r.reckoning())
-	if it.Owner != "" && r.member(it.Owner) == nil {
+	// An owner the importer found in nobody of the plan is its finding's
+	// already, at its cell.
+	if it.Owner != "" && r.member(it.Owner) == nil && r.ledger.explaining(it.Ref, "owner") == nil {
 		r.flag(it.Ref, salesrhythm.CodeUnknownPerson, "action item owner %q is not in the team", it.Owner)
 	}
 	return it, true

@@ -170,6 +170,12 @@ func TestActions(t *testing.T) {
 		if !reflect.DeepEqual(res.Findings, want) {
 			t.Errorf("findings %+v\nwant %+v", res.Findings, want)
 		}
+		// The importer's finding at the owner's cell says it already.
+		imported := salesrhythm.Finding{File: "log-L1.xlsx", Sheet: "Sheet", Cell: "C15", Field: "owner", Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson}
+		again := Analyse(Input{Month: nov2026, Config: testConfig(), Plan: salesrhythm.Plan{Team: team}, Actions: rows, Findings: []salesrhythm.Finding{imported}})
+		if len(again.Findings) != 1 || again.Findings[0].Cell != "C15" {
+			t.Errorf("with the importer's finding at the owner's cell: %+v, want it alone", again.Findings)
+		}
 	})
 }
 
