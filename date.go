@@ -185,13 +185,17 @@ func namedMonth(s string) (Month, bool) {
 	}
 	for i, n := range monthNames {
 		for _, full := range n.All() {
-			if strings.HasPrefix(strings.ToLower(full), name) {
+			if strings.HasPrefix(bareLetters.Replace(strings.ToLower(full)), bareLetters.Replace(name)) {
 				return Month{y, time.Month(i + 1)}, true
 			}
 		}
 	}
 	return Month{}, false
 }
+
+// bareLetters takes the accents off the Hungarian letters: "majus" is
+// május typed without them.
+var bareLetters = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ö", "o", "ő", "o", "ú", "u", "ü", "u", "ű", "u")
 
 // MonthBefore returns the calendar month before the one t falls in: the
 // default report month, since a month is reported once it is over.

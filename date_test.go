@@ -27,6 +27,9 @@ func TestParseDateAndMonth(t *testing.T) {
 			t.Errorf("ParseMonth(%q) = %v, %v", s, m, err)
 		}
 	}
+	if m, err := ParseMonth("2026. majus"); err != nil || m != (Month{2026, 5}) {
+		t.Errorf("ParseMonth(2026. majus) = %v, %v", m, err)
+	}
 	for _, s := range []string{"2026.13.", "11.2026", "nov", "2026-1", "2026. no", "2026. novemberi", "Movember 2026"} {
 		if m, err := ParseMonth(s); err == nil {
 			t.Errorf("ParseMonth(%q) = %v, want an error", s, m)

@@ -65,7 +65,7 @@ var hints = map[Code]Text{
 	CodeDuplicateID: T("Give every person of the plan an ID of their own.",
 		"A tervben minden munkatársnak saját azonosítója legyen."),
 	CodeNoPlan: T("Make the plan with 'salesrhythm template plan', fill in its team and targets (the director's decisions), and put it in the inbox.",
-		"Készítse el a tervet a „salesrhythm template plan” paranccsal, töltse ki a csapatát és a célokat (a kereskedelmi igazgató döntései), és tegye az inbox mappába."),
+		"Készítse el a tervet a „salesrhythm template plan” paranccsal, töltse ki a csapatot és a célokat (ezekről a kereskedelmi igazgató dönt), és tegye az inbox mappába."),
 	CodeEmptyPlan: T("Fill in the plan's Team sheet, one row for each person, and put it in the inbox again.",
 		"Töltse ki a terv Csapat munkalapját, munkatársanként egy sorral, és tegye újra az inbox mappába."),
 	CodeMetadataMismatch: T("Check that it is the workbook meant; if not, make it again with 'salesrhythm template'.",

@@ -1,6 +1,7 @@
 package salesrhythm
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -100,6 +101,16 @@ func register(e Entry, en, hu catalog.Message) Message {
 type LocalError struct{ Text }
 
 func (e LocalError) Error() string { return e.En }
+
+// ErrorIn is err in locale l when it is said in every locale (a
+// LocalError in its chain), else err's text.
+func ErrorIn(err error, l Locale) string {
+	var e LocalError
+	if errors.As(err, &e) {
+		return e.In(l)
+	}
+	return err.Error()
+}
 
 // Errorf is the error of the catalogue's message whose English format is
 // en.

@@ -133,10 +133,12 @@ func (c checker) leader(l *member) Compliance {
 		out.Reports = append(out.Reports, m.ID)
 	}
 	var num, den float64
+	weekly := false // a daily or weekly norm binds l
 	for _, n := range c.in.Config.Norms {
 		if n.Count <= 0 || !n.AppliesTo(l.Role) {
 			continue
 		}
+		weekly = weekly || n.Every != salesrhythm.EveryMonth
 		row := c.norm(l, reports, n)
 		// A monthly norm counts towards the figure once the month is over.
 		if row.Required > 0 && (n.Every != salesrhythm.EveryMonth || !c.inProgress()) {
@@ -149,7 +151,7 @@ func (c checker) leader(l *member) Compliance {
 	switch {
 	case len(reports) == 0:
 		out.Reason = reasonNoReports
-	case !out.Score.Valid && c.seen(l).Before(c.reckoning()):
+	case !out.Score.Valid && weekly && c.seen(l).Before(c.reckoning()):
 		out.Reason = reasonLogNotDue
 	case !out.Score.Valid && c.inProgress():
 		out.Reason = reasonMonthEnd

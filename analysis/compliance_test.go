@@ -291,6 +291,10 @@ func TestComplianceInProgress(t *testing.T) {
 	if l1 := leaderOf(t, res, "L1"); l1.Score.Valid || l1.Reason != reasonLogNotDue {
 		t.Errorf("L1 as of 4 Nov: %v, %q; want no figure, the log not due", l1.Score, l1.Reason.En)
 	}
+	// The director, bound by monthly norms only, waits for the month's end.
+	if d1 := leaderOf(t, res, "D1"); d1.Score.Valid || d1.Reason != reasonMonthEnd {
+		t.Errorf("D1 as of 4 Nov: %v, %q; want no figure, the monthly norms due at the month's end", d1.Score, d1.Reason.En)
+	}
 }
 
 func TestComplianceCalendar(t *testing.T) {

@@ -42,6 +42,9 @@ type Options struct {
 	File  string                 // --config; "" looks for ./config.yaml
 	Dir   string                 // the working folder; "" is the process's
 	Flags map[string]*pflag.Flag // config key → the flag that sets it
+	// System is the language of the user's system (SystemLanguage), spoken
+	// when neither a flag, the environment nor the file sets a locale.
+	System string
 }
 
 // Loaded is the result of Load.
@@ -108,15 +111,19 @@ func Load(o Options) (Loaded, error) {
 		if f := o.Flags["locale"]; f != nil {
 			flag = f.Value.String()
 		}
-		e.Locale = FirstLocale(flag, os.Getenv(EnvPrefix+"_LOCALE"), SystemLanguage())
+		e.Locale = FirstLocale(flag, os.Getenv(EnvPrefix+"_LOCALE"), o.System)
 	}
 	return l, err
 }
 
+// SystemLocaleVars are the environment variables that give the system's
+// locale, in the order POSIX reads them.
+var SystemLocaleVars = []string{"LC_ALL", "LC_MESSAGES", "LANG"}
+
 // SystemLanguage is the language of the user's system locale, as POSIX
-// picks it (LC_ALL, else LC_MESSAGES, else LANG): "hu" of "hu_HU.UTF-8".
+// picks it (SystemLocaleVars): "hu" of "hu_HU.UTF-8".
 func SystemLanguage() string {
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+	for _, name := range SystemLocaleVars {
 		if v := os.Getenv(name); v != "" {
 			lang, _, _ := strings.Cut(v, "_")
 			lang, _, _ = strings.Cut(lang, ".")
@@ -170,7 +177,7 @@ func load(o Options) (Loaded, error) {
 		}
 	}
 
-	locale := localeOf(v, lines)
+	locale := localeOf(lines, o)
 	if ps := unknownEnv(v); len(ps) > 0 {
 		return Loaded{}, &Error{File: file, Problems: ps, Locale: locale}
 	}
@@ -473,17 +480,21 @@ func mapValue(n *yaml.Node, key string) *yaml.Node {
 
 // localeOf is the language the configuration asks for, English when it
 // asks for none the program speaks. lines is the config file, nil when none.
-func localeOf(v *viper.Viper, lines *yaml.Node) salesrhythm.Locale {
-	inFile := ""
+func localeOf(lines *yaml.Node, o Options) salesrhythm.Locale {
+	inFile, flag := "", ""
 	if lines != nil && len(lines.Content) > 0 {
 		if n := mapValue(lines.Content[0], "locale"); n != nil {
 			inFile = n.Value
 		}
 	}
-	// The locale as set, else, when that is none the program speaks, the
-	// environment's or the file's: "--locale de" is refused in the
-	// language the user works in.
-	return FirstLocale(v.GetString("locale"), os.Getenv(EnvPrefix+"_LOCALE"), inFile)
+	if f := o.Flags["locale"]; f != nil && f.Changed {
+		flag = f.Value.String()
+	}
+	// The locale as set — by the flag, the environment, the file — else,
+	// when that is none the program speaks, the next: "--locale de" is
+	// refused in the language the user works in. With none set, the
+	// system's.
+	return FirstLocale(flag, os.Getenv(EnvPrefix+"_LOCALE"), inFile, o.System)
 }
 
 // FirstLocale is the first of the locales asked for that the program

@@ -197,9 +197,13 @@ func ParseDateIn(c Cell, p salesrhythm.Period, reach schema.Reach) (salesrhythm.
 	}
 	names := readings
 	if len(fit) == 0 {
-		if len(names) == 1 {
+		switch {
+		case len(names) == 1 && reach == schema.Within:
 			return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
 				"%q would be %s, which is not %s: correct the date, or move a row of another week or month to its workbook", s, names[0], where)
+		case len(names) == 1:
+			return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
+				"%q has no year, and %s is not %s: write the date in full", s, names[0], where)
 		}
 		return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
 			"%q can mean %s, none of them %s: write the date in full", s, salesrhythm.Or(names...), where)
@@ -700,6 +704,9 @@ func ParseMinutes(c Cell) (int, *Problem) {
 		return n, p
 	}
 	t := simplify(strings.TrimSpace(c.Raw))
+	if rest, minus := strings.CutPrefix(t, "-"); minus && strings.ContainsAny(rest, "0123456789") && lengthPattern.MatchString(strings.TrimSpace(rest)) {
+		return 0, negative(c)
+	}
 	if m := clockLength.FindStringSubmatch(t); m != nil {
 		return atoi(m[1])*60 + atoi(m[2]), nil
 	}
@@ -717,7 +724,7 @@ var (
 	// 1:30, hours and minutes
 	clockLength = regexp.MustCompile(`^(\d{1,2}):([0-5]\d)$`)
 	// 1,5 óra, 1 h 30 min, 45 perc: hours, then minutes, each perhaps absent
-	lengthPattern = regexp.MustCompile(`^(?:(\d+(?:[.,]\d+)?) *(?:h|ó|óra|hour|hours|hr|hrs)\.?)? *(?:(\d+) *(?:m|min|mins|minute|minutes|p|perc|')\.?)?$`)
+	lengthPattern = regexp.MustCompile(`^(?:(\d+(?:[.,]\d+)?) *(?:h|ó|óra|ora|hour|hours|hr|hrs)\.?)? *(?:(\d+) *(?:m|min|mins|minute|minutes|p|perc|')\.?)?$`)
 )
 
 func negative(c Cell) *Problem {

@@ -360,6 +360,8 @@ func TestParseMinutes(t *testing.T) {
 		{"min", text("25 min."), 25, ""},
 		{"óra", text("1 óra"), 60, ""},
 		{"decimal óra", text("1,5 óra"), 90, ""},
+		{"óra without its accent", text("1 ora"), 60, ""},
+		{"a negative length is negative", text("-25 perc"), 0, salesrhythm.CodeNegative},
 		{"hours and minutes", text("1 óra 30 perc"), 90, ""},
 		{"h and min", text("1h 30min"), 90, ""},
 		{"clock", text("1:30"), 90, ""},

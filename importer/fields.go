@@ -55,11 +55,22 @@ func (x *sheetReader) text(v cellAt) string {
 // parse reads a present cell with a parser; a blank or unreadable cell
 // gives none, the "not given" value, and an unreadable one a finding.
 func parse[T any](x *sheetReader, v cellAt, none T, parser func(Cell) (T, *Problem)) T {
+	return noted(x, v, none, parser, "")
+}
+
+// noted reads cell v with parser as parse does, but a problem of code note
+// keeps the value read, with an info note: a hedge read as NO, a choice
+// read by the start of its label.
+func noted[T any](x *sheetReader, v cellAt, none T, parser func(Cell) (T, *Problem), note salesrhythm.Code) T {
 	if !v.present {
 		return none
 	}
 	val, p := parser(x.cell(v))
-	if p != nil {
+	switch {
+	case p == nil:
+	case note != "" && p.Code == note:
+		x.find(v, salesrhythm.Info, p.Code, v.cell.raw, p.Text)
+	default:
 		x.problem(v, p)
 		return none
 	}
@@ -100,36 +111,13 @@ func (x *sheetReader) money(v cellAt) float64 { return parse(x, v, 0, ParseMoney
 
 // yesNo reads a yes/no cell; a hedge is NO, with a note.
 func (x *sheetReader) yesNo(v cellAt) salesrhythm.Answer {
-	if !v.present {
-		return salesrhythm.Unanswered
-	}
-	a, p := ParseYesNo(x.cell(v))
-	switch {
-	case p == nil:
-	case p.Code == salesrhythm.CodeReadAsNo:
-		x.find(v, salesrhythm.Info, p.Code, v.cell.raw, p.Text)
-	default:
-		x.problem(v, p)
-	}
-	return a
+	return noted(x, v, salesrhythm.Unanswered, ParseYesNo, salesrhythm.CodeReadAsNo)
 }
 
 // choice reads a value of a closed set; the start of one choice's label
 // is that choice, with a note.
 func (x *sheetReader) choice(v cellAt, choices []salesrhythm.Choice) string {
-	if !v.present {
-		return ""
-	}
-	key, p := ParseChoice(x.cell(v), choices)
-	switch {
-	case p == nil:
-	case p.Code == salesrhythm.CodeReadAsChoice:
-		x.find(v, salesrhythm.Info, p.Code, v.cell.raw, p.Text)
-	default:
-		x.problem(v, p)
-		return ""
-	}
-	return key
+	return noted(x, v, "", func(c Cell) (string, *Problem) { return ParseChoice(c, choices) }, salesrhythm.CodeReadAsChoice)
 }
 
 // person reads one person ID and remembers where it was for the check

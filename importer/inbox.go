@@ -75,7 +75,11 @@ func assemble(files []*fileResult, m salesrhythm.Month, o Options) *Result {
 	for _, f := range files {
 		if f.Status == StatusRead && f.SupersededBy == "" && f.Kind == salesrhythm.KindPlan {
 			if f.Plan != nil && len(f.Plan.Team) > 0 {
-				plan = f
+				// Reading every month (m zero), the plan of the configured
+				// month is the one people are read by, when there is one.
+				if plan == nil || plan.Plan.Month != o.Config.Month || !m.IsZero() {
+					plan = f
+				}
 			} else {
 				empty = f
 			}

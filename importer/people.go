@@ -251,7 +251,7 @@ func notInPlan(r personRef, res resolution, month salesrhythm.Month) salesrhythm
 	case len(res.fits) > 1:
 		return salesrhythm.Tr("%q fits more than one person of the plan, %s: type the ID", r.id, salesrhythm.Or(whos(res.fits)...))
 	case month.IsZero():
-		return salesrhythm.Tr("%s is not on the Team sheet%s", r.id, didYouMean(res.maybe))
+		return salesrhythm.Tr("%q is not on the Team sheet%s", r.id, didYouMean(res.maybe))
 	}
 	return salesrhythm.Tr("%q is not in the team of the plan for %s%s", r.id, month, didYouMean(res.maybe))
 }

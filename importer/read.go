@@ -97,8 +97,6 @@ func (r *fileResult) localise(l salesrhythm.Locale) {
 	salesrhythm.Localise(r.findings, l)
 }
 
-// readFile reads one file. It never writes to it and never panics: a panic
-// inside the reading becomes a finding naming the file.
 // zipped reports whether the file at abs starts as a zip file does: a
 // workbook named like a lock file (~$plan.xlsx, a copy someone named so)
 // is read, not skipped.
@@ -113,6 +111,8 @@ func zipped(abs string) bool {
 	return err == nil && bytes.Equal(head, zipMagic)
 }
 
+// readFile reads one file. It never writes to it and never panics: a panic
+// inside the reading becomes a finding naming the file.
 func readFile(abs, rel string, s scope, o Options) (r *fileResult) {
 	r = &fileResult{File: File{Path: rel}, abs: abs}
 	defer func() {

@@ -219,20 +219,27 @@ func TestBlankAnswerIsAWarning(t *testing.T) {
 func TestFormulaOpenpyxlNeverCalculated(t *testing.T) {
 	in := testinbox.Make(t, salesrhythm.English)
 	path := filepath.Join(in.Dir, "anna", "weekly-report.xlsx")
-	cell := regexp.MustCompile(`<c r="E5"([^>]*)><v>1250000</v></c>`)
-	for i := 1; ; i++ {
-		part := fmt.Sprintf("xl/worksheets/sheet%d.xml", i)
-		found := false
-		repack(t, path, part, func(b []byte) []byte {
-			found = cell.Match(b)
-			return cell.ReplaceAll(b, []byte(`<c r="E5"$1><f>2*625000</f><v></v></c>`))
+	amount := regexp.MustCompile(`<c r="E5"([^>]*)><v>1250000</v></c>`)
+	product := regexp.MustCompile(`<c r="D5"[^>]*>.*?</c>`) // "Software"
+	found := false
+	for i := 1; i <= 20 && !found; i++ {
+		repack(t, path, fmt.Sprintf("xl/worksheets/sheet%d.xml", i), func(b []byte) []byte {
+			if found = amount.Match(b); !found {
+				return b
+			}
+			// A text formula whose answer is empty (t="str") is that answer.
+			b = product.ReplaceAll(b, []byte(`<c r="D5" t="str"><f>""</f><v></v></c>`))
+			return amount.ReplaceAll(b, []byte(`<c r="E5"$1><f>2*625000</f><v></v></c>`))
 		}, func(*zip.FileHeader) {})
-		if found {
-			break
-		}
+	}
+	if !found {
+		t.Fatal("no sheet of the weekly report holds the deal's amount at E5")
 	}
 	res := read(t, in.Dir, salesrhythm.English)
-	if !has(res.Findings, "anna/weekly-report.xlsx", salesrhythm.CodeFormulaNoValue, "E5") {
-		t.Errorf("findings %v, want the formula at E5 never calculated", res.Findings)
+	if !has(res.Findings, "anna/weekly-report.xlsx", salesrhythm.CodeFormulaNoValue, "E5") || has(res.Findings, "anna/weekly-report.xlsx", salesrhythm.CodeFormulaNoValue, "D5") {
+		t.Errorf("findings %v, want the formula at E5 never calculated, and D5's empty text its answer", res.Findings)
+	}
+	if len(res.Records.Deals) == 0 || res.Records.Deals[0].ProductLine != "" {
+		t.Errorf("deals %+v, want the first with no product line", res.Records.Deals)
 	}
 }

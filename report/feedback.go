@@ -71,11 +71,7 @@ func writeFeedback(in Input, dir string) ([]string, []Unannotated, error) {
 		dst := filepath.Join(dir, filepath.FromSlash(copies[file]))
 		data, err := feedbackCopy(in.Open, src, sum, byFile[file], in.Config.Locale, in.Config.Currency)
 		if err != nil {
-			reason := err.Error()
-			if le := (salesrhythm.LocalError{}); errors.As(err, &le) {
-				reason = le.In(in.Config.Locale)
-			}
-			failed = append(failed, Unannotated{File: file, Reason: reason})
+			failed = append(failed, Unannotated{File: file, Reason: salesrhythm.ErrorIn(err, in.Config.Locale)})
 			continue
 		}
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
@@ -139,7 +135,7 @@ func copyPaths(files []string, m salesrhythm.Month) map[string]string {
 func feedbackCopy(open Opener, src, want string, findings []salesrhythm.Finding, l salesrhythm.Locale, currency string) (out []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("the workbook could not be annotated: %v", p)
+			err = salesrhythm.LocalError{Text: salesrhythm.T(fmt.Sprintf("the workbook could not be annotated: %v", p), fmt.Sprintf("a munkafüzethez nem sikerült megjegyzéseket fűzni: %v", p))}
 		}
 	}()
 	f, sum, err := open(src)

@@ -58,13 +58,11 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 				target = salesrhythm.FormatMoney(a.Target, b.in.Config.Currency, l)
 			}
 			detail = fmt.Sprintf(t("%[2]s of the %[1]s target", "teljesítés: %[2]s (cél: %[1]s)").In(l), target, b.percent(a.Fulfilment))
-			if a.Total != a.Actual {
-				of := salesrhythm.FormatNumber(a.Actual, l)
-				if m == salesrhythm.Revenue {
-					of = salesrhythm.FormatMoney(a.Actual, b.in.Config.Currency, l)
-				}
-				detail += TargetedNote.In(l, of)
+			amount := func(v float64) string { return salesrhythm.FormatNumber(v, l) }
+			if m == salesrhythm.Revenue {
+				amount = func(v float64) string { return salesrhythm.FormatMoney(v, b.in.Config.Currency, l) }
 			}
+			detail += Targeted(a, amount, l)
 			if pace && a.Pace.Valid {
 				detail += fmt.Sprintf(t("; pace %s as of %s", "; ütem: %s (állapot: %s)").In(l), b.percent(a.Pace), salesrhythm.FormatDate(r.AsOf, l))
 			}
@@ -172,12 +170,20 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	b.onePage(sheet) // the charts below the figures, the trend's too, on the same page
 }
 
+// Targeted follows a's total, shown with its fulfilment, with the actual
+// that fulfilment counts when it leaves out people without the target
+// (amount writes it); "" when it leaves out nobody or there is none.
+func Targeted(a analysis.Aggregate, amount func(float64) string, l salesrhythm.Locale) string {
+	if !a.Fulfilment.Valid || a.Total == a.Actual {
+		return ""
+	}
+	return targetedNote.In(l, amount(a.Actual))
+}
+
+var targetedNote = salesrhythm.Msg("; the fulfilment counts the %s of the people with a target", "; a teljesítés a céllal rendelkezők tényéből (%s) számol")
+
 // summaryWidths are the Summary's columns: label, figure, what it means,
 // and notes; the figure column widens for the weakest role's name.
-// TargetedNote follows a total shown with a fulfilment that leaves out
-// the people without the target: the actual the fulfilment counts.
-var TargetedNote = salesrhythm.Msg("; the fulfilment counts the %s of the people with a target", "; a teljesítés a céllal rendelkezők tényéből (%s) számol")
-
 var summaryWidths = []float64{34, 26, 52, 64}
 
 // kpiChar is the width of a character of a headline figure (bold, 14 pt).

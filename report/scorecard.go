@@ -163,14 +163,14 @@ func (b *cardBook) standing() {
 }
 
 // bandOf is p's band as the Rankings sheet and the scorecards name it:
-// "(provisional)" after it when p's figures miss values; "" for none.
+// ", provisional" after it when p's figures miss values; "" for none.
 func bandOf(p analysis.Person, l salesrhythm.Locale) string {
 	if p.Band == "" {
 		return ""
 	}
 	band := bandWord(p.Band).In(l)
 	if p.Provisional && p.Band != analysis.BandProvisional {
-		band += t(" (provisional)", " (előzetes)").In(l)
+		band += t(", provisional", ", előzetes").In(l)
 	}
 	return band
 }

@@ -385,7 +385,7 @@ func (b *packBook) agenda() []string {
 	}
 	if len(missing) > 0 {
 		out = append(out, fmt.Sprintf(b.notIn(t("Ask for the workbooks not handed in (sheet Submissions): %s.", "Kérje be a le nem adott munkafüzeteket (Leadások munkalap): %s."),
-			t("Remind of the workbooks not in yet (sheet Submissions): %s.", "Emlékeztesse a még be nem érkezett munkafüzetekre (Leadások munkalap): %s.")).In(l), list(missing, 6)))
+			t("Remind them of the workbooks not in yet (sheet Submissions): %s.", "Emlékeztesse őket a még be nem érkezett munkafüzetekre (Leadások munkalap): %s.")).In(l), list(missing, 6)))
 	}
 	if len(own) > 0 {
 		out = append(out, fmt.Sprintf(t("Hand in your own too: %s.", "A saját munkafüzetét is adja le: %s.").In(l), list(own, 6)))

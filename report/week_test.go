@@ -130,7 +130,7 @@ func TestPackSaysNotInYetWhileTheWeekRuns(t *testing.T) {
 		complete          bool
 		kpi, cell, agenda string
 	}{
-		{salesrhythm.D(2026, 11, 13), false, "Workbooks not in yet", "… not in yet", "Remind of the workbooks not in yet (sheet Submissions): Anna Kovács."},
+		{salesrhythm.D(2026, 11, 13), false, "Workbooks not in yet", "… not in yet", "Remind them of the workbooks not in yet (sheet Submissions): Anna Kovács."},
 		{week.End, true, "Workbooks not handed in", "✗ missing", "Ask for the workbooks not handed in (sheet Submissions): Anna Kovács."},
 	} {
 		w := analysis.Week{Week: week, AsOf: c.asOf, Complete: c.complete, WorkingDays: 5, Elapsed: 5, Packs: []analysis.Pack{p}}

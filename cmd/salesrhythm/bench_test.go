@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"salesrhythm"
+	"salesrhythm/config"
 	"salesrhythm/demo"
 )
 
@@ -103,7 +104,7 @@ func BenchmarkHistory200(b *testing.B) {
 
 func TestMain(m *testing.M) {
 	// The tests choose their language; the system's locale is not theirs.
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+	for _, name := range config.SystemLocaleVars {
 		os.Unsetenv(name)
 	}
 	code := m.Run()

@@ -206,7 +206,10 @@ func (a *app) demo(cmd *cobra.Command, dir string, o demo.Options) error {
 // they ran, or, under 'go run', once installed.
 func (a *app) tryNext(dir, nextWeek string) {
 	name, installed := a.self()
-	check, another := "cd "+dir+" && "+name+" check", name+" week --week "+nextWeek
+	check, another := name+" check", name+" week --week "+nextWeek
+	if !here(dir) {
+		check = "cd " + dir + " && " + check
+	}
 	width := max(utf8.RuneCountInString(check), utf8.RuneCountInString(another))
 	if installed {
 		a.say("Try next:")

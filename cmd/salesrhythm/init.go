@@ -112,7 +112,7 @@ func (a *app) initFolder(dir string, locale salesrhythm.Locale, force bool) erro
 		a.text("salesrhythm template all: every workbook of the month for everyone in the plan, to hand out; they come back into inbox/."),
 		a.text("salesrhythm check, and at the month's end salesrhythm report. ('salesrhythm demo' shows it all on a made-up company.)"),
 	}
-	if wd, err := os.Getwd(); err != nil || filepath.Clean(wd) != filepath.Clean(abs) {
+	if !here(dir) {
 		steps = append([]string{"cd " + dir}, steps...)
 	}
 	for i, s := range steps {
@@ -121,4 +121,12 @@ func (a *app) initFolder(dir string, locale salesrhythm.Locale, force bool) erro
 		}
 	}
 	return nil
+}
+
+// here reports whether dir is the working folder the command runs in: no
+// "cd" to suggest.
+func here(dir string) bool {
+	wd, err := os.Getwd()
+	abs, err2 := filepath.Abs(dir)
+	return err == nil && err2 == nil && filepath.Clean(wd) == abs
 }

@@ -45,6 +45,13 @@ func TestInit(t *testing.T) {
 		t.Errorf("no next steps in\n%s", out)
 	}
 
+	// In the folder itself, there is no folder to go into first.
+	os.MkdirAll(filepath.Join(dir, "here"), 0o755)
+	if out, _, _ := cli(t, filepath.Join(dir, "here"), "init", "."); strings.Contains(out, "cd .") || !strings.Contains(out, "1. Edit config.yaml") {
+		t.Errorf("init .:\n%s", out)
+	}
+	t.Chdir(dir)
+
 	cfg := filepath.Join(dir, "team", "config.yaml")
 	os.WriteFile(cfg, []byte("company: Mine\n"), 0o644)
 	_, errs, code := cli(t, dir, "init", "team")
@@ -200,6 +207,11 @@ func TestSystemLanguage(t *testing.T) {
 	_, errs, _ := cli(t, dir, "--config", "nincs.yaml", "check")
 	if !strings.Contains(errs, "nincs ilyen beállításfájl") {
 		t.Errorf("a missing config file under LANG=hu_HU.UTF-8: %q", errs)
+	}
+	// A config file that sets no locale is read in the system's language.
+	os.WriteFile(filepath.Join(dir, "bare.yaml"), []byte("company: Mine\n"), 0o644)
+	if _, errs, _ := cli(t, dir, "--config", "bare.yaml", "check", "--month", "2026-13"); !strings.Contains(errs, "nem hónap") {
+		t.Errorf("a config without a locale under LANG=hu_HU.UTF-8: %q, want Hungarian", errs)
 	}
 	t.Setenv("LANG", "de_DE.UTF-8")
 	_, errs, _ = cli(t, dir, "--config", "nincs.yaml", "check")

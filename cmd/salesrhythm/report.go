@@ -247,9 +247,7 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 	if rev.Pace.Valid && r.InProgress() {
 		pace = a.text("; pace %s as of %s", rev.Pace, r.AsOf)
 	}
-	if rev.Total != rev.Actual {
-		pace = report.TargetedNote.In(l, salesrhythm.FormatMoney(rev.Actual, cur, l)) + pace
-	}
+	pace = report.Targeted(rev, func(v float64) string { return salesrhythm.FormatMoney(v, cur, l) }, l) + pace
 	lines = append(lines, [2]string{a.text("revenue"), a.text("%s of %s (%s)%s", salesrhythm.Money{Amount: rev.Total, Currency: cur},
 		salesrhythm.Money{Amount: rev.Target, Currency: cur}, rev.Fulfilment, pace)})
 	if note := report.PaceNote(r, l); note != "" {

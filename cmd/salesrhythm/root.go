@@ -155,7 +155,7 @@ func (a *app) loadConfigFor(cmd *cobra.Command, keys map[string]string, month fu
 			flags[key] = f
 		}
 	}
-	l, err := config.Load(config.Options{File: a.configFile, Flags: flags})
+	l, err := config.Load(config.Options{File: a.configFile, Flags: flags, System: config.SystemLanguage()})
 	if err != nil {
 		return salesrhythm.Config{}, usageError(err)
 	}
@@ -212,9 +212,8 @@ func (e localised) Error() string { return e.msg }
 // words is err in the user's language when it is said in every locale
 // (salesrhythm.LocalError), else err.
 func (a *app) words(err error) error {
-	var e salesrhythm.LocalError
-	if errors.As(err, &e) {
-		return localised{e.In(a.locale), err}
+	if s := salesrhythm.ErrorIn(err, a.locale); s != err.Error() {
+		return localised{s, err}
 	}
 	return err
 }

@@ -238,42 +238,35 @@ func (r *weekRecords) add(res *importer.Result) {
 		if f.Status != importer.StatusRead || seen && (r.planned[f.Path] || res.Plan == nil) {
 			continue
 		}
-		fresh[f.Path], again[f.Path] = true, seen
+		fresh[f.Path] = true
+		if seen {
+			again[f.Path] = true
+		}
 		r.files[f.Path], r.planned[f.Path] = f.Period, res.Plan != nil
 	}
-	if len(again) > 0 {
-		r.drop(again)
+	if len(again) > 0 { // what the planless reading kept of them goes
+		kept, findings, subs := r.Records, r.findings, r.subs
+		r.Records, r.findings, r.subs = salesrhythm.Records{}, nil, nil
+		r.take(kept, findings, subs, func(file string) bool { return !again[file] })
 	}
-	for _, f := range res.Findings {
-		if fresh[f.File] {
-			r.findings = append(r.findings, f)
-		}
-	}
-	mine := func(ref salesrhythm.Ref) bool { return fresh[ref.File] }
-	r.Calls = append(r.Calls, res.Lent.Calls.Keep(func(x *salesrhythm.Call) bool { return mine(x.Ref) }).Values()...)
-	r.Deals = append(r.Deals, only(res.Deals, func(x salesrhythm.Deal) bool { return mine(x.Ref) })...)
-	r.Funnels = append(r.Funnels, only(res.Funnels, func(x salesrhythm.Funnel) bool { return mine(x.Ref) })...)
-	r.Outlooks = append(r.Outlooks, only(res.Outlooks, func(x salesrhythm.Outlook) bool { return mine(x.Ref) })...)
-	r.Slots = append(r.Slots, res.Lent.Slots.Keep(func(x *salesrhythm.Slot) bool { return mine(x.Ref) }).Values()...)
-	r.Events = append(r.Events, only(res.Events, func(x salesrhythm.Event) bool { return mine(x.Ref) })...)
-	r.Actions = append(r.Actions, only(res.Actions, func(x salesrhythm.ActionItem) bool { return mine(x.Ref) })...)
-	r.OneOnOnes = append(r.OneOnOnes, only(res.OneOnOnes, func(x salesrhythm.OneOnOne) bool { return mine(x.Ref) })...)
-	r.subs = append(r.subs, only(res.Submissions, func(x salesrhythm.Submission) bool { return fresh[x.File] })...)
+	rs := res.Records
+	rs.Calls, rs.Slots = res.Lent.Calls.Values(), res.Lent.Slots.Values()
+	r.take(rs, res.Findings, res.Submissions, func(file string) bool { return fresh[file] })
 }
 
-// drop forgets what was kept of the files gone[path] holds.
-func (r *weekRecords) drop(gone map[string]bool) {
-	kept := func(ref salesrhythm.Ref) bool { return !gone[ref.File] }
-	r.Calls = only(r.Calls, func(x salesrhythm.Call) bool { return kept(x.Ref) })
-	r.Deals = only(r.Deals, func(x salesrhythm.Deal) bool { return kept(x.Ref) })
-	r.Funnels = only(r.Funnels, func(x salesrhythm.Funnel) bool { return kept(x.Ref) })
-	r.Outlooks = only(r.Outlooks, func(x salesrhythm.Outlook) bool { return kept(x.Ref) })
-	r.Slots = only(r.Slots, func(x salesrhythm.Slot) bool { return kept(x.Ref) })
-	r.Events = only(r.Events, func(x salesrhythm.Event) bool { return kept(x.Ref) })
-	r.Actions = only(r.Actions, func(x salesrhythm.ActionItem) bool { return kept(x.Ref) })
-	r.OneOnOnes = only(r.OneOnOnes, func(x salesrhythm.OneOnOne) bool { return kept(x.Ref) })
-	r.findings = only(r.findings, func(x salesrhythm.Finding) bool { return !gone[x.File] })
-	r.subs = only(r.subs, func(x salesrhythm.Submission) bool { return !gone[x.File] })
+// take adds to r the records, findings and submissions of the files keep
+// is true for.
+func (r *weekRecords) take(rs salesrhythm.Records, findings []salesrhythm.Finding, subs []salesrhythm.Submission, keep func(file string) bool) {
+	r.Calls = append(r.Calls, only(rs.Calls, func(x salesrhythm.Call) bool { return keep(x.Ref.File) })...)
+	r.Deals = append(r.Deals, only(rs.Deals, func(x salesrhythm.Deal) bool { return keep(x.Ref.File) })...)
+	r.Funnels = append(r.Funnels, only(rs.Funnels, func(x salesrhythm.Funnel) bool { return keep(x.Ref.File) })...)
+	r.Outlooks = append(r.Outlooks, only(rs.Outlooks, func(x salesrhythm.Outlook) bool { return keep(x.Ref.File) })...)
+	r.Slots = append(r.Slots, only(rs.Slots, func(x salesrhythm.Slot) bool { return keep(x.Ref.File) })...)
+	r.Events = append(r.Events, only(rs.Events, func(x salesrhythm.Event) bool { return keep(x.Ref.File) })...)
+	r.Actions = append(r.Actions, only(rs.Actions, func(x salesrhythm.ActionItem) bool { return keep(x.Ref.File) })...)
+	r.OneOnOnes = append(r.OneOnOnes, only(rs.OneOnOnes, func(x salesrhythm.OneOnOne) bool { return keep(x.Ref.File) })...)
+	r.findings = append(r.findings, only(findings, func(x salesrhythm.Finding) bool { return keep(x.File) })...)
+	r.subs = append(r.subs, only(subs, func(x salesrhythm.Submission) bool { return keep(x.File) })...)
 }
 
 func only[T any](xs []T, ok func(T) bool) []T {
