@@ -202,6 +202,7 @@ const (
 	CodeNotYesNo         Code = "not-yes-no"            // a yes/no cell with another answer
 	CodeReadAsNo         Code = "read-as-no"            // "partly", "sometimes": not a definite yes, so NO
 	CodeReadAsChoice     Code = "read-as-choice"        // the start of one choice's label, read as that choice
+	CodeNotYet           Code = "not-yet"               // rows dated after the as-of day of a month in progress, not counted yet
 	CodeNotInList        Code = "not-in-list"           // a closed-set cell with another value
 	CodeFormulaNoValue   Code = "formula-without-value" // a formula never calculated
 	CodeOutsidePeriod    Code = "outside-period"        // a row dated outside the workbook's period

@@ -148,9 +148,13 @@ func (res Result) InProgress() bool {
 
 // run is one analysis: the input with the calendar and the team resolved.
 type run struct {
-	in       Input
-	cal      salesrhythm.Calendar
-	month    salesrhythm.Period
+	in    Input
+	cal   salesrhythm.Calendar
+	month salesrhythm.Period
+	// counts is the days of the month whose records count: the month's,
+	// through AsOf while it is in progress (a record dated after it is not
+	// the month's yet).
+	counts   salesrhythm.Period
 	days     int // working days of the month
 	team     []*member
 	byID     map[string]*member
@@ -188,12 +192,16 @@ func newRun(in Input) *run {
 		in:      in,
 		cal:     in.Config.Calendar.Calendar(),
 		month:   in.Month.Period(),
+		counts:  in.Month.Period(),
 		byID:    map[string]*member{},
 		typed:   map[string]*member{},
 		keys:    map[string]string{},
 		ledger:  newLedger(in.Findings),
 		periods: map[string]salesrhythm.Period{},
 		counted: map[salesrhythm.Measure]float64{},
+	}
+	if r.inProgress() {
+		r.counts.End = in.AsOf
 	}
 	for _, s := range in.Submissions {
 		r.periods[s.File] = s.Period
@@ -244,8 +252,9 @@ func (r *run) clientKey(name string) string {
 	return k
 }
 
-// inMonth reports whether d is given and falls within the month.
-func (r *run) inMonth(d salesrhythm.Date) bool { return !d.IsZero() && r.month.Contains(d) }
+// inMonth reports whether d is given and falls within the month, through
+// AsOf while the month is in progress (r.counts).
+func (r *run) inMonth(d salesrhythm.Date) bool { return !d.IsZero() && r.counts.Contains(d) }
 
 // inProgress reports whether the month is still going on: AsOf is one of
 // its days before the last.

@@ -22,6 +22,7 @@ const (
 	thisMonth  belonging = iota // dated in the month: counts here
 	otherMonth                  // dated in a month whose own report reads its workbook
 	lost                        // no date, or a date no report that reads its workbook counts
+	notYet                      // dated in the month in progress, after the as-of day
 )
 
 // belongs says where a record of the workbook at ref dated d counts. A
@@ -35,6 +36,8 @@ func (r *run) belongs(ref salesrhythm.Ref, d salesrhythm.Date) belonging {
 		return lost
 	case r.inMonth(d):
 		return thisMonth
+	case r.month.Contains(d):
+		return notYet
 	}
 	if p, ok := r.periods[ref.File]; ok && !p.Overlaps(d.MonthOf().Period()) {
 		return lost
@@ -137,6 +140,24 @@ func (r *run) notCounted(ref salesrhythm.Ref, why salesrhythm.Text) *salesrhythm
 	return &r.findings[len(r.findings)-1].Finding
 }
 
+// pending returns the analysis's note that the rows of the sheet at ref
+// dated after the as-of day, in the month in progress, are not counted
+// yet, making it the first time: one note a sheet, an info, charged with
+// what they hold, which no member misses.
+func (r *run) pending(ref salesrhythm.Ref) *salesrhythm.Finding {
+	key := fmt.Sprintf("%s\x00%s\x00pending", ref.File, ref.Sheet)
+	if i, ok := r.ledger.made[key]; ok {
+		return &r.findings[i].Finding
+	}
+	salesrhythm.Own(&ref) // the finding outlives a lent record
+	ref.Row = 0           // the sheet's
+	r.flagText(ref, salesrhythm.CodeNotYet, salesrhythm.Tr("rows dated after %s, the day the report is as of, are not counted yet; a report as of a later day counts them", r.in.AsOf))
+	i := len(r.findings) - 1
+	r.findings[i].Severity = salesrhythm.Info
+	r.ledger.made[key] = i
+	return &r.findings[i].Finding
+}
+
 // ownerMissing is the finding that the workbook at ref belongs to nobody
 // of the plan, or nil.
 func (r *run) ownerMissing(ref salesrhythm.Ref) *salesrhythm.Finding {
@@ -191,6 +212,9 @@ func (r *run) countEvents() {
 		m := r.member(e.Leader)
 		switch r.belongs(e.Ref, e.Date) {
 		case otherMonth:
+			continue
+		case notYet:
+			r.leave(r.pending(e.Ref), e.Ref, nil, salesrhythm.Text{}, cost(salesrhythm.Events, 1))
 			continue
 		case lost:
 			r.leave(r.ledger.explaining(e.Ref, "date"), e.Ref, m, salesrhythm.Tr("the %s has no date that can be read, so it counts in no month", eventWord(e.Type)), cost(salesrhythm.Events, 1))
@@ -273,14 +297,17 @@ func orNone(ids []string) salesrhythm.Text {
 // charges the cells of people not in the plan.
 func (r *run) slots() {
 	for s := range r.in.Slots.All() {
-		if !r.inMonth(s.Date) {
-			continue
-		}
 		filled := 0
 		for _, a := range []string{s.Plan, s.Actual} {
 			if a != "" {
 				filled++
 			}
+		}
+		if !r.inMonth(s.Date) {
+			if filled > 0 && r.belongs(s.Ref, s.Date) == notYet {
+				r.leave(r.pending(s.Ref), s.Ref, nil, salesrhythm.Text{}, cost(salesrhythm.Slots, float64(filled)))
+			}
+			continue
 		}
 		if r.member(s.Person) == nil {
 			r.leave(r.ownerMissing(s.Ref), s.Ref, nil, salesrhythm.Tr("the time table of %s, who is not in the plan, counts for no one", s.Person), cost(salesrhythm.Slots, float64(filled)))

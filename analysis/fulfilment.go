@@ -133,6 +133,9 @@ func (r *run) measure() {
 		switch r.belongs(d.Ref, d.Date) {
 		case otherMonth:
 			continue
+		case notYet:
+			r.leave(r.pending(d.Ref), d.Ref, nil, salesrhythm.Text{}, r.dealCost(d)...)
+			continue
 		case lost:
 			r.leave(r.ledger.explaining(d.Ref, "date"), d.Ref, m, salesrhythm.Tr("the deal has no date that can be read, so it counts in no month"), r.dealCost(d)...)
 			continue
@@ -160,6 +163,9 @@ func (r *run) measure() {
 		switch r.belongs(c.Ref, c.Date) {
 		case otherMonth:
 			continue
+		case notYet:
+			r.leave(r.pending(c.Ref), c.Ref, nil, salesrhythm.Text{}, cost(salesrhythm.Calls, 1))
+			continue
 		case lost:
 			r.leave(r.ledger.explaining(c.Ref, "date"), c.Ref, m, salesrhythm.Tr("the call has no date that can be read, so it counts in no month"), cost(salesrhythm.Calls, 1))
 			continue
@@ -175,6 +181,10 @@ func (r *run) measure() {
 			continue
 		}
 		m := r.member(f.Person)
+		if r.inProgress() && f.Week.Start.After(r.in.AsOf) { // a week not begun yet
+			r.leave(r.pending(f.Ref), f.Ref, nil, salesrhythm.Text{}, cost(salesrhythm.Meetings, float64(f.Meetings)))
+			continue
+		}
 		if m == nil {
 			r.leave(r.ownerMissing(f.Ref), f.Ref, nil, salesrhythm.Tr("the funnel of %s, who is not in the plan, counts for no one", f.Person), cost(salesrhythm.Meetings, float64(f.Meetings)))
 			continue

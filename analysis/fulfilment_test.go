@@ -202,8 +202,8 @@ func TestPace(t *testing.T) {
 }
 
 // TestPaceCountsRecordsUpToTheDay: pace compares the records dated up to
-// the as-of day with the target to that day; those dated later count in the
-// month's actual only.
+// the as-of day with the target to that day; those dated later are not the
+// month's yet, and a not-yet note says what they hold.
 func TestPaceCountsRecordsUpToTheDay(t *testing.T) {
 	week := func(d salesrhythm.Date) salesrhythm.Period { return salesrhythm.Week(d) }
 	res := Analyse(Input{
@@ -226,12 +226,12 @@ func TestPaceCountsRecordsUpToTheDay(t *testing.T) {
 		actual, toDate, target float64
 		pace                   float64
 	}{
-		// 210 × 8/21 = 80; 4 calls to date ÷ 80 = 0.05; 10 in the month.
-		{"calls", m.Calls, 10, 4, 80, 0.05},
+		// 210 × 8/21 = 80; 4 calls to date ÷ 80 = 0.05.
+		{"calls", m.Calls, 4, 4, 80, 0.05},
 		// 2 100 000 × 8/21 = 800 000; 400 000 to date ÷ 800 000 = 0.5.
-		{"revenue", m.Revenue, 1_000_000, 400_000, 800_000, 0.5},
+		{"revenue", m.Revenue, 400_000, 400_000, 800_000, 0.5},
 		// 21 × 8/21 = 8; the week of 2 Nov has begun, that of 16 Nov not: 3 ÷ 8.
-		{"meetings", m.Meetings, 8, 3, 8, 0.375},
+		{"meetings", m.Meetings, 3, 3, 8, 0.375},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if !near(tt.got.Actual, tt.actual) || !near(tt.got.ActualToDate, tt.toDate) || !near(tt.got.ToDate, tt.target) {
@@ -241,6 +241,21 @@ func TestPaceCountsRecordsUpToTheDay(t *testing.T) {
 		})
 	}
 	checkFraction(t, "department's revenue pace", res.Department.Measures.Revenue.Pace, 0.5)
+	// What the later records hold is charged to not-yet notes, which are
+	// no member's missing values.
+	for measure, want := range map[salesrhythm.Measure]float64{salesrhythm.Calls: 6, salesrhythm.Revenue: 600_000, salesrhythm.Deals: 1, salesrhythm.Meetings: 5} {
+		if got := res.Excluded.Get(measure).Amount; !near(got, want) {
+			t.Errorf("%s excluded %v, want %v", measure, got, want)
+		}
+	}
+	for _, f := range res.Findings {
+		if f.Code != salesrhythm.CodeNotYet || f.Severity != salesrhythm.Info || f.Cell != "" {
+			t.Errorf("finding %s, want only sheets' not-yet notes", f)
+		}
+	}
+	if p := res.People[0]; p.Provisional || len(p.Missing) > 0 {
+		t.Errorf("M1 is provisional or misses %v: records not the month's yet are not missing", p.Missing)
+	}
 }
 
 func TestGroups(t *testing.T) {

@@ -6,6 +6,8 @@ import "salesrhythm"
 // makes about what the figures doubt or leave out, keyed by their English
 // format, which the code writes where it flags (flag, salesrhythm.Tr).
 var _ = []salesrhythm.Message{
+	msg("rows dated after %s, the day the report is as of, are not counted yet; a report as of a later day counts them",
+		"a viszonyítási nap (%s) utáni napokra keltezett sorokat még nem számoljuk; egy későbbi viszonyítási napú jelentés számolja őket"),
 	msg("action item owner %q is not in the team",
 		"a feladat felelőse nem szerepel a csapatban: „%s”"),
 	msg("%s is marked %s in the client profiles, but the weekly report has a deal with them on %s: a client who bought is active",

@@ -37,8 +37,8 @@ func Shortfalls(fs []salesrhythm.Finding, m salesrhythm.Measure) (Shortfall, boo
 	}
 	for _, f := range fs {
 		x := f.Cost(m)
-		if x.Amount == 0 && x.Unknown == 0 {
-			continue
+		if x.Amount == 0 && x.Unknown == 0 || f.Code == salesrhythm.CodeNotYet {
+			continue // a record not the month's yet is no shortfall
 		}
 		add(&s, f, x)
 		r := reason(f)

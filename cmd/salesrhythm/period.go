@@ -89,7 +89,7 @@ func (a *app) runPeriod(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 		a.say("  months    %d, %d with a plan", len(months), len(p.Planned))
 		a.say("  revenue   %s of %s (%s)", salesrhythm.Money{Amount: rev.Total, Currency: cfg.Currency},
 			salesrhythm.Money{Amount: rev.Target, Currency: cfg.Currency}, rev.Fulfilment)
-		a.say("  problems  %s, %s in all — see the Data quality sheet", salesrhythm.Tr("%d errors", errs), salesrhythm.Tr("%d findings", len(findings)))
+		a.say("  problems  %s", a.problems(findings))
 	}
 	if errs > 0 {
 		return inputProblems(a.errorf("%d errors in the input", errs))

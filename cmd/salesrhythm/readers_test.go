@@ -149,7 +149,7 @@ func TestReportOverAnODS(t *testing.T) {
 		t.Fatal(err)
 	}
 	stdout, errs, _ := cli(t, dir, "report", "--month", "2026-11")
-	if _, err := os.Stat(filepath.Join(dir, "out", "salesrhythm-2026-11.xlsx")); err != nil || !strings.Contains(stdout, "1 error,") {
+	if _, err := os.Stat(filepath.Join(dir, "out", "salesrhythm-2026-11.xlsx")); err != nil || !strings.Contains(stdout, "1 error and 0 warnings") {
 		t.Fatalf("no report over an .ods with a problem:\n%s%s", stdout, errs)
 	}
 	if copies, _ := filepath.Glob(filepath.Join(dir, "out", "feedback", "*", "anna", "*")); len(copies) > 0 {

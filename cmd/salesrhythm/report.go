@@ -278,8 +278,24 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 	lines = append(lines,
 		[2]string{a.text("people"), people},
 		[2]string{a.text("workbooks"), report.CountWorkbooks(in).Describe(l)},
-		[2]string{a.text("problems"), a.text("%s, %s in all — see the Data quality sheet", salesrhythm.Tr("%d errors", errs), salesrhythm.Tr("%d findings", len(in.Findings)))})
+		[2]string{a.text("problems"), a.problems(in.Findings)})
 	a.table(lines)
+}
+
+// problems counts the errors and warnings of fs, as the Summary does: an
+// info note (a record not the month's yet, a hedge read as NO) is no
+// problem.
+func (a *app) problems(fs []salesrhythm.Finding) string {
+	errs, warns := 0, 0
+	for _, f := range fs {
+		switch f.Severity {
+		case salesrhythm.Error:
+			errs++
+		case salesrhythm.Warning:
+			warns++
+		}
+	}
+	return a.text("%s and %s — see the Data quality sheet", salesrhythm.Tr("%d errors", errs), salesrhythm.Tr("%d warnings", warns))
 }
 
 // table prints label and value pairs, the values lined up after the
