@@ -58,6 +58,8 @@ var hints = map[Code]Text{
 		"Ha az ismétlés másolat, nincs teendő; ha külön tétel, írja át úgy, hogy eltérjen a másiktól."),
 	CodeCopiedSheet: T("Move the new rows to the sheet the copy was made of, and delete the copy.",
 		"Helyezze át az új sorokat arra a munkalapra, amelyről a másolat készült, és törölje a másolatot."),
+	CodeWholeTeam: T("Nothing to do if everyone took part; otherwise list the participants' IDs.",
+		"Ha mindenki részt vett, nincs teendő; ha nem, sorolja fel a résztvevők azonosítóit."),
 	CodeNotYet: T("Nothing to do: a report as of their day counts them.",
 		"Nincs teendő: a napjukig szóló jelentés számolja őket."),
 	CodeReadAsChoice: T("Nothing to do if that choice is what was meant; otherwise pick the right one from the drop-down.",

@@ -281,12 +281,47 @@ func checkPeople(f *fileResult, plan *salesrhythm.Plan, ros *roster) {
 				Messages: salesrhythm.Tr("%s is a %s in the plan, who does not usually fill in a %s", p.ID, p.Role.Name(), f.Kind.Name())})
 		}
 	}
+	everyone := everyoneOf(f, plan)
 	ids := resolvePeople(f, ros, func(r personRef, res resolution) salesrhythm.Finding {
+		if team, ok := everyone[r.id]; ok && r.field == "participants" {
+			return salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Info, Code: salesrhythm.CodeWholeTeam, Raw: r.id,
+				Messages: salesrhythm.Tr("%q is read as everyone who reports to %s: %s", r.id, f.Person, strings.Join(team, ", "))}
+		}
 		return salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
 			Messages: notInPlan(r, res, plan.Month)}
 	})
+	for typed, team := range everyone {
+		ids[typed] = strings.Join(team, ",") // rename makes them participants each
+	}
 	f.ids = ids // the records are renamed as they are gathered
 
+}
+
+// everyWord are the words for the whole team in a participants cell, in
+// lower case.
+var everyWord = []string{"mindenki", "mind", "összes", "az egész csapat", "egész csapat", "a csapat", "csapat", "everyone", "everybody", "all", "the team", "team", "whole team"}
+
+// everyoneOf maps each participants cell of f that names the whole team
+// ("mindenki", "everyone") as typed to the IDs of the direct reports of f's
+// person in the plan; none when f has no person or the person no reports.
+func everyoneOf(f *fileResult, plan *salesrhythm.Plan) map[string][]string {
+	out := map[string][]string{}
+	if f.Person == "" {
+		return out
+	}
+	var team []string
+	for _, p := range plan.ReportsOf(f.Person) {
+		team = append(team, p.ID)
+	}
+	if len(team) == 0 {
+		return out
+	}
+	for _, r := range f.refs {
+		if r.field == "participants" && slices.Contains(everyWord, strings.ToLower(strings.Join(strings.Fields(r.id), " "))) {
+			out[r.id] = team
+		}
+	}
+	return out
 }
 
 // rename replaces, in every person column of the records of a workbook of
@@ -308,7 +343,7 @@ func rename(rs *Records, w *schema.Workbook, ids map[string]string) {
 			for k := range all.Len() {
 				switch v := all.Index(k).FieldByIndex(s.Field(j)).Addr().Interface().(type) {
 				case *string:
-					if id, ok := ids[*v]; ok {
+					if id, ok := ids[*v]; ok && !strings.Contains(id, ",") {
 						*v = id
 					}
 				case *[]string:
@@ -318,8 +353,10 @@ func rename(rs *Records, w *schema.Workbook, ids map[string]string) {
 						if !ok {
 							id = typed
 						}
-						if !slices.ContainsFunc(out, func(x string) bool { return salesrhythm.SameID(x, id) }) {
-							out = append(out, id)
+						for _, id := range strings.Split(id, ",") { // the whole team, for "mindenki"
+							if !slices.ContainsFunc(out, func(x string) bool { return salesrhythm.SameID(x, id) }) {
+								out = append(out, id)
+							}
 						}
 					}
 					*v = out

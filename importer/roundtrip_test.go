@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -241,5 +242,24 @@ func TestFormulaOpenpyxlNeverCalculated(t *testing.T) {
 	}
 	if len(res.Records.Deals) == 0 || res.Records.Deals[0].ProductLine != "" {
 		t.Errorf("deals %+v, want the first with no product line", res.Records.Deals)
+	}
+}
+
+// TestEveryoneAmongTheParticipants: "mindenki" typed among an event's
+// participants is every direct report of the log's leader, with a note.
+func TestEveryoneAmongTheParticipants(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.Hungarian)
+	sheet := schema.New(salesrhythm.Default()).Kind(salesrhythm.KindManagementLog).Sheet("events").Name.In(salesrhythm.Hungarian)
+	edit(t, filepath.Join(in.Dir, "lajos", "log.xlsx"), func(f *excelize.File) {
+		if err := f.SetCellValue(sheet, "E5", "Mindenki"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	res := read(t, in.Dir, salesrhythm.Hungarian)
+	if got := res.Records.Events[0].Participants; !slices.Equal(got, []string{"M-001", "M-002"}) {
+		t.Errorf("the morning meeting's participants %v, want L-01's reports M-001 and M-002", got)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Code != salesrhythm.CodeWholeTeam || res.Findings[0].Severity != salesrhythm.Info || res.Findings[0].Cell != "E5" {
+		t.Errorf("findings %v, want the whole-team note at E5", res.Findings)
 	}
 }

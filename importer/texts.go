@@ -204,6 +204,8 @@ var _ = []salesrhythm.Message{
 	msg("%q is not on the Team sheet%s", "„%s” nem szerepel a Csapat munkalapon%s"),
 	msg("an OpenDocument spreadsheet gets no annotated copy: excelize writes only .xlsx",
 		"OpenDocument-táblázatról nem készül javítandó példány: az excelize csak .xlsx fájlt ír"),
+	msg("%q is read as everyone who reports to %s: %s",
+		"„%s” értelmezésünk szerint %s összes beosztottja: %s"),
 	msg("%q is not in the team of the plan for %s%s", "„%s” nem szerepel a terv csapatában (%s)%s"),
 	msg("; did you mean %s?", "; talán erre gondolt: %s?"),
 	msg("%q fits more than one person of the plan, %s: type the ID",
