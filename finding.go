@@ -203,6 +203,7 @@ const (
 	CodeReadAsNo         Code = "read-as-no"            // "partly", "sometimes": not a definite yes, so NO
 	CodeReadAsChoice     Code = "read-as-choice"        // the start of one choice's label, read as that choice
 	CodeNotYet           Code = "not-yet"               // rows dated after the as-of day of a month in progress, not counted yet
+	CodeReadAsDate       Code = "read-as-date"          // a day and month that read two ways, read as the one nearest the period
 	CodeWholeTeam        Code = "whole-team"            // "mindenki" among the participants: read as the leader's every direct report
 	CodeNotInList        Code = "not-in-list"           // a closed-set cell with another value
 	CodeFormulaNoValue   Code = "formula-without-value" // a formula never calculated

@@ -58,6 +58,8 @@ var hints = map[Code]Text{
 		"Ha az ismétlés másolat, nincs teendő; ha külön tétel, írja át úgy, hogy eltérjen a másiktól."),
 	CodeCopiedSheet: T("Move the new rows to the sheet the copy was made of, and delete the copy.",
 		"Helyezze át az új sorokat arra a munkalapra, amelyről a másolat készült, és törölje a másolatot."),
+	CodeReadAsDate: T("Nothing to do if that day was meant; otherwise write the date in full, year first (2026. 12. 11.).",
+		"Ha erre a napra gondolt, nincs teendő; ha nem, írja be a teljes dátumot, évvel kezdve (2026. 12. 11.)."),
 	CodeWholeTeam: T("Nothing to do if everyone took part; otherwise list the participants' IDs.",
 		"Ha mindenki részt vett, nincs teendő; ha nem, sorolja fel a résztvevők azonosítóit."),
 	CodeNotYet: T("Nothing to do: a report as of their day counts them.",

@@ -186,6 +186,13 @@ func ParseDateIn(c Cell, p salesrhythm.Period, reach schema.Reach) (salesrhythm.
 	}
 	slices.SortStableFunc(fit, func(a, b salesrhythm.Date) int { return daysOutside(a, p) - daysOutside(b, p) })
 	if len(fit) == 1 || len(fit) > 1 && 2*daysOutside(fit[0], p) < daysOutside(fit[1], p) {
+		other := slices.DeleteFunc(slices.Clone(readings), func(r salesrhythm.Date) bool { return r == fit[0] || daysOutside(r, p) > 31 })
+		if numericDay(s) && len(other) > 0 {
+			// 12.11 in the week of 9 November: the 12th of November,
+			// said, since it could be 11 December, a month off. 12.03
+			// in December's first week is the 3rd: March is far.
+			return fit[0], problem(salesrhythm.CodeReadAsDate, "%q is read as %s, the day it can mean nearest the workbook's period; %s is the other: write the date in full if that was meant", s, fit[0], salesrhythm.Or(other...))
+		}
 		return fit[0], nil
 	}
 	where := salesrhythm.Tr("in the workbook's period %s", p)
@@ -211,6 +218,12 @@ func ParseDateIn(c Cell, p salesrhythm.Period, reach schema.Reach) (salesrhythm.
 	slices.SortFunc(fit, salesrhythm.Date.Compare)
 	return salesrhythm.Date{}, problem(salesrhythm.CodeAmbiguousDate,
 		"%q can mean %s, all %s: write the date in full", s, salesrhythm.Or(fit...), where)
+}
+
+// numericDay reports whether s gives its day and month as numbers only
+// (12.11, 3/12, 03.11.26), which can be read in either order.
+func numericDay(s string) bool {
+	return !strings.ContainsFunc(s, unicode.IsLetter)
 }
 
 // daysOutside is how many days d lies outside p, 0 within it.

@@ -170,8 +170,16 @@ func TestParseDateIn(t *testing.T) {
 	})
 	testParse(t, in(newYear), []parseCase[salesrhythm.Date]{
 		{"the old year's day", text("12.31."), d(2026, time.December, 31), ""},
-		{"the new year's day", text("1.2."), d(2027, time.January, 2), ""},
+		// 1 February, a month off, could be meant too: a note says so.
+		{"the new year's day", text("1.2."), d(2027, time.January, 2), salesrhythm.CodeReadAsDate},
+
 		{"a named month in the new year", text("jan. 3."), d(2027, time.January, 3), ""},
+	})
+	// 12.11 in the week of 9 November is the 12th, and 11 December, a
+	// month off, is near enough to name; 12.03 in December's first week
+	// is the 3rd, March too far to.
+	testParse(t, in(salesrhythm.Week(d(2026, time.November, 9))), []parseCase[salesrhythm.Date]{
+		{"a day a month off is named", text("12.11"), d(2026, time.November, 12), salesrhythm.CodeReadAsDate},
 	})
 	testParse(t, in(december), []parseCase[salesrhythm.Date]{
 		// A month holds 12 March or 3 December, never both.

@@ -91,6 +91,9 @@ func (x *sheetReader) date(v cellAt, c *schema.Column) salesrhythm.Date {
 	switch {
 	case p == nil:
 		return d
+	case p.Code == salesrhythm.CodeReadAsDate:
+		x.find(v, salesrhythm.Info, p.Code, v.cell.raw, p.Text)
+		return d
 	case c.Lost != (salesrhythm.Text{}):
 		x.find(v, salesrhythm.Warning, p.Code, v.cell.raw, salesrhythm.T(p.Text.En+"; "+c.Lost.En, p.Text.Hu+"; "+c.Lost.Hu))
 	default:

@@ -167,6 +167,8 @@ var _ = []salesrhythm.Message{
 		"a dátum (%s) kívül esik a munkafüzet időszakán (%s), és olyan hónapra esik (%s), amelynek a jelentése ezt a munkafüzetet nem olvassa: a sor egyik hónapban sem számít; javítsa a dátumot, vagy tegye át a sort a saját hetének munkafüzetébe"),
 	msg("the formula has no value: open the file in Excel or LibreOffice and save it again",
 		"a képletnek nincs értéke: nyissa meg a fájlt Excelben vagy LibreOffice-ban, és mentse újra"),
+	msg("%q is read as %s, the day it can mean nearest the workbook's period; %s is the other: write the date in full if that was meant",
+		"„%s” értelmezésünk szerint %s, mert ez esik a legközelebb a munkafüzet időszakához; a másik lehetőség: %s – ha arra gondolt, írja be a teljes dátumot"),
 	msg("%q has no year, and %s is not %s: write the date in full",
 		"„%s”: hiányzik belőle az év, és így %s lenne, ami nem esik %s; írja be a teljes dátumot"),
 	msg("%q would be %s, which is not %s: correct the date, or move a row of another week or month to its workbook",
