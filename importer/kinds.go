@@ -450,7 +450,9 @@ func (k *kindReader) grid(x *sheetReader, s *schema.Sheet, rows []xrow) {
 			sl.Date = days[col]
 			before := len(k.r.findings)
 			x.decode(&s.Columns[1], cells[i], rec.FieldByIndex(s.Field(1)))
-			if len(k.r.findings) > before {
+			// A cell not read costs its slot; one read with a note (an
+			// activity typed by its start) costs nothing.
+			if len(k.r.findings) > before && rec.FieldByIndex(s.Field(1)).String() == "" {
 				k.costsOn([]salesrhythm.Date{sl.Date})
 			}
 			k.r.Slots = append(k.r.Slots, sl)

@@ -263,3 +263,22 @@ func TestEveryoneAmongTheParticipants(t *testing.T) {
 		t.Errorf("findings %v, want the whole-team note at E5", res.Findings)
 	}
 }
+
+// TestAnActivityTypedByItsStartCostsNothing: "Ügyfél" typed for
+// Ügyféltalálkozó in a time table is that activity, with a note that keeps
+// nothing out of the figures.
+func TestAnActivityTypedByItsStartCostsNothing(t *testing.T) {
+	in := testinbox.Make(t, salesrhythm.Hungarian)
+	sheet := schema.New(salesrhythm.Default()).Kind(salesrhythm.KindTimeTable).Sheet("actual").Name.In(salesrhythm.Hungarian)
+	at := fmt.Sprintf("B%d", templates.FirstRow+1) // Monday 9 November, 08:30: a client meeting
+	edit(t, filepath.Join(in.Dir, "anna", "time-table.xlsx"), func(f *excelize.File) {
+		if err := f.SetCellValue(sheet, at, "Ügyfél"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	res := read(t, in.Dir, salesrhythm.Hungarian)
+	if len(res.Findings) != 1 || res.Findings[0].Code != salesrhythm.CodeReadAsChoice || res.Findings[0].Cell != at || len(res.Findings[0].Excluded) > 0 {
+		t.Fatalf("findings %+v, want the read-as-choice note at %s, costing nothing", res.Findings, at)
+	}
+	compare(t, res.Records, in.Want, false)
+}
