@@ -231,6 +231,11 @@ func costOrder(fs []salesrhythm.Finding) []salesrhythm.Finding {
 		keys = append(keys, func(f salesrhythm.Finding) float64 { x := f.Cost(m); return x.Amount + float64(x.Unknown) })
 	}
 	slices.SortStableFunc(out, func(a, b salesrhythm.Finding) int {
+		// The notes of records not the month's yet, which are no problem,
+		// after every problem.
+		if c := cmp.Compare(b2i(a.Code == salesrhythm.CodeNotYet), b2i(b.Code == salesrhythm.CodeNotYet)); c != 0 {
+			return c
+		}
 		for _, k := range keys {
 			if c := cmp.Compare(k(b), k(a)); c != 0 {
 				return c
@@ -239,4 +244,11 @@ func costOrder(fs []salesrhythm.Finding) []salesrhythm.Finding {
 		return 0
 	})
 	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

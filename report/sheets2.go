@@ -151,9 +151,19 @@ func kindOrder(k salesrhythm.Kind) int {
 // dataQuality lists every finding, the costliest first: what each keeps out
 // of the figures is in its last column.
 func (b *book) dataQuality() {
+	notYet := 0
+	for _, f := range b.in.Findings {
+		if f.Code == salesrhythm.CodeNotYet {
+			notYet++
+		}
+	}
 	subtitle := t("no problems found in the workbooks read", "a beolvasott munkafüzetekben nem találtunk problémát").In(b.loc)
-	if n := len(b.in.Findings); n > 0 {
+	if n := len(b.in.Findings) - notYet; n > 0 {
 		subtitle = salesrhythm.Plural(1, salesrhythm.T("%d problem, the costliest first", "%d probléma, a legtöbbe kerülők elöl"), salesrhythm.T("%d problems, the costliest first", "%d probléma, a legtöbbe kerülők elöl")).In(b.loc, n)
+	}
+	if notYet > 0 {
+		subtitle += salesrhythm.Plural(1, salesrhythm.T("; after them, %d sheet's records dated after the as-of day, not counted yet", "; utánuk %d munkalap viszonyítási nap utánra keltezett, még nem számolt tételei"),
+			salesrhythm.T("; after them, %d sheets' records dated after the as-of day, not counted yet", "; utánuk %d munkalap viszonyítási nap utánra keltezett, még nem számolt tételei")).In(b.loc, notYet)
 	}
 	sheet := b.newSheet(t("Data quality", "Adatminőség"), subtitle)
 	var rows [][]any

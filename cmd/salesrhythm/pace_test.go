@@ -100,6 +100,10 @@ func TestPaceAsOf(t *testing.T) {
 			t.Errorf("a month that is over has a pace:\n%s", out)
 		}
 	})
+	// An as-of day before the month began is said.
+	if _, errs, _ := cli(t, dir, "report", "--month", "2026-11", "--as-of", "2026-10-15"); !strings.Contains(errs, "warning: the as-of day 2026-10-15 is before November 2026 began") {
+		t.Errorf("--as-of before the month: %q", errs)
+	}
 	if _, errs, code := cli(t, dir, "report", "--month", "2026-11", "--as-of", "12/11"); code != exitUsage || !strings.Contains(errs, "--as-of") {
 		t.Errorf("--as-of 12/11: exit %d, %q", code, errs)
 	}

@@ -170,6 +170,10 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 	if err := outsideInbox(cfg, "the records cache in the output folder, set by --output or paths.output", cacheDir(cfg)); err != nil {
 		return err
 	}
+	if asOf.Before(cfg.Month.First()) && !a.quiet {
+		fprintf(a.stderr, "%s\n", a.text("warning: the as-of day %s is before %s began: the report counts every record of the month as typed, with no pace; give --as-of a day of the month for the month so far",
+			asOf, salesrhythm.FormatMonth(cfg.Month, a.locale)))
+	}
 	months := historyMonths(cfg, cfg.Month)
 	arch, err := a.scanInbox(cmd, cfg, months, noCache)
 	if err != nil {

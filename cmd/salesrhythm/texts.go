@@ -75,6 +75,8 @@ var _ = []salesrhythm.Message{
 		"a terv (%[1]s) Csapat munkalapja senkit sem sorol fel, így nincs miről jelentést írni, és jelentés sem készült: töltse ki a csapatot, és tegye vissza a tervet az inbox mappába"),
 	msg("the output folder, set by --output or paths.output", "a kimeneti mappa, amelyet a --output kapcsoló vagy a paths.output beállítás ad meg"),
 	msg("given by --out", "a --out kapcsoló adja meg"),
+	msg("warning: the as-of day %s is before %s began: the report counts every record of the month as typed, with no pace; give --as-of a day of the month for the month so far",
+		"figyelmeztetés: a viszonyítási nap (%s) korábbi, mint amikor %s elkezdődött: a jelentés a hónap minden tételét úgy számolja, ahogy beírták, ütem nélkül; a hónap eddigi részéhez adjon meg a hónapba eső napot a --as-of kapcsolóval"),
 	msg("given by --csv", "a --csv kapcsoló adja meg"),
 	msg("%s is inside the inbox %s (%s): salesrhythm never writes among the workbooks it reads, so that none is replaced or read back as a submission; choose a path outside the inbox. Nothing was written",
 		"%s az inbox mappán belül van (%s; %s): a salesrhythm sosem ír a beolvasott munkafüzetek közé, hogy egyiket se írja felül, és egyiket se olvassa be leadásként; válasszon az inbox mappán kívüli helyet. Semmit sem írtunk ki"),
