@@ -51,7 +51,11 @@ type Item struct {
 // month.
 func (r *run) actions() Actions {
 	items := []Item{}
-	for _, rs := range joinItems(r.in.Actions) {
+	rows := r.in.Actions
+	if r.inProgress() { // the logs of weeks not begun by the as-of day are not the month's yet
+		rows = slices.DeleteFunc(slices.Clone(rows), func(a salesrhythm.ActionItem) bool { return a.Week.Start.After(r.in.AsOf) })
+	}
+	for _, rs := range joinItems(rows) {
 		if it, ok := r.item(rs); ok {
 			items = append(items, it)
 		}

@@ -84,6 +84,21 @@ func TestActions(t *testing.T) {
 				t.Errorf("%s's open items are %v days old", s.Person, s.MedianOpenDays.Value)
 			}
 		}
+		// The logs of weeks not begun by the 15th are not read yet: Fix CRM
+		// export has its rows of 2 and 9 November, and Done without date,
+		// marked done only in the log of 16 November, is still open.
+		for _, it := range mid.Actions.Items {
+			switch strings.TrimSpace(it.Issue) {
+			case "Fix CRM export":
+				if it.Rows != 2 || it.TimesMoved != 1 {
+					t.Errorf("Fix CRM export as of 15 Nov: %d rows, moved %d times; want 2 and 1", it.Rows, it.TimesMoved)
+				}
+			case "Done without date":
+				if it.Done || !it.Open {
+					t.Errorf("Done without date as of 15 Nov: done %t, open %t; want open", it.Done, it.Open)
+				}
+			}
+		}
 	})
 
 	t.Run("items of the month in order", func(t *testing.T) {
