@@ -78,11 +78,13 @@
 //
 // When the as-of day falls within the month before its last day, the month
 // is in progress, and what is taken at the month's last day is taken at the
-// as-of day instead. A record dated after the as-of day is not the month's yet: it is
-// left out of every figure, and a note of its sheet (not-yet) on the Data
-// quality sheet says what those records hold. People are ranked and banded on the pace in place of
-// the fulfilment (the paces of the metric's targets, weighted as their
-// fulfilments are), so that the bands compare each person with the target
+// as-of day instead. A record dated after the as-of day is not the month's
+// yet: it is left out of every figure, and a note of its sheet (not-yet) on
+// the Data quality sheet says what those records hold. So are the action
+// items' rows of the logs of weeks begun after it. People are ranked and
+// banded on the pace in place of the fulfilment (the paces of the metric's
+// targets, weighted as their fulfilments are), so that the bands compare
+// each person with the target
 // of the days elapsed; people none of whose working days of the month has
 // passed yet are not ranked. A workbook of the month whose period ends after
 // the as-of day is not due yet: until it arrives it is neither received nor
