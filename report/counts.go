@@ -61,7 +61,7 @@ func (w Workbooks) Files(l salesrhythm.Locale) string {
 		return salesrhythm.Plural(1, salesrhythm.T("%d file read, a workbook due", "%d fájlt olvastunk be, egy várt munkafüzetet"),
 			salesrhythm.T("%d files read, all of them workbooks due", "%d fájlt olvastunk be, mind várt munkafüzet")).In(l, w.FilesRead)
 	}
-	b.WriteString(salesrhythm.Plural(1, salesrhythm.T("%d file read: %d due", "%d fájlt olvastunk be: %d várt munkafüzetet"), salesrhythm.T("%d files read: %d due", "%d fájlt olvastunk be: %d várt munkafüzetet")).In(l, w.FilesRead, w.Received))
+	b.WriteString(salesrhythm.Plural(1, salesrhythm.T("%d file read: %d due", "%d fájlt olvastunk be – várt munkafüzet: %d"), salesrhythm.T("%d files read: %d due", "%d fájlt olvastunk be – várt munkafüzet: %d")).In(l, w.FilesRead, w.Received))
 	for _, p := range []struct {
 		n    int
 		text salesrhythm.Message

@@ -195,7 +195,7 @@ func (b *packBook) figure(m salesrhythm.Measure, a analysis.Aggregate) string {
 		out += fmt.Sprintf(t("; paced on the days with a plan: %s", "; az ütem a tervvel rendelkező napok ténye alapján: %s").In(b.loc), amount(a.ActualToDate))
 	}
 	if a.Total != a.Actual {
-		out += fmt.Sprintf(t("; with the reports who have no such target: %s", "; az ilyen céllal nem rendelkező beosztottakkal együtt: %s").In(b.loc), amount(a.Total))
+		out += fmt.Sprintf(t("; the actual with the reports who have no such target: %s", "; a tény az ilyen céllal nem rendelkező beosztottakéval együtt: %s").In(b.loc), amount(a.Total))
 	}
 	return out
 }
@@ -642,7 +642,7 @@ func (b *packBook) events() {
 	next := b.table(sheet, "norms", headerRow, []column{col("Norm", "Norma", 30), col("What it asks", "Előírás", 40), col("Due", "Esedékesség napja", 12),
 		col("Required this week", "Előírt a héten", 10), col("Held", "Megtartott", 10), col("On time", "Időben", 9),
 		col("Right length", "Megfelelő hosszúságú", 11), col("Credited", "Beszámított", 10), col("Score", "Arány", 9),
-		col("Monthly norm", "Havi norma", 36), col("Not yet with", "Még nem volt velük", 30)}, rows)
+		col("Monthly norm", "Havi norma", 36), col("Still due with", "Akikkel még hátravan", 30)}, rows)
 	b.wideNote(sheet, next-1, 10, t("Required: what the norm asks of the whole week. Held, on time, right length and credited: the events of your management log dated in the week up to the as-of day. A monthly norm is shown for its month to date. — means the norm sets no such rule.",
 		"Előírt: amit a norma az egész hétre előír. Megtartott, időben kezdődött, megfelelő hosszúságú és beszámított: a vezetői napló héten, a viszonyítási napig keltezett eseményei. A havi normát a hónap eddigi része szerint mutatjuk. A — jelentése: a norma nem ír elő ilyet.").In(l))
 }

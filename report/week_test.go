@@ -44,7 +44,7 @@ func TestPackSummaryShowsWhatThePaceCounts(t *testing.T) {
 		t.Fatalf("no row %q in %q", label, rows)
 		return nil
 	}
-	if m := find("Client meetings"); m[1] != "23" || !strings.Contains(m[2], "pace 65.7%") || !strings.Contains(m[2], "who have no such target: 34") {
+	if m := find("Client meetings"); m[1] != "23" || !strings.Contains(m[2], "pace 65.7%") || !strings.Contains(m[2], "the actual with the reports who have no such target: 34") {
 		t.Errorf("meetings %q; want 23, its pace, and the 34 of all the reports beside it", m)
 	}
 	// Once the week's working days are behind, its target is its target to
