@@ -450,8 +450,12 @@ func atoi(s string) int {
 // 9:00, 09.00, 9h30, 9:00:00, 2:30 pm, 2:30 p.m.
 var clockPattern = regexp.MustCompile(`^(\d{1,2})(?:\s*[:.h]\s*(\d{2})(?:\s*[:.]\s*(\d{2})(?:[.,]\d+)?)?)?(?:\s*([ap])\.?\s*m\.?)?$`)
 
+// hourWords is a time of day said with the word for hours, as Hungarians
+// write it: 14 óra, 14 órakor, 14 óra 30, 14 ó 30 p, 14h.
+var hourWords = regexp.MustCompile(`^(\d{1,2})\s*(?:óra(?:kor)?|ora(?:kor)?|ó|h)\.?(?:\s*(\d{1,2})\s*(?:perc(?:kor)?|p|min)?\.?)?$`)
+
 // ParseTime reads a time of day, rounded to the nearest minute: 9:00, 09.00,
-// 9h30, 9:00:00, 9:00 AM, 2:30 pm; or a day fraction (0.375 is 09:00), of
+// 9h30, 9:00:00, 9:00 AM, 2:30 pm, 14 óra, 14 óra 30; or a day fraction (0.375 is 09:00), of
 // which a date-time keeps only the time. A number between 1 and 24 without
 // a date format is hours as typed: 9 is 09:00 and 9.3 is 09:30, since that
 // is what 9.30 becomes in a General cell. A date with no time is not a time.
@@ -464,6 +468,9 @@ func ParseTime(c Cell) (salesrhythm.Clock, *Problem) {
 		lower := simplify(s)
 		if clk, ok := clockText(lower); ok {
 			return clk, nil
+		}
+		if m := hourWords.FindStringSubmatch(lower); m != nil && atoi(m[1]) < 24 && atoi(m[2]) < 60 {
+			return salesrhythm.At(atoi(m[1]), atoi(m[2])), nil
 		}
 		if m := dateTime.FindStringSubmatch(lower); m != nil {
 			if clk, ok := clockText(m[2]); ok {
@@ -856,9 +863,14 @@ func numberedChoice(u string, choices []salesrhythm.Choice) (string, bool) {
 	return found[0], true
 }
 
+// markedLabel is a label with a mark of up to three characters before a
+// dash: "a – magas", "3 – tanulja, tudatosan csinalja".
+var markedLabel = regexp.MustCompile(`^\S{1,3}\s*[–—-]\s*(.+)$`)
+
 // startOfChoice reads u, unaccented, as the start of one choice's label in
 // any locale, of three letters or more: "Leendő" for "Leendő ügyfél",
-// "Közép" for "Középvállalat"; "" when none or two start so.
+// "Közép" for "Középvállalat", or the whole words after a marked label's
+// mark: "magas" for "A – magas"; "" when none or two start so.
 func startOfChoice(u string, choices []salesrhythm.Choice) (string, bool) {
 	if utf8.RuneCountInString(u) < 3 {
 		return "", false
@@ -866,7 +878,10 @@ func startOfChoice(u string, choices []salesrhythm.Choice) (string, bool) {
 	found := ""
 	for _, ch := range choices {
 		for _, l := range append(ch.Label.All(), ch.Former...) {
-			if strings.HasPrefix(unaccented(l), u) {
+			l = unaccented(l)
+			// Or a marked label's words after its mark: "magas" of "A – magas".
+			m := markedLabel.FindStringSubmatch(l)
+			if strings.HasPrefix(l, u) || m != nil && startsWords(loose(m[1]), loose(u)) {
 				if found != "" && found != ch.Key {
 					return "", false
 				}

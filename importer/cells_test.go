@@ -231,6 +231,11 @@ func TestParseDateIn(t *testing.T) {
 
 func TestParseTime(t *testing.T) {
 	testParse(t, importer.ParseTime, []parseCase[salesrhythm.Clock]{
+		{"hours in words", text("14 óra"), salesrhythm.At(14, 0), ""},
+		{"at the hour", text("14 órakor"), salesrhythm.At(14, 0), ""},
+		{"hours and minutes in words", text("14 óra 30"), salesrhythm.At(14, 30), ""},
+		{"short words", text("9 ó 15 p"), salesrhythm.At(9, 15), ""},
+		{"an hour the day lacks", text("25 óra"), salesrhythm.NoClock, salesrhythm.CodeNotATime},
 		{"blank is not given", text(""), salesrhythm.NoClock, ""},
 		{"hours and minutes", text("9:00"), salesrhythm.At(9, 0), ""},
 		{"leading zero", text("09:00"), salesrhythm.At(9, 0), ""},
@@ -471,6 +476,10 @@ func TestParseChoice(t *testing.T) {
 			{Key: "mid", Label: salesrhythm.T("Mid-size company", "Középvállalat")},
 		}, "mid", salesrhythm.CodeReadAsChoice},
 		{"two letters are too few", text("Ad"), choices, "", salesrhythm.CodeNotInList},
+		{"the words after a label's mark", text("magas"), []salesrhythm.Choice{
+			{Key: "A", Label: salesrhythm.T("A – high", "A – magas")},
+			{Key: "B", Label: salesrhythm.T("B – medium", "B – közepes")},
+		}, "A", salesrhythm.CodeReadAsChoice},
 		{"the start of two labels is rejected", text("Nem"), []salesrhythm.Choice{
 			{Key: "no-answer", Label: salesrhythm.T("No answer", "Nem vette fel")},
 			{Key: "not-interested", Label: salesrhythm.T("Not interested", "Nem érdekli")},
