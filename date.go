@@ -193,6 +193,34 @@ func namedMonth(s string) (Month, bool) {
 	return Month{}, false
 }
 
+// NearestMonth reads s as a month named without its year ("dec", "nov.",
+// "december", "majus"), the one of that name nearest to t's month, the later
+// of two as near; false when s names no month.
+func NearestMonth(s string, t time.Time) (Month, bool) {
+	now := DateOf(t).MonthOf()
+	m, ok := namedMonth(fmt.Sprintf("%d %s", now.Year, strings.TrimSpace(s)))
+	if !ok {
+		return Month{}, false
+	}
+	best := m
+	for _, y := range []int{now.Year - 1, now.Year + 1} {
+		c := Month{y, m.Month}
+		if d, b := abs(c.index()-now.index()), abs(best.index()-now.index()); d < b || d == b && c.index() > best.index() {
+			best = c
+		}
+	}
+	return best, true
+}
+
+func (m Month) index() int { return m.Year*12 + int(m.Month) - 1 }
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
 // bareLetters takes the accents off the Hungarian letters: "majus" is
 // május typed without them.
 var bareLetters = strings.NewReplacer("á", "a", "é", "e", "í", "i", "ó", "o", "ö", "o", "ő", "o", "ú", "u", "ü", "u", "ű", "u")

@@ -3,6 +3,7 @@ package salesrhythm
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestParseDateAndMonth: a flag or a setting takes a date or a month as ISO
@@ -34,5 +35,19 @@ func TestParseDateAndMonth(t *testing.T) {
 		if m, err := ParseMonth(s); err == nil {
 			t.Errorf("ParseMonth(%q) = %v, want an error", s, m)
 		}
+	}
+}
+
+// TestNearestMonth: a month named without its year is the one nearest now,
+// the later of two as near (June, six months either side of December).
+func TestNearestMonth(t *testing.T) {
+	now := time.Date(2026, 12, 4, 10, 0, 0, 0, time.UTC)
+	for s, want := range map[string]Month{"dec": {2026, 12}, "nov.": {2026, 11}, "jan": {2027, 1}, "június": {2027, 6}, "July": {2026, 7}, "majus": {2027, 5}} {
+		if m, ok := NearestMonth(s, now); !ok || m != want {
+			t.Errorf("NearestMonth(%q) = %v, %v; want %v", s, m, ok, want)
+		}
+	}
+	if _, ok := NearestMonth("de", now); ok {
+		t.Error("two letters name no month")
 	}
 }

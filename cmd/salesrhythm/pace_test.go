@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -116,6 +117,32 @@ func TestAsOfDefaultsToYesterday(t *testing.T) {
 	if d, err := a.asOf(&cobra.Command{}); err != nil || d != salesrhythm.D(2026, 11, 1) {
 		t.Errorf("as of %v %v, want 2026-11-01", d, err)
 	}
+	// A day without its year is the latest such day up to today.
+	for typed, want := range map[string]salesrhythm.Date{"okt. 30.": salesrhythm.D(2026, 10, 30), "11.02": salesrhythm.D(2026, 11, 2), "dec. 3.": salesrhythm.D(2025, 12, 3)} {
+		cmd := &cobra.Command{}
+		cmd.Flags().String("as-of", typed, "")
+		if d, err := a.asOf(cmd); err != nil || d != want {
+			t.Errorf("--as-of %q: %v %v, want %v", typed, d, err, want)
+		}
+	}
 }
 
 func near(a, b float64) bool { return a-b < 1e-6 && b-a < 1e-6 }
+
+// TestMonthByItsName: --month nov is the November nearest today.
+func TestMonthByItsName(t *testing.T) {
+	dir := workdir(t)
+	t.Chdir(dir)
+	var out, errs bytes.Buffer
+	a := &app{stdout: &out, stderr: &errs, now: func() time.Time { return time.Date(2027, 2, 10, 9, 0, 0, 0, time.Local) }, locale: salesrhythm.English}
+	root := a.rootCommand()
+	root.SetArgs([]string{"check", "--month", "nov", "--json"})
+	root.SetOut(&out)
+	root.SetErr(&errs)
+	if _, err := root.ExecuteC(); err != nil {
+		t.Fatalf("check --month nov: %v\n%s", err, errs.String())
+	}
+	if !strings.Contains(out.String(), `"month": "2026-11"`) {
+		t.Errorf("check --month nov in February 2027 read %.300s, want November 2026", out.String())
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"salesrhythm/analysis"
 	"salesrhythm/importer"
 	"salesrhythm/report"
+	"salesrhythm/schema"
 	"salesrhythm/templates"
 )
 
@@ -140,6 +141,12 @@ func (a *app) asOf(cmd *cobra.Command) (salesrhythm.Date, error) {
 	if f := cmd.Flags().Lookup("as-of"); f != nil && f.Value.String() != "" {
 		d, err := salesrhythm.ParseDate(f.Value.String())
 		if err != nil {
+			// A day without its year (dec. 3., 12.03) is the latest such
+			// day up to today, as a cell that looks back reads it.
+			today := salesrhythm.DateOf(a.now())
+			if past, p := importer.ParseDateIn(importer.Cell{Raw: f.Value.String()}, salesrhythm.Period{Start: today, End: today}, schema.Behind); p == nil || p.Code == salesrhythm.CodeReadAsDate {
+				return past, nil
+			}
 			return salesrhythm.Date{}, usageError(fmt.Errorf("--as-of: %w", a.words(err)))
 		}
 		return d, nil

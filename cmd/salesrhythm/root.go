@@ -155,6 +155,15 @@ func (a *app) loadConfigFor(cmd *cobra.Command, keys map[string]string, month fu
 			flags[key] = f
 		}
 	}
+	// A month named without its year (--month dec) is the one of that name
+	// nearest today.
+	if f := flags["month"]; f != nil && f.Changed {
+		if _, err := salesrhythm.ParseMonth(f.Value.String()); err != nil {
+			if m, ok := salesrhythm.NearestMonth(f.Value.String(), a.now()); ok {
+				_ = f.Value.Set(m.String())
+			}
+		}
+	}
 	l, err := config.Load(config.Options{File: a.configFile, Flags: flags, System: config.SystemLanguage()})
 	if err != nil {
 		return salesrhythm.Config{}, usageError(err)
