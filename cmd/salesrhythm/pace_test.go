@@ -117,8 +117,9 @@ func TestAsOfDefaultsToYesterday(t *testing.T) {
 	if d, err := a.asOf(&cobra.Command{}); err != nil || d != salesrhythm.D(2026, 11, 1) {
 		t.Errorf("as of %v %v, want 2026-11-01", d, err)
 	}
-	// A day without its year is the latest such day up to today.
-	for typed, want := range map[string]salesrhythm.Date{"okt. 30.": salesrhythm.D(2026, 10, 30), "11.02": salesrhythm.D(2026, 11, 2), "dec. 3.": salesrhythm.D(2025, 12, 3)} {
+	// A day named by its month without its year is the latest such day
+	// up to today.
+	for typed, want := range map[string]salesrhythm.Date{"okt. 30.": salesrhythm.D(2026, 10, 30), "nov. 2.": salesrhythm.D(2026, 11, 2), "dec. 3.": salesrhythm.D(2025, 12, 3)} {
 		cmd := &cobra.Command{}
 		cmd.Flags().String("as-of", typed, "")
 		if d, err := a.asOf(cmd); err != nil || d != want {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -141,11 +142,14 @@ func (a *app) asOf(cmd *cobra.Command) (salesrhythm.Date, error) {
 	if f := cmd.Flags().Lookup("as-of"); f != nil && f.Value.String() != "" {
 		d, err := salesrhythm.ParseDate(f.Value.String())
 		if err != nil {
-			// A day without its year (dec. 3., 12.03) is the latest such
-			// day up to today, as a cell that looks back reads it.
-			today := salesrhythm.DateOf(a.now())
-			if past, p := importer.ParseDateIn(importer.Cell{Raw: f.Value.String()}, salesrhythm.Period{Start: today, End: today}, schema.Behind); p == nil || p.Code == salesrhythm.CodeReadAsDate {
-				return past, nil
+			// A day named by its month without its year (dec. 3.) is the
+			// latest such day up to today, as a cell that looks back reads
+			// it; numbers alone (12/11) may be read two ways, and are not.
+			today, v := salesrhythm.DateOf(a.now()), f.Value.String()
+			if strings.ContainsFunc(v, unicode.IsLetter) {
+				if past, p := importer.ParseDateIn(importer.Cell{Raw: v}, salesrhythm.Period{Start: today, End: today}, schema.Behind); p == nil {
+					return past, nil
+				}
 			}
 			return salesrhythm.Date{}, usageError(fmt.Errorf("--as-of: %w", a.words(err)))
 		}
