@@ -488,15 +488,18 @@ func (b *packBook) people() {
 	funnelAt := next + 1
 	if n > 0 && n <= nativeChartLimit {
 		calls := max(280, uint(n)*22+80)
-		// The funnel goes below the taller chart, a row apart: the rows
-		// between keep the default height, 15 points, which excelize
-		// takes for 15 × 4/3.4 pixels.
-		funnelAt = next + 1 + int(math.Ceil(float64(max(320, calls))*3.4/4/15)) + 1
+		// One chart below the other, and the funnel below them, a row
+		// apart: side by side, the second straddled the two pages the
+		// sheet prints on. The rows between keep the default height, 15
+		// points, which excelize takes for 15 × 4/3.4 pixels.
+		rowsOf := func(px uint) int { return int(math.Ceil(float64(px) * 3.4 / 4 / 15)) }
+		callsAt := next + 1 + rowsOf(320) + 1
+		funnelAt = callsAt + rowsOf(calls) + 1
 		b.chart(sheet, cell(1, next+1), excelize.Col, t("Revenue this week: target and actual", "Árbevétel a héten: cél és tény"), []excelize.ChartSeries{
 			{Name: headerRef(sheet, 4, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 4, firstRow, firstRow+n-1)},
 			{Name: headerRef(sheet, 5, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 5, firstRow, firstRow+n-1)},
 		}, false, 720, 320)
-		b.chart(sheet, cell(9, next+1), excelize.Bar, t("Calls: pace of the week's target", "Hívások: a heti cél időarányos teljesítése"), []excelize.ChartSeries{
+		b.chart(sheet, cell(1, callsAt), excelize.Bar, t("Calls: pace of the week's target", "Hívások: a heti cél időarányos teljesítése"), []excelize.ChartSeries{
 			{Name: headerRef(sheet, 9, headerRow), Categories: ref(sheet, 2, firstRow, firstRow+n-1), Values: ref(sheet, 9, firstRow, firstRow+n-1)},
 		}, true, 560, calls)
 	}

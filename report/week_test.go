@@ -98,8 +98,14 @@ func TestPackChartsKeepTheirSizeAboveTheFunnel(t *testing.T) {
 		}
 	}
 	bottom := 0 // the last row a chart reaches, from 1
-	for _, a := range chartAnchors(t, data) {
+	anchors := chartAnchors(t, data)
+	for _, a := range anchors {
 		bottom = max(bottom, a[6]+1)
+	}
+	// One below the other, in the first columns: side by side, the second
+	// straddled the two pages the sheet prints on.
+	if len(anchors) != 2 || anchors[1][0] != anchors[0][0] || anchors[1][2] <= anchors[0][6] {
+		t.Errorf("the charts' anchors %v, want the second below the first, in its columns", anchors)
 	}
 	if funnel == 0 || funnel <= bottom {
 		t.Errorf("the funnel's heading is in row %d, the charts reach row %d", funnel, bottom)
