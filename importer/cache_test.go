@@ -362,7 +362,7 @@ func TestCacheUnwritable(t *testing.T) {
 func TestCacheKeepsEveryField(t *testing.T) {
 	kept := []string{
 		"File", "findings", "refs", "modified", "copy", "head", "dated", "distinct", "Records", "packed", // in the entry
-		"abs", "mtime", "guessed", "body", "hit", "ids", "lockOf", // the run's own (ids: set by the month assembled; lockOf: by Scan)
+		"abs", "mtime", "guessed", "body", "hit", "ids", "teams", "lockOf", // the run's own (ids, teams: set by the month assembled; lockOf: by Scan)
 	}
 	for _, f := range importer.FileResultFields() {
 		if !slices.Contains(kept, f) {

@@ -290,10 +290,7 @@ func checkPeople(f *fileResult, plan *salesrhythm.Plan, ros *roster) {
 		return salesrhythm.Finding{Sheet: r.sheet, Cell: r.cell, Field: r.field, Severity: salesrhythm.Warning, Code: salesrhythm.CodeUnknownPerson, Raw: r.id,
 			Messages: notInPlan(r, res, plan.Month)}
 	})
-	for typed, team := range everyone {
-		ids[typed] = strings.Join(team, ",") // rename makes them participants each
-	}
-	f.ids = ids // the records are renamed as they are gathered
+	f.ids, f.teams = ids, everyone // the records are renamed as they are gathered
 
 }
 
@@ -324,9 +321,14 @@ func everyoneOf(f *fileResult, plan *salesrhythm.Plan) map[string][]string {
 	return out
 }
 
-// rename replaces, in every person column of the records of a workbook of
-// kind w, each typed person with the ID it was read as.
-func rename(rs *Records, w *schema.Workbook, ids map[string]string) {
+// rename replaces, in every person column of f's records rs, each typed
+// person with the ID it was read as, and in a participants column the
+// whole team typed ("mindenki") with its members.
+func (f *fileResult) rename(rs *Records, sch *schema.Schema) {
+	if len(f.ids)+len(f.teams) == 0 || sch == nil {
+		return
+	}
+	w := sch.Kind(f.Kind)
 	if w == nil {
 		return
 	}
@@ -343,17 +345,17 @@ func rename(rs *Records, w *schema.Workbook, ids map[string]string) {
 			for k := range all.Len() {
 				switch v := all.Index(k).FieldByIndex(s.Field(j)).Addr().Interface().(type) {
 				case *string:
-					if id, ok := ids[*v]; ok && !strings.Contains(id, ",") {
+					if id, ok := f.ids[*v]; ok {
 						*v = id
 					}
 				case *[]string:
 					var out []string
 					for _, typed := range *v {
-						id, ok := ids[typed]
+						ids, ok := f.teams[typed]
 						if !ok {
-							id = typed
+							ids = []string{cmp.Or(f.ids[typed], typed)}
 						}
-						for _, id := range strings.Split(id, ",") { // the whole team, for "mindenki"
+						for _, id := range ids {
 							if !slices.ContainsFunc(out, func(x string) bool { return salesrhythm.SameID(x, id) }) {
 								out = append(out, id)
 							}

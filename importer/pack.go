@@ -142,9 +142,7 @@ func gather(files []*fileResult, sch *schema.Schema) (Records, Lent) {
 			f.reject(salesrhythm.CodeCrash, salesrhythm.Tr("the reader crashed on this file (%v); it was not read — please report it with the file", err))
 			return
 		}
-		if len(f.ids) > 0 && sch != nil {
-			rename(&rs, sch.Kind(f.Kind), f.ids)
-		}
+		f.rename(&rs, sch)
 	})
 	// A file whose records did not unpack (only a fault of the program can
 	// make one) leaves its places empty: close them up, from the last.
@@ -190,9 +188,7 @@ func lend[T any](files []*fileResult, name string, sch *schema.Schema) salesrhyt
 			// cannot fail now.
 			panic(fmt.Sprintf("importer: %s no longer unpacks: %v", f.Path, err))
 		}
-		if len(f.ids) > 0 && sch != nil {
-			rename(&rs, sch.Kind(f.Kind), f.ids)
-		}
+		f.rename(&rs, sch)
 		return v.Interface().([]T)
 	})
 }

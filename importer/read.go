@@ -46,8 +46,11 @@ type fileResult struct {
 	hit     bool    // taken from the cache
 	packed  *packed // the records, encoded, while they wait to be gathered (pack.go); nil while Records holds them
 	// ids are the IDs the typed people of the records are read as, for
-	// renaming the records when they are gathered (checkPeople).
-	ids map[string]string
+	// renaming the records when they are gathered (checkPeople); teams the
+	// participants typed as the whole team ("mindenki"), as the IDs of the
+	// leader's reports.
+	ids   map[string]string
+	teams map[string][]string
 	// dated are what the findings of cells dated by their column, as a
 	// time table's, keep out of the figures of the month of each day: the
 	// month assembled charges those of its days.
