@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -676,9 +677,9 @@ var scales = map[string]float64{
 	"mrd": 1e9, "milliárd": 1e9, "bn": 1e9, "billion": 1e9,
 }
 
-// scaled is an amount with a scale after it, then perhaps a currency: the
-// number (with any currency before it) and the scale.
-var scaled = regexp.MustCompile(`^(.*\d) *(e|ezer|k|thousand|m|mio|millió|million|mn|mrd|milliárd|bn|billion) *(?:` + currency + `)?$`)
+// scaled is an amount with one of the scales after it, then perhaps a
+// currency: the number (with any currency before it) and the scale.
+var scaled = regexp.MustCompile(`^(.*\d) *(` + strings.Join(slices.Sorted(maps.Keys(scales)), "|") + `) *(?:` + currency + `)?$`)
 
 // maxCount is far above any count a person types, and far below where a
 // float64 stops holding whole numbers exactly.
@@ -724,8 +725,10 @@ func ParseMinutes(c Cell) (int, *Problem) {
 		return n, p
 	}
 	t := simplify(strings.TrimSpace(c.Raw))
-	if rest, minus := strings.CutPrefix(t, "-"); minus && strings.ContainsAny(rest, "0123456789") && lengthPattern.MatchString(strings.TrimSpace(rest)) {
-		return 0, negative(c)
+	if rest, minus := strings.CutPrefix(t, "-"); minus && strings.TrimSpace(rest) != "" {
+		if _, q := ParseMinutes(Cell{Raw: rest}); q == nil {
+			return 0, negative(c) // a length read, with a minus
+		}
 	}
 	if m := clockLength.FindStringSubmatch(t); m != nil {
 		return atoi(m[1])*60 + atoi(m[2]), nil
