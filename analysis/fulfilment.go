@@ -181,7 +181,7 @@ func (r *run) measure() {
 			continue
 		}
 		m := r.member(f.Person)
-		if r.inProgress() && f.Week.Start.After(r.in.AsOf) { // a week not begun yet
+		if f.Week.Start.After(r.counts.End) { // a week not begun by the as-of day
 			r.leave(r.pending(f.Ref), f.Ref, nil, salesrhythm.Text{}, cost(salesrhythm.Meetings, float64(f.Meetings)))
 			continue
 		}
