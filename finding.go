@@ -152,6 +152,17 @@ func (f Finding) PlaceIn(l Locale) string {
 	return f.Sheet + "!" + f.Cell
 }
 
+// SeverityCount is how many of fs are of severity s.
+func SeverityCount(fs []Finding, s Severity) int {
+	n := 0
+	for _, f := range fs {
+		if f.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
 // String formats f as "file: Sheet!C7: error: message".
 func (f Finding) String() string { return f.format(string(f.Severity), f.Message) }
 

@@ -131,15 +131,7 @@ func (b *book) front(sheet string, pics []picture, feedbackDir string) {
 	}
 	subDetail += "; " + CountWorkbooks(b.in).Files(l)
 	kpi(t("Due workbooks received", "Beérkezett munkafüzetek"), fmt.Sprintf("%d / %d", len(s.Received), len(s.Expected)), b.st.kpiValue, subDetail)
-	errs, warns := 0, 0
-	for _, f := range b.in.Findings {
-		switch f.Severity {
-		case salesrhythm.Error:
-			errs++
-		case salesrhythm.Warning:
-			warns++
-		}
-	}
+	errs, warns := salesrhythm.SeverityCount(b.in.Findings, salesrhythm.Error), salesrhythm.SeverityCount(b.in.Findings, salesrhythm.Warning)
 	kpi(t("Data problems", "Adatproblémák"), errorCount.In(l, errs), b.st.kpiValue, warningCount.In(l, warns))
 	open, overdue := 0, 0
 	for _, s := range r.Actions.ByLeader {

@@ -165,15 +165,7 @@ func (b *book) periodFront(sheet string, pics []picture) {
 		b.fitRow(sheet, row)
 	}
 	row++
-	errs, warns := 0, 0
-	for _, f := range b.in.Findings {
-		switch f.Severity {
-		case salesrhythm.Error:
-			errs++
-		case salesrhythm.Warning:
-			warns++
-		}
-	}
+	errs, warns := salesrhythm.SeverityCount(b.in.Findings, salesrhythm.Error), salesrhythm.SeverityCount(b.in.Findings, salesrhythm.Warning)
 	b.kpiRow(sheet, row, t("Data problems", "Adatproblémák"), errorCount.In(l, errs), b.st.kpiValue, warningCount.In(l, warns))
 	row += 2
 	b.note(sheet, row, t("Targets are each month's plan, pro-rated as its report pro-rates them, summed over the months with a plan; the Months sheet has the months one by one, with the leaders' compliance and role scores.",

@@ -148,11 +148,7 @@ func (a *app) runExport(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 			c.Month = m
 			findings = analyse(c, res, salesrhythm.Date{}).Findings
 		}
-		for _, f := range findings {
-			if f.Severity == salesrhythm.Error {
-				errs++
-			}
-		}
+		errs += salesrhythm.SeverityCount(findings, salesrhythm.Error)
 		rec := res.Records
 		rec.Calls, rec.Slots = res.Lent.Calls.Values(), res.Lent.Slots.Values()
 		if err := x.Add(export.Month{Month: m, Plan: res.Plan, Records: rec, Findings: findings, Files: res.Files}); err != nil {

@@ -69,12 +69,7 @@ func (a *app) runPeriod(cmd *cobra.Command, cfg salesrhythm.Config, months []sal
 	if err != nil {
 		return cannotRun(fmt.Errorf("%s: %w %s", a.text("writing the period report"), err, a.text("(the previous report, if any, is unchanged)")))
 	}
-	errs := 0
-	for _, f := range findings {
-		if f.Severity == salesrhythm.Error {
-			errs++
-		}
-	}
+	errs := salesrhythm.SeverityCount(findings, salesrhythm.Error)
 	if asJSON {
 		enc := json.NewEncoder(a.stdout)
 		enc.SetIndent("", "  ")

@@ -222,12 +222,7 @@ func (a *app) runReport(cmd *cobra.Command, cfg salesrhythm.Config, out string, 
 			fprintf(a.stderr, "%s\n", a.text("warning: no feedback copy of %s: %s", u.File, u.Reason))
 		}
 	}
-	errs := 0
-	for _, f := range rin.Findings {
-		if f.Severity == salesrhythm.Error {
-			errs++
-		}
-	}
+	errs := salesrhythm.SeverityCount(rin.Findings, salesrhythm.Error)
 	if asJSON {
 		enc := json.NewEncoder(a.stdout)
 		enc.SetIndent("", "  ")
@@ -301,16 +296,8 @@ func (a *app) printReport(in report.Input, dst report.Output, w report.Written, 
 // info note (a record not the month's yet, a hedge read as NO) is no
 // problem.
 func (a *app) problems(fs []salesrhythm.Finding) string {
-	errs, warns := 0, 0
-	for _, f := range fs {
-		switch f.Severity {
-		case salesrhythm.Error:
-			errs++
-		case salesrhythm.Warning:
-			warns++
-		}
-	}
-	return a.text("%s and %s — see the Data quality sheet", salesrhythm.Tr("%d errors", errs), salesrhythm.Tr("%d warnings", warns))
+	return a.text("%s and %s — see the Data quality sheet", salesrhythm.Tr("%d errors", salesrhythm.SeverityCount(fs, salesrhythm.Error)),
+		salesrhythm.Tr("%d warnings", salesrhythm.SeverityCount(fs, salesrhythm.Warning)))
 }
 
 // table prints label and value pairs, the values lined up after the

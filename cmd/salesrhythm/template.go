@@ -457,13 +457,7 @@ func (a *app) planOf(ctx context.Context, cfg salesrhythm.Config, sch *schema.Sc
 // workbooks are made from, and, when there are errors, what they cost.
 func (a *app) printPlanFindings(fs []salesrhythm.Finding) {
 	a.printFindings(fs)
-	errs := 0
-	for _, f := range fs {
-		if f.Severity == salesrhythm.Error {
-			errs++
-		}
-	}
-	if errs > 0 {
+	if errs := salesrhythm.SeverityCount(fs, salesrhythm.Error); errs > 0 {
 		fprintf(a.stderr, "%s\n", a.text("%s in the plan: what could not be read is left out of the workbooks made from it (a target not read is not shown). Fix the plan and write them again with --force.",
 			salesrhythm.Tr("%d errors", errs)))
 	}
